@@ -1,0 +1,48 @@
+# Shequn 社群管家 — the two commands a newcomer needs are `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test venv lint bench screenshots translations build clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+## Set up and open the app on the embedded SQLite database (demo community on first start).
+run: $(STAMP)
+	QT_API=pyside6 $(BIN)/shequn
+
+## Set up and run every test (unit, integration, GUI offscreen) plus the layer contracts.
+test: $(STAMP)
+	$(BIN)/lint-imports
+	QT_QPA_PLATFORM=offscreen QT_API=pyside6 $(BIN)/pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check app db ui tests bench
+	$(BIN)/lint-imports
+
+## Performance figures (100,000 demo members); see README "Performance".
+bench: $(STAMP)
+	QT_API=pyside6 $(BIN)/python bench/run_all.py
+
+## PNG screenshots of every page under Xvfb into ./screenshots.
+screenshots: $(STAMP)
+	SHEQUN_SCREENSHOTS=$(CURDIR)/screenshots QT_API=pyside6 xvfb-run -a -s "-screen 0 1600x1000x24" \
+		$(BIN)/pytest -q tests/gui/test_screenshots.py
+
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate ui -ts resources/translations/shequn_en.ts
+	$(BIN)/pyside6-lrelease resources/translations/shequn_en.ts -qm resources/translations/shequn_en.qm
+
+build: $(STAMP)
+	$(BIN)/pip install --quiet pyinstaller
+	$(BIN)/pyinstaller --noconfirm build.spec
+
+clean:
+	rm -rf $(VENV) build dist screenshots .pytest_cache

@@ -1,0 +1,73 @@
+"""The one place where the core is wired together: engine, migrations, services."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.group_service import GroupService
+from app.member_query import MemberQuery
+from app.member_service import MemberService
+from app.segment_service import SegmentService
+from app.tag_service import TagService
+from app.vocab import VocabService
+from db.engine import make_engine, make_session_factory, resolve_url
+from db.migrate import upgrade
+
+if TYPE_CHECKING:
+    from app.maintenance import MaintenanceService
+
+
+class AppContext:
+    """Services over one database. Services are made on first use so start-up stays light."""
+
+    def __init__(self, url: str, engine: Engine) -> None:
+        self.url = url
+        self.engine = engine
+        self.session_factory: sessionmaker[Session] = make_session_factory(engine)
+
+    @cached_property
+    def vocab(self) -> VocabService:
+        return VocabService(self.session_factory)
+
+    @cached_property
+    def query(self) -> MemberQuery:
+        return MemberQuery(self.session_factory)
+
+    @cached_property
+    def members(self) -> MemberService:
+        return MemberService(self.session_factory, self.vocab)
+
+    @cached_property
+    def tags(self) -> TagService:
+        return TagService(self.session_factory)
+
+    @cached_property
+    def groups(self) -> GroupService:
+        return GroupService(self.session_factory)
+
+    @cached_property
+    def segments(self) -> SegmentService:
+        return SegmentService(self.session_factory)
+
+    @cached_property
+    def maintenance(self) -> MaintenanceService:
+        from app.maintenance import MaintenanceService
+
+        return MaintenanceService(self.url, self.engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_context(db: str | None = None, *, migrate: bool = True) -> AppContext:
+    """Open (creating and migrating when needed) the database named by `db`/SHEQUN_DB/default."""
+    url = resolve_url(db)
+    engine = make_engine(url)
+    if migrate:
+        upgrade(engine)
+    return AppContext(url, engine)
+

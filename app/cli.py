@@ -1,0 +1,127 @@
+"""The `shequn` command: opens the window, or runs the core from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from app.errors import ShequnError
+
+# Modules that add sub-commands; each has `register(subparsers, common) -> None` and sets
+# `handler=function(args) -> int` on its parsers.
+COMMAND_MODULES = ["app.cli_members"]
+
+
+class CliError(ShequnError):
+    """An error that ends the command with a given exit code (message on stderr)."""
+
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def add_filter_args(parser: argparse.ArgumentParser) -> None:
+    """The member filters shared by `members` and `export`."""
+    parser.add_argument("--search", default="", help="搜索昵称、姓名、微信号、手机、QQ、备注（支持拼音）")
+    parser.add_argument("--tag", action="append", default=[], help="带有这个标签（可重复，须全部满足）")
+    parser.add_argument("--any-tag", action="append", default=[], help="带有其中任一标签（可重复）")
+    parser.add_argument("--no-tag", action="append", default=[], help="不带这个标签（可重复）")
+    parser.add_argument("--skin-type", action="append", default=[], help="肤质（可重复）")
+    parser.add_argument("--role", action="append", default=[], help="角色/头衔（可重复）")
+    parser.add_argument("--status", action="append", default=[],
+                        help="状态：active, silent, zombie, left, blocked")
+    parser.add_argument("--group", action="append", default=[], help="所在群的名称（可重复）")
+    parser.add_argument("--segment", default=None, help="已保存分群的名称")
+    parser.add_argument("--trash", action="store_true", help="回收站中的成员")
+
+
+def filter_from_args(ctx: Any, args: argparse.Namespace) -> Any:
+    """Build a MemberFilter from the filter arguments (skin-type synonyms accepted)."""
+    from app.domain import MemberFilter
+
+    base = MemberFilter()
+    if args.segment:
+        found = [s for s in ctx.segments.list() if s.name == args.segment]
+        if not found:
+            raise CliError(f"没有名为「{args.segment}」的分群。")
+        base = found[0].filter
+    skin = ctx.vocab.skin_types()
+    skin_types = tuple(skin.require(x) or "" for x in args.skin_type)
+    group_ids: list[int] = []
+    if args.group:
+        groups = {g.name: g.id for g in ctx.groups.list_groups()}
+        for name in args.group:
+            if name not in groups:
+                raise CliError(f"没有名为「{name}」的群。")
+            group_ids.append(groups[name])
+    from dataclasses import replace
+
+    return replace(
+        base,
+        search=" ".join(x for x in (base.search, args.search) if x),
+        tags_all=base.tags_all + tuple(args.tag),
+        tags_any=base.tags_any + tuple(args.any_tag),
+        tags_none=base.tags_none + tuple(args.no_tag),
+        skin_types=base.skin_types + skin_types,
+        roles=base.roles + tuple(args.role),
+        statuses=base.statuses + tuple(args.status),
+        group_ids=base.group_ids + tuple(group_ids),
+        trash=args.trash or base.trash,
+    )
+
+
+def open_ctx(args: argparse.Namespace) -> Any:
+    from app.bootstrap import open_context
+
+    return open_context(getattr(args, "db", None))
+
+
+def print_json_lines(items: Sequence[dict[str, Any]]) -> None:
+    out = sys.stdout
+    for item in items:
+        out.write(json.dumps(item, ensure_ascii=False, default=str) + "\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", default=argparse.SUPPRESS,
+                        help="数据库：文件路径或 SQLAlchemy URL（默认读 SHEQUN_DB，否则用户数据目录）")
+    parser = argparse.ArgumentParser(prog="shequn", parents=[common],
+                                     description="社群管家：社群运营的离线成员管理、内容日历与 Excel 工具。")
+    parser.add_argument("--lang", choices=["zh", "en"], default=None, help="界面语言")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+        sys.stderr.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
+    if handler is None:
+        from ui.app import run
+
+        return run(getattr(args, "db", None), lang=args.lang)
+    try:
+        return handler(args)
+    except CliError as exc:
+        print(f"shequn: {exc}", file=sys.stderr)
+        return exc.code
+    except ShequnError as exc:
+        print(f"shequn: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("shequn: 已取消。", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,108 @@
+"""CLI commands of the member CRM: demo, members, backup, restore, check."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from app.cli import add_filter_args, filter_from_args, open_ctx, print_json_lines
+from app.domain import MemberRow
+
+JSON_KEYS = ("id", "nickname", "name", "wechat", "phone", "qq", "gender", "city", "skin_type",
+             "role", "tags", "groups", "joined", "birthday", "points", "note")
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("demo", parents=[common], help="用示例社群填充（空）数据库")
+    p.add_argument("--members", type=int, default=1000, help="成员数（默认 1000）")
+    p.add_argument("--seed", type=int, default=7, help="随机种子（相同种子得到相同数据）")
+    p.set_defaults(handler=cmd_demo)
+
+    p = sub.add_parser("members", parents=[common], help="列出成员（可筛选）")
+    add_filter_args(p)
+    p.add_argument("--json", action="store_true", help="每行输出一个 JSON 对象")
+    p.add_argument("--limit", type=int, default=None, help="最多输出多少位")
+    p.add_argument("--sort", default="id", help="排序字段（id, nickname, joined, points …）")
+    p.set_defaults(handler=cmd_members)
+
+    p = sub.add_parser("backup", parents=[common], help="备份数据库")
+    p.add_argument("dest", nargs="?", default=None, help="备份文件或目录（默认：数据目录/backups）")
+    p.set_defaults(handler=cmd_backup)
+
+    p = sub.add_parser("restore", parents=[common], help="从备份恢复数据库（先自动备份当前数据库）")
+    p.add_argument("file")
+    p.set_defaults(handler=cmd_restore)
+
+    p = sub.add_parser("check", parents=[common], help="检查数据库完整性")
+    p.set_defaults(handler=cmd_check)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.demo import fill
+
+    ctx = open_ctx(args)
+    started = time.perf_counter()
+    result = fill(ctx.session_factory, members=args.members, seed=args.seed)
+    print(f"已创建示例社群：{result.members} 位成员，{result.groups} 个群，{result.tags} 个标签"
+          f"（{time.perf_counter() - started:.1f} 秒）。")
+    return 0
+
+
+def row_json(row: MemberRow) -> dict[str, Any]:
+    return {
+        "id": row.id, "nickname": row.nickname, "name": row.name, "wechat": row.wechat,
+        "phone": row.phone, "qq": row.qq, "gender": row.gender, "city": row.city,
+        "skin_type": row.skin_type, "role": row.role, "tags": sorted(row.tags),
+        "groups": sorted(row.groups), "joined": row.joined.isoformat() if row.joined else None,
+        "birthday": row.birthday.isoformat() if row.birthday else None, "points": row.points,
+        "note": row.note, "status": row.status, "tier": row.tier, "level": row.level,
+    }
+
+
+def cmd_members(args: argparse.Namespace) -> int:
+    ctx = open_ctx(args)
+    member_filter = filter_from_args(ctx, args)
+    ids = ctx.query.ids(member_filter, sort=args.sort)
+    if args.limit is not None:
+        ids = ids[: args.limit]
+    out = sys.stdout
+    for start in range(0, len(ids), 2000):
+        rows = ctx.query.rows(ids[start:start + 2000])
+        if args.json:
+            print_json_lines([row_json(r) for r in rows])
+        else:
+            for r in rows:
+                tags = "、".join(r.tags)
+                out.write(f"{r.id:>6}  {r.nickname}\t{r.name}\t{r.wechat or ''}\t{r.phone or ''}\t"
+                          f"{r.skin_type or ''}\t{r.role or ''}\t{tags}\n")
+    if not args.json:
+        print(f"共 {len(ids)} 位成员。", file=sys.stderr)
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    ctx = open_ctx(args)
+    path = ctx.maintenance.backup(Path(args.dest) if args.dest else None)
+    print(f"已备份到 {path}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    ctx = open_ctx(args)
+    safety = ctx.maintenance.restore(Path(args.file))
+    print(f"已从 {args.file} 恢复；恢复前的数据库已备份到 {safety}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    ctx = open_ctx(args)
+    problems = ctx.maintenance.check()
+    if problems:
+        for p in problems:
+            print(p, file=sys.stderr)
+        return 1
+    print("数据库完好。")
+    return 0

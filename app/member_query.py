@@ -1,0 +1,147 @@
+"""Reading members: a filter becomes one SQL query; rows come back in blocks for the table."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.domain import SORT_KEYS, MemberFilter, MemberRow
+from app.text import like_pattern
+from db.models import Group, GroupMembership, Member, MemberTag, Tag
+
+M = Member.__table__
+MT = MemberTag.__table__
+T = Tag.__table__
+GM = GroupMembership.__table__
+G = Group.__table__
+
+CHUNK = 500
+
+_ROW_COLUMNS = (M.c.id, M.c.nickname, M.c.name, M.c.wechat, M.c.phone, M.c.qq, M.c.gender,
+                M.c.city, M.c.skin_type, M.c.role, M.c.status, M.c.tier, M.c.level, M.c.points,
+                M.c.joined, M.c.birthday, M.c.last_active, M.c.note)
+
+
+def chunks(items: Sequence[int], size: int = CHUNK) -> Iterable[Sequence[int]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _members_with_tag(name: str) -> Select[Any]:
+    return select(MT.c.member_id).join(T, T.c.id == MT.c.tag_id).where(T.c.name == name)
+
+
+def conditions(f: MemberFilter, today: dt.date | None = None) -> list[ColumnElement[bool]]:
+    """The WHERE clauses of a filter (portable SQL: SQLite and PostgreSQL alike)."""
+    conds: list[ColumnElement[bool]] = [
+        M.c.deleted_at.is_not(None) if f.trash else M.c.deleted_at.is_(None)
+    ]
+    for word in f.search.split():
+        conds.append(M.c.search_text.like(like_pattern(word), escape="\\"))
+    for name in f.tags_all:
+        conds.append(M.c.id.in_(_members_with_tag(name)))
+    if f.tags_any:
+        conds.append(M.c.id.in_(
+            select(MT.c.member_id).join(T, T.c.id == MT.c.tag_id).where(T.c.name.in_(f.tags_any))
+        ))
+    if f.tags_none:
+        conds.append(M.c.id.not_in(
+            select(MT.c.member_id).join(T, T.c.id == MT.c.tag_id).where(T.c.name.in_(f.tags_none))
+        ))
+    if f.skin_types:
+        wanted = [s for s in f.skin_types if s]
+        clause = M.c.skin_type.in_(wanted)
+        if "" in f.skin_types:
+            clause = clause | M.c.skin_type.is_(None)
+        conds.append(clause)
+    if f.roles:
+        wanted = [r for r in f.roles if r]
+        clause = M.c.role.in_(wanted)
+        if "" in f.roles:
+            clause = clause | M.c.role.is_(None)
+        conds.append(clause)
+    if f.group_ids:
+        conds.append(M.c.id.in_(
+            select(GM.c.member_id).where(GM.c.group_id.in_(f.group_ids), GM.c.left.is_(None))
+        ))
+    if f.statuses:
+        conds.append(M.c.status.in_(f.statuses))
+    if f.tiers:
+        conds.append(M.c.tier.in_(f.tiers))
+    if f.levels:
+        conds.append(M.c.level.in_(f.levels))
+    if f.inactive_days is not None:
+        limit = (today or dt.date.today()) - dt.timedelta(days=f.inactive_days)
+        conds.append((M.c.last_active.is_(None)) | (M.c.last_active < limit))
+    if f.ids is not None:
+        conds.append(M.c.id.in_(f.ids))
+    return conds
+
+
+def order_by(sort: str, descending: bool) -> list[Any]:
+    if sort not in SORT_KEYS:
+        sort = "id"
+    column = M.c.sort_name if sort == "nickname" else M.c[sort]
+    primary = column.desc() if descending else column.asc()
+    tie = M.c.id.desc() if descending else M.c.id.asc()
+    return [primary, tie] if sort != "id" else [primary]
+
+
+class MemberQuery:
+    """Read-only queries over members; each call is one short session."""
+
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._sf = session_factory
+
+    def ids(self, f: MemberFilter, sort: str = "id", descending: bool = False) -> list[int]:
+        """Ids of the members the filter selects, in display order."""
+        stmt = select(M.c.id).where(and_(*conditions(f))).order_by(*order_by(sort, descending))
+        with self._sf() as s:
+            return list(s.execute(stmt).scalars())
+
+    def count(self, f: MemberFilter) -> int:
+        stmt = select(func.count()).select_from(M).where(and_(*conditions(f)))
+        with self._sf() as s:
+            return int(s.execute(stmt).scalar_one())
+
+    def rows(self, ids: Sequence[int]) -> list[MemberRow]:
+        """Table rows for `ids`, in that order (ids no longer present are left out)."""
+        with self._sf() as s:
+            return self._rows(s, ids)
+
+    def first_rows(self, f: MemberFilter, limit: int, sort: str = "id",
+                   descending: bool = False) -> list[MemberRow]:
+        """The first `limit` rows of a filter: what the window paints before the full id list."""
+        stmt = (select(M.c.id).where(and_(*conditions(f)))
+                .order_by(*order_by(sort, descending)).limit(limit))
+        with self._sf() as s:
+            ids = list(s.execute(stmt).scalars())
+            return self._rows(s, ids)
+
+    def _rows(self, s: Session, ids: Sequence[int]) -> list[MemberRow]:
+        by_id: dict[int, tuple[Any, ...]] = {}
+        tags: dict[int, list[str]] = {}
+        groups: dict[int, list[str]] = {}
+        for part in chunks(list(ids)):
+            for row in s.execute(select(*_ROW_COLUMNS).where(M.c.id.in_(part))):
+                by_id[row[0]] = tuple(row)
+            tag_stmt = (select(MT.c.member_id, T.c.name).join(T, T.c.id == MT.c.tag_id)
+                        .where(MT.c.member_id.in_(part)))
+            for member_id, name in s.execute(tag_stmt):
+                tags.setdefault(member_id, []).append(name)
+            group_stmt = (select(GM.c.member_id, G.c.name).join(G, G.c.id == GM.c.group_id)
+                          .where(GM.c.member_id.in_(part), GM.c.left.is_(None)))
+            for member_id, name in s.execute(group_stmt):
+                groups.setdefault(member_id, []).append(name)
+        out: list[MemberRow] = []
+        for member_id in ids:
+            values = by_id.get(member_id)
+            if values is None:
+                continue
+            out.append(MemberRow(*values, tags=tuple(sorted(tags.get(member_id, ()))),
+                                 groups=tuple(sorted(groups.get(member_id, ())))))
+        return out

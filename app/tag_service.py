@@ -1,0 +1,201 @@
+"""Tags: the vocabulary (groups, colours, completion keys) and bulk edits that undo exactly."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import delete, func, insert, select, tuple_
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.domain import Changes, TagGroupInfo, TagInfo, TagLinks
+from app.errors import ValidationError
+from app.member_query import chunks
+from app.text import clean, fold, pinyin_keys
+from db.models import AuditEntry, MemberTag, Tag, TagGroup
+
+MT = MemberTag.__table__
+PALETTE = ("#e5484d", "#f76b15", "#ffc53d", "#46a758", "#12a594", "#0090ff", "#3e63dd",
+           "#8e4ec6", "#d6409f", "#8a8f98")
+
+
+def parse_label(label: str) -> tuple[str | None, str]:
+    """`组:标签` (either colon) → (group, name); a plain label has no group."""
+    text = clean(label).replace("：", ":")
+    if ":" in text:
+        group, _, name = text.partition(":")
+        group, name = clean(group), clean(name)
+        if group and name:
+            return group, name
+        text = name or group
+    return None, text
+
+
+def tag_keys(name: str) -> str:
+    return " ".join([fold(name)] + pinyin_keys(name))
+
+
+class TagService:
+    """Tag vocabulary and tag links between members and tags."""
+
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._sf = session_factory
+
+    # vocabulary -------------------------------------------------------------------------------
+    def list_tags(self) -> list[TagInfo]:
+        counts = (select(MT.c.tag_id, func.count().label("n")).group_by(MT.c.tag_id).subquery())
+        stmt = (select(Tag.id, Tag.name, TagGroup.name, Tag.color, TagGroup.color,
+                       func.coalesce(counts.c.n, 0), Tag.search_text)
+                .outerjoin(TagGroup, TagGroup.id == Tag.group_id)
+                .outerjoin(counts, counts.c.tag_id == Tag.id)
+                .order_by(TagGroup.position, TagGroup.name, Tag.name))
+        with self._sf() as s:
+            return [TagInfo(id=i, name=n, group=g, color=c or gc or PALETTE[-1], count=k, keys=keys)
+                    for i, n, g, c, gc, k, keys in s.execute(stmt)]
+
+    def list_groups(self) -> list[TagGroupInfo]:
+        with self._sf() as s:
+            return [TagGroupInfo(i, n, c) for i, n, c in
+                    s.execute(select(TagGroup.id, TagGroup.name, TagGroup.color)
+                              .order_by(TagGroup.position, TagGroup.name))]
+
+    @staticmethod
+    def ensure_group(s: Session, name: str) -> int:
+        found = s.execute(select(TagGroup.id).where(TagGroup.name == name)).scalar_one_or_none()
+        if found is not None:
+            return found
+        count = s.execute(select(func.count()).select_from(TagGroup)).scalar_one()
+        group = TagGroup(name=name, color=PALETTE[count % len(PALETTE)], position=count)
+        s.add(group)
+        s.flush()
+        return group.id
+
+    @classmethod
+    def ensure_tags(cls, s: Session, labels: Iterable[str]) -> list[int]:
+        """Ids for labels (`组:名` or `名`), creating tags and groups that do not exist yet.
+
+        A plain name matches an existing tag of that name in any group before a new one is made.
+        """
+        ids: list[int] = []
+        for label in labels:
+            group, name = parse_label(label)
+            if not name:
+                continue
+            if len(name) > 60:
+                raise ValidationError(f"标签「{name[:20]}…」太长：最多 60 个字。")
+            if group is None:
+                found = s.execute(select(Tag.id).where(Tag.name == name).order_by(Tag.group_id.is_not(None), Tag.id)).first()
+                if found is not None:
+                    ids.append(found[0])
+                    continue
+                group_id = None
+            else:
+                group_id = cls.ensure_group(s, group)
+                found = s.execute(select(Tag.id).where(Tag.name == name, Tag.group_id == group_id)).first()
+                if found is not None:
+                    ids.append(found[0])
+                    continue
+            tag = Tag(name=name, group_id=group_id, search_text=tag_keys(name))
+            s.add(tag)
+            s.flush()
+            ids.append(tag.id)
+        return list(dict.fromkeys(ids))
+
+    def ensure(self, labels: Sequence[str]) -> list[int]:
+        with self._sf.begin() as s:
+            return self.ensure_tags(s, labels)
+
+    def rename_tag(self, tag_id: int, name: str) -> Changes:
+        name = clean(name)
+        if not name:
+            raise ValidationError("标签名不能为空。")
+        with self._sf.begin() as s:
+            tag = s.get(Tag, tag_id)
+            if tag is None:
+                raise ValidationError("这个标签已经不存在了。")
+            tag.name, tag.search_text = name, tag_keys(name)
+            members = frozenset(s.execute(select(MT.c.member_id).where(MT.c.tag_id == tag_id)).scalars())
+        return Changes(members=members, vocab=True)
+
+    # links ------------------------------------------------------------------------------------
+    def add(self, member_ids: Sequence[int], labels: Sequence[str]) -> TagLinks:
+        """Add tags to members; other tags stay. Returns exactly the pairs that were new."""
+        with self._sf.begin() as s:
+            tag_ids = self.ensure_tags(s, labels)
+            wanted = set(member_ids)
+            new_pairs: list[tuple[int, int]] = []
+            for tag_id in tag_ids:
+                have = set(s.execute(select(MT.c.member_id).where(MT.c.tag_id == tag_id)).scalars())
+                new_pairs.extend((m, tag_id) for m in sorted(wanted - have))
+            self._insert(s, new_pairs)
+            s.add(AuditEntry(action="tags.add", detail={"tags": list(labels), "members": len(wanted),
+                                                        "links": len(new_pairs)}))
+        return TagLinks(tuple(new_pairs), Changes(members=frozenset(m for m, _ in new_pairs),
+                                                   vocab=True))
+
+    def remove(self, member_ids: Sequence[int], labels: Sequence[str]) -> TagLinks:
+        """Remove tags (by label) from members. Returns exactly the pairs that were removed."""
+        with self._sf.begin() as s:
+            tag_ids: list[int] = []
+            for label in labels:
+                group, name = parse_label(label)
+                stmt = select(Tag.id).where(Tag.name == name)
+                if group is not None:
+                    stmt = stmt.join(TagGroup, TagGroup.id == Tag.group_id).where(TagGroup.name == group)
+                tag_ids.extend(s.execute(stmt).scalars())
+            wanted = set(member_ids)
+            pairs: list[tuple[int, int]] = []
+            for tag_id in tag_ids:
+                have = set(s.execute(select(MT.c.member_id).where(MT.c.tag_id == tag_id)).scalars())
+                pairs.extend((m, tag_id) for m in sorted(wanted & have))
+            self._delete(s, pairs)
+            s.add(AuditEntry(action="tags.remove", detail={"tags": list(labels), "links": len(pairs)}))
+        return TagLinks(tuple(pairs), Changes(members=frozenset(m for m, _ in pairs), vocab=True))
+
+    def set_for_member(self, member_id: int, labels: Sequence[str]) -> tuple[TagLinks, TagLinks]:
+        """Make a member's tags exactly `labels`. Returns (added, removed) pairs for undo."""
+        with self._sf.begin() as s:
+            tag_ids = set(self.ensure_tags(s, labels))
+            have = set(s.execute(select(MT.c.tag_id).where(MT.c.member_id == member_id)).scalars())
+            added = [(member_id, t) for t in sorted(tag_ids - have)]
+            removed = [(member_id, t) for t in sorted(have - tag_ids)]
+            self._insert(s, added)
+            self._delete(s, removed)
+        changes = Changes(members=frozenset({member_id}), vocab=True)
+        return TagLinks(tuple(added), changes), TagLinks(tuple(removed), changes)
+
+    def link(self, pairs: Sequence[tuple[int, int]]) -> Changes:
+        """Add these exact (member, tag) pairs (the undo of a removal)."""
+        with self._sf.begin() as s:
+            existing = self._existing(s, pairs)
+            self._insert(s, [p for p in pairs if p not in existing])
+        return Changes(members=frozenset(m for m, _ in pairs), vocab=True)
+
+    def unlink(self, pairs: Sequence[tuple[int, int]]) -> Changes:
+        """Remove these exact (member, tag) pairs (the undo of an addition)."""
+        with self._sf.begin() as s:
+            self._delete(s, pairs)
+        return Changes(members=frozenset(m for m, _ in pairs), vocab=True)
+
+    @staticmethod
+    def _existing(s: Session, pairs: Sequence[tuple[int, int]]) -> set[tuple[int, int]]:
+        found: set[tuple[int, int]] = set()
+        for start in range(0, len(pairs), 400):
+            part = pairs[start:start + 400]
+            stmt = select(MT.c.member_id, MT.c.tag_id).where(
+                tuple_(MT.c.member_id, MT.c.tag_id).in_(part))
+            found.update((m, t) for m, t in s.execute(stmt))
+        return found
+
+    @staticmethod
+    def _insert(s: Session, pairs: Sequence[tuple[int, int]]) -> None:
+        if pairs:
+            s.execute(insert(MT), [{"member_id": m, "tag_id": t} for m, t in pairs])
+
+    @staticmethod
+    def _delete(s: Session, pairs: Sequence[tuple[int, int]]) -> None:
+        by_tag: dict[int, list[int]] = {}
+        for m, t in pairs:
+            by_tag.setdefault(t, []).append(m)
+        for tag_id, members in by_tag.items():
+            for part in chunks(members):
+                s.execute(delete(MT).where(MT.c.tag_id == tag_id, MT.c.member_id.in_(part)))

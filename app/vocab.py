@@ -1,0 +1,71 @@
+"""Vocabularies: skin types with synonyms and roles; canonical names for what users type."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.errors import ValidationError
+from app.text import fold
+from db.models import Member, Role, SkinType
+
+
+class SkinTypes:
+    """Maps what people write (干皮, 大油皮, 敏感肌) to the canonical skin type."""
+
+    def __init__(self, entries: list[tuple[str, list[str]]]) -> None:
+        self.names = [name for name, _ in entries]
+        self._lookup: dict[str, str] = {}
+        for name, synonyms in entries:
+            self._lookup[fold(name)] = name
+            for syn in synonyms:
+                self._lookup.setdefault(fold(syn), name)
+
+    def canonical(self, value: object) -> str | None:
+        """The canonical skin type for a value, or None when it is not one we know."""
+        return self._lookup.get(fold(value)) if value is not None else None
+
+    def require(self, value: object) -> str | None:
+        """Canonical name; empty gives None; unknown raises a ValidationError."""
+        if value is None or fold(value) == "":
+            return None
+        found = self.canonical(value)
+        if found is None:
+            raise ValidationError(f"未知的肤质「{value}」：可选 {'、'.join(self.names)}，或在设置中添加同义词。")
+        return found
+
+
+class VocabService:
+    """Reads and extends the vocabularies kept in the database."""
+
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._sf = session_factory
+
+    def skin_types(self) -> SkinTypes:
+        with self._sf() as s:
+            rows = s.execute(select(SkinType.name, SkinType.synonyms)
+                             .order_by(SkinType.position, SkinType.id)).all()
+        return SkinTypes([(name, list(syn or [])) for name, syn in rows])
+
+    def save_skin_type(self, name: str, synonyms: list[str]) -> None:
+        with self._sf.begin() as s:
+            row = s.execute(select(SkinType).where(SkinType.name == name)).scalar_one_or_none()
+            if row is None:
+                position = len(s.execute(select(SkinType.id)).all())
+                s.add(SkinType(name=name, synonyms=synonyms, position=position))
+            else:
+                row.synonyms = synonyms
+
+    def roles(self) -> list[str]:
+        """Known roles and titles: those declared plus those members gave themselves."""
+        with self._sf() as s:
+            declared = list(s.execute(select(Role.name).order_by(Role.id)).scalars())
+            used = s.execute(select(Member.role).where(Member.role.is_not(None),
+                                                       Member.deleted_at.is_(None))
+                             .distinct()).scalars()
+            return list(dict.fromkeys(declared + sorted(r for r in used if r)))
+
+    @staticmethod
+    def ensure_role(s: Session, name: str | None) -> None:
+        if name and s.execute(select(Role.id).where(Role.name == name)).first() is None:
+            s.add(Role(name=name))

@@ -1,0 +1,1 @@
+"""Persistence layer: SQLAlchemy models, engine setup, repositories and Alembic migrations."""

@@ -1,0 +1,48 @@
+"""Bring a database to the newest schema with Alembic, skipping Alembic when already current."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine, inspect, text
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def _config(connection: object | None = None) -> object:
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revisions() -> set[str]:
+    """Heads as declared by the migration scripts (reads the scripts folder)."""
+    from alembic.script import ScriptDirectory
+
+    return set(ScriptDirectory.from_config(_config()).get_heads())  # type: ignore[arg-type]
+
+
+def current_revisions(engine: Engine) -> set[str]:
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return set()
+        return {row[0] for row in conn.execute(text("SELECT version_num FROM alembic_version"))}
+
+
+def upgrade(engine: Engine) -> bool:
+    """Apply pending migrations. Returns True when something was applied.
+
+    Starting the app must stay fast, so the scripts folder is only read when the stamp in the
+    database differs from the heads recorded in `migrations/HEADS`.
+    """
+    known = set((MIGRATIONS_DIR / "HEADS").read_text().split())
+    if current_revisions(engine) == known:
+        return False
+    from alembic import command
+
+    with engine.begin() as conn:
+        command.upgrade(_config(conn), "heads")  # type: ignore[arg-type]
+    return True

@@ -1,0 +1,24 @@
+"""The base of every page shown in the sidebar."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QWidget
+
+
+class Page(QWidget):
+    """A page of the main window. Subclasses set `key` and return their (translated) title.
+
+    `activate()` is called when the page becomes visible, so it can load lazily.
+    """
+
+    key: str = ""
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def icon(self) -> QIcon:
+        return QIcon()
+
+    def activate(self) -> None:
+        """Called each time the page is shown (load data on first call)."""
