@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
@@ -14,7 +15,7 @@ from app.member_service import MemberService
 from app.segment_service import SegmentService
 from app.tag_service import TagService
 from app.vocab import VocabService
-from db.engine import make_engine, make_session_factory, resolve_url
+from db.engine import data_dir, make_engine, make_session_factory, resolve_url, sqlite_path
 from db.migrate import upgrade
 
 if TYPE_CHECKING:
@@ -61,6 +62,16 @@ class AppContext:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def user_data_dir() -> Path:
+    """The data folder (logs, backups, UI settings), without opening any database."""
+    return data_dir()
+
+
+def database_file(db: str | None = None) -> Path | None:
+    """The SQLite file `db` names (None for PostgreSQL): the window locks it before opening."""
+    return sqlite_path(resolve_url(db))
 
 
 def open_context(db: str | None = None, *, migrate: bool = True) -> AppContext:

@@ -99,7 +99,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None,
+         open_window: Callable[[str | None, str | None], int] | None = None) -> int:
+    """Run a sub-command; without one, open the window through `open_window` (given by ui)."""
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
         sys.stderr.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
@@ -107,9 +109,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     if handler is None:
-        from ui.app import run
-
-        return run(getattr(args, "db", None), lang=args.lang)
+        if open_window is None:
+            parser.print_help()
+            return 0
+        return open_window(getattr(args, "db", None), args.lang)
     try:
         return handler(args)
     except CliError as exc:

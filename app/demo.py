@@ -14,7 +14,15 @@ from app.errors import ShequnError
 from app.member_service import member_search_fields
 from app.tag_service import PALETTE, tag_keys
 from db.models import (
-    Group, GroupMembership, Member, MemberSpecialty, MemberTag, Role, Specialty, Tag, TagGroup,
+    Group,
+    GroupMembership,
+    Member,
+    MemberSpecialty,
+    MemberTag,
+    Role,
+    Specialty,
+    Tag,
+    TagGroup,
     TimelineEntry,
 )
 

@@ -10,8 +10,21 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain import (
-    BULK_FIELDS, DATE_FIELDS, EDITABLE_FIELDS, GENDERS, INT_FIELDS, PLATFORMS, STATUSES, TIERS,
-    Changes, FieldValues, MemberDetail, MembershipInfo, MergeRecord, TagInfo, TimelineItem,
+    BULK_FIELDS,
+    DATE_FIELDS,
+    EDITABLE_FIELDS,
+    GENDERS,
+    INT_FIELDS,
+    PLATFORMS,
+    STATUSES,
+    TIERS,
+    Changes,
+    FieldValues,
+    MemberDetail,
+    MembershipInfo,
+    MergeRecord,
+    TagInfo,
+    TimelineItem,
 )
 from app.errors import NotFoundError, ValidationError
 from app.member_query import chunks
@@ -20,8 +33,16 @@ from app.tag_service import PALETTE
 from app.text import clean, pinyin_keys, search_blob
 from app.vocab import SkinTypes, VocabService
 from db.models import (
-    AuditEntry, Group, GroupMembership, Member, MemberSpecialty, MemberTag, Specialty, Tag,
-    TagGroup, TimelineEntry,
+    AuditEntry,
+    Group,
+    GroupMembership,
+    Member,
+    MemberSpecialty,
+    MemberTag,
+    Specialty,
+    Tag,
+    TagGroup,
+    TimelineEntry,
 )
 
 SEARCH_FIELDS = ("nickname", "name", "wechat", "phone", "qq", "note")

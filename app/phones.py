@@ -40,9 +40,9 @@ def normalize_phone(value: object) -> tuple[str | None, bool]:
         else:
             digits = text
     raw = digits
+    if re.fullmatch(r"\d+\.0+", digits):
+        digits = digits.split(".")[0]
     compact = re.sub(r"[\s\-().·]", "", digits)
-    if compact.endswith(".0") and compact[:-2].isdigit():
-        compact = compact[:-2]
     for prefix in ("+86", "0086", "86"):
         if compact.startswith(prefix) and len(compact) == len(prefix) + 11:
             compact = compact[len(prefix):]

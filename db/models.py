@@ -61,7 +61,7 @@ class Member(Base):
     import_batch_id: Mapped[int | None] = mapped_column(Integer, index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
-    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     tag_links: Mapped[list[MemberTag]] = relationship(
         back_populates="member", cascade="all, delete-orphan", passive_deletes=True

@@ -1,3 +1,7 @@
 """Imports every model module so that `Base.metadata` knows all tables."""
 
-from db import models  # noqa: F401
+from db import (
+    models,  # noqa: F401
+    models_calendar,  # noqa: F401
+    models_import,  # noqa: F401
+)

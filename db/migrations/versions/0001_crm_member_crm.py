@@ -64,7 +64,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_members")),
     )
     with op.batch_alter_table("members", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_members_deleted_at"), ["deleted_at"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_members_import_batch_id"), ["import_batch_id"], unique=False
         )
@@ -317,7 +316,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_members_qq"))
         batch_op.drop_index(batch_op.f("ix_members_phone"))
         batch_op.drop_index(batch_op.f("ix_members_import_batch_id"))
-        batch_op.drop_index(batch_op.f("ix_members_deleted_at"))
 
     op.drop_table("members")
     with op.batch_alter_table("audit_log", schema=None) as batch_op:

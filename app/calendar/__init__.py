@@ -1,0 +1,1 @@
+"""The content calendar: posts, recurring slots, Chinese holidays, warnings, reminders, export."""

@@ -1,0 +1,219 @@
+"""Turn the rows of a sheet into a plan: normalised members, problems, duplicates, matches."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from app.errors import CancelledError
+from app.importing.columns import norm_header, target_label
+from app.importing.model import CancelFn, PlannedMember, Problem, ProgressFn
+from app.importing.values import (
+    BadValue, to_date, to_gender, to_int, to_status, to_text, to_tier,
+)
+from app.phones import normalize_phone
+from app.tag_service import parse_label
+from app.text import clean, fold, split_tags
+from app.vocab import SkinTypes
+
+DATE_TARGETS = ("joined", "birthday", "last_active", "last_contacted")
+MAX_LEN = {"nickname": 200, "name": 100, "wechat": 100, "phone": 40, "qq": 20, "wecom_id": 100,
+           "city": 60, "role": 60, "personality": 200}
+IDENTITY = ("wechat", "phone", "qq")
+IDENTITY_LABEL = {"wechat": "微信号", "phone": "手机", "qq": "QQ"}
+_TOTALS = re.compile(r"^(合计|总计|小计|共计|汇总|total|sum)\b", re.IGNORECASE)
+SKIN_GROUP = "肤质"
+
+
+def col_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+class RowPlanner:
+    """Normalises rows of one sheet and folds rows of the same person together."""
+
+    def __init__(self, sheet: str, headers: Sequence[Any], mapping: Sequence[str],
+                 skin: SkinTypes, date1904: bool) -> None:
+        self.sheet = sheet
+        self.skin = skin
+        self.date1904 = date1904
+        self.columns = [(i, t, f"{clean(headers[i]) if i < len(headers) else ''}"
+                         f"（{col_letter(i)}列）") for i, t in enumerate(mapping) if t]
+        self.header_keys = {i: norm_header(headers[i]) for i, _, _ in self.columns if i < len(headers)}
+        self.problems: list[Problem] = []
+        self.members: list[dict[str, Any]] = []
+        self.by_key: dict[tuple[str, str], int] = {}
+        self.skipped = 0
+        self.folded = 0
+
+    # one row ---------------------------------------------------------------------------------
+    def add_row(self, excel_row: int, row: Sequence[Any]) -> None:
+        width = len(row)
+        if not any(v not in ("", None) for v in row):
+            self.skipped += 1
+            return
+        first = next((v for v in row if v not in ("", None)), "")
+        if isinstance(first, str) and _TOTALS.match(clean(first)):
+            self.skipped += 1
+            return
+        repeats = sum(1 for i, key in self.header_keys.items()
+                      if i < width and isinstance(row[i], str) and norm_header(row[i]) == key)
+        if repeats >= max(2, len(self.header_keys) // 2):
+            self.skipped += 1
+            return
+        values: dict[str, Any] = {}
+        tags: list[str] = []
+        custom: dict[str, str] = {}
+        errors: list[Problem] = []
+        for index, target, column in self.columns:
+            raw = row[index] if index < width else ""
+            if raw is None or raw == "":
+                continue
+            try:
+                self._cell(target, raw, values, tags, custom, excel_row, column)
+            except BadValue as exc:
+                errors.append(Problem(self.sheet, excel_row, column, _show(raw), str(exc)))
+        if not errors and not any(values.get(k) for k in ("nickname", "name", "wechat", "phone",
+                                                          "qq", "wecom_id")):
+            errors.append(Problem(self.sheet, excel_row, "", _show(first),
+                                  "没有昵称、姓名或任何联系方式"))
+        if errors:
+            self.problems.extend(errors)
+            return
+        self._fold(excel_row, values, tags, custom)
+
+    def _cell(self, target: str, raw: Any, values: dict[str, Any], tags: list[str],
+              custom: dict[str, str], excel_row: int, column: str) -> None:
+        if target == "phone":
+            phone, flagged = normalize_phone(raw)
+            if phone:
+                values["phone"], values["phone_flagged"] = phone, flagged
+                if flagged:
+                    self._warn(excel_row, column, phone, "不是 11 位大陆手机号：已按原样保存并标记")
+        elif target in DATE_TARGETS:
+            values[target] = to_date(raw, self.date1904)
+        elif target == "tags" or target.startswith("tag_group:"):
+            group = target.split(":", 1)[1] if target != "tags" else None
+            for piece in split_tags(to_text(raw)):
+                label = f"{group}:{piece}" if group else piece
+                tag_group, name = parse_label(label)
+                if tag_group == SKIN_GROUP and self.skin.canonical(name):
+                    values.setdefault("skin_type", self.skin.canonical(name))
+                elif len(name) > 60:
+                    self._warn(excel_row, column, name[:30], "标签超过 60 个字，未导入该标签")
+                elif name:
+                    tags.append(f"{tag_group}:{name}" if tag_group else name)
+        elif target == "skin_type":
+            text = to_text(raw)
+            canonical = self.skin.canonical(text)
+            if canonical:
+                values["skin_type"] = canonical
+            elif text:
+                custom["肤质"] = text
+                self._warn(excel_row, column, text, "未知的肤质，已存入自定义字段「肤质」（可在设置中添加同义词）")
+        elif target == "gender":
+            values["gender"] = to_gender(raw)
+        elif target in ("points", "level"):
+            values[target] = to_int(raw)
+        elif target == "status":
+            values["status"] = to_status(raw)
+        elif target == "tier":
+            values["tier"] = to_tier(raw)
+        elif target.startswith("custom:"):
+            text = to_text(raw)
+            if text:
+                custom[target.split(":", 1)[1]] = text
+        elif target == "note":
+            text = str(int(raw)) if isinstance(raw, float) and raw.is_integer() else str(raw)
+            values["note"] = text.strip()
+        else:
+            text = to_text(raw)
+            limit = MAX_LEN.get(target)
+            if limit and len(text) > limit:
+                raise BadValue(f"{target_label(target)}最多 {limit} 个字")
+            if text:
+                values[target] = text
+
+    def _warn(self, row: int, column: str, value: str, reason: str) -> None:
+        self.problems.append(Problem(self.sheet, row, column, value, reason, "warning"))
+
+    # same person on several rows ---------------------------------------------------------------
+    def _fold(self, excel_row: int, values: dict[str, Any], tags: list[str],
+              custom: dict[str, str]) -> None:
+        keys = [(k, fold(values[k])) for k in IDENTITY if values.get(k)]
+        found = next((self.by_key[k] for k in keys if k in self.by_key), None)
+        if found is None:
+            index = len(self.members)
+            self.members.append({"rows": [excel_row], "values": values, "tags": tags, "custom": custom})
+        else:
+            self.folded += 1
+            index = found
+            target = self.members[found]
+            target["rows"].append(excel_row)
+            have = target["values"]
+            for key, value in values.items():
+                if have.get(key) in (None, "", 0):
+                    have[key] = value
+            target["tags"].extend(tags)
+            for key, value in custom.items():
+                target["custom"].setdefault(key, value)
+        for key in keys:
+            self.by_key.setdefault(key, index)
+
+    def planned(self) -> list[PlannedMember]:
+        return [PlannedMember(rows=tuple(m["rows"]), values=m["values"],
+                              tags=tuple(dict.fromkeys(m["tags"])), custom=m["custom"])
+                for m in self.members]
+
+
+def _show(value: Any) -> str:
+    text = to_text(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def plan_rows(planner: RowPlanner, rows: Sequence[Sequence[Any]], header_row: int,
+              progress: ProgressFn | None, cancel: CancelFn | None) -> None:
+    total = len(rows) - header_row - 1
+    step = 5000
+    for offset, row in enumerate(rows[header_row + 1:]):
+        if offset % step == 0:
+            if cancel is not None and cancel():
+                raise CancelledError("已取消导入，数据库没有任何改动。")
+            if progress is not None:
+                progress(offset, total, "正在检查数据")
+        planner.add_row(header_row + offset + 2, row)
+
+
+def match_members(members: list[PlannedMember],
+                  existing: Sequence[tuple[int, str | None, str | None, str | None, str]],
+                  ) -> list[PlannedMember]:
+    """Attach the existing member each planned member matches: 微信号, then phone, then QQ."""
+    from dataclasses import replace
+
+    index: dict[str, dict[str, tuple[int, str]]] = {k: {} for k in IDENTITY}
+    for member_id, wechat, phone, qq, label in existing:
+        for key, value in (("wechat", wechat), ("phone", phone), ("qq", qq)):
+            if value:
+                index[key].setdefault(fold(value), (member_id, label))
+    out: list[PlannedMember] = []
+    for member in members:
+        match: tuple[int, str] | None = None
+        why = ""
+        for key in IDENTITY:
+            value = member.values.get(key)
+            if value and fold(value) in index[key]:
+                match = index[key][fold(value)]
+                why = f"{IDENTITY_LABEL[key]}相同：{value}"
+                break
+        out.append(replace(member, match_id=match[0], match_key=why, match_name=match[1])
+                   if match else member)
+    return out
+
+
+Matcher = Callable[[list[PlannedMember]], list[PlannedMember]]

@@ -1,0 +1,66 @@
+"""The same core on PostgreSQL (a team database), when a server is given in SHEQUN_TEST_PG."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from app.domain import MemberFilter
+from app.text import search_blob
+
+PG_URL = os.environ.get("SHEQUN_TEST_PG")
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.skipif(not PG_URL, reason="no PostgreSQL server: set SHEQUN_TEST_PG (.ci/run starts one)"),
+]
+
+
+@pytest.fixture
+def pg_ctx() -> Iterator[Any]:
+    assert PG_URL
+    name = f"shequn_test_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = PG_URL.rsplit("/", 1)[0] + f"/{name}"
+    from app.bootstrap import open_context
+
+    ctx = open_context(url)
+    try:
+        yield ctx
+    finally:
+        ctx.close()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def test_migrations_demo_search_filters_and_edits_on_postgres(pg_ctx: Any) -> None:
+    from app.demo import fill
+
+    fill(pg_ctx.session_factory, members=300, seed=5)
+    everyone = pg_ctx.query.ids(MemberFilter())
+    assert len(everyone) == 300
+    found = pg_ctx.query.ids(MemberFilter(search="xm"))
+    assert found
+    for row in pg_ctx.query.rows(found):
+        blob = search_blob(nickname=row.nickname, name=row.name, wechat=row.wechat,
+                           phone=row.phone, qq=row.qq, note=row.note)
+        assert "xm" in blob
+    both = pg_ctx.query.ids(MemberFilter(tags_all=("成分党", "抗老")))
+    rows = pg_ctx.query.rows(both)
+    assert all({"成分党", "抗老"} <= set(r.tags) for r in rows)
+    added = pg_ctx.tags.add(everyone[:50], ["团队标签"])
+    assert len(added.pairs) == 50
+    pg_ctx.tags.unlink(added.pairs)
+    assert pg_ctx.query.ids(MemberFilter(tags_all=("团队标签",))) == []
+    ordered = pg_ctx.query.ids(MemberFilter(), sort="nickname")
+    assert len(ordered) == 300
+    record = pg_ctx.members.merge(everyone[0], everyone[1])
+    pg_ctx.members.unmerge(record)
+    assert len(pg_ctx.query.ids(MemberFilter())) == 300

@@ -1,0 +1,73 @@
+"""Normalisation rules from PRODUCT.md: text, pinyin keys, tags, phones."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.phones import mask_phone, normalize_phone
+from app.text import clean, fold, like_pattern, pinyin_keys, search_blob, split_tags
+
+
+def test_clean_nfkc_and_whitespace_keeps_emoji() -> None:
+    assert clean("\u3000小美　🌸 ") == "小美 🌸"
+    assert clean("ＡＢＣ１２３") == "ABC123"
+    assert clean(None) == ""
+    assert fold("  Amy ") == "amy"
+
+
+def test_pinyin_full_and_initials() -> None:
+    keys = pinyin_keys("小美")
+    assert "xiaomei" in keys and "xm" in keys
+
+
+@pytest.mark.parametrize(("text", "expected"), [("曾小美", {"zxm", "cxm"}), ("单丽", {"sl", "dl", "cl"})])
+def test_every_reading_of_heteronyms_is_indexed(text: str, expected: set[str]) -> None:
+    assert expected <= set(pinyin_keys(text))
+
+
+def test_pinyin_keys_mixed_and_plain_text() -> None:
+    keys = pinyin_keys("Amy小美")
+    assert "amyxiaomei" in keys and "amyxm" in keys
+    assert pinyin_keys("hello") == []
+
+
+def test_search_blob_holds_fields_and_pinyin() -> None:
+    blob = search_blob(nickname="小美🌸", name="曾丽", wechat="XM_01", phone="13800138000", qq=None,
+                       note="对酒精敏感")
+    for needle in ("小美", "xm_01", "0013", "酒精", "xm", "zl", "cl", "zengli"):
+        assert needle in blob
+
+
+def test_like_pattern_escapes_wildcards() -> None:
+    assert like_pattern("50%_a") == "%50\\%\\_a%"
+
+
+def test_split_tags_on_every_separator() -> None:
+    assert split_tags("成分党，抗老、美白,防晒/祛痘;彩妆；香水|身体护理 高意向") == [
+        "成分党", "抗老", "美白", "防晒", "祛痘", "彩妆", "香水", "身体护理", "高意向"]
+    assert split_tags("  ") == []
+    assert split_tags("a,a,b") == ["a", "b"]
+
+
+@pytest.mark.parametrize("raw", ["+86 138 0013 8000", "138-0013-8000", 13800138000, 13800138000.0,
+                                 "1.38001380E10", "13800138000.0", "0086 13800138000", "８６１３８００１３８０００"])
+def test_mainland_phones_normalised(raw: object) -> None:
+    assert normalize_phone(raw) == ("13800138000", False)
+
+
+@pytest.mark.parametrize("raw", ["021-12345678", "12345", "n/a", "+1 415 555 0100"])
+def test_other_phones_kept_verbatim_and_flagged(raw: str) -> None:
+    phone, flagged = normalize_phone(raw)
+    assert flagged and phone == clean(raw)
+
+
+def test_empty_phone() -> None:
+    assert normalize_phone(None) == (None, False)
+    assert normalize_phone("  ") == (None, False)
+    assert normalize_phone(float("nan")) == (None, False)
+
+
+def test_mask_phone() -> None:
+    assert mask_phone("13800138000") == "138****8000"
+    assert mask_phone("021-12345678") == "02********78"
+    assert mask_phone(None) == ""

@@ -1,0 +1,243 @@
+"""One QUndoCommand per kind of member edit; each redo()/undo() runs a service call in the runner.
+
+`QUndoStack.push()` calls `redo()` at once: the command schedules its service call on the single
+DB thread (so calls run in push/undo order) and announces the `Changes` when it is done. The
+before/after data the services return (TagLinks pairs, FieldValues, MergeRecord …) is kept on the
+command, so undo puts back exactly what the edit changed and nothing else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from app.domain import Changes, FieldValues, MergeRecord, TagLinks
+from ui.env import UiEnv
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MemberCommands", text)
+
+
+class ServiceCommand(QUndoCommand):
+    """Base: `_do()` and `_undo()` run on the DB thread and return the `Changes` to announce."""
+
+    def __init__(self, env: UiEnv, text: str) -> None:
+        super().__init__(text)
+        self.env = env
+        self.ctx = env.ctx
+        self._done_once = False
+        self._failed = False
+
+    def redo(self) -> None:
+        self._schedule(self._do, first=not self._done_once)
+        self._done_once = True
+
+    def undo(self) -> None:
+        self._schedule(self._undo, first=False)
+
+    def _schedule(self, fn: Callable[[], Changes], first: bool) -> None:
+        if self._failed:
+            return
+
+        async def run() -> None:
+            try:
+                changes = await self.env.runner.run(fn)
+            except Exception:
+                if first:
+                    self._drop()
+                raise
+            self.env.runner.announce(changes)
+        self.env.tasks.spawn(run())
+
+    def _drop(self) -> None:
+        """The first redo failed (nothing was written): take the command off the stack."""
+        self._failed = True
+        self.setObsolete(True)
+        stack = self.env.undo_stack
+        if stack.index() > 0 and stack.command(stack.index() - 1) is self:
+            stack.undo()
+
+    def _do(self) -> Changes:
+        raise NotImplementedError
+
+    def _undo(self) -> Changes:
+        raise NotImplementedError
+
+
+class BulkTagCommand(ServiceCommand):
+    """Add or remove tags on many members; undo reverts exactly the links that changed."""
+
+    def __init__(self, env: UiEnv, member_ids: Sequence[int], labels: Sequence[str],
+                 remove: bool = False) -> None:
+        text = (_tr("从 {n} 位成员移除标签 {tags}") if remove else _tr("给 {n} 位成员加标签 {tags}"))
+        super().__init__(env, text.format(n=len(member_ids), tags="、".join(labels)))
+        self.member_ids, self.labels, self.remove = tuple(member_ids), tuple(labels), remove
+        self.links: TagLinks | None = None
+
+    def _do(self) -> Changes:
+        if self.links is None:
+            op = self.ctx.tags.remove if self.remove else self.ctx.tags.add
+            self.links = op(self.member_ids, self.labels)
+            return self.links.changes
+        pairs = self.links.pairs
+        return self.ctx.tags.unlink(pairs) if self.remove else self.ctx.tags.link(pairs)
+
+    def _undo(self) -> Changes:
+        assert self.links is not None
+        pairs = self.links.pairs
+        return self.ctx.tags.link(pairs) if self.remove else self.ctx.tags.unlink(pairs)
+
+
+class SetMemberTagsCommand(ServiceCommand):
+    """Make one member's tags exactly `labels` (the tag editor of the detail panel)."""
+
+    def __init__(self, env: UiEnv, member_id: int, labels: Sequence[str]) -> None:
+        super().__init__(env, _tr("修改成员标签"))
+        self.member_id, self.labels = member_id, tuple(labels)
+        self.added: TagLinks | None = None
+        self.removed: TagLinks | None = None
+
+    def _do(self) -> Changes:
+        if self.added is None or self.removed is None:
+            self.added, self.removed = self.ctx.tags.set_for_member(self.member_id, self.labels)
+            return self.added.changes | self.removed.changes
+        return self.ctx.tags.link(self.added.pairs) | self.ctx.tags.unlink(self.removed.pairs)
+
+    def _undo(self) -> Changes:
+        assert self.added is not None and self.removed is not None
+        return self.ctx.tags.unlink(self.added.pairs) | self.ctx.tags.link(self.removed.pairs)
+
+
+class BulkSetCommand(ServiceCommand):
+    """Set skin type / role / status / tier / level on many members; undo restores each value."""
+
+    def __init__(self, env: UiEnv, member_ids: Sequence[int], field: str, value: Any,
+                 label: str) -> None:
+        super().__init__(env, _tr("把 {n} 位成员的{field}设为 {value}").format(
+            n=len(member_ids), field=label, value=value or _tr("（空）")))
+        self.member_ids, self.field, self.value = tuple(member_ids), field, value
+        self.previous: FieldValues | None = None
+
+    def _do(self) -> Changes:
+        self.previous = self.ctx.members.bulk_set(self.member_ids, self.field, self.value)
+        return self.previous.changes
+
+    def _undo(self) -> Changes:
+        assert self.previous is not None
+        return self.ctx.members.restore_values(self.previous)
+
+
+class EditMemberCommand(ServiceCommand):
+    """Change some fields of one member (detail panel); undo writes the previous values back."""
+
+    def __init__(self, env: UiEnv, member_id: int, values: dict[str, Any]) -> None:
+        super().__init__(env, _tr("修改成员资料"))
+        self.member_id, self.values = member_id, dict(values)
+        self.before: dict[str, Any] | None = None
+
+    def _do(self) -> Changes:
+        before, changes = self.ctx.members.update(self.member_id, self.values)
+        if self.before is None:
+            self.before = before
+        return changes  # type: ignore[no-any-return]
+
+    def _undo(self) -> Changes:
+        assert self.before is not None
+        _, changes = self.ctx.members.update(self.member_id, self.before)
+        return changes  # type: ignore[no-any-return]
+
+
+class SpecialtiesCommand(ServiceCommand):
+    def __init__(self, env: UiEnv, member_id: int, names: Sequence[str]) -> None:
+        super().__init__(env, _tr("修改擅长领域"))
+        self.member_id, self.names = member_id, tuple(names)
+        self.before: tuple[str, ...] | None = None
+
+    def _do(self) -> Changes:
+        before = self.ctx.members.set_specialties(self.member_id, self.names)
+        if self.before is None:
+            self.before = before
+        return Changes(members=frozenset({self.member_id}))
+
+    def _undo(self) -> Changes:
+        assert self.before is not None
+        self.ctx.members.set_specialties(self.member_id, self.before)
+        return Changes(members=frozenset({self.member_id}))
+
+
+class GroupMembersCommand(ServiceCommand):
+    """Put members into a group or mark them as having left it; undo removes/reopens exactly
+    the memberships this command created/closed."""
+
+    def __init__(self, env: UiEnv, member_ids: Sequence[int], group_id: int, group_name: str,
+                 leave: bool = False) -> None:
+        text = _tr("{n} 位成员退出「{group}」") if leave else _tr("{n} 位成员加入「{group}」")
+        super().__init__(env, text.format(n=len(member_ids), group=group_name))
+        self.member_ids, self.group_id, self.leave = tuple(member_ids), group_id, leave
+        self.membership_ids: tuple[int, ...] = ()
+
+    def _do(self) -> Changes:
+        op = self.ctx.groups.remove_members if self.leave else self.ctx.groups.add_members
+        self.membership_ids, changes = op(self.member_ids, self.group_id)
+        return changes  # type: ignore[no-any-return]
+
+    def _undo(self) -> Changes:
+        if self.leave:
+            return self.ctx.groups.reopen_memberships(self.membership_ids)  # type: ignore[no-any-return]
+        return self.ctx.groups.delete_memberships(self.membership_ids)  # type: ignore[no-any-return]
+
+
+class TrashCommand(ServiceCommand):
+    """Move members to the trash (or restore them from it); undo does the opposite."""
+
+    def __init__(self, env: UiEnv, member_ids: Sequence[int], restore: bool = False) -> None:
+        text = _tr("从回收站恢复 {n} 位成员") if restore else _tr("把 {n} 位成员移到回收站")
+        super().__init__(env, text.format(n=len(member_ids)))
+        self.member_ids, self.restore = tuple(member_ids), restore
+
+    def _do(self) -> Changes:
+        op = self.ctx.members.restore if self.restore else self.ctx.members.trash
+        return op(self.member_ids)  # type: ignore[no-any-return]
+
+    def _undo(self) -> Changes:
+        op = self.ctx.members.trash if self.restore else self.ctx.members.restore
+        return op(self.member_ids)  # type: ignore[no-any-return]
+
+
+class MergeCommand(ServiceCommand):
+    """Merge `other` into `keep`; undo un-merges with the MergeRecord the service returned."""
+
+    def __init__(self, env: UiEnv, keep: int, other: int) -> None:
+        super().__init__(env, _tr("合并两位成员"))
+        self.keep, self.other = keep, other
+        self.record: MergeRecord | None = None
+
+    def _do(self) -> Changes:
+        self.record = self.ctx.members.merge(self.keep, self.other)
+        return self.record.changes
+
+    def _undo(self) -> Changes:
+        assert self.record is not None
+        return self.ctx.members.unmerge(self.record)  # type: ignore[no-any-return]
+
+
+class AddNoteCommand(ServiceCommand):
+    """Add a note to a member's timeline; undo deletes that entry."""
+
+    def __init__(self, env: UiEnv, member_id: int, text: str) -> None:
+        super().__init__(env, _tr("添加记录"))
+        self.member_id, self.text = member_id, text
+        self.entry_id: int | None = None
+
+    def _do(self) -> Changes:
+        self.entry_id, changes = self.ctx.members.add_note(self.member_id, self.text)
+        return changes  # type: ignore[no-any-return]
+
+    def _undo(self) -> Changes:
+        assert self.entry_id is not None
+        self.ctx.members.delete_note(self.entry_id)
+        return Changes(members=frozenset({self.member_id}))
