@@ -19,6 +19,7 @@ from db.engine import data_dir, make_engine, make_session_factory, resolve_url, 
 from db.migrate import upgrade
 
 if TYPE_CHECKING:
+    from app.calendar.service import CalendarService
     from app.maintenance import MaintenanceService
 
 
@@ -53,6 +54,12 @@ class AppContext:
     @cached_property
     def segments(self) -> SegmentService:
         return SegmentService(self.session_factory)
+
+    @cached_property
+    def calendar(self) -> CalendarService:
+        from app.calendar.service import CalendarService
+
+        return CalendarService(self.session_factory)
 
     @cached_property
     def maintenance(self) -> MaintenanceService:

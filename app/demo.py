@@ -183,6 +183,9 @@ def fill(session_factory: sessionmaker[Session], members: int = 1000, seed: int 
                     progress(i, members)
         _flush(s, batch, links, memberships, timeline, specs)
         _make_subgroups(s, groups)
+        from app.calendar.demo_calendar import fill_calendar
+
+        fill_calendar(s, today, seed)
         for filler in EXTRA_FILLERS:
             filler(session_factory, rng, today, members)
         if progress:

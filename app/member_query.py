@@ -91,6 +91,24 @@ def order_by(sort: str, descending: bool) -> list[Any]:
     return [primary, tie] if sort != "id" else [primary]
 
 
+def _fetch_column(s: Session, stmt: Select[Any]) -> list[Any]:
+    """First column of every row, read straight from the DBAPI cursor.
+
+    For 100,000 ids the ORM result layer costs as much as SQLite's own work; the statement is still
+    compiled by the dialect, so this stays portable (SQLite, PostgreSQL).
+    """
+    conn = s.connection()
+    compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
+    params = compiled.construct_params()
+    args: Any = tuple(params[k] for k in compiled.positiontup or ()) if compiled.positional else params
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(str(compiled), args)
+        return [row[0] for row in cursor.fetchall()]
+    finally:
+        cursor.close()
+
+
 class MemberQuery:
     """Read-only queries over members; each call is one short session."""
 
@@ -101,7 +119,7 @@ class MemberQuery:
         """Ids of the members the filter selects, in display order."""
         stmt = select(M.c.id).where(and_(*conditions(f))).order_by(*order_by(sort, descending))
         with self._sf() as s:
-            return list(s.execute(stmt).scalars())
+            return _fetch_column(s, stmt)
 
     def count(self, f: MemberFilter) -> int:
         stmt = select(func.count()).select_from(M).where(and_(*conditions(f)))

@@ -190,6 +190,7 @@ class CalendarRange:
     occurrences: tuple[Occurrence, ...]
     days: dict[dt.date, DayMark] = field(default_factory=dict)
     notes: tuple[str, ...] = ()  # e.g. 暂无 2027 年的官方放假安排
+    no_data_years: tuple[int, ...] = ()  # the years those notes are about
 
 
 NO_FILTER = PostFilter()

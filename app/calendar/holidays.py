@@ -80,6 +80,12 @@ def official_days_of_year(year: int) -> dict[dt.date, tuple[str, str]]:
     return out
 
 
+def years_without_data(start: dt.date, end: dt.date) -> tuple[int, ...]:
+    """Years touched by `start` ≤ day < `end` that have no official holiday schedule yet."""
+    return tuple(y for y in range(start.year, (end - dt.timedelta(days=1)).year + 1)
+                 if not has_official_data(y))
+
+
 def day_marks(start: dt.date, end: dt.date) -> tuple[dict[dt.date, DayMark], tuple[str, ...]]:
     """Marks for `start` ≤ day < `end` and the notes for years without official data."""
     marks: dict[dt.date, DayMark] = {}

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.calendar.checks import WARNING_DAYS, ReminderClock, compute_warnings
 from app.calendar.domain import NO_FILTER, CalendarRange, CalendarWarning, PostFilter, PostInfo
-from app.calendar.holidays import day_marks
+from app.calendar.holidays import day_marks, years_without_data
 from app.calendar.post_service import PostService, filter_clauses, load_posts
 from app.calendar.slot_service import SlotService
 from db.models_calendar import Post
@@ -42,7 +42,8 @@ class CalendarService:
                                    Post.planned_at < _midnight(end), *filter_clauses(post_filter)])
             occurrences = SlotService.occurrences_in(s, start, end, post_filter)
         marks, notes = day_marks(start, end)
-        return CalendarRange(start, end, tuple(posts), tuple(occurrences), marks, notes)
+        return CalendarRange(start, end, tuple(posts), tuple(occurrences), marks, notes,
+                             years_without_data(start, end))
 
     def warnings(self, now: dt.datetime | None = None,
                  days: int = WARNING_DAYS) -> list[CalendarWarning]:

@@ -69,10 +69,6 @@ def upgrade() -> None:
         )
         batch_op.create_index(batch_op.f("ix_members_phone"), ["phone"], unique=False)
         batch_op.create_index(batch_op.f("ix_members_qq"), ["qq"], unique=False)
-        batch_op.create_index(batch_op.f("ix_members_role"), ["role"], unique=False)
-        batch_op.create_index(batch_op.f("ix_members_skin_type"), ["skin_type"], unique=False)
-        batch_op.create_index(batch_op.f("ix_members_sort_name"), ["sort_name"], unique=False)
-        batch_op.create_index(batch_op.f("ix_members_status"), ["status"], unique=False)
         batch_op.create_index(batch_op.f("ix_members_wechat"), ["wechat"], unique=False)
         batch_op.create_index(batch_op.f("ix_members_wecom_id"), ["wecom_id"], unique=False)
 
@@ -310,9 +306,6 @@ def downgrade() -> None:
     with op.batch_alter_table("members", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_members_wecom_id"))
         batch_op.drop_index(batch_op.f("ix_members_wechat"))
-        batch_op.drop_index(batch_op.f("ix_members_status"))
-        batch_op.drop_index(batch_op.f("ix_members_skin_type"))
-        batch_op.drop_index(batch_op.f("ix_members_role"))
         batch_op.drop_index(batch_op.f("ix_members_qq"))
         batch_op.drop_index(batch_op.f("ix_members_phone"))
         batch_op.drop_index(batch_op.f("ix_members_import_batch_id"))

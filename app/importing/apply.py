@@ -1,0 +1,240 @@
+"""Write a plan in one transaction as one import batch, and undo a batch as a whole."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Engine, delete, func, insert, select, text, update
+from sqlalchemy.orm import Session
+
+from app.domain import DATE_FIELDS, Changes
+from app.errors import CancelledError, ValidationError
+from app.importing.model import (
+    CancelFn, Conflict, ImportPlan, ImportResult, PlannedMember, ProgressFn,
+)
+from app.member_query import chunks
+from app.member_service import SEARCH_FIELDS, member_search_fields
+from app.tag_service import TagService
+from app.vocab import VocabService
+from db.models import AuditEntry, Group, Member, MemberTag, Tag
+from db.models_import import ImportBatch, ImportMerge
+
+M = Member.__table__
+MT = MemberTag.__table__
+DEFAULTS: dict[str, Any] = {
+    "nickname": "", "name": "", "wechat": None, "phone": None, "phone_flagged": False, "qq": None,
+    "wecom_id": None, "gender": "", "city": "", "skin_type": None, "role": None, "status": "active",
+    "tier": "free", "level": 1, "points": 0, "joined": None, "birthday": None,
+    "birthday_lunar": False, "last_active": None, "last_contacted": None, "personality": "",
+    "note": "", "custom": None, "merged_into": None, "deleted_at": None,
+}
+MERGE_FIELDS = tuple(k for k in DEFAULTS if k not in ("custom", "merged_into", "deleted_at",
+                                                      "phone_flagged", "birthday_lunar"))
+CHECK_EVERY = 2000
+
+
+def _empty(field: str, value: Any) -> bool:
+    return value is None or value == "" or (field == "points" and value == 0)
+
+
+def _tick(cancel: CancelFn | None, progress: ProgressFn | None, done: int, total: int,
+          what: str) -> None:
+    if cancel is not None and cancel():
+        raise CancelledError("已取消导入，数据库没有任何改动。")
+    if progress is not None:
+        progress(done, total, what)
+
+
+def apply_plan(s: Session, plan: ImportPlan, decisions: dict[int, str] | None,
+               progress: ProgressFn | None, cancel: CancelFn | None) -> ImportResult:
+    """Everything inside the caller's transaction; CancelledError rolls it all back."""
+    started = time.perf_counter()
+    decisions = decisions or {}
+    now = dt.datetime.now().replace(microsecond=0)
+    new: list[PlannedMember] = []
+    merge: list[PlannedMember] = []
+    skipped = 0
+    for index, member in enumerate(plan.members):
+        if member.match_id is None:
+            new.append(member)
+            continue
+        decision = decisions.get(index, plan.on_duplicate)
+        if decision == "new":
+            new.append(member)
+        elif decision == "merge":
+            merge.append(member)
+        else:
+            skipped += 1
+    total = len(new) + len(merge)
+    batch = ImportBatch(file_name=plan.file_name, sheet=plan.sheet, at=now)
+    s.add(batch)
+    s.flush()
+    batch_id = batch.id
+    max_tag = s.execute(select(func.max(Tag.id))).scalar() or 0
+    labels = list(dict.fromkeys(t for m in new + merge for t in m.tags))
+    tag_of: dict[str, int] = {}
+    for label in labels:
+        found = TagService.ensure_tags(s, [label])
+        if found:
+            tag_of[label] = found[0]
+    for role in {m.values.get("role") for m in new + merge} - {None, ""}:
+        VocabService.ensure_role(s, role)
+    new_tag_ids = list(s.execute(select(Tag.id).where(Tag.id > max_tag)).scalars())
+    _tick(cancel, progress, 0, total, "正在写入")
+
+    next_id = (s.execute(select(func.max(Member.id))).scalar() or 0) + 1
+    rows: list[dict[str, Any]] = []
+    links: list[dict[str, int]] = []
+    created_ids: list[int] = []
+    for done, member in enumerate(new):
+        values = {**DEFAULTS, **member.values}
+        values["custom"] = dict(member.custom) or None
+        values.update(member_search_fields(values))
+        values.update(id=next_id, import_batch_id=batch_id, created_at=now, updated_at=now)
+        rows.append(values)
+        created_ids.append(next_id)
+        links.extend({"member_id": next_id, "tag_id": tag_of[t]} for t in member.tags if t in tag_of)
+        next_id += 1
+        if len(rows) >= CHECK_EVERY:
+            _flush(s, rows, links)
+            _tick(cancel, progress, done + 1, total, "正在写入新成员")
+    _flush(s, rows, links)
+    _fix_sequence(s)
+    conflicts = _merge(s, batch_id, merge, tag_of, now, len(new), total, progress, cancel)
+    batch.created, batch.merged, batch.skipped = len(new), len(merge), skipped
+    batch.problems = sum(1 for p in plan.problems if p.severity == "error")
+    batch.new_tag_ids = new_tag_ids
+    s.add(AuditEntry(action="import.apply", detail={"batch": batch_id, "file": plan.file_name,
+                                                    "created": len(new), "merged": len(merge)}))
+    _tick(cancel, progress, total, total, "正在提交")
+    changed = frozenset(created_ids) | frozenset(m.match_id for m in merge if m.match_id)
+    return ImportResult(batch_id, len(new), len(merge), skipped, batch.problems, tuple(conflicts),
+                        time.perf_counter() - started,
+                        Changes(members=changed, membership=True, vocab=True))
+
+
+def _flush(s: Session, rows: list[dict[str, Any]], links: list[dict[str, int]]) -> None:
+    if rows:
+        s.execute(insert(M), rows)
+        rows.clear()
+    if links:
+        s.execute(insert(MT), links)
+        links.clear()
+
+
+def _fix_sequence(s: Session) -> None:
+    # Explicit ids bypass PostgreSQL's sequence; move it past them so later inserts do not clash.
+    bind = s.get_bind()
+    if isinstance(bind, Engine) or hasattr(bind, "dialect"):
+        if bind.dialect.name == "postgresql":
+            s.execute(text("SELECT setval(pg_get_serial_sequence('members', 'id'), "
+                           "(SELECT COALESCE(MAX(id), 1) FROM members))"))
+
+
+def _merge(s: Session, batch_id: int, merge: Sequence[PlannedMember], tag_of: dict[str, int],
+           now: dt.datetime, done: int, total: int, progress: ProgressFn | None,
+           cancel: CancelFn | None) -> list[Conflict]:
+    conflicts: list[Conflict] = []
+    records: list[dict[str, Any]] = []
+    columns = [M.c.id, *(M.c[f] for f in MERGE_FIELDS), M.c.custom]
+    by_id = {m.match_id: m for m in merge if m.match_id is not None}
+    ids = list(by_id)
+    for part in chunks(ids):
+        existing = {r[0]: r for r in s.execute(select(*columns).where(M.c.id.in_(part)))}
+        have_tags: dict[int, set[int]] = {}
+        for member_id, tag_id in s.execute(select(MT.c.member_id, MT.c.tag_id)
+                                           .where(MT.c.member_id.in_(part))):
+            have_tags.setdefault(member_id, set()).add(tag_id)
+        new_links: list[dict[str, int]] = []
+        for member_id in part:
+            row = existing.get(member_id)
+            if row is None:
+                continue
+            planned = by_id[member_id]
+            current = dict(zip(("id", *MERGE_FIELDS, "custom"), row, strict=True))
+            before: dict[str, Any] = {}
+            changes: dict[str, Any] = {}
+            for field, value in planned.values.items():
+                if field not in current:
+                    continue
+                if _empty(field, current[field]):
+                    if not _empty(field, value) and value != current[field]:
+                        before[field] = _json(current[field])
+                        changes[field] = value
+                        if field == "phone":
+                            changes["phone_flagged"] = planned.values.get("phone_flagged", False)
+                elif value != current[field] and not _empty(field, value):
+                    conflicts.append(Conflict(member_id, field, str(current[field]), str(value)))
+            custom = dict(current["custom"] or {})
+            extra = {k: v for k, v in planned.custom.items() if k not in custom}
+            if extra:
+                before["custom"] = current["custom"]
+                changes["custom"] = {**custom, **extra}
+            if any(f in SEARCH_FIELDS for f in changes):
+                changes.update(member_search_fields({**current, **changes}))
+            if changes:
+                changes["updated_at"] = now
+                s.execute(update(M).where(M.c.id == member_id).values(changes))
+            added = [tag_of[t] for t in planned.tags
+                     if t in tag_of and tag_of[t] not in have_tags.get(member_id, set())]
+            added = list(dict.fromkeys(added))
+            new_links.extend({"member_id": member_id, "tag_id": t} for t in added)
+            if before or added:
+                records.append({"batch_id": batch_id, "member_id": member_id, "before": before,
+                                "added_tag_ids": added})
+        if new_links:
+            s.execute(insert(MT), new_links)
+        done += len(part)
+        _tick(cancel, progress, done, total, "正在合并已有成员")
+    if records:
+        s.execute(insert(ImportMerge.__table__), records)
+    return conflicts
+
+
+def _json(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def undo_batch(s: Session, batch_id: int) -> Changes:
+    """Delete the members a batch created and put back what it merged into existing members."""
+    batch = s.get(ImportBatch, batch_id)
+    if batch is None:
+        raise ValidationError("找不到这次导入记录。")
+    if batch.undone_at is not None:
+        raise ValidationError(f"第 {batch_id} 次导入（{batch.file_name}）已经撤销过了。")
+    touched: set[int] = set()
+    for merge in s.execute(select(ImportMerge).where(ImportMerge.batch_id == batch_id)).scalars():
+        touched.add(merge.member_id)
+        before = dict(merge.before or {})
+        restore: dict[str, Any] = {}
+        for field, value in before.items():
+            if field in DATE_FIELDS and isinstance(value, str):
+                value = dt.date.fromisoformat(value)
+            restore[field] = value
+        if "phone" in restore:
+            restore["phone_flagged"] = False
+        if restore:
+            if any(f in SEARCH_FIELDS for f in restore):
+                row = s.execute(select(*(M.c[f] for f in SEARCH_FIELDS))
+                                .where(M.c.id == merge.member_id)).one()
+                restore.update(member_search_fields({**dict(zip(SEARCH_FIELDS, row, strict=True)),
+                                                     **restore}))
+            s.execute(update(M).where(M.c.id == merge.member_id).values(restore))
+        if merge.added_tag_ids:
+            s.execute(delete(MT).where(MT.c.member_id == merge.member_id,
+                                       MT.c.tag_id.in_(merge.added_tag_ids)))
+    created = list(s.execute(select(M.c.id).where(M.c.import_batch_id == batch_id)).scalars())
+    for part in chunks(created):
+        s.execute(update(Group).where(Group.leader_id.in_(part)).values(leader_id=None))
+        s.execute(delete(MT).where(MT.c.member_id.in_(part)))
+        s.execute(delete(M).where(M.c.id.in_(part)))
+    for tag_id in batch.new_tag_ids or []:
+        if s.execute(select(MT.c.tag_id).where(MT.c.tag_id == tag_id).limit(1)).first() is None:
+            s.execute(delete(Tag).where(Tag.id == tag_id))
+    batch.undone_at = dt.datetime.now().replace(microsecond=0)
+    s.add(AuditEntry(action="import.undo", detail={"batch": batch_id, "deleted": len(created),
+                                                   "restored": len(touched)}))
+    return Changes(members=frozenset(created) | frozenset(touched), membership=True, vocab=True)

@@ -1,0 +1,200 @@
+"""The import service: inspect a file, plan (preview), apply as one batch, history, undo, presets."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.domain import Changes
+from app.errors import FileRefusedError, ValidationError
+from app.importing.apply import apply_plan, undo_batch
+from app.importing.columns import (
+    BUILTIN_PRESETS, Preset, auto_mapping, find_header, norm_header,
+)
+from app.importing.model import (
+    BatchInfo, CancelFn, FileInspection, ImportOptions, ImportPlan, ImportResult, ProgressFn,
+    SheetPreview,
+)
+from app.importing.plan import RowPlanner, match_members, plan_rows
+from app.importing.reader import SheetData, read_sheets
+from app.importing.sniff import MAX_CELLS, Sniffed, sniff
+from app.importing.values import to_text
+from app.vocab import VocabService
+from db.models import Member, Setting
+from db.models_import import ImportBatch
+
+PRESETS_KEY = "import.presets"
+MAX_SECONDS = 60.0
+
+
+class ImportService:
+    """Excel/CSV import. Reading and planning write nothing; `apply` is one transaction."""
+
+    def __init__(self, session_factory: sessionmaker[Session], vocab: VocabService) -> None:
+        self._sf = session_factory
+        self._vocab = vocab
+        self._cache: tuple[tuple[str, float, int], Sniffed, list[SheetData]] | None = None
+
+    # reading ---------------------------------------------------------------------------------
+    def _load(self, path: Path) -> tuple[Sniffed, list[SheetData]]:
+        started = time.perf_counter()
+        sniffed = sniff(path)
+        stat = path.stat()
+        key = (str(path.resolve()), stat.st_mtime, stat.st_size)
+        if self._cache is not None and self._cache[0] == key:
+            return self._cache[1], self._cache[2]
+        sheets = read_sheets(path, sniffed)
+        cells = sum(len(r) for sh in sheets for r in sh.rows)
+        if cells > MAX_CELLS:
+            raise FileRefusedError(f"「{path.name}」有 {cells} 个单元格，超过导入上限：请拆分后再导入。")
+        if time.perf_counter() - started > MAX_SECONDS:
+            raise FileRefusedError(f"「{path.name}」读取超过一分钟，文件过大或结构异常：请拆分后再导入。")
+        if not any(any(v not in ("", None) for v in r) for sh in sheets for r in sh.rows[:200]):
+            raise FileRefusedError(f"「{path.name}」里没有任何数据：请确认选对了文件。")
+        self._cache = (key, sniffed, sheets)
+        return sniffed, sheets
+
+    def inspect(self, path: str | Path, preset: str | None = None) -> FileInspection:
+        """Sheets with their detected header row and suggested mapping; the best sheet chosen."""
+        path = Path(path)
+        sniffed, sheets = self._load(path)
+        preset_map = self.preset(preset).mapping if preset else None
+        previews = [self._preview(sh, preset_map) for sh in sheets]
+        best = max(previews, key=lambda p: (p.score, p.row_count))
+        if best.score == 0:
+            raise FileRefusedError(
+                f"「{path.name}」中找不到可识别的列（如 昵称、微信号、手机号）：请确认表头行，"
+                f"或先在 Excel 中给各列加上表头。")
+        return FileInspection(str(path), sniffed.kind, tuple(previews), best.name)
+
+    def _preview(self, sheet: SheetData, preset_map: Mapping[str, str] | None,
+                 header_row: int | None = None) -> SheetPreview:
+        if header_row is None:
+            header_row, score = find_header(sheet.rows)
+        else:
+            score = 1
+        headers, data_start = self._headers(sheet, header_row)
+        if preset_map:
+            score = max(score, sum(1 for h in headers if norm_header(h) in preset_map))
+        mapping = auto_mapping(headers, preset_map)
+        sample = tuple(tuple(to_text(v) for v in r) for r in sheet.rows[:40])
+        return SheetPreview(sheet.name, data_start, score, len(sheet.rows), tuple(headers),
+                            tuple(mapping), sample)
+
+    @staticmethod
+    def _headers(sheet: SheetData, header_row: int) -> tuple[list[str], int]:
+        """Header texts of a row, completed from merged cells; and the last header row index."""
+        rows = sheet.rows
+        if not rows or header_row >= len(rows):
+            return [], header_row
+        headers = [to_text(v) for v in rows[header_row]]
+        last = header_row
+        for (r0, c0), (r1, c1) in sheet.merged:
+            if r0 <= header_row <= r1 and r0 < len(rows):
+                for c in range(c0, min(c1, len(headers) - 1) + 1):
+                    if not headers[c] and c0 < len(rows[r0]):
+                        headers[c] = to_text(rows[r0][c0])
+                last = max(last, r1) if r1 > header_row and c0 == c1 else last
+        return headers, last
+
+    # planning --------------------------------------------------------------------------------
+    def plan(self, path: str | Path, options: ImportOptions = ImportOptions(),
+             progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> ImportPlan:
+        """Read, normalise, fold duplicates and match existing members. Writes nothing."""
+        path = Path(path)
+        if options.on_duplicate not in ("merge", "skip", "new"):
+            raise ValidationError(f"重复处理方式只能是 merge、skip 或 new，不是「{options.on_duplicate}」。")
+        if progress:
+            progress(0, 0, "正在读取文件")
+        sniffed, sheets = self._load(path)
+        preset_map = self.preset(options.preset).mapping if options.preset else None
+        if options.sheet is not None:
+            found = [sh for sh in sheets if sh.name == options.sheet]
+            if not found:
+                names = "、".join(sh.name for sh in sheets)
+                raise FileRefusedError(f"「{path.name}」中没有名为「{options.sheet}」的工作表（有：{names}）。")
+            sheet = found[0]
+            preview = self._preview(sheet, preset_map, options.header_row)
+        else:
+            chosen = self.inspect(path, options.preset).chosen
+            sheet = next(sh for sh in sheets if sh.name == chosen)
+            preview = self._preview(sheet, preset_map, options.header_row)
+        mapping = list(options.mapping) if options.mapping is not None else list(preview.mapping)
+        mapping += [""] * (len(preview.headers) - len(mapping))
+        if not any(mapping):
+            raise FileRefusedError(
+                f"工作表「{sheet.name}」中没有可识别的列（如 昵称、微信号、手机号）：请在映射步骤中指定各列。")
+        planner = RowPlanner(sheet.name, preview.headers, mapping, self._vocab.skin_types(),
+                             sniffed.date1904)
+        plan_rows(planner, sheet.rows, preview.header_row, progress, cancel)
+        members = planner.planned()
+        with self._sf() as s:
+            existing = s.execute(select(Member.id, Member.wechat, Member.phone, Member.qq,
+                                        Member.nickname).where(Member.deleted_at.is_(None))).all()
+        members = match_members(members, [tuple(r) for r in existing])
+        return ImportPlan(str(path), path.name, sheet.name, preview.header_row, tuple(mapping),
+                          tuple(members), tuple(planner.problems),
+                          rows_read=max(0, len(sheet.rows) - preview.header_row - 1),
+                          rows_skipped=planner.skipped, file_duplicates=planner.folded,
+                          on_duplicate=options.on_duplicate)
+
+    # writing ---------------------------------------------------------------------------------
+    def apply(self, plan: ImportPlan, decisions: dict[int, str] | None = None,
+              progress: ProgressFn | None = None, cancel: CancelFn | None = None,
+              on_duplicate: str | None = None) -> ImportResult:
+        """Write the plan as one batch in one transaction (cancel rolls everything back)."""
+        if on_duplicate is not None:
+            plan = replace(plan, on_duplicate=on_duplicate)
+        with self._sf.begin() as s:
+            return apply_plan(s, plan, decisions, progress, cancel)
+
+    def history(self) -> list[BatchInfo]:
+        with self._sf() as s:
+            rows = s.execute(select(ImportBatch).order_by(ImportBatch.id.desc())).scalars()
+            return [BatchInfo(b.id, b.at, b.file_name, b.sheet, b.created, b.merged, b.skipped,
+                              b.problems, b.undone_at) for b in rows]
+
+    def undo(self, batch_id: int) -> Changes:
+        with self._sf.begin() as s:
+            return undo_batch(s, batch_id)
+
+    # presets ---------------------------------------------------------------------------------
+    def presets(self) -> list[Preset]:
+        with self._sf() as s:
+            stored = s.get(Setting, PRESETS_KEY)
+            saved = dict(stored.value or {}) if stored is not None else {}
+        return list(BUILTIN_PRESETS) + [Preset(n, dict(m)) for n, m in sorted(saved.items())]
+
+    def preset(self, name: str) -> Preset:
+        for p in self.presets():
+            if p.name == name:
+                return p
+        names = "、".join(p.name for p in self.presets())
+        raise ValidationError(f"没有名为「{name}」的映射方案（可用：{names}）。")
+
+    def save_preset(self, name: str, headers: Sequence[Any], mapping: Sequence[str]) -> Preset:
+        name = name.strip()
+        if not name:
+            raise ValidationError("映射方案的名称不能为空。")
+        if any(p.builtin and p.name == name for p in BUILTIN_PRESETS):
+            raise ValidationError(f"「{name}」是内置方案，请换一个名称。")
+        data = {norm_header(h): t for h, t in zip(headers, mapping, strict=False) if norm_header(h)}
+        with self._sf.begin() as s:
+            stored = s.get(Setting, PRESETS_KEY)
+            if stored is None:
+                stored = Setting(key=PRESETS_KEY, value={})
+                s.add(stored)
+            stored.value = {**dict(stored.value or {}), name: data}
+        return Preset(name, data)
+
+    def delete_preset(self, name: str) -> None:
+        with self._sf.begin() as s:
+            stored = s.get(Setting, PRESETS_KEY)
+            if stored is not None and name in (stored.value or {}):
+                stored.value = {k: v for k, v in stored.value.items() if k != name}

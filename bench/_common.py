@@ -1,0 +1,72 @@
+"""Shared helpers for the benchmark scripts: demo databases, timing, printing."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH_DIR = ROOT / ".bench"
+sys.path.insert(0, str(ROOT))
+
+
+def demo_db(members: int, seed: int = 7) -> Path:
+    """A demo database with `members` members, built once and reused (in .bench/)."""
+    BENCH_DIR.mkdir(exist_ok=True)
+    path = BENCH_DIR / f"demo-{members}-{seed}.sqlite3"
+    if not path.exists():
+        from app.bootstrap import open_context
+        from app.demo import fill
+
+        tmp = path.with_suffix(".tmp")
+        for extra in ("", "-wal", "-shm"):
+            Path(f"{tmp}{extra}").unlink(missing_ok=True)
+        started = time.perf_counter()
+        ctx = open_context(str(tmp))
+        fill(ctx.session_factory, members=members, seed=seed)
+        ctx.close()
+        print(f"  (built {members:,}-member demo database in {time.perf_counter() - started:.1f} s)")
+        import sqlite3
+
+        with sqlite3.connect(tmp) as conn:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.close()
+        tmp.rename(path)
+    return path
+
+
+def timed(fn: Callable[[], Any], repeat: int = 7) -> list[float]:
+    out = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - started)
+    return out
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:8.1f} ms"
+
+
+def line(label: str, values: list[float], target: float | None = None, worst: float | None = None) -> bool:
+    med, top = statistics.median(values), max(values)
+    ok = (target is None or med <= target) and (worst is None or top <= worst)
+    goal = ""
+    if target is not None:
+        goal = f"  target median ≤ {target * 1000:.0f} ms" + (f", worst ≤ {worst * 1000:.0f} ms" if worst else "")
+        goal += "  OK" if ok else "  MISSED"
+    print(f"  {label:<46} median {ms(med)}  worst {ms(top)}  (n={len(values)}){goal}")
+    return ok
+
+
+def env_for_child(**extra: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["QT_API"] = "pyside6"
+    env.update(extra)
+    return env

@@ -1,0 +1,307 @@
+"""The detail panel: every field of one member, tags, specialties, groups and the timeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from app.domain import GENDERS, STATUSES, TIERS, GroupInfo, MemberDetail, TagInfo
+from ui.members.member_table_model import status_label, tier_label
+from ui.members.tag_editor import TagEditor
+
+LINE_FIELDS = ("nickname", "name", "wechat", "phone", "qq", "wecom_id", "city", "personality")
+DATE_KEYS = ("joined", "birthday", "last_active", "last_contacted")
+
+
+class DetailPanel(QWidget):
+    """Shows a `MemberDetail`; edits leave as requests the page turns into undoable commands.
+
+    Field edits are committed when a field is left (or another member is chosen, or the window
+    closes), so nothing typed is lost.
+    """
+
+    edit_requested = Signal(int, dict)
+    tags_requested = Signal(int, list)
+    specialties_requested = Signal(int, list)
+    join_requested = Signal(int, int, str)
+    leave_requested = Signal(int, int, str)
+    note_requested = Signal(int, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailPanel")
+        self.detail: MemberDetail | None = None
+        self._loading = False
+        self.stack = QStackedWidget(self)
+        empty = QLabel(self.tr("在表格中选择一位成员，\n即可在这里查看和编辑资料。"), self)
+        empty.setObjectName("emptyState")
+        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty.setWordWrap(True)
+        self.stack.addWidget(empty)
+        self.stack.addWidget(self._build_form())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    # building ----------------------------------------------------------------------------------
+    def _build_form(self) -> QWidget:
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(scroll)
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(12, 12, 12, 12)
+        outer.setSpacing(10)
+        self.title = QLabel(body)
+        self.title.setObjectName("detailTitle")
+        self.title.setWordWrap(True)
+        outer.addWidget(self.title)
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.lines: dict[str, QLineEdit] = {}
+        labels = {"nickname": self.tr("昵称"), "name": self.tr("姓名"), "wechat": self.tr("微信号"),
+                  "phone": self.tr("手机"), "qq": self.tr("QQ"), "wecom_id": self.tr("企微ID"),
+                  "city": self.tr("城市"), "personality": self.tr("性格")}
+        for key in LINE_FIELDS[:7]:
+            self.lines[key] = self._line(form, labels[key])
+        self.gender = self._combo(form, self.tr("性别"), [(g or self.tr("（未填）"), g) for g in GENDERS])
+        self.skin = self._combo(form, self.tr("肤质"), [])
+        self.role = self._combo(form, self.tr("角色/头衔"), [], editable=True)
+        self.status = self._combo(form, self.tr("状态"), [(status_label(k), k) for k in STATUSES])
+        self.tier = self._combo(form, self.tr("会员类型"), [(tier_label(k), k) for k in TIERS])
+        self.level = self._spin(form, self.tr("等级"), 99)
+        self.points = self._spin(form, self.tr("积分"), 10_000_000)
+        date_labels = {"joined": self.tr("入群日期"), "birthday": self.tr("生日"),
+                       "last_active": self.tr("最近活跃"), "last_contacted": self.tr("最近联系")}
+        for key in DATE_KEYS:
+            self.lines[key] = self._line(form, date_labels[key], self.tr("例如 2024-01-05"))
+            if key == "birthday":
+                self.lunar = QCheckBox(self.tr("农历生日"), body)
+                self.lunar.toggled.connect(self._on_field_changed)
+                form.addRow("", self.lunar)
+        self.lines["personality"] = self._line(form, labels["personality"])
+        self.note = QPlainTextEdit(body)
+        self.note.setFixedHeight(70)
+        self.note.installEventFilter(self)
+        form.addRow(self.tr("备注"), self.note)
+        outer.addLayout(form)
+
+        outer.addWidget(self._section(self.tr("标签")))
+        self.tags = TagEditor(body)
+        self.tags.tags_edited.connect(self._on_tags_edited)
+        outer.addWidget(self.tags)
+
+        outer.addWidget(self._section(self.tr("擅长领域")))
+        self.specialties = QLineEdit(body)
+        self.specialties.setPlaceholderText(self.tr("用逗号分隔，如 成分分析，敏感肌护理"))
+        self.specialties.editingFinished.connect(self._on_specialties_edited)
+        outer.addWidget(self.specialties)
+
+        outer.addWidget(self._section(self.tr("所在群")))
+        self.memberships = QListWidget(body)
+        self.memberships.setMaximumHeight(110)
+        outer.addWidget(self.memberships)
+        row = QHBoxLayout()
+        self.group_pick = QComboBox(body)
+        self.join_button = QPushButton(self.tr("加入群"), body)
+        self.join_button.clicked.connect(self._on_join_clicked)
+        self.leave_button = QPushButton(self.tr("退出所选群"), body)
+        self.leave_button.clicked.connect(self._on_leave_clicked)
+        row.addWidget(self.group_pick, 1)
+        row.addWidget(self.join_button)
+        row.addWidget(self.leave_button)
+        outer.addLayout(row)
+
+        outer.addWidget(self._section(self.tr("时间线")))
+        note_row = QHBoxLayout()
+        self.note_input = QLineEdit(body)
+        self.note_input.setPlaceholderText(self.tr("写一条跟进记录，回车添加"))
+        self.note_input.returnPressed.connect(self._on_add_note)
+        self.note_button = QPushButton(self.tr("添加记录"), body)
+        self.note_button.clicked.connect(self._on_add_note)
+        note_row.addWidget(self.note_input, 1)
+        note_row.addWidget(self.note_button)
+        outer.addLayout(note_row)
+        self.timeline = QListWidget(body)
+        self.timeline.setMinimumHeight(120)
+        self.timeline.setWordWrap(True)
+        outer.addWidget(self.timeline)
+        outer.addStretch(1)
+        scroll.setWidget(body)
+        return scroll
+
+    def _section(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setObjectName("sectionTitle")
+        return label
+
+    def _line(self, form: QFormLayout, label: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setPlaceholderText(placeholder)
+        edit.editingFinished.connect(self.commit)
+        form.addRow(label, edit)
+        return edit
+
+    def _combo(self, form: QFormLayout, label: str, items: list[tuple[str, Any]],
+               editable: bool = False) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setEditable(editable)
+        for text, data in items:
+            combo.addItem(text, data)
+        combo.activated.connect(self._on_field_changed)
+        if editable and combo.lineEdit() is not None:
+            combo.lineEdit().editingFinished.connect(self.commit)
+        form.addRow(label, combo)
+        return combo
+
+    def _spin(self, form: QFormLayout, label: str, maximum: int) -> QSpinBox:
+        spin = QSpinBox(self)
+        spin.setRange(0, maximum)
+        spin.editingFinished.connect(self.commit)
+        form.addRow(label, spin)
+        return spin
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if watched is self.note and event.type() == event.Type.FocusOut:
+            self.commit()
+        return super().eventFilter(watched, event)
+
+    # showing -----------------------------------------------------------------------------------
+    def set_vocabulary(self, tags: Sequence[TagInfo], skin_types: Sequence[str],
+                       roles: Sequence[str], groups: Sequence[GroupInfo]) -> None:
+        self.tags.set_vocabulary(tags)
+        self._loading = True
+        try:
+            self.skin.clear()
+            self.skin.addItem(self.tr("（未填）"), None)
+            for name in skin_types:
+                self.skin.addItem(name, name)
+            self.role.clear()
+            self.role.addItem("", None)
+            for name in roles:
+                self.role.addItem(name, name)
+            self.group_pick.clear()
+            for g in groups:
+                self.group_pick.addItem(g.name, g.id)
+        finally:
+            self._loading = False
+        if self.detail is not None:
+            self.show_detail(self.detail)
+
+    def show_detail(self, detail: MemberDetail | None) -> None:
+        self.detail = detail
+        if detail is None:
+            self.stack.setCurrentIndex(0)
+            return
+        self._loading = True
+        try:
+            trash = self.tr("（在回收站中）") if detail.deleted_at else ""
+            self.title.setText(f"{detail.nickname or detail.name}  #{detail.id} {trash}")
+            for key, edit in self.lines.items():
+                value = getattr(detail, key)
+                edit.setText(value.isoformat() if isinstance(value, dt.date) else (value or ""))
+            self.lines["phone"].setToolTip(
+                self.tr("号码格式可疑，请核对") if detail.phone_flagged else "")
+            self._set_combo(self.gender, detail.gender)
+            self._set_combo(self.skin, detail.skin_type)
+            self._set_combo(self.status, detail.status)
+            self._set_combo(self.tier, detail.tier)
+            self.role.setEditText(detail.role or "")
+            self.level.setValue(detail.level)
+            self.points.setValue(detail.points)
+            self.lunar.setChecked(detail.birthday_lunar)
+            self.note.setPlainText(detail.note)
+            self.tags.set_tags(detail.tags)
+            self.specialties.setText("，".join(detail.specialties))
+            self.memberships.clear()
+            for m in detail.memberships:
+                left = self.tr("，{date} 退出").format(date=m.left) if m.left else ""
+                self.memberships.addItem(self.tr("{group}（{date} 加入{left}）").format(
+                    group=m.group_name, date=m.joined or "?", left=left))
+                self.memberships.item(self.memberships.count() - 1).setData(
+                    Qt.ItemDataRole.UserRole, (m.group_id, m.group_name, m.left is None))
+            self.timeline.clear()
+            for item in detail.timeline:
+                self.timeline.addItem(f"{item.at:%Y-%m-%d %H:%M}  {item.text}")
+            if not detail.timeline:
+                self.timeline.addItem(self.tr("还没有记录。在上面写一条跟进记录吧。"))
+        finally:
+            self._loading = False
+        self.stack.setCurrentIndex(1)
+
+    @staticmethod
+    def _set_combo(combo: QComboBox, value: Any) -> None:
+        index = combo.findData(value)
+        combo.setCurrentIndex(max(index, 0))
+
+    # editing -----------------------------------------------------------------------------------
+    def form_values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {key: edit.text().strip() for key, edit in self.lines.items()}
+        values.update(gender=self.gender.currentData() or "", skin_type=self.skin.currentData(),
+                      role=self.role.currentText().strip() or None,
+                      status=self.status.currentData(), tier=self.tier.currentData(),
+                      level=self.level.value(), points=self.points.value(),
+                      birthday_lunar=self.lunar.isChecked(), note=self.note.toPlainText().strip())
+        return values
+
+    def changed_values(self) -> dict[str, Any]:
+        """Fields whose form value differs from the loaded detail."""
+        if self.detail is None:
+            return {}
+        out = {}
+        for key, value in self.form_values().items():
+            old = getattr(self.detail, key)
+            old_text = old.isoformat() if isinstance(old, dt.date) else old
+            if (old_text or None) != (value or None) and not (key in ("level", "points") and old == value):
+                out[key] = value
+        return out
+
+    def commit(self) -> None:
+        """Send the edited fields (if any) as one edit request."""
+        if self._loading or self.detail is None or self.detail.deleted_at is not None:
+            return
+        changed = self.changed_values()
+        if changed:
+            self.edit_requested.emit(self.detail.id, changed)
+
+    def _on_field_changed(self, *_args: Any) -> None:
+        self.commit()
+
+    def _on_tags_edited(self, labels: list[str]) -> None:
+        if self.detail is not None and not self._loading:
+            self.tags_requested.emit(self.detail.id, labels)
+
+    def _on_specialties_edited(self) -> None:
+        if self.detail is None or self._loading:
+            return
+        names = [n.strip() for n in self.specialties.text().replace(",", "，").split("，") if n.strip()]
+        if tuple(names) != self.detail.specialties:
+            self.specialties_requested.emit(self.detail.id, names)
+
+    def _on_join_clicked(self) -> None:
+        if self.detail is not None and self.group_pick.currentData() is not None:
+            self.join_requested.emit(self.detail.id, self.group_pick.currentData(),
+                                     self.group_pick.currentText())
+
+    def _on_leave_clicked(self) -> None:
+        item = self.memberships.currentItem()
+        if self.detail is None or item is None:
+            return
+        group_id, name, current = item.data(Qt.ItemDataRole.UserRole)
+        if current:
+            self.leave_requested.emit(self.detail.id, group_id, name)
+
+    def _on_add_note(self) -> None:
+        text = self.note_input.text().strip()
+        if self.detail is not None and text:
+            self.note_input.clear()
+            self.note_requested.emit(self.detail.id, text)

@@ -1,0 +1,191 @@
+"""The search box, tag chips (all of / any of / none of) and field filters above the member table."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+)
+
+from app.domain import STATUSES, TIERS, GroupInfo, MemberFilter, TagInfo
+from ui.flow_layout import FlowLayout
+from ui.members.member_table_model import status_label, tier_label
+from ui.members.tag_editor import TagChip, TagCompleter
+
+MODES = ("all", "any", "none")
+
+
+class FilterBar(QWidget):
+    """Emits `search_edited` on each keystroke (the page debounces) and `filter_changed` when a
+    chip or a field filter changes."""
+
+    search_edited = Signal(str)
+    filter_changed = Signal()
+    save_segment_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("filterBar")
+        self._chips: list[tuple[str, str]] = []  # (mode, tag name)
+        self._colors: dict[str, str] = {}
+        self._quiet = False
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("searchBox")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(
+            self.tr("搜索昵称、姓名、微信号、手机、QQ、备注（支持拼音，如 xm）  Ctrl+F"))
+        self.search.textEdited.connect(self.search_edited)
+
+        self.tag_mode = QComboBox(self)
+        for text in (self.tr("全部包含"), self.tr("任一包含"), self.tr("都不包含")):
+            self.tag_mode.addItem(text)
+        self.tag_input = QLineEdit(self)
+        self.tag_input.setPlaceholderText(self.tr("按标签筛选…"))
+        self.tag_input.setMinimumWidth(140)
+        self.completer = TagCompleter(self)
+        self.tag_input.setCompleter(self.completer)
+        self.tag_input.returnPressed.connect(self._on_tag_input_return_pressed)
+        self.completer.activated.connect(self._on_completer_activated)
+
+        self.skin = self._combo(self.tr("肤质：全部"))
+        self.role = self._combo(self.tr("角色：全部"))
+        self.group = self._combo(self.tr("群：全部"))
+        self.status = self._combo(self.tr("状态：全部"))
+        for key in STATUSES:
+            self.status.addItem(status_label(key), key)
+        self.tier = self._combo(self.tr("会员：全部"))
+        for key in TIERS:
+            self.tier.addItem(tier_label(key), key)
+
+        self.save_button = QPushButton(self.tr("保存为分群"), self)
+        self.save_button.clicked.connect(self.save_segment_requested)
+        self.clear_button = QPushButton(self.tr("清除筛选"), self)
+        self.clear_button.clicked.connect(self.clear)
+
+        top = QHBoxLayout()
+        top.setSpacing(6)
+        top.addWidget(self.search, 3)
+        top.addWidget(self.tag_mode)
+        top.addWidget(self.tag_input, 1)
+        fields = QHBoxLayout()
+        fields.setSpacing(6)
+        for combo in (self.skin, self.role, self.group, self.status, self.tier):
+            fields.addWidget(combo)
+        fields.addStretch(1)
+        fields.addWidget(self.save_button)
+        fields.addWidget(self.clear_button)
+        self.chips = FlowLayout(spacing=4)
+        chips_box = QWidget(self)
+        chips_box.setLayout(self.chips)
+        self.chips_label = QLabel(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addLayout(fields)
+        layout.addWidget(chips_box)
+
+    def _combo(self, first: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.addItem(first, None)
+        combo.currentIndexChanged.connect(self._on_combo_changed)
+        return combo
+
+    # vocabularies ------------------------------------------------------------------------------
+    def set_vocabulary(self, tags: Sequence[TagInfo], skin_types: Sequence[str],
+                       roles: Sequence[str], groups: Sequence[GroupInfo]) -> None:
+        self._quiet = True
+        try:
+            self.completer.set_tags(tags)
+            self._colors = {t.name: t.color for t in tags}
+            self._refill(self.skin, [(s, s) for s in skin_types] + [(self.tr("（未填）"), "")])
+            self._refill(self.role, [(r, r) for r in roles] + [(self.tr("（未填）"), "")])
+            self._refill(self.group, [(g.name, g.id) for g in groups if g.parent_id is None])
+        finally:
+            self._quiet = False
+
+    @staticmethod
+    def _refill(combo: QComboBox, items: list[tuple[str, Any]]) -> None:
+        current = combo.currentData()
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for text, data in items:
+            combo.addItem(text, data)
+        found = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(found, 0))
+
+    # the filter --------------------------------------------------------------------------------
+    def member_filter(self, trash: bool = False) -> MemberFilter:
+        def tags(mode: str) -> tuple[str, ...]:
+            return tuple(name for m, name in self._chips if m == mode)
+
+        def one(combo: QComboBox) -> tuple[Any, ...]:
+            data = combo.currentData()
+            return () if data is None else (data,)
+
+        return MemberFilter(search=self.search.text().strip(), tags_all=tags("all"),
+                            tags_any=tags("any"), tags_none=tags("none"),
+                            skin_types=one(self.skin), roles=one(self.role),
+                            group_ids=one(self.group), statuses=one(self.status),
+                            tiers=one(self.tier), trash=trash)
+
+    def apply_filter(self, f: MemberFilter) -> None:
+        """Show `f` in the widgets (a saved segment, or a filter set by code)."""
+        self._quiet = True
+        try:
+            self.search.setText(f.search)
+            self._chips = ([("all", t) for t in f.tags_all] + [("any", t) for t in f.tags_any]
+                           + [("none", t) for t in f.tags_none])
+            for combo, values in ((self.skin, f.skin_types), (self.role, f.roles),
+                                  (self.group, f.group_ids), (self.status, f.statuses),
+                                  (self.tier, f.tiers)):
+                index = combo.findData(values[0]) if values else 0
+                combo.setCurrentIndex(max(index, 0))
+            self._render_chips()
+        finally:
+            self._quiet = False
+
+    def clear(self) -> None:
+        self.apply_filter(MemberFilter())
+        self.filter_changed.emit()
+
+    def add_tag_filter(self, name: str, mode: str = "all") -> None:
+        name = name.split(":")[-1].strip()
+        if name and (mode, name) not in self._chips:
+            self._chips.append((mode, name))
+            self._render_chips()
+            self.filter_changed.emit()
+
+    def _remove_chip(self, text: str) -> None:
+        self._chips = [c for c in self._chips if self._chip_text(c) != text]
+        self._render_chips()
+        self.filter_changed.emit()
+
+    def _chip_text(self, chip: tuple[str, str]) -> str:
+        prefix = {"all": self.tr("含"), "any": self.tr("任一"), "none": self.tr("不含")}[chip[0]]
+        return f"{prefix}：{chip[1]}"
+
+    def _render_chips(self) -> None:
+        self.chips.clear()
+        for chip in self._chips:
+            color = "#8a8f98" if chip[0] == "none" else self._colors.get(chip[1], "#3e63dd")
+            widget = TagChip(self._chip_text(chip), color)
+            widget.remove_requested.connect(self._remove_chip)
+            self.chips.addWidget(widget)
+
+    def _on_tag_input_return_pressed(self) -> None:
+        text = self.tag_input.text()
+        self.tag_input.clear()
+        self.add_tag_filter(text, MODES[self.tag_mode.currentIndex()])
+
+    def _on_completer_activated(self, text: str) -> None:
+        self.tag_input.clear()
+        self.add_tag_filter(text, MODES[self.tag_mode.currentIndex()])
+
+    def _on_combo_changed(self, _index: int) -> None:
+        if not self._quiet:
+            self.filter_changed.emit()

@@ -1,0 +1,89 @@
+"""The member table view: row selection helpers, the header menu for hiding columns."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+
+from ui.members.member_table_model import COLUMNS, MemberTableModel
+
+HIDDEN_BY_DEFAULT = ("qq", "gender", "tier", "points", "birthday", "note")
+
+
+class MemberTableView(QTableView):
+    """A QTableView over `MemberTableModel` with sorting delegated to the query."""
+
+    def __init__(self, model: MemberTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("memberTable")
+        self.setModel(model)
+        self.member_model = model
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setSortingEnabled(True)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(30)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_menu)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        widths = {"nickname": 150, "name": 80, "wechat": 140, "phone": 120, "city": 70,
+                  "skin_type": 80, "role": 110, "status": 60, "level": 50, "tags": 220,
+                  "groups": 160, "joined": 95, "last_active": 95}
+        for column, (key, _, _) in enumerate(COLUMNS):
+            self.setColumnWidth(column, widths.get(key, 90))
+            self.setColumnHidden(column, key in HIDDEN_BY_DEFAULT)
+
+    def _on_header_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        menu.setObjectName("columnsMenu")
+        model = self.member_model
+        for column in range(len(COLUMNS)):
+            action = menu.addAction(str(model.headerData(column, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not self.isColumnHidden(column))
+            action.toggled.connect(lambda on, c=column: self.setColumnHidden(c, not on))
+        menu.popup(self.horizontalHeader().mapToGlobal(pos))
+
+    # selection by member id --------------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        ids = self.member_model.ids
+        out: list[int] = []
+        seen: set[int] = set()
+        for rng in self.selectionModel().selection():
+            for member_id in ids[rng.top():rng.bottom() + 1]:
+                if member_id not in seen:
+                    seen.add(member_id)
+                    out.append(member_id)
+        return out
+
+    def select_ids(self, member_ids: Iterable[int], current: int | None = None) -> None:
+        """Select these members (those shown); contiguous rows become one range."""
+        model = self.member_model
+        rows = sorted(r for r in (model.row_of(m) for m in member_ids) if r is not None)
+        selection = QItemSelection()
+        last = model.columnCount() - 1
+        start = prev = None
+        for row in rows + [None]:
+            if start is not None and (row is None or row != prev + 1):
+                selection.select(model.index(start, 0), model.index(prev, last))
+                start = None
+            if row is not None and start is None:
+                start = row
+            prev = row
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.selectionModel().select(selection, flags)
+        if current is not None and (row_of := model.row_of(current)) is not None:
+            self.selectionModel().setCurrentIndex(
+                model.index(row_of, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
