@@ -37,7 +37,7 @@ screenshots: $(STAMP)
 		$(BIN)/pytest -q tests/gui/test_screenshots.py
 
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate ui -ts resources/translations/shequn_en.ts
+	$(BIN)/pyside6-lupdate -extensions py ui -ts resources/translations/shequn_en.ts
 	$(BIN)/pyside6-lrelease resources/translations/shequn_en.ts -qm resources/translations/shequn_en.qm
 
 build: $(STAMP)

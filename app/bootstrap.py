@@ -67,6 +67,18 @@ class AppContext:
 
         return MaintenanceService(self.url, self.engine)
 
+    @cached_property
+    def imports(self) -> ImportService:
+        from app.importing.service import ImportService
+
+        return ImportService(self.session_factory, self.vocab)
+
+    @cached_property
+    def exports(self) -> ExportService:
+        from app.exporting.service import ExportService
+
+        return ExportService(self.session_factory, self.query)
+
     def close(self) -> None:
         self.engine.dispose()
 

@@ -13,7 +13,7 @@ from app.errors import ShequnError
 
 # Modules that add sub-commands; each has `register(subparsers, common) -> None` and sets
 # `handler=function(args) -> int` on its parsers.
-COMMAND_MODULES = ["app.cli_members", "app.cli_calendar"]
+COMMAND_MODULES = ["app.cli_members", "app.cli_calendar", "app.cli_io"]
 
 
 class CliError(ShequnError):

@@ -35,6 +35,12 @@ def _members_with_tag(name: str) -> Select[Any]:
     return select(MT.c.member_id).join(T, T.c.id == MT.c.tag_id).where(T.c.name == name)
 
 
+def _in_or_unset(column: Any, values: Sequence[str]) -> ColumnElement[bool]:
+    """`column IN values`, where an empty string in `values` stands for "not set"."""
+    clause: ColumnElement[bool] = column.in_([v for v in values if v])
+    return clause | column.is_(None) if "" in values else clause
+
+
 def conditions(f: MemberFilter, today: dt.date | None = None) -> list[ColumnElement[bool]]:
     """The WHERE clauses of a filter (portable SQL: SQLite and PostgreSQL alike)."""
     conds: list[ColumnElement[bool]] = [
@@ -53,17 +59,9 @@ def conditions(f: MemberFilter, today: dt.date | None = None) -> list[ColumnElem
             select(MT.c.member_id).join(T, T.c.id == MT.c.tag_id).where(T.c.name.in_(f.tags_none))
         ))
     if f.skin_types:
-        wanted = [s for s in f.skin_types if s]
-        clause = M.c.skin_type.in_(wanted)
-        if "" in f.skin_types:
-            clause = clause | M.c.skin_type.is_(None)
-        conds.append(clause)
+        conds.append(_in_or_unset(M.c.skin_type, f.skin_types))
     if f.roles:
-        wanted = [r for r in f.roles if r]
-        clause = M.c.role.in_(wanted)
-        if "" in f.roles:
-            clause = clause | M.c.role.is_(None)
-        conds.append(clause)
+        conds.append(_in_or_unset(M.c.role, f.roles))
     if f.group_ids:
         conds.append(M.c.id.in_(
             select(GM.c.member_id).where(GM.c.group_id.in_(f.group_ids), GM.c.left.is_(None))

@@ -47,6 +47,7 @@ class ExceptionHook:
         self._bridge = _Bridge()
         self._bridge.report.connect(self._show, Qt.ConnectionType.QueuedConnection)
         self._previous = (sys.excepthook, threading.excepthook)
+        self._boxes: list[QMessageBox] = []  # keeps parentless dialogs alive while shown
 
     def install(self) -> None:
         sys.excepthook = self.handle
@@ -69,15 +70,15 @@ class ExceptionHook:
 
     def _show(self, text: str) -> None:
         self.dialogs_shown += 1
-        tr = QCoreApplication.translate
         box = QMessageBox(QApplication.activeWindow())
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(tr("ExceptionHook", "出错了"))
-        box.setText(tr("ExceptionHook", "程序遇到了一个意外错误，刚才的操作可能没有完成。"))
-        box.setInformativeText(tr("ExceptionHook", "详细信息已记录到日志文件：{path}")
+        box.setWindowTitle(QCoreApplication.translate("ExceptionHook", "出错了"))
+        box.setText(QCoreApplication.translate("ExceptionHook", "程序遇到了一个意外错误，刚才的操作可能没有完成。"))
+        box.setInformativeText(QCoreApplication.translate("ExceptionHook", "详细信息已记录到日志文件：{path}")
                                .format(path=self.log_path))
         box.setDetailedText(text)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.setModal(False)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _r, b=box: self._boxes.remove(b) if b in self._boxes else None)
+        self._boxes.append(box)
         box.show()

@@ -68,7 +68,10 @@ class DbRunner(QObject):
         before = self._pending
         self._pending += delta
         if (before == 0) != (self._pending == 0):
-            self.busy_changed.emit(self._pending > 0)
+            try:
+                self.busy_changed.emit(self._pending > 0)
+            except RuntimeError:  # the window is gone (work still finishing at exit)
+                pass
 
     @property
     def busy(self) -> bool:

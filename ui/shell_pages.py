@@ -10,4 +10,7 @@ def build_pages(env: UiEnv) -> list[Page]:
     from ui.members.members_page import MembersPage
 
     pages: list[Page] = [MembersPage(env)]
+    from ui.calendar.calendar_page import CalendarPage
+
+    pages.append(CalendarPage(env))
     return pages

@@ -35,6 +35,11 @@ class TaskTracker:
         """True when no spawned coroutine is still running (tests wait on this)."""
         return not self._running
 
+    def cancel_all(self) -> None:
+        """At exit: stop waiting for work whose result nobody will see."""
+        for task in list(self._running):
+            task.cancel()
+
     def _done(self, task: asyncio.Future[Any]) -> None:
         self._running.discard(task)
         if task.cancelled():

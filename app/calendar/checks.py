@@ -27,7 +27,7 @@ def compute_warnings(posts: Sequence[PostInfo], occurrences: Sequence[Occurrence
             out.append(CalendarWarning(
                 "late", post.planned_at,
                 f"「{post.title}」计划在 {_when(post.planned_at)} 发布，时间已过仍未标记为已发。",
-                (post.id,)))
+                (post.id,), subject=post.title))
     by_hour: dict[tuple[int, dt.datetime], list[PostInfo]] = {}
     for post in posts:
         if post.planned_at is None or post.status == "cancelled":
@@ -42,13 +42,13 @@ def compute_warnings(posts: Sequence[PostInfo], occurrences: Sequence[Occurrence
             titles = "、".join(f"「{p.title}」" for p in clash)
             out.append(CalendarWarning(
                 "clash", hour, f"{_when(hour)} 这一小时，「{group}」有 {len(clash)} 条内容：{titles}。",
-                tuple(p.id for p in clash)))
+                tuple(p.id for p in clash), subject=group))
     horizon = now + dt.timedelta(days=days)
     for occ in occurrences:
         if not occ.filled and now <= occ.at < horizon:
             out.append(CalendarWarning(
                 "empty_slot", occ.at, f"固定栏目「{occ.slot_name}」在 {_when(occ.at)} 还没有安排内容。",
-                slot_id=occ.slot_id))
+                slot_id=occ.slot_id, subject=occ.slot_name))
     out.sort(key=lambda w: (w.at, w.kind))
     return out
 

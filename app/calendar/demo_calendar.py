@@ -27,9 +27,9 @@ def fill_calendar(s: Session, today: dt.date, seed: int = 7) -> int:
     Its size depends on the date span only, never on the number of members.
     """
     rng = random.Random(seed * 31 + 4)
-    types = dict(s.execute(select(PostType.name, PostType.id)).tuples().all())
+    types = dict(s.execute(select(PostType.name, PostType.id)).all())
     groups = list(s.execute(select(Group.id, Group.name).where(Group.parent_id.is_(None))
-                            .order_by(Group.id)).tuples())
+                            .order_by(Group.id)))
     main = [g for g, name in groups if "护肤交流" in name] or [g for g, _ in groups[:1]]
     buy_group = [g for g, name in groups if "团购" in name] or main[:1]
     vip = [g for g, name in groups if "VIP" in name]

@@ -169,6 +169,7 @@ class CalendarWarning:
     message: str
     post_ids: tuple[int, ...] = ()
     slot_id: int | None = None
+    subject: str = ""  # the post's title, the slot's name, or the clashing group's name
 
 
 @dataclass(frozen=True, slots=True)

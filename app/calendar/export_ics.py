@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from app.calendar.domain import POST_STATUSES, CalendarRange, SlotInfo, SlotRule
@@ -38,7 +39,7 @@ def rrule_of(rule: SlotRule, until: dt.date | None) -> dict[str, object]:
 
 
 def build_calendar(view: CalendarRange, slots: list[SlotInfo], type_names: dict[int, str],
-                   stamp: dt.datetime | None = None) -> object:
+                   stamp: dt.datetime | None = None) -> Any:
     """An icalendar.Calendar for the range: posts, slot series clipped to it, festivals."""
     from icalendar import Calendar, Event
 
@@ -102,8 +103,8 @@ def write_ics(path: Path, view: CalendarRange, slots: list[SlotInfo],
               type_names: dict[int, str]) -> int:
     """Write the .ics file; returns the number of events written."""
     cal = build_calendar(view, slots, type_names)
-    data: bytes = cal.to_ical()  # type: ignore[attr-defined]
+    data: bytes = cal.to_ical()
     tmp = path.with_name(path.name + ".part")
     tmp.write_bytes(data)
     tmp.replace(path)
-    return sum(1 for c in cal.walk("VEVENT"))  # type: ignore[attr-defined]
+    return len(cal.walk("VEVENT"))

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import delete, exists, func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
@@ -27,14 +28,14 @@ from db.models_calendar import Post, PostGroup, PostType
 DEFAULT_COLOR = "#5b8def"
 
 
-def post_columns() -> tuple[object, ...]:
+def post_columns() -> tuple[Any, ...]:
     return (Post.id, Post.title, Post.body, Post.type_id, func.coalesce(PostType.name, ""),
             func.coalesce(PostType.color, DEFAULT_COLOR), Post.planned_at, Post.status,
             Post.published_at, Post.result, Post.segment_id, Post.slot_id, Post.slot_date,
             Post.reminded_at)
 
 
-def load_posts(s: Session, where: Sequence[object], order: bool = True) -> list[PostInfo]:
+def load_posts(s: Session, where: Sequence[Any], order: bool = True) -> list[PostInfo]:
     """Posts matching `where` (SQLAlchemy clauses) with their groups, ordered by time."""
     stmt = select(*post_columns()).outerjoin(PostType, PostType.id == Post.type_id).where(*where)
     if order:
@@ -58,8 +59,8 @@ def load_posts(s: Session, where: Sequence[object], order: bool = True) -> list[
     return out
 
 
-def filter_clauses(post_filter: PostFilter) -> list[object]:
-    where: list[object] = []
+def filter_clauses(post_filter: PostFilter) -> list[Any]:
+    where: list[Any] = []
     if post_filter.type_ids:
         where.append(Post.type_id.in_(post_filter.type_ids))
     if post_filter.statuses:
@@ -114,11 +115,11 @@ class PostService:
                 s.add(row)
                 s.flush()
                 return row.id, calendar_changes()
-            row = s.get(PostType, type_id)
-            if row is None:
+            found = s.get(PostType, type_id)
+            if found is None:
                 raise NotFoundError(f"内容类型 #{type_id} 不存在。")
-            row.name, row.color = name, color
-            row.template_title, row.template_body = template_title, template_body
+            found.name, found.color = name, color
+            found.template_title, found.template_body = template_title, template_body
             return type_id, calendar_changes()
 
     # --- posts -------------------------------------------------------------------------------
@@ -149,17 +150,6 @@ class PostService:
             s.flush()
             _set_groups(s, post.id, values.group_ids)
             return post.id, calendar_changes()
-
-    def create_many(self, s: Session, rows: Iterable[PostValues]) -> None:
-        """Bulk insert inside the caller's transaction (demo data, benchmarks)."""
-        now = dt.datetime.now().replace(microsecond=0)
-        for values in rows:
-            data = {k: v for k, v in values.as_dict().items() if k != "group_ids"}
-            post_id = s.execute(insert(Post).values(**data, created_at=now, updated_at=now,
-                                                    reminded_at=None)).inserted_primary_key[0]
-            if values.group_ids:
-                s.execute(insert(PostGroup), [{"post_id": post_id, "group_id": g}
-                                              for g in values.group_ids])
 
     def update(self, post_id: int, values: PostValues) -> tuple[PostValues, Changes]:
         """Overwrite a post; returns its values before, for undo."""

@@ -13,7 +13,12 @@ from app.calendar.domain import NO_FILTER, CalendarRange, CalendarWarning, PostF
 from app.calendar.holidays import day_marks, years_without_data
 from app.calendar.post_service import PostService, filter_clauses, load_posts
 from app.calendar.slot_service import SlotService
+from app.errors import ValidationError
+from db.models import Setting
 from db.models_calendar import Post
+
+REMINDER_KEY = "calendar.reminder_minutes"
+DEFAULT_REMINDER_MINUTES = 10
 
 
 def _midnight(day: dt.date) -> dt.datetime:
@@ -63,6 +68,22 @@ class CalendarService:
         if clock is None:
             return ReminderClock(self.posts.due_for_reminder, minutes=minutes)
         return ReminderClock(self.posts.due_for_reminder, clock, minutes)  # type: ignore[arg-type]
+
+    def reminder_minutes(self) -> int:
+        """How many minutes before a scheduled post the reminder comes (a business setting)."""
+        with self._sf() as s:
+            row = s.get(Setting, REMINDER_KEY)
+            return int(row.value) if row is not None else DEFAULT_REMINDER_MINUTES
+
+    def set_reminder_minutes(self, minutes: int) -> None:
+        if not 1 <= minutes <= 24 * 60:
+            raise ValidationError(f"提醒时间 {minutes} 分钟不合理：请填 1 到 1440 之间的分钟数。")
+        with self._sf.begin() as s:
+            row = s.get(Setting, REMINDER_KEY)
+            if row is None:
+                s.add(Setting(key=REMINDER_KEY, value=minutes))
+            else:
+                row.value = minutes
 
     def agenda(self, start: dt.date, end: dt.date,
                post_filter: PostFilter = NO_FILTER) -> list[PostInfo]:

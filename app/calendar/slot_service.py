@@ -107,11 +107,11 @@ class SlotService:
         slots = [x for x in cls._list(s) if x.active and _passes(x, post_filter)]
         if not slots:
             return []
-        colors = dict(s.execute(select(PostType.id, PostType.color)).tuples().all())
+        colors = dict(s.execute(select(PostType.id, PostType.color)).all())
         filled = dict(((slot_id, day), post_id) for slot_id, day, post_id in s.execute(
             select(Post.slot_id, Post.slot_date, Post.id).where(
                 Post.slot_id.in_([x.id for x in slots]), Post.slot_date >= start,
-                Post.slot_date < end, Post.status != "cancelled")).tuples())
+                Post.slot_date < end, Post.status != "cancelled")))
         out: list[Occurrence] = []
         for slot in slots:
             color = colors.get(slot.type_id or -1, DEFAULT_COLOR)

@@ -12,8 +12,14 @@ from sqlalchemy.orm import Session
 
 from app.domain import DATE_FIELDS, Changes
 from app.errors import CancelledError, ValidationError
+from app.importing.bulk import BulkWriter
 from app.importing.model import (
-    CancelFn, Conflict, ImportPlan, ImportResult, PlannedMember, ProgressFn,
+    CancelFn,
+    Conflict,
+    ImportPlan,
+    ImportResult,
+    PlannedMember,
+    ProgressFn,
 )
 from app.member_query import chunks
 from app.member_service import SEARCH_FIELDS, member_search_fields
@@ -34,6 +40,11 @@ DEFAULTS: dict[str, Any] = {
 MERGE_FIELDS = tuple(k for k in DEFAULTS if k not in ("custom", "merged_into", "deleted_at",
                                                       "phone_flagged", "birthday_lunar"))
 CHECK_EVERY = 2000
+MEMBER_KEYS = (*DEFAULTS, "search_text", "sort_name", "id", "import_batch_id", "created_at",
+               "updated_at")
+LINK_KEYS = ("member_id", "tag_id")
+CUSTOM_INDEX = list(DEFAULTS).index("custom")
+KEY_INDEX = {k: i for i, k in enumerate(DEFAULTS)}
 
 
 def _empty(field: str, value: Any) -> bool:
@@ -86,22 +97,33 @@ def apply_plan(s: Session, plan: ImportPlan, decisions: dict[int, str] | None,
     _tick(cancel, progress, 0, total, "正在写入")
 
     next_id = (s.execute(select(func.max(Member.id))).scalar() or 0) + 1
-    rows: list[dict[str, Any]] = []
-    links: list[dict[str, int]] = []
     created_ids: list[int] = []
+    writer = BulkWriter(s)
+    rows: list[list[Any]] = []
+    links: list[list[int]] = []
+    defaults = list(DEFAULTS.values())
     for done, member in enumerate(new):
-        values = {**DEFAULTS, **member.values}
-        values["custom"] = dict(member.custom) or None
-        values.update(member_search_fields(values))
-        values.update(id=next_id, import_batch_id=batch_id, created_at=now, updated_at=now)
+        given = member.values
+        values = defaults.copy()
+        for key, value in given.items():
+            values[KEY_INDEX[key]] = value
+        values[CUSTOM_INDEX] = dict(member.custom) or None
+        search = member_search_fields(given)
+        values += [search["search_text"], search["sort_name"], next_id, batch_id, now, now]
         rows.append(values)
         created_ids.append(next_id)
-        links.extend({"member_id": next_id, "tag_id": tag_of[t]} for t in member.tags if t in tag_of)
+        links.extend([next_id, tag_of[t]] for t in member.tags if t in tag_of)
         next_id += 1
         if len(rows) >= CHECK_EVERY:
-            _flush(s, rows, links)
-            _tick(cancel, progress, done + 1, total, "正在写入新成员")
-    _flush(s, rows, links)
+            writer.insert(M, MEMBER_KEYS, rows)
+            writer.insert(MT, LINK_KEYS, links)
+            rows, links = [], []
+            if cancel is not None and cancel():
+                raise CancelledError("已取消导入，数据库没有任何改动。")
+            if progress is not None:
+                progress(done + 1, total, "正在写入新成员")
+    writer.insert(M, MEMBER_KEYS, rows)
+    writer.insert(MT, LINK_KEYS, links)
     _fix_sequence(s)
     conflicts = _merge(s, batch_id, merge, tag_of, now, len(new), total, progress, cancel)
     batch.created, batch.merged, batch.skipped = len(new), len(merge), skipped
@@ -114,15 +136,6 @@ def apply_plan(s: Session, plan: ImportPlan, decisions: dict[int, str] | None,
     return ImportResult(batch_id, len(new), len(merge), skipped, batch.problems, tuple(conflicts),
                         time.perf_counter() - started,
                         Changes(members=changed, membership=True, vocab=True))
-
-
-def _flush(s: Session, rows: list[dict[str, Any]], links: list[dict[str, int]]) -> None:
-    if rows:
-        s.execute(insert(M), rows)
-        rows.clear()
-    if links:
-        s.execute(insert(MT), links)
-        links.clear()
 
 
 def _fix_sequence(s: Session) -> None:

@@ -10,11 +10,17 @@ from app.errors import CancelledError
 from app.importing.columns import norm_header, target_label
 from app.importing.model import CancelFn, PlannedMember, Problem, ProgressFn
 from app.importing.values import (
-    BadValue, to_date, to_gender, to_int, to_status, to_text, to_tier,
+    BadValue,
+    to_date,
+    to_gender,
+    to_int,
+    to_status,
+    to_text,
+    to_tier,
 )
 from app.phones import normalize_phone
 from app.tag_service import parse_label
-from app.text import clean, fold, split_tags
+from app.text import clean
 from app.vocab import SkinTypes
 
 DATE_TARGETS = ("joined", "birthday", "last_active", "last_contacted")
@@ -45,7 +51,13 @@ class RowPlanner:
         self.date1904 = date1904
         self.columns = [(i, t, f"{clean(headers[i]) if i < len(headers) else ''}"
                          f"（{col_letter(i)}列）") for i, t in enumerate(mapping) if t]
-        self.header_keys = {i: norm_header(headers[i]) for i, _, _ in self.columns if i < len(headers)}
+        self.header_keys = {i: norm_header(headers[i]) for i, _, _ in self.columns
+                            if i < len(headers) and norm_header(headers[i])}
+        self._first_header = next(iter(self.header_keys.items()), None)
+        self._first_raw = (str(headers[self._first_header[0]]).strip()
+                           if self._first_header is not None else "")
+        self._skin_memo: dict[str, str | None] = {}
+        self.handlers = [(i, self._handler(t), column) for i, t, column in self.columns]
         self.problems: list[Problem] = []
         self.members: list[dict[str, Any]] = []
         self.by_key: dict[tuple[str, str], int] = {}
@@ -55,38 +67,90 @@ class RowPlanner:
     # one row ---------------------------------------------------------------------------------
     def add_row(self, excel_row: int, row: Sequence[Any]) -> None:
         width = len(row)
-        if not any(v not in ("", None) for v in row):
+        first: Any = None
+        for v in row:
+            if v is not None and v != "":
+                first = v
+                break
+        if first is None:
             self.skipped += 1
             return
-        first = next((v for v in row if v not in ("", None)), "")
-        if isinstance(first, str) and _TOTALS.match(clean(first)):
+        if isinstance(first, str) and _TOTALS.match(first.strip()):
             self.skipped += 1
             return
-        repeats = sum(1 for i, key in self.header_keys.items()
-                      if i < width and isinstance(row[i], str) and norm_header(row[i]) == key)
-        if repeats >= max(2, len(self.header_keys) // 2):
+        if self._first_header is not None and self._repeats_header(row, width):
             self.skipped += 1
             return
         values: dict[str, Any] = {}
         tags: list[str] = []
         custom: dict[str, str] = {}
-        errors: list[Problem] = []
-        for index, target, column in self.columns:
-            raw = row[index] if index < width else ""
+        errors: list[Problem] | None = None
+        for index, handler, column in self.handlers:
+            if index >= width:
+                continue
+            raw = row[index]
             if raw is None or raw == "":
                 continue
             try:
-                self._cell(target, raw, values, tags, custom, excel_row, column)
+                handler(raw, values, tags, custom, excel_row, column)
             except BadValue as exc:
+                errors = errors or []
                 errors.append(Problem(self.sheet, excel_row, column, _show(raw), str(exc)))
-        if not errors and not any(values.get(k) for k in ("nickname", "name", "wechat", "phone",
-                                                          "qq", "wecom_id")):
-            errors.append(Problem(self.sheet, excel_row, "", _show(first),
-                                  "没有昵称、姓名或任何联系方式"))
+        if not errors and not (values.get("nickname") or values.get("name") or values.get("wechat")
+                               or values.get("phone") or values.get("qq") or values.get("wecom_id")):
+            errors = [Problem(self.sheet, excel_row, "", _show(first), "没有昵称、姓名或任何联系方式")]
         if errors:
             self.problems.extend(errors)
             return
         self._fold(excel_row, values, tags, custom)
+
+    def _handler(self, target: str) -> Callable[..., None]:
+        """The function that puts one cell of this column into the row's values."""
+        if target in MAX_LEN and target != "phone":
+            limit = MAX_LEN[target]
+
+            def text_cell(raw: Any, values: dict[str, Any], *_: Any) -> None:
+                text = to_text(raw)
+                if len(text) > limit:
+                    raise BadValue(f"{target_label(target)}最多 {limit} 个字")
+                if text:
+                    values[target] = text
+            return text_cell
+        if target == "tags" or target.startswith("tag_group:"):
+            group = target.split(":", 1)[1] if target != "tags" else None
+
+            def tag_cell(raw: Any, values: dict[str, Any], tags: list[str], _c: Any,
+                         excel_row: int, column: str) -> None:
+                for piece in _split(to_text(raw)):
+                    if group is None and ":" not in piece and "：" not in piece:
+                        tag_group, name = None, piece
+                    else:
+                        tag_group, name = parse_label(f"{group}:{piece}" if group else piece)
+                    if tag_group == SKIN_GROUP and self.skin.canonical(name):
+                        values.setdefault("skin_type", self.skin.canonical(name))
+                    elif len(name) > 60:
+                        self._warn(excel_row, column, name[:30], "标签超过 60 个字，未导入该标签")
+                    elif name:
+                        tags.append(f"{tag_group}:{name}" if tag_group else name)
+            return tag_cell
+
+        def generic(raw: Any, values: dict[str, Any], tags: list[str], custom: dict[str, str],
+                    excel_row: int, column: str) -> None:
+            self._cell(target, raw, values, tags, custom, excel_row, column)
+        return generic
+
+    def _repeats_header(self, row: Sequence[Any], width: int) -> bool:
+        """A header row repeated inside the data (pasted sheets, page breaks)."""
+        first = self._first_header
+        if first is None or first[0] >= width:
+            return False
+        cell = row[first[0]]
+        # Cheap test first: a repeated header row repeats the header text itself.
+        if not isinstance(cell, str) or cell.strip() != self._first_raw:
+            return False
+        repeats = sum(1 for i, key in self.header_keys.items()
+                      if i < width and isinstance(row[i], str) and norm_header(row[i]) == key)
+        return repeats >= max(2, len(self.header_keys) // 2) or len(self.header_keys) == 1
 
     def _cell(self, target: str, raw: Any, values: dict[str, Any], tags: list[str],
               custom: dict[str, str], excel_row: int, column: str) -> None:
@@ -98,20 +162,11 @@ class RowPlanner:
                     self._warn(excel_row, column, phone, "不是 11 位大陆手机号：已按原样保存并标记")
         elif target in DATE_TARGETS:
             values[target] = to_date(raw, self.date1904)
-        elif target == "tags" or target.startswith("tag_group:"):
-            group = target.split(":", 1)[1] if target != "tags" else None
-            for piece in split_tags(to_text(raw)):
-                label = f"{group}:{piece}" if group else piece
-                tag_group, name = parse_label(label)
-                if tag_group == SKIN_GROUP and self.skin.canonical(name):
-                    values.setdefault("skin_type", self.skin.canonical(name))
-                elif len(name) > 60:
-                    self._warn(excel_row, column, name[:30], "标签超过 60 个字，未导入该标签")
-                elif name:
-                    tags.append(f"{tag_group}:{name}" if tag_group else name)
         elif target == "skin_type":
             text = to_text(raw)
-            canonical = self.skin.canonical(text)
+            canonical = self._skin_memo.get(text, "")
+            if canonical == "":
+                canonical = self._skin_memo[text] = self.skin.canonical(text)
             if canonical:
                 values["skin_type"] = canonical
             elif text:
@@ -134,9 +189,6 @@ class RowPlanner:
             values["note"] = text.strip()
         else:
             text = to_text(raw)
-            limit = MAX_LEN.get(target)
-            if limit and len(text) > limit:
-                raise BadValue(f"{target_label(target)}最多 {limit} 个字")
             if text:
                 values[target] = text
 
@@ -146,7 +198,7 @@ class RowPlanner:
     # same person on several rows ---------------------------------------------------------------
     def _fold(self, excel_row: int, values: dict[str, Any], tags: list[str],
               custom: dict[str, str]) -> None:
-        keys = [(k, fold(values[k])) for k in IDENTITY if values.get(k)]
+        keys = [(k, values[k].casefold()) for k in IDENTITY if values.get(k)]
         found = next((self.by_key[k] for k in keys if k in self.by_key), None)
         if found is None:
             index = len(self.members)
@@ -172,6 +224,14 @@ class RowPlanner:
                 for m in self.members]
 
 
+_SEPARATORS = re.compile(r"[，、,/;；|\s]+")
+
+
+def _split(text: str) -> list[str]:
+    """split_tags for text that is already clean."""
+    return [p for p in _SEPARATORS.split(text) if p] if text else []
+
+
 def _show(value: Any) -> str:
     text = to_text(value)
     return text if len(text) <= 60 else text[:57] + "…"
@@ -194,25 +254,23 @@ def match_members(members: list[PlannedMember],
                   existing: Sequence[tuple[int, str | None, str | None, str | None, str]],
                   ) -> list[PlannedMember]:
     """Attach the existing member each planned member matches: 微信号, then phone, then QQ."""
-    from dataclasses import replace
-
     index: dict[str, dict[str, tuple[int, str]]] = {k: {} for k in IDENTITY}
     for member_id, wechat, phone, qq, label in existing:
         for key, value in (("wechat", wechat), ("phone", phone), ("qq", qq)):
             if value:
-                index[key].setdefault(fold(value), (member_id, label))
+                index[key].setdefault(value.casefold(), (member_id, label))
     out: list[PlannedMember] = []
     for member in members:
         match: tuple[int, str] | None = None
         why = ""
         for key in IDENTITY:
             value = member.values.get(key)
-            if value and fold(value) in index[key]:
-                match = index[key][fold(value)]
+            if value and value.casefold() in index[key]:
+                match = index[key][value.casefold()]
                 why = f"{IDENTITY_LABEL[key]}相同：{value}"
                 break
-        out.append(replace(member, match_id=match[0], match_key=why, match_name=match[1])
-                   if match else member)
+        out.append(PlannedMember(member.rows, member.values, member.tags, member.custom,
+                                 match[0], why, match[1]) if match else member)
     return out
 
 

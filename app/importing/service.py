@@ -15,10 +15,20 @@ from app.domain import Changes
 from app.errors import FileRefusedError, ValidationError
 from app.importing.apply import apply_plan, undo_batch
 from app.importing.columns import (
-    BUILTIN_PRESETS, Preset, auto_mapping, find_header, norm_header,
+    BUILTIN_PRESETS,
+    Preset,
+    auto_mapping,
+    find_header,
+    norm_header,
 )
 from app.importing.model import (
-    BatchInfo, CancelFn, FileInspection, ImportOptions, ImportPlan, ImportResult, ProgressFn,
+    BatchInfo,
+    CancelFn,
+    FileInspection,
+    ImportOptions,
+    ImportPlan,
+    ImportResult,
+    ProgressFn,
     SheetPreview,
 )
 from app.importing.plan import RowPlanner, match_members, plan_rows
@@ -73,6 +83,16 @@ class ImportService:
                 f"或先在 Excel 中给各列加上表头。")
         return FileInspection(str(path), sniffed.kind, tuple(previews), best.name)
 
+    def preview(self, path: str | Path, sheet: str, header_row: int | None = None,
+                preset: str | None = None) -> SheetPreview:
+        """One sheet with the header on `header_row` (0-based; None: detect) and its mapping."""
+        _, sheets = self._load(Path(path))
+        found = next((sh for sh in sheets if sh.name == sheet), None)
+        if found is None:
+            raise ValidationError(f"没有名为「{sheet}」的工作表。")
+        preset_map = self.preset(preset).mapping if preset else None
+        return self._preview(found, preset_map, header_row)
+
     def _preview(self, sheet: SheetData, preset_map: Mapping[str, str] | None,
                  header_row: int | None = None) -> SheetPreview:
         if header_row is None:
@@ -104,10 +124,11 @@ class ImportService:
         return headers, last
 
     # planning --------------------------------------------------------------------------------
-    def plan(self, path: str | Path, options: ImportOptions = ImportOptions(),
+    def plan(self, path: str | Path, options: ImportOptions | None = None,
              progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> ImportPlan:
         """Read, normalise, fold duplicates and match existing members. Writes nothing."""
         path = Path(path)
+        options = options or ImportOptions()
         if options.on_duplicate not in ("merge", "skip", "new"):
             raise ValidationError(f"重复处理方式只能是 merge、skip 或 new，不是「{options.on_duplicate}」。")
         if progress:

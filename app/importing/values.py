@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 from app.domain import STATUSES, TIERS
 from app.text import clean
@@ -27,7 +28,12 @@ class BadValue(ValueError):
 
 def to_text(value: object) -> str:
     """A cell as text: floats that are whole numbers lose their `.0` (QQ numbers, IDs)."""
-    if value is None:
+    if type(value) is str:
+        # Fast path: most cells are already clean (no stray spaces, NFKC-stable).
+        if (value.isprintable() and "  " not in value and value == value.strip()
+                and unicodedata.is_normalized("NFKC", value) and value[:1] != "'"):
+            return value
+    elif value is None:
         return ""
     if isinstance(value, float):
         if value != value:

@@ -6,7 +6,15 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
 
 from app.domain import STATUSES, TIERS, GroupInfo, TagInfo
 from ui.members.member_table_model import status_label, tier_label
@@ -40,18 +48,23 @@ class BulkBar(QWidget):
         self.tag_input.returnPressed.connect(lambda: self._emit_tags(False))
         self.remove_tag = QPushButton(self.tr("去标签"), self)
         self.remove_tag.clicked.connect(lambda: self._emit_tags(True))
-        self.skin_button = self._menu_button(self.tr("设肤质"))
-        self.role_button = self._menu_button(self.tr("设角色"))
-        self.group_button = self._menu_button(self.tr("加入群"))
-        self.status_button = self._menu_button(self.tr("设状态"))
-        self.tier_button = self._menu_button(self.tr("设会员类型"))
+        self.set_button = QToolButton(self)
+        self.set_button.setText(self.tr("批量设置"))
+        self.set_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        set_menu = QMenu(self.set_button)
+        self.set_button.setMenu(set_menu)
+        self.skin_menu = set_menu.addMenu(self.tr("肤质"))
+        self.role_menu = set_menu.addMenu(self.tr("角色/头衔"))
+        self.group_menu = set_menu.addMenu(self.tr("加入群"))
+        self.status_menu = set_menu.addMenu(self.tr("状态"))
+        self.tier_menu = set_menu.addMenu(self.tr("会员类型"))
         for key in STATUSES:
-            self.status_button.menu().addAction(status_label(key)).triggered.connect(
+            self.status_menu.addAction(status_label(key)).triggered.connect(
                 lambda _=False, k=key: self.field_requested.emit("status", k, self.tr("状态")))
         for key in TIERS:
-            self.tier_button.menu().addAction(tier_label(key)).triggered.connect(
+            self.tier_menu.addAction(tier_label(key)).triggered.connect(
                 lambda _=False, k=key: self.field_requested.emit("tier", k, self.tr("会员类型")))
-        self.merge_button = QPushButton(self.tr("合并这两位"), self)
+        self.merge_button = QPushButton(self.tr("合并"), self)
         self.merge_button.setToolTip(self.tr("把第二位成员合并到第一位：资料互补，标签、群和时间线合在一起"))
         self.merge_button.clicked.connect(self.merge_requested)
         self.trash_button = QPushButton(self.tr("移到回收站"), self)
@@ -69,22 +82,14 @@ class BulkBar(QWidget):
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(6)
         layout.addWidget(self.count_label)
-        self._normal = (self.tag_input, self.add_tag, self.remove_tag, self.skin_button,
-                        self.role_button, self.group_button, self.status_button,
-                        self.tier_button, self.merge_button, self.trash_button)
+        self._normal = (self.tag_input, self.add_tag, self.remove_tag, self.set_button,
+                        self.merge_button, self.trash_button)
         self._trash = (self.restore_button, self.purge_button)
         for widget in self._normal + self._trash:
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(self.clear_button)
         self.set_mode(trash=False)
-
-    def _menu_button(self, text: str) -> QToolButton:
-        button = QToolButton(self)
-        button.setText(text)
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        button.setMenu(QMenu(button))
-        return button
 
     def set_mode(self, trash: bool) -> None:
         for widget in self._normal:
@@ -99,16 +104,15 @@ class BulkBar(QWidget):
     def set_vocabulary(self, tags: Sequence[TagInfo], skin_types: Sequence[str],
                        roles: Sequence[str], groups: Sequence[GroupInfo]) -> None:
         self.completer.set_tags(tags)
-        self._fill(self.skin_button, [(s, s) for s in skin_types] + [(self.tr("（清空）"), None)],
+        self._fill(self.skin_menu, [(s, s) for s in skin_types] + [(self.tr("（清空）"), None)],
                    lambda v: self.field_requested.emit("skin_type", v, self.tr("肤质")))
-        self._fill(self.role_button, [(r, r) for r in roles] + [(self.tr("（清空）"), None)],
+        self._fill(self.role_menu, [(r, r) for r in roles] + [(self.tr("（清空）"), None)],
                    lambda v: self.field_requested.emit("role", v, self.tr("角色")))
-        self._fill(self.group_button, [(g.name, g) for g in groups],
+        self._fill(self.group_menu, [(g.name, g) for g in groups],
                    lambda g: self.group_requested.emit(g.id, g.name))
 
     @staticmethod
-    def _fill(button: QToolButton, items: list[tuple[str, Any]], emit: Any) -> None:
-        menu = button.menu()
+    def _fill(menu: QMenu, items: list[tuple[str, Any]], emit: Any) -> None:
         menu.clear()
         for text, value in items:
             menu.addAction(text).triggered.connect(lambda _=False, v=value: emit(v))

@@ -18,10 +18,6 @@ from app.domain import Changes, FieldValues, MergeRecord, TagLinks
 from ui.env import UiEnv
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MemberCommands", text)
-
-
 class ServiceCommand(QUndoCommand):
     """Base: `_do()` and `_undo()` run on the DB thread and return the `Changes` to announce."""
 
@@ -73,18 +69,17 @@ class BulkTagCommand(ServiceCommand):
 
     def __init__(self, env: UiEnv, member_ids: Sequence[int], labels: Sequence[str],
                  remove: bool = False) -> None:
-        text = (_tr("从 {n} 位成员移除标签 {tags}") if remove else _tr("给 {n} 位成员加标签 {tags}"))
+        text = (QCoreApplication.translate("MemberCommands", "从 {n} 位成员移除标签 {tags}") if remove else QCoreApplication.translate("MemberCommands", "给 {n} 位成员加标签 {tags}"))
         super().__init__(env, text.format(n=len(member_ids), tags="、".join(labels)))
         self.member_ids, self.labels, self.remove = tuple(member_ids), tuple(labels), remove
         self.links: TagLinks | None = None
 
     def _do(self) -> Changes:
-        if self.links is None:
-            op = self.ctx.tags.remove if self.remove else self.ctx.tags.add
-            self.links = op(self.member_ids, self.labels)
-            return self.links.changes
-        pairs = self.links.pairs
-        return self.ctx.tags.unlink(pairs) if self.remove else self.ctx.tags.link(pairs)
+        # Redo repeats the edit itself: after the undo the database is as it was before the
+        # first redo, so the same pairs change (and add/remove are the fast paths).
+        op = self.ctx.tags.remove if self.remove else self.ctx.tags.add
+        self.links = op(self.member_ids, self.labels)
+        return self.links.changes
 
     def _undo(self) -> Changes:
         assert self.links is not None
@@ -96,7 +91,7 @@ class SetMemberTagsCommand(ServiceCommand):
     """Make one member's tags exactly `labels` (the tag editor of the detail panel)."""
 
     def __init__(self, env: UiEnv, member_id: int, labels: Sequence[str]) -> None:
-        super().__init__(env, _tr("修改成员标签"))
+        super().__init__(env, QCoreApplication.translate("MemberCommands", "修改成员标签"))
         self.member_id, self.labels = member_id, tuple(labels)
         self.added: TagLinks | None = None
         self.removed: TagLinks | None = None
@@ -117,8 +112,8 @@ class BulkSetCommand(ServiceCommand):
 
     def __init__(self, env: UiEnv, member_ids: Sequence[int], field: str, value: Any,
                  label: str) -> None:
-        super().__init__(env, _tr("把 {n} 位成员的{field}设为 {value}").format(
-            n=len(member_ids), field=label, value=value or _tr("（空）")))
+        super().__init__(env, QCoreApplication.translate("MemberCommands", "把 {n} 位成员的{field}设为 {value}").format(
+            n=len(member_ids), field=label, value=value or QCoreApplication.translate("MemberCommands", "（空）")))
         self.member_ids, self.field, self.value = tuple(member_ids), field, value
         self.previous: FieldValues | None = None
 
@@ -135,7 +130,7 @@ class EditMemberCommand(ServiceCommand):
     """Change some fields of one member (detail panel); undo writes the previous values back."""
 
     def __init__(self, env: UiEnv, member_id: int, values: dict[str, Any]) -> None:
-        super().__init__(env, _tr("修改成员资料"))
+        super().__init__(env, QCoreApplication.translate("MemberCommands", "修改成员资料"))
         self.member_id, self.values = member_id, dict(values)
         self.before: dict[str, Any] | None = None
 
@@ -153,7 +148,7 @@ class EditMemberCommand(ServiceCommand):
 
 class SpecialtiesCommand(ServiceCommand):
     def __init__(self, env: UiEnv, member_id: int, names: Sequence[str]) -> None:
-        super().__init__(env, _tr("修改擅长领域"))
+        super().__init__(env, QCoreApplication.translate("MemberCommands", "修改擅长领域"))
         self.member_id, self.names = member_id, tuple(names)
         self.before: tuple[str, ...] | None = None
 
@@ -175,7 +170,7 @@ class GroupMembersCommand(ServiceCommand):
 
     def __init__(self, env: UiEnv, member_ids: Sequence[int], group_id: int, group_name: str,
                  leave: bool = False) -> None:
-        text = _tr("{n} 位成员退出「{group}」") if leave else _tr("{n} 位成员加入「{group}」")
+        text = QCoreApplication.translate("MemberCommands", "{n} 位成员退出「{group}」") if leave else QCoreApplication.translate("MemberCommands", "{n} 位成员加入「{group}」")
         super().__init__(env, text.format(n=len(member_ids), group=group_name))
         self.member_ids, self.group_id, self.leave = tuple(member_ids), group_id, leave
         self.membership_ids: tuple[int, ...] = ()
@@ -195,7 +190,7 @@ class TrashCommand(ServiceCommand):
     """Move members to the trash (or restore them from it); undo does the opposite."""
 
     def __init__(self, env: UiEnv, member_ids: Sequence[int], restore: bool = False) -> None:
-        text = _tr("从回收站恢复 {n} 位成员") if restore else _tr("把 {n} 位成员移到回收站")
+        text = QCoreApplication.translate("MemberCommands", "从回收站恢复 {n} 位成员") if restore else QCoreApplication.translate("MemberCommands", "把 {n} 位成员移到回收站")
         super().__init__(env, text.format(n=len(member_ids)))
         self.member_ids, self.restore = tuple(member_ids), restore
 
@@ -212,7 +207,7 @@ class MergeCommand(ServiceCommand):
     """Merge `other` into `keep`; undo un-merges with the MergeRecord the service returned."""
 
     def __init__(self, env: UiEnv, keep: int, other: int) -> None:
-        super().__init__(env, _tr("合并两位成员"))
+        super().__init__(env, QCoreApplication.translate("MemberCommands", "合并两位成员"))
         self.keep, self.other = keep, other
         self.record: MergeRecord | None = None
 
@@ -229,7 +224,7 @@ class AddNoteCommand(ServiceCommand):
     """Add a note to a member's timeline; undo deletes that entry."""
 
     def __init__(self, env: UiEnv, member_id: int, text: str) -> None:
-        super().__init__(env, _tr("添加记录"))
+        super().__init__(env, QCoreApplication.translate("MemberCommands", "添加记录"))
         self.member_id, self.text = member_id, text
         self.entry_id: int | None = None
 

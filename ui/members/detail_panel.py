@@ -8,8 +8,21 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QStackedWidget, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.domain import GENDERS, STATUSES, TIERS, GroupInfo, MemberDetail, TagInfo
@@ -37,23 +50,26 @@ class DetailPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailPanel")
+        self.setMinimumWidth(340)
         self.detail: MemberDetail | None = None
         self._loading = False
         self.stack = QStackedWidget(self)
-        empty = QLabel(self.tr("在表格中选择一位成员，\n即可在这里查看和编辑资料。"), self)
-        empty.setObjectName("emptyState")
-        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        empty.setWordWrap(True)
-        self.stack.addWidget(empty)
+        self.empty = QLabel(self)
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack.addWidget(self.empty)
         self.stack.addWidget(self._build_form())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+        self.show_detail(None)
 
     # building ----------------------------------------------------------------------------------
     def _build_form(self) -> QWidget:
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget(scroll)
         outer = QVBoxLayout(body)
@@ -112,14 +128,19 @@ class DetailPanel(QWidget):
         outer.addWidget(self.memberships)
         row = QHBoxLayout()
         self.group_pick = QComboBox(body)
+        self.group_pick.setMinimumWidth(60)
+        self.group_pick.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.join_button = QPushButton(self.tr("加入群"), body)
         self.join_button.clicked.connect(self._on_join_clicked)
         self.leave_button = QPushButton(self.tr("退出所选群"), body)
         self.leave_button.clicked.connect(self._on_leave_clicked)
         row.addWidget(self.group_pick, 1)
         row.addWidget(self.join_button)
-        row.addWidget(self.leave_button)
         outer.addLayout(row)
+        leave_row = QHBoxLayout()
+        leave_row.addStretch(1)
+        leave_row.addWidget(self.leave_button)
+        outer.addLayout(leave_row)
 
         outer.addWidget(self._section(self.tr("时间线")))
         note_row = QHBoxLayout()
@@ -155,6 +176,8 @@ class DetailPanel(QWidget):
                editable: bool = False) -> QComboBox:
         combo = QComboBox(self)
         combo.setEditable(editable)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(6)
         for text, data in items:
             combo.addItem(text, data)
         combo.activated.connect(self._on_field_changed)
@@ -197,9 +220,15 @@ class DetailPanel(QWidget):
         if self.detail is not None:
             self.show_detail(self.detail)
 
-    def show_detail(self, detail: MemberDetail | None) -> None:
+    def show_detail(self, detail: MemberDetail | None, selected: int = 0) -> None:
+        """Show one member, or (None) a hint that depends on how many rows are selected."""
         self.detail = detail
         if detail is None:
+            if selected > 1:
+                self.empty.setText(self.tr("已选 {n} 位成员。\n用表格上方的操作栏批量加标签、"
+                                           "批量设置，或移到回收站。").format(n=selected))
+            else:
+                self.empty.setText(self.tr("在表格中选择一位成员，\n即可在这里查看和编辑资料。"))
             self.stack.setCurrentIndex(0)
             return
         self._loading = True
@@ -225,8 +254,12 @@ class DetailPanel(QWidget):
             self.memberships.clear()
             for m in detail.memberships:
                 left = self.tr("，{date} 退出").format(date=m.left) if m.left else ""
-                self.memberships.addItem(self.tr("{group}（{date} 加入{left}）").format(
-                    group=m.group_name, date=m.joined or "?", left=left))
+                if m.joined is None and not left:
+                    text = m.group_name
+                else:
+                    text = self.tr("{group}（{date} 加入{left}）").format(
+                        group=m.group_name, date=m.joined or self.tr("日期不详"), left=left)
+                self.memberships.addItem(text)
                 self.memberships.item(self.memberships.count() - 1).setData(
                     Qt.ItemDataRole.UserRole, (m.group_id, m.group_name, m.left is None))
             self.timeline.clear()
@@ -236,6 +269,8 @@ class DetailPanel(QWidget):
                 self.timeline.addItem(self.tr("还没有记录。在上面写一条跟进记录吧。"))
         finally:
             self._loading = False
+        # Members in the trash are shown read-only: restore them first to edit.
+        self.stack.widget(1).widget().setEnabled(detail.deleted_at is None)
         self.stack.setCurrentIndex(1)
 
     @staticmethod

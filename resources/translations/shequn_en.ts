@@ -1,0 +1,1588 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AgendaView</name>
+    <message>
+        <location filename="../../ui/calendar/agenda_view.py" line="27" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/agenda_view.py" line="27" />
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/agenda_view.py" line="27" />
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/agenda_view.py" line="27" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/agenda_view.py" line="28" />
+        <source>群</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/agenda_view.py" line="56" />
+        <source>（空）%1 — 双击按模板填充</source>
+        <translation>(empty) %1 — double-click to fill from the template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/agenda_view.py" line="57" />
+        <source>待安排</source>
+        <translation>To plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/agenda_view.py" line="67" />
+        <source>（今天）</source>
+        <translation>(today)</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="74" />
+        <source>无法完成操作</source>
+        <translation>Could not do that</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="92" />
+        <source>正在创建示例社群（{n} 位成员），首次启动只需几秒…</source>
+        <translation>Creating a demo community ({n} members); this first start takes a few seconds…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="94" />
+        <source>欢迎使用社群管家</source>
+        <translation>Welcome to Shequn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="105" />
+        <source>已为你创建示例社群：可以随意试用，之后导入自己的成员即可。</source>
+        <translation>A demo community was created for you: try anything, then import your own members.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="118" />
+        <source>数据库检查</source>
+        <translation>Database check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="118" />
+        <source>数据库完整性检查发现问题：
+{problems}
+建议从“文件 → 从备份恢复”恢复最近的备份。</source>
+        <translation>The database integrity check found problems:
+{problems}
+Restore the latest backup with “File → Restore from backup”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="144" />
+        <source>社群管家已经打开</source>
+        <translation>Shequn is already open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="144" />
+        <source>数据库「{path}」已经在另一个社群管家窗口中打开。
+请切换到那个窗口；同一个数据库同时只能打开一次。</source>
+        <translation>The database “{path}” is already open in another Shequn window.
+Switch to that window; a database can be open only once at a time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="151" />
+        <source>无法打开数据库</source>
+        <translation>Cannot open the database</translation>
+    </message>
+</context>
+<context>
+    <name>BulkBar</name>
+    <message>
+        <location filename="../../ui/members/bulk_bar.py" line="42" />
+        <source>标签（可用拼音）</source>
+        <translation>Tag (pinyin works)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/bulk_bar.py" line="46" />
+        <source>加标签</source>
+        <translation>Add tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/bulk_bar.py" line="49" />
+        <source>去标签</source>
+        <translation>Remove tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/bulk_bar.py" line="52" />
+        <source>批量设置</source>
+        <translation>Set…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/bulk_bar.py" line="56" />
+        <location filename="../../ui/members/bulk_bar.py" line="108" />
+        <source>肤质</source>
+        <translation>Skin type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/bulk_bar.py" line="57" />
+        <source>角色/头衔</source>
+        <translation>Role/title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/bulk_bar.py" line="58" />
+        <source>加入群</source>
+        <translation>Join group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/bulk_bar.py" line="59" />
+        <location filename="../../ui/members/bulk_bar.py" line="63" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/bulk_bar.py" line="60" />
+        <location filename="../../ui/members/bulk_bar.py" line="66" />
+        <source>会员类型</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/bulk_bar.py" line="67" />
+        <source>合并</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/bulk_bar.py" line="68" />
+        <source>把第二位成员合并到第一位：资料互补，标签、群和时间线合在一起</source>
+        <translation>Merge the second member into the first: fields completed, tags, groups and timeline united</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/bulk_bar.py" line="70" />
+        <source>移到回收站</source>
+        <translation>Move to trash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/bulk_bar.py" line="73" />
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/bulk_bar.py" line="75" />
+        <source>永久删除</source>
+        <translation>Delete for good</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/bulk_bar.py" line="78" />
+        <source>取消选择</source>
+        <translation>Clear selection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/bulk_bar.py" line="101" />
+        <source>已选 {n} 位</source>
+        <translation>{n} selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/bulk_bar.py" line="107" />
+        <location filename="../../ui/members/bulk_bar.py" line="109" />
+        <source>（清空）</source>
+        <translation>(clear)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/bulk_bar.py" line="110" />
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarLabels</name>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="13" />
+        <source>构思</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="15" />
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="17" />
+        <source>待发</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="19" />
+        <source>已发</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="21" />
+        <source>取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="26" />
+        <source>周一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="27" />
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="28" />
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="29" />
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="30" />
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="31" />
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="32" />
+        <source>周日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="37" />
+        <source>%1年%2月</source>
+        <translation>%2/%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="43" />
+        <source>休</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="44" />
+        <source>班</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="48" />
+        <source>暂无 %1 年的官方放假安排，节日仍按农历推算显示。</source>
+        <translation>No official holiday schedule for %1 yet; festivals are still computed from the lunar calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="53" />
+        <source>逾期</source>
+        <translation>Late</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../ui/calendar/calendar_page.py" line="85" />
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_page.py" line="96" />
+        <source>月</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_page.py" line="96" />
+        <source>周</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_page.py" line="96" />
+        <source>列表</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_page.py" line="105" />
+        <source>全部群</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_page.py" line="106" />
+        <source>全部类型</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_page.py" line="107" />
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_page.py" line="112" />
+        <source>新建内容</source>
+        <translation>New post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_page.py" line="115" />
+        <source>栏目与类型</source>
+        <translation>Slots &amp; types</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_page.py" line="120" />
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_page.py" line="124" />
+        <source> 分钟前提醒</source>
+        <translation> min reminder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_page.py" line="145" />
+        <source>提醒与警告</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_page.py" line="171" />
+        <source>内容日历</source>
+        <translation>Content calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_page.py" line="271" />
+        <source>新建固定栏目…</source>
+        <translation>New recurring slot…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_page.py" line="273" />
+        <source>编辑栏目「%1」（%2）…</source>
+        <translation>Edit slot “%1” (%2)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_page.py" line="277" />
+        <source>新建内容类型…</source>
+        <translation>New post type…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_page.py" line="279" />
+        <source>编辑类型「%1」…</source>
+        <translation>Edit type “%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_page.py" line="311" />
+        <source>没有需要处理的事项。</source>
+        <translation>Nothing needs attention.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_page.py" line="317" />
+        <source>【逾期】「%1」计划 %2 发布，时间已过仍未标记为已发。</source>
+        <translation>[Late] “%1” was due %2 and is not marked published.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_page.py" line="319" />
+        <source>【冲突】%2 这一小时「%1」有 %3 条内容。</source>
+        <translation>[Clash] “%1” gets %3 posts in the hour of %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_page.py" line="322" />
+        <source>【空缺】固定栏目「%1」%2 还没有安排内容。</source>
+        <translation>[Empty] Slot “%1” on %2 has no post yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_page.py" line="335" />
+        <source>%1 至 %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_page.py" line="374" />
+        <source>导出内容日历</source>
+        <translation>Export the content calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_page.py" line="375" />
+        <source>手机日历 (*.ics);;周计划 Excel (*.xlsx)</source>
+        <translation>Phone calendar (*.ics);;Weekly plan Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_page.py" line="389" />
+        <source>已导出到 %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/commands.py" line="44" />
+        <source>改期「%1」</source>
+        <translation>Reschedule “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/commands.py" line="59" />
+        <source>编辑「%1」</source>
+        <translation>Edit “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/commands.py" line="75" />
+        <source>标记「%1」</source>
+        <translation>Mark “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="87" />
+        <source>昵称</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="87" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="87" />
+        <source>微信号</source>
+        <translation>WeChat ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="88" />
+        <source>手机</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="88" />
+        <source>QQ</source>
+        <translation>QQ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="88" />
+        <source>企微ID</source>
+        <translation>WeCom ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="89" />
+        <source>城市</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="89" />
+        <source>性格</source>
+        <translation>Personality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="92" />
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="92" />
+        <location filename="../../ui/members/detail_panel.py" line="208" />
+        <source>（未填）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="93" />
+        <source>肤质</source>
+        <translation>Skin type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="94" />
+        <source>角色/头衔</source>
+        <translation>Role/title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="95" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="96" />
+        <source>会员类型</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="97" />
+        <source>等级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="98" />
+        <source>积分</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="99" />
+        <source>入群日期</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="99" />
+        <source>生日</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="100" />
+        <source>最近活跃</source>
+        <translation>Last active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="100" />
+        <source>最近联系</source>
+        <translation>Last contacted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="102" />
+        <source>例如 2024-01-05</source>
+        <translation>e.g. 2024-01-05</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="104" />
+        <source>农历生日</source>
+        <translation>Lunar birthday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="111" />
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="114" />
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="119" />
+        <source>擅长领域</source>
+        <translation>Specialties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="121" />
+        <source>用逗号分隔，如 成分分析，敏感肌护理</source>
+        <translation>Comma-separated, e.g. ingredients, sensitive skin care</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="125" />
+        <source>所在群</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="133" />
+        <source>加入群</source>
+        <translation>Join group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="135" />
+        <source>退出所选群</source>
+        <translation>Leave selected group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="145" />
+        <source>时间线</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="148" />
+        <source>写一条跟进记录，回车添加</source>
+        <translation>Write a follow-up note, Enter to add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="150" />
+        <source>添加记录</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="228" />
+        <source>已选 {n} 位成员。
+用表格上方的操作栏批量加标签、批量设置，或移到回收站。</source>
+        <translation>{n} members selected.
+Use the bar above the table to tag them, set fields, or move them to the trash.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="231" />
+        <source>在表格中选择一位成员，
+即可在这里查看和编辑资料。</source>
+        <translation>Select a member in the table
+to see and edit their details here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="236" />
+        <source>（在回收站中）</source>
+        <translation>(in the trash)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="242" />
+        <source>号码格式可疑，请核对</source>
+        <translation>This number looks wrong, please check it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="256" />
+        <source>，{date} 退出</source>
+        <translation>, left {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="260" />
+        <source>{group}（{date} 加入{left}）</source>
+        <translation>{group} (joined {date}{left})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="261" />
+        <source>日期不详</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="269" />
+        <source>还没有记录。在上面写一条跟进记录吧。</source>
+        <translation>No notes yet. Write a follow-up note above.</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionHook</name>
+    <message>
+        <location filename="../../ui/error_hook.py" line="75" />
+        <source>出错了</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_hook.py" line="76" />
+        <source>程序遇到了一个意外错误，刚才的操作可能没有完成。</source>
+        <translation>Shequn hit an unexpected error; what you just did may not have been completed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_hook.py" line="77" />
+        <source>详细信息已记录到日志文件：{path}</source>
+        <translation>The details were written to the log file: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../ui/members/filter_bar.py" line="46" />
+        <source>搜索昵称、姓名、微信号、手机、QQ、备注（支持拼音，如 xm）  Ctrl+F</source>
+        <translation>Search nickname, name, WeChat, phone, QQ, notes (pinyin works, e.g. xm)  Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/filter_bar.py" line="50" />
+        <source>全部包含</source>
+        <translation>Has all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/filter_bar.py" line="50" />
+        <source>任一包含</source>
+        <translation>Has any</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/filter_bar.py" line="50" />
+        <source>都不包含</source>
+        <translation>Has none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/filter_bar.py" line="53" />
+        <source>按标签筛选…</source>
+        <translation>Filter by tag…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/filter_bar.py" line="60" />
+        <source>肤质：全部</source>
+        <translation>Skin: all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/filter_bar.py" line="61" />
+        <source>角色：全部</source>
+        <translation>Role: all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/filter_bar.py" line="62" />
+        <source>群：全部</source>
+        <translation>Group: all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/filter_bar.py" line="63" />
+        <source>状态：全部</source>
+        <translation>Status: all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/filter_bar.py" line="66" />
+        <source>会员：全部</source>
+        <translation>Membership: all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/filter_bar.py" line="70" />
+        <source>保存为分群</source>
+        <translation>Save as segment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/filter_bar.py" line="72" />
+        <source>清除筛选</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/filter_bar.py" line="111" />
+        <location filename="../../ui/members/filter_bar.py" line="112" />
+        <source>（未填）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/filter_bar.py" line="175" />
+        <source>含</source>
+        <translation>Has</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/filter_bar.py" line="175" />
+        <source>任一</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/filter_bar.py" line="175" />
+        <source>不含</source>
+        <translation>Not</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="53" />
+        <location filename="../../ui/main_window.py" line="89" />
+        <source>社群管家</source>
+        <translation>Shequn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="91" />
+        <source>分群</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="93" />
+        <source>还没有分群。
+在成员页设好筛选后点“保存为分群”。</source>
+        <translation>No segments yet.
+Set filters on the Members page and click “Save as segment”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="113" />
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="113" />
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="114" />
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="114" />
+        <source>设置(&amp;S)</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="115" />
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="117" />
+        <source>工具栏</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="122" />
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="124" />
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="128" />
+        <source>立即备份</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="130" />
+        <source>从备份恢复…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="132" />
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="140" />
+        <source>显示工具栏</source>
+        <translation>Show toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146" />
+        <source>界面语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="293" />
+        <source>关于社群管家</source>
+        <translation>About Shequn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="207" />
+        <source>正在处理…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="241" />
+        <source>重命名…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="242" />
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="246" />
+        <source>重命名分群</source>
+        <translation>Rename segment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="246" />
+        <source>新名称：</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="251" />
+        <source>删除分群</source>
+        <translation>Delete segment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="252" />
+        <source>删除分群「{name}」？成员本身不受影响。</source>
+        <translation>Delete the segment “{name}”? The members themselves are not affected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="265" />
+        <source>已备份到 {path}</source>
+        <translation>Backed up to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="270" />
+        <source>选择要恢复的备份</source>
+        <translation>Choose a backup to restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="271" />
+        <source>社群管家备份 (*.sqlite3)</source>
+        <translation>Shequn backups (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="275" />
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="276" />
+        <source>用「{path}」替换当前数据库？当前数据会先自动备份。恢复后请重新打开社群管家。</source>
+        <translation>Replace the current database with “{path}”? The current data is backed up first. Reopen Shequn after restoring.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="283" />
+        <source>已恢复</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="283" />
+        <source>数据库已从备份恢复，社群管家将关闭，请重新打开。</source>
+        <translation>The database was restored from the backup. Shequn will close; please open it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="290" />
+        <source>界面语言将在重新打开社群管家后生效。</source>
+        <translation>The language changes the next time Shequn opens.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="294" />
+        <source>社群管家 Shequn {version}
+为社群运营者打造的离线成员管理、内容日历与 Excel 工具。
+数据只保存在这台电脑上。</source>
+        <translation>Shequn {version}
+An offline member CRM, content calendar and Excel workbench for community operators.
+Your data stays on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCommands</name>
+    <message>
+        <location filename="../../ui/members/commands.py" line="72" />
+        <source>从 {n} 位成员移除标签 {tags}</source>
+        <translation>Remove tag {tags} from {n} members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/commands.py" line="72" />
+        <source>给 {n} 位成员加标签 {tags}</source>
+        <translation>Tag {n} members with {tags}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/commands.py" line="95" />
+        <source>修改成员标签</source>
+        <translation>Change member tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/commands.py" line="116" />
+        <source>把 {n} 位成员的{field}设为 {value}</source>
+        <translation>Set {field} of {n} members to {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/commands.py" line="117" />
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/commands.py" line="134" />
+        <source>修改成员资料</source>
+        <translation>Edit member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/commands.py" line="152" />
+        <source>修改擅长领域</source>
+        <translation>Change specialties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/commands.py" line="174" />
+        <source>{n} 位成员退出「{group}」</source>
+        <translation>{n} members leave “{group}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/commands.py" line="174" />
+        <source>{n} 位成员加入「{group}」</source>
+        <translation>{n} members join “{group}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/commands.py" line="194" />
+        <source>从回收站恢复 {n} 位成员</source>
+        <translation>Restore {n} members from the trash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/commands.py" line="194" />
+        <source>把 {n} 位成员移到回收站</source>
+        <translation>Move {n} members to the trash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/commands.py" line="211" />
+        <source>合并两位成员</source>
+        <translation>Merge two members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/commands.py" line="228" />
+        <source>添加记录</source>
+        <translation>Add note</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <location filename="../../ui/members/member_table_model.py" line="27" />
+        <source>昵称</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/member_table_model.py" line="28" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/member_table_model.py" line="29" />
+        <source>微信号</source>
+        <translation>WeChat ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/member_table_model.py" line="30" />
+        <source>手机</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/member_table_model.py" line="31" />
+        <source>QQ</source>
+        <translation>QQ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/member_table_model.py" line="32" />
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/member_table_model.py" line="33" />
+        <source>城市</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/member_table_model.py" line="34" />
+        <source>肤质</source>
+        <translation>Skin type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/member_table_model.py" line="35" />
+        <source>角色/头衔</source>
+        <translation>Role/title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/member_table_model.py" line="36" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/member_table_model.py" line="37" />
+        <source>会员类型</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/member_table_model.py" line="38" />
+        <source>等级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/member_table_model.py" line="39" />
+        <source>积分</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/member_table_model.py" line="40" />
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/member_table_model.py" line="41" />
+        <source>所在群</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/member_table_model.py" line="42" />
+        <source>入群日期</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/member_table_model.py" line="43" />
+        <source>生日</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/member_table_model.py" line="44" />
+        <source>最近活跃</source>
+        <translation>Last active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/member_table_model.py" line="45" />
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/member_table_model.py" line="50" />
+        <source>活跃</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/member_table_model.py" line="51" />
+        <source>沉默</source>
+        <translation>Silent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/member_table_model.py" line="52" />
+        <source>僵尸</source>
+        <translation>Dormant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/member_table_model.py" line="53" />
+        <source>已退群</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/member_table_model.py" line="54" />
+        <source>黑名单</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/member_table_model.py" line="56" />
+        <source>免费</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/member_table_model.py" line="57" />
+        <source>付费</source>
+        <translation>Paid</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <location filename="../../ui/members/members_page.py" line="95" />
+        <location filename="../../ui/members/members_page.py" line="327" />
+        <source>回收站</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/members_page.py" line="97" />
+        <source>查看回收站里的成员：可以恢复，或永久删除</source>
+        <translation>Show the members in the trash: restore them or delete them for good</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/members_page.py" line="98" />
+        <location filename="../../ui/members/members_page.py" line="112" />
+        <location filename="../../ui/members/members_page.py" line="327" />
+        <source>成员</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/members_page.py" line="267" />
+        <source>回收站是空的。
+移到回收站的成员会保留在这里，可以恢复或永久删除。</source>
+        <translation>The trash is empty.
+Members moved to the trash stay here until you restore them or delete them for good.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/members_page.py" line="269" />
+        <source>没有符合条件的成员。
+试试换个关键词、减少筛选条件，或按 Esc 清除搜索。</source>
+        <translation>No member matches.
+Try other words, fewer filters, or press Esc to clear the search.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/members_page.py" line="271" />
+        <source>还没有成员。
+可以从 Excel 导入成员，或在命令行运行 shequn demo 创建示例社群。</source>
+        <translation>No members yet.
+Import them from Excel, or run `shequn demo` for a demo community.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/members_page.py" line="378" />
+        <source>回收站：</source>
+        <translation>Trash: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/members_page.py" line="379" />
+        <source>{where}共 {n} 位成员 · 已选 {k}</source>
+        <translation>{where}{n} members · {k} selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/members_page.py" line="407" />
+        <source>永久删除</source>
+        <translation>Delete for good</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/members_page.py" line="408" />
+        <source>确定要永久删除这 {n} 位成员吗？
+他们的资料、标签和时间线都会被彻底删除，无法撤销。</source>
+        <translation>Delete these {n} members for good?
+Their details, tags and timeline are erased. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/members_page.py" line="418" />
+        <source>已永久删除 {n} 位成员。</source>
+        <translation>Deleted {n} members for good.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/members_page.py" line="423" />
+        <source>回收站里的视图不能保存为分群。</source>
+        <translation>A view of the trash cannot be saved as a segment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/members_page.py" line="425" />
+        <source>保存为分群</source>
+        <translation>Save as segment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/members_page.py" line="426" />
+        <source>分群名称（显示在左侧“分群”下）：</source>
+        <translation>Segment name (listed under “Segments” on the left):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/members_page.py" line="433" />
+        <source>已保存分群「{name}」。</source>
+        <translation>Saved the segment “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/members_page.py" line="453" />
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/members_page.py" line="454" />
+        <source>永久删除…</source>
+        <translation>Delete for good…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/members_page.py" line="456" />
+        <source>加标签…</source>
+        <translation>Add tag…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/members_page.py" line="457" />
+        <source>批量设置</source>
+        <translation>Set…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/members_page.py" line="458" />
+        <source>合并这两位</source>
+        <translation>Merge these two</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/members_page.py" line="462" />
+        <source>移到回收站</source>
+        <translation>Move to trash</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <location filename="../../ui/calendar/month_view.py" line="140" />
+        <source>还有 %1 条…</source>
+        <translation>%1 more…</translation>
+    </message>
+</context>
+<context>
+    <name>PostEditor</name>
+    <message>
+        <location filename="../../ui/calendar/post_editor.py" line="38" />
+        <source>编辑内容</source>
+        <translation>Edit post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_editor.py" line="38" />
+        <source>新建内容</source>
+        <translation>New post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_editor.py" line="41" />
+        <source>例如：【知识锦囊】防晒的三个误区</source>
+        <translation>e.g. 【知识锦囊】Three sunscreen myths</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_editor.py" line="43" />
+        <source>要发到群里的正文</source>
+        <translation>The text to post in the groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_editor.py" line="44" />
+        <source>复制正文</source>
+        <translation>Copy text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_editor.py" line="60" />
+        <source>（不限分群）</source>
+        <translation>(no segment)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_editor.py" line="75" />
+        <source>例如：回复 23 条 / 接龙 41 单</source>
+        <translation>e.g. 23 replies / 41 orders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_editor.py" line="78" />
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_editor.py" line="85" />
+        <source>正文</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_editor.py" line="86" />
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_editor.py" line="87" />
+        <source>发到哪些群</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_editor.py" line="88" />
+        <source>目标分群</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_editor.py" line="89" />
+        <source>计划时间</source>
+        <translation>Planned for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_editor.py" line="90" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_editor.py" line="91" />
+        <source>效果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_editor.py" line="94" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_editor.py" line="95" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_editor.py" line="104" />
+        <source>已复制 ✓</source>
+        <translation>Copied ✓</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <location filename="../../ui/calendar/reminders.py" line="112" />
+        <source>复制正文</source>
+        <translation>Copy text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/reminders.py" line="113" />
+        <source>标记已发</source>
+        <translation>Mark published</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/reminders.py" line="114" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/reminders.py" line="128" />
+        <source>⏰ %1 要发：「%2」</source>
+        <translation>⏰ Due at %1: “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/reminders.py" line="130" />
+        <source>（另有 %1 条）</source>
+        <translation> (and %1 more)</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderController</name>
+    <message>
+        <location filename="../../ui/calendar/reminders.py" line="86" />
+        <source>复制「%1」的正文</source>
+        <translation>Copy the text of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/reminders.py" line="88" />
+        <source>标记「%1」为已发</source>
+        <translation>Mark “%1” published</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/reminders.py" line="92" />
+        <source>（另有 %1 条）</source>
+        <translation> (and %1 more)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/reminders.py" line="93" />
+        <source>%1 要发：%2</source>
+        <translation>Due at %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SlotDialog</name>
+    <message>
+        <location filename="../../ui/calendar/slot_dialog.py" line="44" />
+        <source>编辑固定栏目</source>
+        <translation>Edit recurring slot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/slot_dialog.py" line="44" />
+        <source>新建固定栏目</source>
+        <translation>New recurring slot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/slot_dialog.py" line="48" />
+        <source>例如：每日知识锦囊</source>
+        <translation>e.g. 每日知识锦囊 (daily tip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/slot_dialog.py" line="50" />
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/slot_dialog.py" line="56" />
+        <source>每天</source>
+        <translation>Every day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/slot_dialog.py" line="56" />
+        <source>每周</source>
+        <translation>Every week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/slot_dialog.py" line="56" />
+        <source>每月</source>
+        <translation>Every month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/slot_dialog.py" line="57" />
+        <source>每隔 N 天</source>
+        <translation>Every N days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/slot_dialog.py" line="73" />
+        <source>月份没有这一天时（如 31 日），落在当月最后一天。</source>
+        <translation>When a month has no such day (e.g. the 31st), the slot falls on its last day.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/slot_dialog.py" line="79" />
+        <source>结束于</source>
+        <translation>Ends on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/slot_dialog.py" line="97" />
+        <source>留空则用内容类型的模板；{date} 会换成日期</source>
+        <translation>Empty: the post type's template; {date} becomes the date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/slot_dialog.py" line="102" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/slot_dialog.py" line="103" />
+        <source>内容类型</source>
+        <translation>Post type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/slot_dialog.py" line="104" />
+        <source>重复</source>
+        <translation>Repeats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/slot_dialog.py" line="105" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/slot_dialog.py" line="106" />
+        <source>星期</source>
+        <translation>Weekdays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/slot_dialog.py" line="107" />
+        <source>每月几号</source>
+        <translation>Day of month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/slot_dialog.py" line="108" />
+        <source>间隔天数</source>
+        <translation>Every (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/slot_dialog.py" line="109" />
+        <source>开始日期</source>
+        <translation>Starts on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/slot_dialog.py" line="111" />
+        <source>发到哪些群</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/slot_dialog.py" line="112" />
+        <source>模板标题</source>
+        <translation>Template title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/slot_dialog.py" line="113" />
+        <source>模板正文</source>
+        <translation>Template text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/slot_dialog.py" line="116" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/slot_dialog.py" line="117" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TagChip</name>
+    <message>
+        <location filename="../../ui/members/tag_editor.py" line="76" />
+        <source>点击移除</source>
+        <translation>Click to remove</translation>
+    </message>
+</context>
+<context>
+    <name>TagEditor</name>
+    <message>
+        <source>输入标签，回车添加（支持拼音，如 mgj；组:标签 新建到组）</source>
+        <translation type="vanished">Type a tag, Enter to add (pinyin works, e.g. mgj; group:tag creates it in a group)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/tag_editor.py" line="92" />
+        <source>添加标签，回车确认（可用拼音）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/members/tag_editor.py" line="93" />
+        <source>从已有标签中补全：汉字、全拼或首字母（如 cfd → 成分党）。
+输入新名字会新建标签；写成「组:标签」会新建到该组。</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TypeDialog</name>
+    <message>
+        <location filename="../../ui/calendar/slot_dialog.py" line="153" />
+        <source>编辑内容类型</source>
+        <translation>Edit post type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/slot_dialog.py" line="153" />
+        <source>新建内容类型</source>
+        <translation>New post type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/slot_dialog.py" line="156" />
+        <source>例如：直播预告</source>
+        <translation>e.g. 直播预告 (live preview)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/slot_dialog.py" line="164" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/slot_dialog.py" line="165" />
+        <source>颜色</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/slot_dialog.py" line="166" />
+        <source>模板标题</source>
+        <translation>Template title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/slot_dialog.py" line="167" />
+        <source>模板正文</source>
+        <translation>Template text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/slot_dialog.py" line="170" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/slot_dialog.py" line="171" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/slot_dialog.py" line="183" />
+        <source>选择颜色</source>
+        <translation>Choose a colour</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,78 @@
+"""GUI fixtures: a qasync loop on the pytest-qt QApplication, a UiEnv over real SQLite, the page."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+os.environ.setdefault("QT_API", "pyside6")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/gui" in str(item.fspath).replace(os.sep, "/"):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(scope="session")
+def qloop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
+    """qasync's loop over the test QApplication, marked running for the whole session, so
+    `qtbot.waitUntil`/`waitSignal` drive both Qt events and asyncio tasks."""
+    import qasync
+
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    yield loop
+    asyncio.events._set_running_loop(None)
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def env(qloop: Any, demo_ctx: Any, qtbot: Any) -> Iterator[Any]:
+    from PySide6.QtGui import QUndoStack
+
+    from ui.env import UiEnv
+    from ui.runner import DbRunner
+
+    errors: list[BaseException] = []
+    messages: list[str] = []
+    runner = DbRunner()
+    stack = QUndoStack()
+    environment = UiEnv(ctx=demo_ctx, runner=runner, undo_stack=stack,
+                        show_error=errors.append, show_message=messages.append)
+    environment.errors = errors  # type: ignore[attr-defined]
+    environment.messages = messages  # type: ignore[attr-defined]
+    yield environment
+    qtbot.waitUntil(lambda: environment.tasks.idle, timeout=10_000)
+    runner.shutdown()
+
+
+@pytest.fixture
+def page(env: Any, qtbot: Any) -> Iterator[Any]:
+    """The Members page over 300 demo members, loaded and shown."""
+    from ui.members.members_page import MembersPage
+
+    members = MembersPage(env)
+    members.resize(1300, 800)
+    members.show()
+    with qtbot.waitSignal(members.results_shown, timeout=10_000):
+        members.activate()
+    qtbot.waitUntil(lambda: env.tasks.idle, timeout=10_000)
+    yield members
+    # Not qtbot.addWidget: the page must outlive its last background task.
+    qtbot.waitUntil(lambda: env.tasks.idle, timeout=10_000)
+    members.close()
+    members.deleteLater()
+
+
+@pytest.fixture
+def settle(qtbot: Any, env: Any) -> Any:
+    """`settle()` waits until every background task (queries, commands, refreshes) is done."""
+    def wait() -> None:
+        qtbot.waitUntil(lambda: env.tasks.idle and not env.runner.busy, timeout=10_000)
+    return wait

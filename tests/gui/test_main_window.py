@@ -1,0 +1,145 @@
+"""The window shell and the app entry: sidebar, segments, menus, hooks for other areas, start-up."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QAction, QDropEvent
+
+from app.domain import Changes, MemberFilter
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def window(qloop: Any, demo_ctx: Any, qtbot: Any, tmp_path: Path) -> Any:
+    from ui.app import build_window
+    from ui.ui_settings import UiSettings
+
+    win = build_window(demo_ctx, UiSettings(tmp_path / "ui.ini"))
+    win.show()
+    members = win.page("members")
+    with qtbot.waitSignal(members.results_shown, timeout=10_000):
+        win.show_page("members")
+    yield win
+    # Not qtbot.addWidget: the window must outlive its last background task.
+    qtbot.waitUntil(lambda: win.env.tasks.idle and not win.env.runner.busy, timeout=10_000)
+    win.close()
+    win.env.runner.shutdown()
+
+
+def test_shell_lists_pages_menus_and_status(window: Any, qtbot: Any) -> None:
+    assert window.nav.count() >= 1 and window.nav.item(0).text() == "成员"
+    assert set(window.menus) == {"file", "edit", "view", "settings", "help"}
+    qtbot.waitUntil(lambda: "共 300 位成员" in window.status_label.text())
+    assert window.redo_action.shortcuts()[0].toString() == "Ctrl+Shift+Z"
+    assert "Ctrl+Y" in [s.toString() for s in window.redo_action.shortcuts()]
+
+
+def test_segments_in_sidebar_apply_rename_delete(window: Any, qtbot: Any, monkeypatch: Any) -> None:
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    env = window.env
+    env.ctx.segments.save("高意向", MemberFilter(tags_all=("高意向",)))
+    env.runner.announce(Changes(vocab=True))
+    qtbot.waitUntil(lambda: window.segments.count() == 1)
+    assert not window.segments_empty.isVisible()
+    members = window.page("members")
+    with qtbot.waitSignal(members.results_shown, timeout=5000):
+        window._on_segment_clicked(window.segments.item(0))
+    assert members.model.ids == env.ctx.query.ids(MemberFilter(tags_all=("高意向",)))
+    seg = window.segments.item(0).data(Qt.ItemDataRole.UserRole)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("重点客户", True))
+    window._rename_segment(seg)
+    qtbot.waitUntil(lambda: window.segments.count() == 1 and window.segments.item(0).text() == "重点客户")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window._delete_segment(seg)
+    qtbot.waitUntil(lambda: window.segments.count() == 0)
+
+
+def test_api_for_other_areas(window: Any, tmp_path: Path) -> None:
+    action = QAction("导入…", window)
+    window.add_action("file", action, toolbar=True)
+    assert action in window.menus["file"].actions() and action in window.toolbar.actions()
+    got: list[str] = []
+    window.register_drop_handler([".xlsx", ".csv"], got.append)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(tmp_path / "成员.XLSX")),
+                  QUrl.fromLocalFile(str(tmp_path / "photo.png"))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data,
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert got == [str(tmp_path / "成员.XLSX")]
+
+
+def test_undo_from_the_edit_menu(window: Any, qtbot: Any) -> None:
+    env, members = window.env, window.page("members")
+    ids = members.model.ids[:3]
+    members.bulk_tags(ids, ["菜单撤销"])
+    qtbot.waitUntil(lambda: env.tasks.idle)
+    assert len(env.ctx.query.ids(MemberFilter(tags_all=("菜单撤销",)))) == 3
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: env.tasks.idle)
+    assert env.ctx.query.ids(MemberFilter(tags_all=("菜单撤销",))) == []
+
+
+def test_close_remembers_geometry_and_columns(window: Any, qtbot: Any) -> None:
+    members = window.page("members")
+    members.view.setColumnHidden(1, True)
+    qtbot.waitUntil(lambda: window.env.tasks.idle)
+    window.close()
+    settings = window.env.settings
+    assert not settings.get("window/geometry").isEmpty()
+    assert not settings.get("members/header").isEmpty()
+
+
+def _run_app(db: Path, data: Path, lang: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_API="pyside6",
+               SHEQUN_EXIT_AFTER_FIRST_ROWS="1", SHEQUN_DATA_DIR=str(data))
+    args = [sys.executable, "-m", "ui.launcher", "--db", str(db)] + (["--lang", lang] if lang else [])
+    return subprocess.run(args, capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+
+
+def test_first_start_fills_demo_then_paints_rows(tmp_path: Path) -> None:
+    db = tmp_path / "new.sqlite3"
+    done = _run_app(db, tmp_path / "data")
+    assert done.returncode == 0, done.stderr
+    assert "first-rows-painted" in done.stdout
+    from app.bootstrap import open_context
+
+    ctx = open_context(str(db))
+    try:
+        assert ctx.query.count(MemberFilter()) == 1000  # the demo community
+    finally:
+        ctx.close()
+    assert not (tmp_path / "data" / "backups").exists() or not any((tmp_path / "data" / "backups").iterdir())
+    again = _run_app(db, tmp_path / "data", lang="en")  # second start: no demo, English
+    assert again.returncode == 0 and "first-rows-painted" in again.stdout, again.stderr
+
+
+def test_second_instance_on_same_database_is_refused(qapp: Any, tmp_path: Path,
+                                                     monkeypatch: Any) -> None:
+    from PySide6.QtCore import QLockFile
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui import app as ui_app
+
+    db = tmp_path / "locked.sqlite3"
+    held = QLockFile(str(db) + ".lock")
+    assert held.tryLock(100)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr(ui_app, "apply_style", lambda app: None)
+    monkeypatch.setattr(ui_app, "install_translation", lambda app, lang: [])
+    try:
+        assert ui_app.run(str(db)) == 1
+    finally:
+        held.unlock()
+    assert shown and "已经在另一个社群管家窗口中打开" in shown[0] and str(db) in shown[0]

@@ -1,0 +1,89 @@
+"""Unit tests of import value rules: dates, serials, gender, header aliases and detection."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.importing.columns import auto_mapping, auto_target, find_header
+from app.importing.plan import col_letter
+from app.importing.values import BadValue, to_date, to_gender, to_int, to_text
+
+JAN5 = dt.date(2024, 1, 5)
+
+
+@pytest.mark.parametrize("raw", [
+    JAN5, dt.datetime(2024, 1, 5, 10, 30), 45296, 45296.75, "45296", "2024/1/5", "2024-01-05",
+    "2024.1.5", "2024年1月5日", "2024-01-05 10:30", "2024/1/5 8:00:00", "2024年01月05日 08:00",
+    " 2024-01-05 ", "２０２４－０１－０５", "20240105",
+])
+def test_every_date_form_gives_the_same_day(raw: object) -> None:
+    assert to_date(raw) == JAN5
+
+
+def test_1904_serials_count_from_1904() -> None:
+    serial = (JAN5 - dt.date(1904, 1, 1)).days
+    assert to_date(serial, date1904=True) == JAN5
+    assert to_date(serial, date1904=False) != JAN5
+
+
+def test_early_1900_serials_follow_excel() -> None:
+    assert to_date(1) == dt.date(1900, 1, 1)
+    assert to_date(61) == dt.date(1900, 3, 1)
+
+
+@pytest.mark.parametrize("raw", ["2024-13-05", "明天", "2024/2/30", -5, True])
+def test_bad_dates_say_why(raw: object) -> None:
+    with pytest.raises(BadValue) as info:
+        to_date(raw)
+    assert str(info.value)
+
+
+@pytest.mark.parametrize(("raw", "want"), [("男", "男"), ("女", "女"), (1, "男"), (2.0, "女"),
+                                           ("M", "男"), ("f", "女"), ("", ""), ("女士", "女")])
+def test_gender_forms(raw: object, want: str) -> None:
+    assert to_gender(raw) == want
+
+
+def test_gender_unknown_is_refused() -> None:
+    with pytest.raises(BadValue):
+        to_gender("不男不女")
+
+
+def test_to_int_and_text() -> None:
+    assert to_int(" 1,200 ") == 1200
+    assert to_int(12.0) == 12
+    with pytest.raises(BadValue):
+        to_int("12.5")
+    assert to_text(123456789.0) == "123456789"
+    assert to_text("  a\u3000 b ") == "a b"
+    assert to_text("'=SUM(A1)") == "=SUM(A1)"
+    assert to_text("'plain") == "'plain"
+
+
+@pytest.mark.parametrize(("header", "target"), [
+    ("昵称", "nickname"), ("群昵称 ", "nickname"), ("微信昵称", "nickname"), ("客户名称", "nickname"),
+    ("微信号", "wechat"), ("手机号（必填）", "phone"), ("电话*", "phone"), ("ＱＱ号", "qq"),
+    ("QQ", "qq"), ("性别", "gender"), ("地区", "city"), ("肤质", "skin_type"),
+    ("群职务", "role"), ("身份", "role"), ("客户标签", "tags"), ("企业标签", "tags"),
+    ("入群时间", "joined"), ("添加时间", "joined"), ("生日", "birthday"), ("积分", "points"),
+    ("描述", "note"), ("Nickname", "nickname"), ("Phone", "phone"), ("标签组1(兴趣)", "tag_group:兴趣"),
+    ("标签组2（购买意向）", "tag_group:购买意向"), ("添加人", ""),
+])
+def test_header_aliases(header: str, target: str) -> None:
+    assert auto_target(header) == target
+
+
+def test_unknown_header_is_none_and_duplicate_fields_become_custom() -> None:
+    assert auto_target("最喜欢的颜色") is None
+    assert auto_mapping(["昵称", "备注", "备注", "颜色"]) == ["nickname", "note", "custom:备注", ""]
+
+
+def test_find_header_skips_title_rows() -> None:
+    rows = [["2024 年会员名单", "", ""], ["", "", ""], ["昵称", "微信号", "手机"], ["小美", "wx1", "1"]]
+    assert find_header(rows) == (2, 3)
+
+
+def test_col_letters() -> None:
+    assert [col_letter(i) for i in (0, 25, 26, 701, 702)] == ["A", "Z", "AA", "ZZ", "AAA"]

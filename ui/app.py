@@ -1,0 +1,198 @@
+"""The composition root of the window: QApplication + qasync loop, context, runner, undo, pages."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_API", "pyside6")  # qasync would otherwise pick the first binding found
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLockFile, QTimer, QTranslator
+from PySide6.QtGui import QFont, QUndoStack
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+from app.bootstrap import database_file, open_context, user_data_dir
+from app.domain import MemberFilter
+from app.errors import ShequnError
+from ui.env import UiEnv
+from ui.error_hook import ExceptionHook, setup_logging
+from ui.runner import DbRunner
+from ui.ui_settings import UiSettings
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+DEMO_MEMBERS = 1000
+log = logging.getLogger(__name__)
+
+
+def install_translation(app: QApplication, lang: str) -> list[QTranslator]:
+    """English: our .qm; Chinese (the source language): Qt's own zh_CN for standard buttons."""
+    translators: list[QTranslator] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    files = ([(str(RESOURCES / "translations"), "shequn_en")] if lang == "en"
+             else [(qt_dir, "qtbase_zh_CN")])
+    for folder, name in files:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            translators.append(translator)
+        else:
+            log.warning("translation %s not found in %s", name, folder)
+    return translators
+
+
+def apply_style(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    font = QFont()
+    font.setFamilies(["Microsoft YaHei UI", "PingFang SC", "Noto Sans CJK SC",
+                      "WenQuanYi Micro Hei", "Segoe UI", "sans-serif"])
+    font.setPointSize(10)
+    app.setFont(font)
+    qss = RESOURCES / "styles" / "light.qss"
+    if qss.exists():
+        icons = (RESOURCES / "icons").as_posix()
+        app.setStyleSheet(qss.read_text(encoding="utf-8").replace("{icons}", icons))
+
+
+def _count_all(ctx: Any) -> int:
+    return int(ctx.query.count(MemberFilter()) + ctx.query.count(MemberFilter(trash=True)))
+
+
+def build_window(ctx: Any, settings: UiSettings | None, runner: DbRunner | None = None) -> Any:
+    """Wire runner, undo stack, env, pages and the main window (also used by the screenshots)."""
+    from ui.main_window import MainWindow
+    from ui.shell_pages import build_pages
+
+    runner = runner or DbRunner()
+    undo = QUndoStack()
+    holder: dict[str, Any] = {}
+
+    def show_error(exc: BaseException) -> None:
+        QMessageBox.warning(holder.get("window"), QCoreApplication.translate("App", "无法完成操作"), str(exc))
+
+    def show_message(text: str) -> None:
+        window = holder.get("window")
+        if window is not None:
+            window.statusBar().showMessage(text, 8000)
+
+    env = UiEnv(ctx=ctx, runner=runner, undo_stack=undo, show_error=show_error,
+                show_message=show_message, settings=settings)
+    window = MainWindow(env, build_pages(env))
+    undo.setParent(window)
+    holder["window"] = window
+    return window
+
+
+async def _fill_demo(window: Any, ctx: Any) -> None:
+    from app.demo import fill
+
+    dialog = QProgressDialog(QCoreApplication.translate("App", "正在创建示例社群（{n} 位成员），首次启动只需几秒…")
+                             .format(n=DEMO_MEMBERS), "", 0, DEMO_MEMBERS, window)
+    dialog.setWindowTitle(QCoreApplication.translate("App", "欢迎使用社群管家"))
+    dialog.setCancelButton(None)
+    dialog.setMinimumDuration(0)
+    dialog.show()
+    loop = asyncio.get_running_loop()
+
+    def progress(done: int, total: int) -> None:
+        loop.call_soon_threadsafe(dialog.setValue, done)
+
+    await window.env.runner.run(fill, ctx.session_factory, DEMO_MEMBERS, 7, None, progress)
+    dialog.close()
+    window.env.show_message(QCoreApplication.translate("App", "已为你创建示例社群：可以随意试用，之后导入自己的成员即可。"))
+
+
+async def _start(window: Any, ctx: Any, first_page: str) -> None:
+    if await window.env.runner.run(_count_all, ctx) == 0:
+        await _fill_demo(window, ctx)
+    window.reload_segments()
+    window.show_page(first_page)
+
+
+async def _integrity_check(window: Any, ctx: Any) -> None:
+    problems = await window.env.runner.run(ctx.maintenance.check)
+    if problems:
+        QMessageBox.warning(window, QCoreApplication.translate("App", "数据库检查"), QCoreApplication.translate("App",
+            "数据库完整性检查发现问题：\n{problems}\n建议从“文件 → 从备份恢复”恢复最近的备份。")
+            .format(problems="\n".join(problems[:10])))
+
+
+def run(db: str | None = None, lang: str | None = None) -> int:
+    """Open the window on `db` (path or URL; default: the user data folder). Returns the exit code."""
+    import qasync
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Shequn")
+    app.setApplicationDisplayName("社群管家")
+    app.setApplicationVersion("0.1.0")
+    data = user_data_dir()
+    hook = ExceptionHook(setup_logging(data / "logs"))
+    hook.install()
+    settings = UiSettings(data / "shequn-ui.ini")
+    language = lang or settings.get("ui/language")
+    install_translation(app, language)
+    apply_style(app)
+
+    db_file = database_file(db)
+    lock = None
+    if db_file is not None:
+        lock = QLockFile(str(db_file) + ".lock")
+        if not lock.tryLock(200):
+            QMessageBox.critical(None, QCoreApplication.translate("App", "社群管家已经打开"), QCoreApplication.translate("App",
+                "数据库「{path}」已经在另一个社群管家窗口中打开。\n请切换到那个窗口；"
+                "同一个数据库同时只能打开一次。").format(path=db_file))
+            return 1
+    try:
+        ctx = open_context(db)
+    except ShequnError as exc:
+        QMessageBox.critical(None, QCoreApplication.translate("App", "无法打开数据库"), str(exc))
+        return 1
+
+    loop = qasync.QEventLoop(app, already_running=True)
+    asyncio.set_event_loop(loop)
+    window = build_window(ctx, settings)
+    env: UiEnv = window.env
+    exit_after_first_rows = os.environ.get("SHEQUN_EXIT_AFTER_FIRST_ROWS") == "1"
+    members = window.page("members")
+
+    def on_first_rows() -> None:
+        if exit_after_first_rows:
+            members.view.viewport().repaint()  # paint now, so the figure includes painting
+            print("first-rows-painted", flush=True)
+            app.quit()
+        else:
+            QTimer.singleShot(1500, lambda: env.tasks.spawn(_integrity_check(window, ctx)))
+
+    members.first_rows_shown.connect(on_first_rows)
+
+    def on_closing() -> None:
+        if exit_after_first_rows or not settings.get("backup/on_close") or db_file is None:
+            return
+        try:
+            env.runner.submit(ctx.maintenance.backup).result(timeout=60)
+        except Exception:  # a failed backup must not keep the window from closing
+            log.exception("automatic backup on close failed")
+
+    window.closing.connect(on_closing)
+    geometry = settings.get("window/geometry")
+    if not geometry.isEmpty():
+        window.restoreGeometry(geometry)
+        window.restoreState(settings.get("window/state"))
+    window.show()
+    env.tasks.spawn(_start(window, ctx, settings.get("window/page")))
+    try:
+        code = app.exec()
+    finally:
+        env.tasks.cancel_all()
+        app.processEvents()
+        env.runner.shutdown()
+        ctx.close()
+        if lock is not None:
+            lock.unlock()
+        hook.uninstall()
+        loop.stop()
+        loop.close()
+    return int(code)

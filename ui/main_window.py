@@ -1,0 +1,309 @@
+"""The window shell: sidebar (pages, saved segments), menus, toolbar, status bar, file drops.
+
+Other areas hook in without editing this file:
+- `add_action(menu_key, action, toolbar=False)` puts an action in a menu ("file", "edit",
+  "view", "settings", "help") and optionally on the toolbar;
+- `register_drop_handler(suffixes, callback)` receives files dropped on the window
+  (`callback(path: str)`), e.g. the import wizard for (".xlsx", ".xls", ".csv");
+- `page(key)` returns a page (e.g. "members") to drive it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import Changes, SegmentInfo
+from ui.env import UiEnv
+from ui.page import Page
+
+
+class MainWindow(QMainWindow):
+    closing = Signal()
+
+    def __init__(self, env: UiEnv, pages: Sequence[Page]) -> None:
+        super().__init__()
+        self.env = env
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("社群管家"))
+        self.resize(1400, 860)
+        self.setAcceptDrops(True)
+        self._pages = {p.key: p for p in pages}
+        self._drop_handlers: list[tuple[tuple[str, ...], Callable[[str], None]]] = []
+        self.menus: dict[str, QMenu] = {}
+        self.stack = QStackedWidget(self)
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navList")
+        self.segments = QListWidget(self)
+        self.segments.setObjectName("segmentList")
+        self.segments.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        for page in pages:
+            self.stack.addWidget(page)
+            item = QListWidgetItem(page.icon(), page.title())
+            item.setData(Qt.ItemDataRole.UserRole, page.key)
+            item.setSizeHint(QSize(0, 36))
+            self.nav.addItem(item)
+            if hasattr(page, "status_changed"):
+                page.status_changed.connect(self._on_page_status)
+        self._build_sidebar()
+        self._build_menus()
+        self.status_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.status_label)
+        self.nav.currentRowChanged.connect(self._on_nav_row_changed)
+        self.segments.itemClicked.connect(self._on_segment_clicked)
+        self.segments.customContextMenuRequested.connect(self._on_segment_menu)
+        env.runner.changed.connect(self._on_changed)
+        env.runner.busy_changed.connect(self._on_runner_busy)
+
+    # building ----------------------------------------------------------------------------------
+    def _build_sidebar(self) -> None:
+        side = QWidget(self)
+        side.setObjectName("sidebar")
+        layout = QVBoxLayout(side)
+        layout.setContentsMargins(10, 14, 10, 10)
+        brand = QLabel(self.tr("社群管家"), side)
+        brand.setObjectName("brand")
+        segments_title = QLabel(self.tr("分群"), side)
+        segments_title.setObjectName("sidebarSection")
+        self.segments_empty = QLabel(self.tr("还没有分群。\n在成员页设好筛选后点“保存为分群”。"), side)
+        self.segments_empty.setObjectName("sidebarHint")
+        self.segments_empty.setWordWrap(True)
+        layout.addWidget(brand)
+        layout.addWidget(self.nav)
+        layout.addWidget(segments_title)
+        layout.addWidget(self.segments, 1)
+        layout.addWidget(self.segments_empty)
+        self.nav.setSpacing(1)
+        self.nav.setFixedHeight(max(44, 38 * self.nav.count() + 8))
+        splitter = QSplitter(self)
+        splitter.addWidget(side)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([200, 1200])
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        for key, title in (("file", self.tr("文件(&F)")), ("edit", self.tr("编辑(&E)")),
+                           ("view", self.tr("视图(&V)")), ("settings", self.tr("设置(&S)")),
+                           ("help", self.tr("帮助(&H)"))):
+            self.menus[key] = bar.addMenu(title)
+        self.toolbar = QToolBar(self.tr("工具栏"), self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.addToolBar(self.toolbar)
+        stack = self.env.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("撤销"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, self.tr("重做"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.add_action("edit", self.undo_action, toolbar=True)
+        self.add_action("edit", self.redo_action, toolbar=True)
+        backup = QAction(self.tr("立即备份"), self)
+        backup.triggered.connect(self._on_backup)
+        restore = QAction(self.tr("从备份恢复…"), self)
+        restore.triggered.connect(self._on_restore)
+        quit_action = QAction(self.tr("退出"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.add_action("file", backup, toolbar=True)
+        self.add_action("file", restore)
+        self.menus["file"].addSeparator()
+        self.add_action("file", quit_action)
+        toggle_toolbar = self.toolbar.toggleViewAction()
+        toggle_toolbar.setText(self.tr("显示工具栏"))
+        self.add_action("view", toggle_toolbar)
+        for page in self._pages.values():
+            go = QAction(page.title(), self)
+            go.triggered.connect(lambda _=False, k=page.key: self.show_page(k))
+            self.add_action("view", go)
+        language = self.menus["settings"].addMenu(self.tr("界面语言"))
+        group = QActionGroup(self)
+        current = self.env.settings.get("ui/language") if self.env.settings else "zh"
+        for code, text in (("zh", "中文"), ("en", "English")):
+            action = QAction(text, self, checkable=True, checked=code == current)
+            action.triggered.connect(lambda _=False, c=code: self._on_language(c))
+            group.addAction(action)
+            language.addAction(action)
+        about = QAction(self.tr("关于社群管家"), self)
+        about.triggered.connect(self._on_about)
+        self.add_action("help", about)
+
+    # the API for other areas -------------------------------------------------------------------
+    def add_action(self, menu_key: str, action: QAction, toolbar: bool = False) -> None:
+        """Add `action` to a menu ("file", "edit", "view", "settings", "help"), and to the
+        toolbar when `toolbar`."""
+        self.menus[menu_key].addAction(action)
+        if toolbar:
+            self.toolbar.addAction(action)
+
+    def register_drop_handler(self, suffixes: Sequence[str], callback: Callable[[str], None]) -> None:
+        """Files with these suffixes (e.g. ".xlsx") dropped on the window go to `callback(path)`."""
+        self._drop_handlers.append((tuple(s.lower() for s in suffixes), callback))
+
+    def page(self, key: str) -> Page:
+        return self._pages[key]
+
+    def show_page(self, key: str) -> None:
+        keys = list(self._pages)
+        if key in keys:
+            self.nav.setCurrentRow(keys.index(key))
+
+    def _handler_for(self, path: str) -> Callable[[str], None] | None:
+        for suffixes, callback in self._drop_handlers:
+            if path.lower().endswith(suffixes):
+                return callback
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls and any(self._handler_for(u.toLocalFile()) for u in urls):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            path = url.toLocalFile()
+            handler = self._handler_for(path)
+            if handler is not None:
+                handler(path)
+        event.acceptProposedAction()
+
+    # slots -------------------------------------------------------------------------------------
+    def _on_nav_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        page = self.stack.widget(row)
+        self.stack.setCurrentIndex(row)
+        if isinstance(page, Page):
+            page.activate()
+
+    def _on_runner_busy(self, busy: bool) -> None:
+        self.statusBar().showMessage(self.tr("正在处理…") if busy else "", 0 if busy else 1)
+
+    def _on_page_status(self, text: str) -> None:
+        if self.sender() is self.stack.currentWidget():
+            self.status_label.setText(text)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.vocab:
+            self.reload_segments()
+
+    def reload_segments(self) -> None:
+        self.env.tasks.spawn(self._load_segments())
+
+    async def _load_segments(self) -> None:
+        segments: list[SegmentInfo] = await self.env.runner.run(self.env.ctx.segments.list)
+        self.segments.clear()
+        for seg in segments:
+            item = QListWidgetItem(seg.name)
+            item.setData(Qt.ItemDataRole.UserRole, seg)
+            self.segments.addItem(item)
+        self.segments_empty.setVisible(not segments)
+
+    def _on_segment_clicked(self, item: QListWidgetItem) -> None:
+        seg: SegmentInfo = item.data(Qt.ItemDataRole.UserRole)
+        if "members" in self._pages:
+            self.show_page("members")
+            self._pages["members"].set_filter(seg.filter)  # type: ignore[attr-defined]
+
+    def _on_segment_menu(self, pos: QPoint) -> None:
+        item = self.segments.itemAt(pos)
+        if item is None:
+            return
+        seg: SegmentInfo = item.data(Qt.ItemDataRole.UserRole)
+        menu = QMenu(self)
+        menu.addAction(self.tr("重命名…")).triggered.connect(lambda: self._rename_segment(seg))
+        menu.addAction(self.tr("删除")).triggered.connect(lambda: self._delete_segment(seg))
+        menu.popup(self.segments.viewport().mapToGlobal(pos))
+
+    def _rename_segment(self, seg: SegmentInfo) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("重命名分群"), self.tr("新名称："), text=seg.name)
+        if ok and name.strip():
+            self._segment_op(self.env.ctx.segments.rename, seg.id, name.strip())
+
+    def _delete_segment(self, seg: SegmentInfo) -> None:
+        answer = QMessageBox.question(self, self.tr("删除分群"),
+                                      self.tr("删除分群「{name}」？成员本身不受影响。").format(name=seg.name))
+        if answer == QMessageBox.StandardButton.Yes:
+            self._segment_op(self.env.ctx.segments.delete, seg.id)
+
+    def _segment_op(self, fn: Callable[..., Any], *args: Any) -> None:
+        async def run() -> None:
+            await self.env.runner.run(fn, *args)
+            self.env.runner.announce(Changes(vocab=True, areas=frozenset({"segments"})))
+        self.env.tasks.spawn(run())
+
+    def _on_backup(self) -> None:
+        async def run() -> None:
+            path = await self.env.runner.run(self.env.ctx.maintenance.backup)
+            self.env.show_message(self.tr("已备份到 {path}").format(path=path))
+        self.env.tasks.spawn(run())
+
+    def _on_restore(self) -> None:
+        folder = str(self.env.ctx.maintenance.backup_dir())
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择要恢复的备份"), folder,
+                                              self.tr("社群管家备份 (*.sqlite3)"))
+        if not path:
+            return
+        answer = QMessageBox.warning(
+            self, self.tr("从备份恢复"),
+            self.tr("用「{path}」替换当前数据库？当前数据会先自动备份。恢复后请重新打开社群管家。")
+            .format(path=path), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        async def run() -> None:
+            await self.env.runner.run(self.env.ctx.maintenance.restore, path)
+            QMessageBox.information(self, self.tr("已恢复"), self.tr("数据库已从备份恢复，社群管家将关闭，请重新打开。"))
+            self.close()
+        self.env.tasks.spawn(run())
+
+    def _on_language(self, code: str) -> None:
+        if self.env.settings is not None:
+            self.env.settings.set("ui/language", code)
+        self.env.show_message(self.tr("界面语言将在重新打开社群管家后生效。"))
+
+    def _on_about(self) -> None:
+        QMessageBox.about(self, self.tr("关于社群管家"), self.tr(
+            "社群管家 Shequn {version}\n为社群运营者打造的离线成员管理、内容日历与 Excel 工具。\n数据只保存在这台电脑上。")
+            .format(version=QCoreApplication.applicationVersion()))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for page in self._pages.values():
+            if hasattr(page, "save_state"):
+                page.save_state()
+        if self.env.settings is not None:
+            current = self.stack.currentWidget()
+            if isinstance(current, Page):
+                self.env.settings.set("window/page", current.key)
+            self.env.settings.set("window/geometry", self.saveGeometry())
+            self.env.settings.set("window/state", self.saveState())
+            self.env.settings.sync()
+        self.closing.emit()
+        super().closeEvent(event)
