@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import delete, func, insert, select, tuple_
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain import Changes, TagGroupInfo, TagInfo, TagLinks
@@ -165,9 +165,13 @@ class TagService:
 
     def link(self, pairs: Sequence[tuple[int, int]]) -> Changes:
         """Add these exact (member, tag) pairs (the undo of a removal)."""
+        by_tag: dict[int, list[int]] = {}
+        for m, t in pairs:
+            by_tag.setdefault(t, []).append(m)
         with self._sf.begin() as s:
-            existing = self._existing(s, pairs)
-            self._insert(s, [p for p in pairs if p not in existing])
+            for tag_id, members in by_tag.items():
+                have = set(s.execute(select(MT.c.member_id).where(MT.c.tag_id == tag_id)).scalars())
+                self._insert(s, [(m, tag_id) for m in dict.fromkeys(members) if m not in have])
         return Changes(members=frozenset(m for m, _ in pairs), vocab=True)
 
     def unlink(self, pairs: Sequence[tuple[int, int]]) -> Changes:
@@ -175,16 +179,6 @@ class TagService:
         with self._sf.begin() as s:
             self._delete(s, pairs)
         return Changes(members=frozenset(m for m, _ in pairs), vocab=True)
-
-    @staticmethod
-    def _existing(s: Session, pairs: Sequence[tuple[int, int]]) -> set[tuple[int, int]]:
-        found: set[tuple[int, int]] = set()
-        for start in range(0, len(pairs), 400):
-            part = pairs[start:start + 400]
-            stmt = select(MT.c.member_id, MT.c.tag_id).where(
-                tuple_(MT.c.member_id, MT.c.tag_id).in_(part))
-            found.update((m, t) for m, t in s.execute(stmt))
-        return found
 
     @staticmethod
     def _insert(s: Session, pairs: Sequence[tuple[int, int]]) -> None:

@@ -57,21 +57,24 @@ def apply_style(app: QApplication) -> None:
         app.setStyleSheet(qss.read_text(encoding="utf-8").replace("{icons}", icons))
 
 
-def _count_all(ctx: Any) -> int:
-    return int(ctx.query.count(MemberFilter()) + ctx.query.count(MemberFilter(trash=True)))
+def _is_empty(ctx: Any) -> bool:
+    """No member at all, not even in the trash (LIMIT 1 queries: start-up stays fast)."""
+    return not (ctx.query.first_rows(MemberFilter(), 1)
+                or ctx.query.first_rows(MemberFilter(trash=True), 1))
 
 
 def build_window(ctx: Any, settings: UiSettings | None, runner: DbRunner | None = None) -> Any:
     """Wire runner, undo stack, env, pages and the main window (also used by the screenshots)."""
     from ui.main_window import MainWindow
-    from ui.shell_pages import build_pages
+    from ui.shell_pages import build_pages, install_window_hooks
 
     runner = runner or DbRunner()
     undo = QUndoStack()
     holder: dict[str, Any] = {}
 
     def show_error(exc: BaseException) -> None:
-        QMessageBox.warning(holder.get("window"), QCoreApplication.translate("App", "无法完成操作"), str(exc))
+        title = QCoreApplication.translate("App", "无法完成操作")
+        QMessageBox.warning(holder.get("window"), title, str(exc))
 
     def show_message(text: str) -> None:
         window = holder.get("window")
@@ -83,14 +86,15 @@ def build_window(ctx: Any, settings: UiSettings | None, runner: DbRunner | None 
     window = MainWindow(env, build_pages(env))
     undo.setParent(window)
     holder["window"] = window
+    install_window_hooks(window)
     return window
 
 
 async def _fill_demo(window: Any, ctx: Any) -> None:
     from app.demo import fill
 
-    dialog = QProgressDialog(QCoreApplication.translate("App", "正在创建示例社群（{n} 位成员），首次启动只需几秒…")
-                             .format(n=DEMO_MEMBERS), "", 0, DEMO_MEMBERS, window)
+    text = QCoreApplication.translate("App", "正在创建示例社群（{n} 位成员），首次启动只需几秒…")
+    dialog = QProgressDialog(text.format(n=DEMO_MEMBERS), "", 0, DEMO_MEMBERS, window)
     dialog.setWindowTitle(QCoreApplication.translate("App", "欢迎使用社群管家"))
     dialog.setCancelButton(None)
     dialog.setMinimumDuration(0)
@@ -106,18 +110,32 @@ async def _fill_demo(window: Any, ctx: Any) -> None:
 
 
 async def _start(window: Any, ctx: Any, first_page: str) -> None:
-    if await window.env.runner.run(_count_all, ctx) == 0:
+    if await window.env.runner.run(_is_empty, ctx):
         await _fill_demo(window, ctx)
     window.reload_segments()
     window.show_page(first_page)
 
 
-async def _integrity_check(window: Any, ctx: Any) -> None:
-    problems = await window.env.runner.run(ctx.maintenance.check)
+async def integrity_check(window: Any, ctx: Any) -> list[str]:
+    """Run `ctx.maintenance.check()` in the runner; warn (with what to do) when it finds problems."""
+    problems: list[str] = await window.env.runner.run(ctx.maintenance.check)
     if problems:
-        QMessageBox.warning(window, QCoreApplication.translate("App", "数据库检查"), QCoreApplication.translate("App",
-            "数据库完整性检查发现问题：\n{problems}\n建议从“文件 → 从备份恢复”恢复最近的备份。")
-            .format(problems="\n".join(problems[:10])))
+        text = QCoreApplication.translate(
+            "App", "数据库完整性检查发现问题：\n{problems}\n建议从“文件 → 从备份恢复”恢复最近的备份。")
+        QMessageBox.warning(window, QCoreApplication.translate("App", "数据库检查"),
+                            text.format(problems="\n".join(problems[:10])))
+    return problems
+
+
+def backup_on_close(env: UiEnv, ctx: Any) -> Path | None:
+    """The automatic (rotating) backup when the window closes; never keeps it from closing."""
+    if ctx.maintenance.path is None:
+        return None
+    try:
+        return env.runner.submit(ctx.maintenance.backup).result(timeout=120)  # type: ignore[no-any-return]
+    except Exception:
+        log.exception("automatic backup on close failed")
+        return None
 
 
 def run(db: str | None = None, lang: str | None = None) -> int:
@@ -141,9 +159,10 @@ def run(db: str | None = None, lang: str | None = None) -> int:
     if db_file is not None:
         lock = QLockFile(str(db_file) + ".lock")
         if not lock.tryLock(200):
-            QMessageBox.critical(None, QCoreApplication.translate("App", "社群管家已经打开"), QCoreApplication.translate("App",
-                "数据库「{path}」已经在另一个社群管家窗口中打开。\n请切换到那个窗口；"
-                "同一个数据库同时只能打开一次。").format(path=db_file))
+            text = QCoreApplication.translate(
+                "App", "数据库「{path}」已经在另一个社群管家窗口中打开。\n请切换到那个窗口；同一个数据库同时只能打开一次。")
+            QMessageBox.critical(None, QCoreApplication.translate("App", "社群管家已经打开"),
+                                 text.format(path=db_file))
             return 1
     try:
         ctx = open_context(db)
@@ -164,17 +183,13 @@ def run(db: str | None = None, lang: str | None = None) -> int:
             print("first-rows-painted", flush=True)
             app.quit()
         else:
-            QTimer.singleShot(1500, lambda: env.tasks.spawn(_integrity_check(window, ctx)))
+            QTimer.singleShot(1500, lambda: env.tasks.spawn(integrity_check(window, ctx)))
 
     members.first_rows_shown.connect(on_first_rows)
 
     def on_closing() -> None:
-        if exit_after_first_rows or not settings.get("backup/on_close") or db_file is None:
-            return
-        try:
-            env.runner.submit(ctx.maintenance.backup).result(timeout=60)
-        except Exception:  # a failed backup must not keep the window from closing
-            log.exception("automatic backup on close failed")
+        if not exit_after_first_rows and settings.get("backup/on_close"):
+            backup_on_close(env, ctx)
 
     window.closing.connect(on_closing)
     geometry = settings.get("window/geometry")

@@ -21,6 +21,10 @@ def setup_logging(log_dir: Path) -> Path:
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / "shequn.log"
     root = logging.getLogger()
+    for old in [h for h in root.handlers if getattr(h, "_shequn", False)]:
+        if Path(getattr(old, "baseFilename", "")) != path.resolve():  # another data folder
+            root.removeHandler(old)
+            old.close()
     if not any(getattr(h, "_shequn", False) for h in root.handlers):
         handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
                                                        encoding="utf-8")

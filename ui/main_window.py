@@ -11,9 +11,8 @@ Other areas hook in without editing this file:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -24,7 +23,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFileDialog,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -41,6 +39,7 @@ from PySide6.QtWidgets import (
 from app.domain import Changes, SegmentInfo
 from ui.env import UiEnv
 from ui.page import Page
+from ui.segment_list import SegmentList
 
 
 class MainWindow(QMainWindow):
@@ -59,9 +58,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.nav = QListWidget(self)
         self.nav.setObjectName("navList")
-        self.segments = QListWidget(self)
-        self.segments.setObjectName("segmentList")
-        self.segments.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.segments = SegmentList(env, self)
         for page in pages:
             self.stack.addWidget(page)
             item = QListWidgetItem(page.icon(), page.title())
@@ -75,8 +72,8 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
         self.nav.currentRowChanged.connect(self._on_nav_row_changed)
-        self.segments.itemClicked.connect(self._on_segment_clicked)
-        self.segments.customContextMenuRequested.connect(self._on_segment_menu)
+        self.segments.segment_chosen.connect(self._on_segment_chosen)
+        self.segments.loaded.connect(lambda n: self.segments_empty.setVisible(n == 0))
         env.runner.changed.connect(self._on_changed)
         env.runner.busy_changed.connect(self._on_runner_busy)
 
@@ -96,8 +93,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(brand)
         layout.addWidget(self.nav)
         layout.addWidget(segments_title)
-        layout.addWidget(self.segments, 1)
         layout.addWidget(self.segments_empty)
+        layout.addWidget(self.segments, 1)
         self.nav.setSpacing(1)
         self.nav.setFixedHeight(max(44, 38 * self.nav.count() + 8))
         splitter = QSplitter(self)
@@ -215,49 +212,12 @@ class MainWindow(QMainWindow):
             self.reload_segments()
 
     def reload_segments(self) -> None:
-        self.env.tasks.spawn(self._load_segments())
+        self.segments.reload()
 
-    async def _load_segments(self) -> None:
-        segments: list[SegmentInfo] = await self.env.runner.run(self.env.ctx.segments.list)
-        self.segments.clear()
-        for seg in segments:
-            item = QListWidgetItem(seg.name)
-            item.setData(Qt.ItemDataRole.UserRole, seg)
-            self.segments.addItem(item)
-        self.segments_empty.setVisible(not segments)
-
-    def _on_segment_clicked(self, item: QListWidgetItem) -> None:
-        seg: SegmentInfo = item.data(Qt.ItemDataRole.UserRole)
+    def _on_segment_chosen(self, seg: SegmentInfo) -> None:
         if "members" in self._pages:
             self.show_page("members")
             self._pages["members"].set_filter(seg.filter)  # type: ignore[attr-defined]
-
-    def _on_segment_menu(self, pos: QPoint) -> None:
-        item = self.segments.itemAt(pos)
-        if item is None:
-            return
-        seg: SegmentInfo = item.data(Qt.ItemDataRole.UserRole)
-        menu = QMenu(self)
-        menu.addAction(self.tr("重命名…")).triggered.connect(lambda: self._rename_segment(seg))
-        menu.addAction(self.tr("删除")).triggered.connect(lambda: self._delete_segment(seg))
-        menu.popup(self.segments.viewport().mapToGlobal(pos))
-
-    def _rename_segment(self, seg: SegmentInfo) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("重命名分群"), self.tr("新名称："), text=seg.name)
-        if ok and name.strip():
-            self._segment_op(self.env.ctx.segments.rename, seg.id, name.strip())
-
-    def _delete_segment(self, seg: SegmentInfo) -> None:
-        answer = QMessageBox.question(self, self.tr("删除分群"),
-                                      self.tr("删除分群「{name}」？成员本身不受影响。").format(name=seg.name))
-        if answer == QMessageBox.StandardButton.Yes:
-            self._segment_op(self.env.ctx.segments.delete, seg.id)
-
-    def _segment_op(self, fn: Callable[..., Any], *args: Any) -> None:
-        async def run() -> None:
-            await self.env.runner.run(fn, *args)
-            self.env.runner.announce(Changes(vocab=True, areas=frozenset({"segments"})))
-        self.env.tasks.spawn(run())
 
     def _on_backup(self) -> None:
         async def run() -> None:

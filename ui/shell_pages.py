@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from ui.env import UiEnv
 from ui.page import Page
 
@@ -14,3 +16,12 @@ def build_pages(env: UiEnv) -> list[Page]:
 
     pages.append(CalendarPage(env))
     return pages
+
+
+def install_window_hooks(window: Any) -> None:
+    """Called once by `ui.app.build_window` after the main window exists: areas add their menu
+    and toolbar actions (`window.add_action(menu_key, action, toolbar=False)`) and file-drop
+    handlers (`window.register_drop_handler((".xlsx", ".csv"), callback)`) here."""
+    from ui.importing.install import install as install_import_export
+
+    install_import_export(window)

@@ -28,13 +28,15 @@ COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("id", "成员ID", INT), ("nickname", "昵称", TEXT), ("name", "姓名", TEXT),
     ("wechat", "微信号", TEXT), ("phone", "手机", TEXT), ("qq", "QQ", TEXT),
     ("gender", "性别", TEXT), ("city", "城市", TEXT), ("skin_type", "肤质", TEXT),
+    ("wecom_id", "企微外部联系人ID", TEXT),
     ("role", "角色/头衔", TEXT), ("tags", "标签", TEXT), ("groups", "所在群", TEXT),
-    ("joined", "入群日期", DATE), ("birthday", "生日", DATE), ("points", "积分", INT),
+    ("joined", "入群日期", DATE), ("birthday", "生日", DATE), ("birthday_lunar", "农历生日", TEXT),
+    ("points", "积分", INT),
     ("level", "等级", INT), ("status", "状态", TEXT), ("tier", "会员类型", TEXT),
     ("personality", "性格", TEXT), ("last_active", "最近活跃", DATE),
     ("last_contacted", "最近联系", DATE), ("note", "备注", TEXT),
 )
-DEFAULT_COLUMNS = tuple(k for k, _, _ in COLUMNS if k not in ("last_active", "last_contacted"))
+DEFAULT_COLUMNS = tuple(k for k, _, _ in COLUMNS)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 READ_CHUNK = 2000
 
@@ -48,7 +50,7 @@ class ExportResult:
 
 def csv_safe(value: str) -> str:
     """Text that Excel would run as a formula gets a leading quote in CSV (the importer drops it)."""
-    return "'" + value if value.startswith(_FORMULA_START) else value
+    return "'" + value if value.startswith(_FORMULA_START) or value.startswith("'") else value
 
 
 class ExportService:
@@ -144,6 +146,8 @@ class ExportService:
                         out.append(mask_phone(values["phone"]))
                     elif key == "status":
                         out.append(STATUSES.get(values["status"], values["status"]))
+                    elif key == "birthday_lunar":
+                        out.append("是" if values["birthday_lunar"] else "")
                     elif key == "tier":
                         out.append(TIERS.get(values["tier"], values["tier"]))
                     else:

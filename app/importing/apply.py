@@ -45,6 +45,8 @@ MEMBER_KEYS = (*DEFAULTS, "search_text", "sort_name", "id", "import_batch_id", "
 LINK_KEYS = ("member_id", "tag_id")
 CUSTOM_INDEX = list(DEFAULTS).index("custom")
 KEY_INDEX = {k: i for i, k in enumerate(DEFAULTS)}
+MERGE_POS = {f: i + 1 for i, f in enumerate(MERGE_FIELDS)}  # in rows of (id, *MERGE_FIELDS, custom)
+MERGE_CHUNK = 900  # ids per IN (...): stays under old SQLite's 999-parameter limit
 
 
 def _empty(field: str, value: Any) -> bool:
@@ -155,11 +157,11 @@ def _merge(s: Session, batch_id: int, merge: Sequence[PlannedMember], tag_of: di
     columns = [M.c.id, *(M.c[f] for f in MERGE_FIELDS), M.c.custom]
     by_id = {m.match_id: m for m in merge if m.match_id is not None}
     ids = list(by_id)
-    for part in chunks(ids):
-        existing = {r[0]: r for r in s.execute(select(*columns).where(M.c.id.in_(part)))}
+    for part in chunks(ids, MERGE_CHUNK):
+        existing = {r[0]: r for r in s.execute(select(*columns).where(M.c.id.in_(part))).all()}
         have_tags: dict[int, set[int]] = {}
         for member_id, tag_id in s.execute(select(MT.c.member_id, MT.c.tag_id)
-                                           .where(MT.c.member_id.in_(part))):
+                                           .where(MT.c.member_id.in_(part))).all():
             have_tags.setdefault(member_id, set()).add(tag_id)
         new_links: list[dict[str, int]] = []
         for member_id in part:
@@ -167,33 +169,39 @@ def _merge(s: Session, batch_id: int, merge: Sequence[PlannedMember], tag_of: di
             if row is None:
                 continue
             planned = by_id[member_id]
-            current = dict(zip(("id", *MERGE_FIELDS, "custom"), row, strict=True))
             before: dict[str, Any] = {}
             changes: dict[str, Any] = {}
             for field, value in planned.values.items():
-                if field not in current:
+                pos = MERGE_POS.get(field)
+                if pos is None:
                     continue
-                if _empty(field, current[field]):
-                    if not _empty(field, value) and value != current[field]:
-                        before[field] = _json(current[field])
+                old = row[pos]
+                if old == value:  # a re-import: nearly every value is already there
+                    continue
+                if _empty(field, old):
+                    if not _empty(field, value):
+                        before[field] = _json(old)
                         changes[field] = value
                         if field == "phone":
                             changes["phone_flagged"] = planned.values.get("phone_flagged", False)
-                elif value != current[field] and not _empty(field, value):
-                    conflicts.append(Conflict(member_id, field, str(current[field]), str(value)))
-            custom = dict(current["custom"] or {})
-            extra = {k: v for k, v in planned.custom.items() if k not in custom}
-            if extra:
-                before["custom"] = current["custom"]
-                changes["custom"] = {**custom, **extra}
-            if any(f in SEARCH_FIELDS for f in changes):
-                changes.update(member_search_fields({**current, **changes}))
+                elif not _empty(field, value):
+                    conflicts.append(Conflict(member_id, field, str(old), str(value)))
+            if planned.custom:
+                custom = dict(row[-1] or {})
+                extra = {k: v for k, v in planned.custom.items() if k not in custom}
+                if extra:
+                    before["custom"] = row[-1]
+                    changes["custom"] = {**custom, **extra}
             if changes:
+                if any(f in SEARCH_FIELDS for f in changes):
+                    current = dict(zip(("id", *MERGE_FIELDS), row, strict=False))
+                    changes.update(member_search_fields({**current, **changes}))
                 changes["updated_at"] = now
                 s.execute(update(M).where(M.c.id == member_id).values(changes))
-            added = [tag_of[t] for t in planned.tags
-                     if t in tag_of and tag_of[t] not in have_tags.get(member_id, set())]
-            added = list(dict.fromkeys(added))
+            have = have_tags.get(member_id, set())
+            added = [tag_of[t] for t in planned.tags if t in tag_of and tag_of[t] not in have]
+            if len(added) > 1:
+                added = list(dict.fromkeys(added))
             new_links.extend({"member_id": member_id, "tag_id": t} for t in added)
             if before or added:
                 records.append({"batch_id": batch_id, "member_id": member_id, "before": before,

@@ -8,6 +8,7 @@ the driver takes the GIL back after every row, so it ran slower than writing inl
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Table, insert
@@ -56,10 +57,12 @@ class BulkWriter:
                 if done is None:
                     done = memo[value] = proc(value)
                 row[i] = done
-        identity = order == list(range(len(order)))
         if positional:
-            params: list[Any] = [tuple(r) for r in rows] if identity else \
-                [tuple(r[i] for i in order) for r in rows]
+            if order == list(range(len(order))):
+                params: list[Any] = [tuple(r) for r in rows]
+            else:
+                getter = itemgetter(*order)
+                params = [getter(r) for r in rows]
         else:
             params = [dict(zip(keys, r, strict=True)) for r in rows]
         self._conn.exec_driver_sql(sql, params)

@@ -15,7 +15,7 @@ FIELD_LABELS: dict[str, str] = {
     "wecom_id": "企微外部联系人ID", "gender": "性别", "city": "城市", "skin_type": "肤质",
     "role": "角色/头衔", "tags": "标签", "joined": "入群日期", "birthday": "生日", "points": "积分",
     "note": "备注", "personality": "性格", "status": "状态", "tier": "会员类型", "level": "等级",
-    "last_active": "最近活跃", "last_contacted": "最近联系",
+    "last_active": "最近活跃", "last_contacted": "最近联系", "birthday_lunar": "农历生日",
 }
 ALIASES: dict[str, tuple[str, ...]] = {
     "nickname": ("昵称", "群昵称", "微信昵称", "客户名称", "客户昵称", "qq昵称", "群名片", "网名",
@@ -25,7 +25,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "phone": ("手机", "手机号", "手机号码", "电话", "联系电话", "电话号码", "联系方式", "phone",
               "mobile", "tel", "telephone", "phone number", "cell"),
     "qq": ("qq", "qq号", "qq号码", "qq number", "qq id"),
-    "wecom_id": ("外部联系人id", "externaluserid", "external userid", "企微id", "企业微信id",
+    "wecom_id": ("外部联系人id", "企微外部联系人id", "externaluserid", "external userid", "企微id", "企业微信id",
                  "unionid"),
     "gender": ("性别", "gender", "sex"),
     "city": ("城市", "地区", "所在地", "所在城市", "所在地区", "city", "region", "省市"),
@@ -43,6 +43,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "level": ("等级", "level", "会员等级"),
     "last_active": ("最近活跃", "最后活跃", "最近发言", "last active"),
     "last_contacted": ("最近联系", "最后联系", "last contacted"),
+    "birthday_lunar": ("农历生日", "生日是农历", "lunar birthday"),
 }
 # Columns that name the colleague who added the member: one row per adder, merged by identity.
 IGNORED_ALIASES = ("添加人", "跟进人", "所属员工", "添加人账号", "序号", "no", "编号", "成员id", "id",
@@ -65,6 +66,16 @@ for _field, _names in ALIASES.items():
         _LOOKUP.setdefault(norm_header(_name), _field)
         _LOOKUP.setdefault(norm_header(_name).replace(" ", ""), _field)
 _IGNORED = {norm_header(x) for x in IGNORED_ALIASES}
+
+
+def col_letter(index: int) -> str:
+    """0 → A, 26 → AA: the column letters Excel shows."""
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
 
 
 def target_label(target: str) -> str:

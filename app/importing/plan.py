@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from app.errors import CancelledError
-from app.importing.columns import norm_header, target_label
+from app.errors import CancelledError, FileRefusedError
+from app.importing.columns import col_letter, norm_header, target_label
 from app.importing.model import CancelFn, PlannedMember, Problem, ProgressFn
 from app.importing.values import (
     BadValue,
+    to_bool,
     to_date,
     to_gender,
     to_int,
@@ -30,15 +32,7 @@ IDENTITY = ("wechat", "phone", "qq")
 IDENTITY_LABEL = {"wechat": "微信号", "phone": "手机", "qq": "QQ"}
 _TOTALS = re.compile(r"^(合计|总计|小计|共计|汇总|total|sum)\b", re.IGNORECASE)
 SKIN_GROUP = "肤质"
-
-
-def col_letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
+MAX_SECONDS = 60.0
 
 
 class RowPlanner:
@@ -176,6 +170,8 @@ class RowPlanner:
             values["gender"] = to_gender(raw)
         elif target in ("points", "level"):
             values[target] = to_int(raw)
+        elif target == "birthday_lunar":
+            values["birthday_lunar"] = to_bool(raw)
         elif target == "status":
             values["status"] = to_status(raw)
         elif target == "tier":
@@ -241,10 +237,14 @@ def plan_rows(planner: RowPlanner, rows: Sequence[Sequence[Any]], header_row: in
               progress: ProgressFn | None, cancel: CancelFn | None) -> None:
     total = len(rows) - header_row - 1
     step = 5000
+    deadline = time.monotonic() + MAX_SECONDS
     for offset, row in enumerate(rows[header_row + 1:]):
         if offset % step == 0:
             if cancel is not None and cancel():
                 raise CancelledError("已取消导入，数据库没有任何改动。")
+            if time.monotonic() > deadline:
+                raise FileRefusedError(f"工作表「{planner.sheet}」检查超过一分钟仍未完成（文件过大或异常）："
+                                       f"请拆分后再导入。")
             if progress is not None:
                 progress(offset, total, "正在检查数据")
         planner.add_row(header_row + offset + 2, row)

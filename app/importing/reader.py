@@ -63,7 +63,17 @@ def _read_csv(path: Path, encoding: str) -> SheetData:
         delimiter = ";"
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        rows: list[list[Any]] = [list(r) for r in reader]
+        rows: list[list[Any]] = [[_unquote(c) for c in r] for r in reader]
     except csv.Error as exc:
         raise FileRefusedError(f"「{path.name}」不是有效的 CSV 表格（{exc}）：请用 Excel/WPS 另存后再导入。") from None
     return SheetData(path.stem, rows, [])
+
+
+_QUOTED = ("=", "+", "-", "@", "\t", "\r", "'")
+
+
+def _unquote(cell: str) -> str:
+    """Our CSV export protects formula-like text (and a leading quote) with a quote: take it off."""
+    if cell[:1] == "'" and cell[1:2] in _QUOTED and cell[1:2] != "":
+        return cell[1:]
+    return cell

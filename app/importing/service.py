@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gc
+import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -43,6 +46,25 @@ PRESETS_KEY = "import.presets"
 MAX_SECONDS = 60.0
 
 
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """Pause the cyclic GC: a 100k-row plan allocates millions of containers and no cycles,
+    and every full collection would walk all of them again."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _warm_pinyin() -> None:
+    from app.text import char_readings
+
+    char_readings("中")
+
+
 class ImportService:
     """Excel/CSV import. Reading and planning write nothing; `apply` is one transaction."""
 
@@ -59,7 +81,11 @@ class ImportService:
         key = (str(path.resolve()), stat.st_mtime, stat.st_size)
         if self._cache is not None and self._cache[0] == key:
             return self._cache[1], self._cache[2]
-        sheets = read_sheets(path, sniffed)
+        # The reader releases the GIL: load the pinyin tables meanwhile (search keys need them).
+        warm = threading.Thread(target=_warm_pinyin, name="shequn-pinyin", daemon=True)
+        warm.start()
+        with _no_gc():
+            sheets = read_sheets(path, sniffed)
         cells = sum(len(r) for sh in sheets for r in sh.rows)
         if cells > MAX_CELLS:
             raise FileRefusedError(f"「{path.name}」有 {cells} 个单元格，超过导入上限：请拆分后再导入。")
@@ -153,12 +179,14 @@ class ImportService:
                 f"工作表「{sheet.name}」中没有可识别的列（如 昵称、微信号、手机号）：请在映射步骤中指定各列。")
         planner = RowPlanner(sheet.name, preview.headers, mapping, self._vocab.skin_types(),
                              sniffed.date1904)
-        plan_rows(planner, sheet.rows, preview.header_row, progress, cancel)
-        members = planner.planned()
+        with _no_gc():
+            plan_rows(planner, sheet.rows, preview.header_row, progress, cancel)
+            members = planner.planned()
         with self._sf() as s:
             existing = s.execute(select(Member.id, Member.wechat, Member.phone, Member.qq,
                                         Member.nickname).where(Member.deleted_at.is_(None))).all()
-        members = match_members(members, [tuple(r) for r in existing])
+        with _no_gc():
+            members = match_members(members, [tuple(r) for r in existing])
         return ImportPlan(str(path), path.name, sheet.name, preview.header_row, tuple(mapping),
                           tuple(members), tuple(planner.problems),
                           rows_read=max(0, len(sheet.rows) - preview.header_row - 1),
@@ -172,7 +200,7 @@ class ImportService:
         """Write the plan as one batch in one transaction (cancel rolls everything back)."""
         if on_duplicate is not None:
             plan = replace(plan, on_duplicate=on_duplicate)
-        with self._sf.begin() as s:
+        with _no_gc(), self._sf.begin() as s:
             return apply_plan(s, plan, decisions, progress, cancel)
 
     def history(self) -> list[BatchInfo]:

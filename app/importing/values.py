@@ -31,7 +31,7 @@ def to_text(value: object) -> str:
     if type(value) is str:
         # Fast path: most cells are already clean (no stray spaces, NFKC-stable).
         if (value.isprintable() and "  " not in value and value == value.strip()
-                and unicodedata.is_normalized("NFKC", value) and value[:1] != "'"):
+                and unicodedata.is_normalized("NFKC", value)):
             return value
     elif value is None:
         return ""
@@ -42,9 +42,6 @@ def to_text(value: object) -> str:
             return str(int(value))
     if isinstance(value, dt.datetime):
         return value.isoformat(sep=" ")
-    if isinstance(value, str) and value[:1] == "'" and value[1:2] in ("=", "+", "-", "@", "\t", "\r"):
-        # Our own CSV export protects formula-like text with a quote; take it off again.
-        value = value[1:]
     return clean(value)
 
 
@@ -127,3 +124,18 @@ def to_tier(value: object) -> str:
     if text in _TIER:
         return _TIER[text]
     raise BadValue(f"会员类型只能是 {'/'.join(TIERS.values())}")
+
+
+_TRUE = {"是", "1", "true", "yes", "y", "农历", "√", "✓"}
+_FALSE = {"否", "0", "false", "no", "n", "阳历", "公历", ""}
+
+
+def to_bool(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = to_text(value).casefold()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise BadValue("只能是 是/否")

@@ -91,6 +91,11 @@ EN: dict[str, dict[str, str]] = {
         "加标签…": "Add tag…", "合并这两位": "Merge these two",
     },
     "TagChip": {"点击移除": "Click to remove"},
+    "SegmentList": {
+        "重命名…": "Rename…", "删除": "Delete", "重命名分群": "Rename segment", "新名称：": "New name:",
+        "删除分群": "Delete segment",
+        "删除分群「{name}」？成员本身不受影响。": "Delete the segment “{name}”? The members themselves are not affected.",
+    },
     "TagEditor": {"添加标签，回车确认（可用拼音）": "Add a tag, Enter to confirm (pinyin works)",
                   "从已有标签中补全：汉字、全拼或首字母（如 cfd → 成分党）。\n输入新名字会新建标签；写成「组:标签」会新建到该组。":
                   "Completes existing tags from characters, full pinyin or initials (cfd → 成分党).\n"

@@ -46,32 +46,32 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="74" />
+        <location filename="../../ui/app.py" line="76" />
         <source>无法完成操作</source>
         <translation>Could not do that</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="92" />
+        <location filename="../../ui/app.py" line="96" />
         <source>正在创建示例社群（{n} 位成员），首次启动只需几秒…</source>
         <translation>Creating a demo community ({n} members); this first start takes a few seconds…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="94" />
+        <location filename="../../ui/app.py" line="98" />
         <source>欢迎使用社群管家</source>
         <translation>Welcome to Shequn</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="105" />
+        <location filename="../../ui/app.py" line="109" />
         <source>已为你创建示例社群：可以随意试用，之后导入自己的成员即可。</source>
         <translation>A demo community was created for you: try anything, then import your own members.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="118" />
+        <location filename="../../ui/app.py" line="125" />
         <source>数据库检查</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="118" />
+        <location filename="../../ui/app.py" line="123" />
         <source>数据库完整性检查发现问题：
 {problems}
 建议从“文件 → 从备份恢复”恢复最近的备份。</source>
@@ -80,19 +80,19 @@
 Restore the latest backup with “File → Restore from backup”.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="144" />
+        <location filename="../../ui/app.py" line="164" />
         <source>社群管家已经打开</source>
         <translation>Shequn is already open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="144" />
+        <location filename="../../ui/app.py" line="162" />
         <source>数据库「{path}」已经在另一个社群管家窗口中打开。
 请切换到那个窗口；同一个数据库同时只能打开一次。</source>
         <translation>The database “{path}” is already open in another Shequn window.
 Switch to that window; a database can be open only once at a time.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="151" />
+        <location filename="../../ui/app.py" line="170" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -350,62 +350,62 @@ Switch to that window; a database can be open only once at a time.</translation>
         <translation>Content calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="271" />
+        <location filename="../../ui/calendar/calendar_page.py" line="275" />
         <source>新建固定栏目…</source>
         <translation>New recurring slot…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="273" />
+        <location filename="../../ui/calendar/calendar_page.py" line="277" />
         <source>编辑栏目「%1」（%2）…</source>
         <translation>Edit slot “%1” (%2)…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="277" />
+        <location filename="../../ui/calendar/calendar_page.py" line="281" />
         <source>新建内容类型…</source>
         <translation>New post type…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="279" />
+        <location filename="../../ui/calendar/calendar_page.py" line="283" />
         <source>编辑类型「%1」…</source>
         <translation>Edit type “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="311" />
+        <location filename="../../ui/calendar/calendar_page.py" line="315" />
         <source>没有需要处理的事项。</source>
         <translation>Nothing needs attention.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="317" />
+        <location filename="../../ui/calendar/calendar_page.py" line="321" />
         <source>【逾期】「%1」计划 %2 发布，时间已过仍未标记为已发。</source>
         <translation>[Late] “%1” was due %2 and is not marked published.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="319" />
+        <location filename="../../ui/calendar/calendar_page.py" line="323" />
         <source>【冲突】%2 这一小时「%1」有 %3 条内容。</source>
         <translation>[Clash] “%1” gets %3 posts in the hour of %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="322" />
+        <location filename="../../ui/calendar/calendar_page.py" line="326" />
         <source>【空缺】固定栏目「%1」%2 还没有安排内容。</source>
         <translation>[Empty] Slot “%1” on %2 has no post yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="335" />
+        <location filename="../../ui/calendar/calendar_page.py" line="339" />
         <source>%1 至 %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="374" />
+        <location filename="../../ui/calendar/calendar_page.py" line="378" />
         <source>导出内容日历</source>
         <translation>Export the content calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="375" />
+        <location filename="../../ui/calendar/calendar_page.py" line="379" />
         <source>手机日历 (*.ics);;周计划 Excel (*.xlsx)</source>
         <translation>Phone calendar (*.ics);;Weekly plan Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="389" />
+        <location filename="../../ui/calendar/calendar_page.py" line="393" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -618,17 +618,17 @@ to see and edit their details here.</translation>
         <translation>, left {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="260" />
+        <location filename="../../ui/members/detail_panel.py" line="261" />
         <source>{group}（{date} 加入{left}）</source>
         <translation>{group} (joined {date}{left})</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="261" />
+        <location filename="../../ui/members/detail_panel.py" line="262" />
         <source>日期不详</source>
-        <translation type="unfinished" />
+        <translation>date unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="269" />
+        <location filename="../../ui/members/detail_panel.py" line="270" />
         <source>还没有记录。在上面写一条跟进记录吧。</source>
         <translation>No notes yet. Write a follow-up note above.</translation>
     </message>
@@ -636,19 +636,147 @@ to see and edit their details here.</translation>
 <context>
     <name>ExceptionHook</name>
     <message>
-        <location filename="../../ui/error_hook.py" line="75" />
+        <location filename="../../ui/error_hook.py" line="79" />
         <source>出错了</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/error_hook.py" line="76" />
+        <location filename="../../ui/error_hook.py" line="80" />
         <source>程序遇到了一个意外错误，刚才的操作可能没有完成。</source>
         <translation>Shequn hit an unexpected error; what you just did may not have been completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_hook.py" line="77" />
+        <location filename="../../ui/error_hook.py" line="81" />
         <source>详细信息已记录到日志文件：{path}</source>
         <translation>The details were written to the log file: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="43" />
+        <source>导出成员</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="45" />
+        <source>当前筛选出的全部成员</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="46" />
+        <source>选中的 %d 位成员</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="57" />
+        <source>手机号打码（138****1234）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="59" />
+        <source>Excel 工作簿 (.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="60" />
+        <source>CSV 文本 (.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="67" />
+        <source>导出…</source>
+        <translation type="unfinished">Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="71" />
+        <source>格式：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="75" />
+        <source>导出的列：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="96" />
+        <source>导出到</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="108" />
+        <source>请至少选择一列。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="115" />
+        <source>正在导出……</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="125" />
+        <source>已取消导出。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="131" />
+        <location filename="../../ui/importing/export_dialog.py" line="132" />
+        <source>已导出 %d 位成员到 %s</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../ui/importing/import_pages_a.py" line="44" />
+        <location filename="../../ui/importing/import_pages_a.py" line="77" />
+        <source>选择名单文件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_a.py" line="45" />
+        <source>支持 Excel（.xlsx .xls）、WPS、.ods 和 CSV。标题行、合并单元格、说明页都没关系。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_a.py" line="47" />
+        <source>把文件拖到窗口上，或点“选择文件…”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_a.py" line="49" />
+        <source>选择文件…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_a.py" line="52" />
+        <source>自动识别列</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_a.py" line="61" />
+        <source>文件：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_a.py" line="62" />
+        <source>列映射方案：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_a.py" line="78" />
+        <source>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_a.py" line="96" />
+        <source>正在读取「%s」…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_a.py" line="115" />
+        <source>已读取：%d 个工作表；将使用「%s」，约 %d 行。</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -736,179 +864,357 @@ to see and edit their details here.</translation>
     </message>
 </context>
 <context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../../ui/importing/import_history_dialog.py" line="30" />
+        <source>导入记录</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_history_dialog.py" line="34" />
+        <source>编号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_history_dialog.py" line="34" />
+        <source>时间</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_history_dialog.py" line="34" />
+        <source>文件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_history_dialog.py" line="34" />
+        <source>工作表</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_history_dialog.py" line="34" />
+        <source>新建</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_history_dialog.py" line="35" />
+        <source>合并</source>
+        <translation type="unfinished">Merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_history_dialog.py" line="35" />
+        <source>跳过</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_history_dialog.py" line="35" />
+        <source>状态</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_history_dialog.py" line="41" />
+        <source>撤销所选导入</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_history_dialog.py" line="62" />
+        <source>已撤销</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_history_dialog.py" line="62" />
+        <source>有效</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_history_dialog.py" line="68" />
+        <source>还没有导入过名单。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_history_dialog.py" line="84" />
+        <source>撤销导入</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_history_dialog.py" line="85" />
+        <source>撤销第 %d 次导入（%s）？它新建的 %d 位成员会被删除，合并进已有成员的内容会还原。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_history_dialog.py" line="94" />
+        <source>已撤销第 %d 次导入。</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/importing/import_wizard.py" line="47" />
+        <source>从 Excel 导入成员</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_wizard.py" line="51" />
+        <source>下一步 &gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_wizard.py" line="52" />
+        <source>&lt; 上一步</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_wizard.py" line="53" />
+        <source>取消</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_wizard.py" line="54" />
+        <source>完成</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_wizard.py" line="55" />
+        <source>开始导入</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="53" />
-        <location filename="../../ui/main_window.py" line="89" />
+        <location filename="../../ui/main_window.py" line="52" />
+        <location filename="../../ui/main_window.py" line="86" />
         <source>社群管家</source>
         <translation>Shequn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91" />
+        <location filename="../../ui/main_window.py" line="88" />
         <source>分群</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93" />
+        <location filename="../../ui/main_window.py" line="90" />
         <source>还没有分群。
 在成员页设好筛选后点“保存为分群”。</source>
         <translation>No segments yet.
 Set filters on the Members page and click “Save as segment”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="111" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="111" />
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="121" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="125" />
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="127" />
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>显示工具栏</source>
         <translation>Show toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
-        <location filename="../../ui/main_window.py" line="293" />
+        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="253" />
         <source>关于社群管家</source>
         <translation>About Shequn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>正在处理…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
         <source>重命名…</source>
-        <translation>Rename…</translation>
+        <translation type="vanished">Rename…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
         <source>删除</source>
-        <translation>Delete</translation>
+        <translation type="vanished">Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246" />
         <source>重命名分群</source>
-        <translation>Rename segment</translation>
+        <translation type="vanished">Rename segment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246" />
         <source>新名称：</source>
-        <translation>New name:</translation>
+        <translation type="vanished">New name:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251" />
         <source>删除分群</source>
-        <translation>Delete segment</translation>
+        <translation type="vanished">Delete segment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
         <source>删除分群「{name}」？成员本身不受影响。</source>
-        <translation>Delete the segment “{name}”? The members themselves are not affected.</translation>
+        <translation type="vanished">Delete the segment “{name}”? The members themselves are not affected.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>已备份到 {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>选择要恢复的备份</source>
         <translation>Choose a backup to restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>社群管家备份 (*.sqlite3)</source>
         <translation>Shequn backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275" />
+        <location filename="../../ui/main_window.py" line="235" />
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="236" />
         <source>用「{path}」替换当前数据库？当前数据会先自动备份。恢复后请重新打开社群管家。</source>
         <translation>Replace the current database with “{path}”? The current data is backed up first. Reopen Shequn after restoring.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="243" />
         <source>已恢复</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="243" />
         <source>数据库已从备份恢复，社群管家将关闭，请重新打开。</source>
         <translation>The database was restored from the backup. Shequn will close; please open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290" />
+        <location filename="../../ui/main_window.py" line="250" />
         <source>界面语言将在重新打开社群管家后生效。</source>
         <translation>The language changes the next time Shequn opens.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294" />
+        <location filename="../../ui/main_window.py" line="254" />
         <source>社群管家 Shequn {version}
 为社群运营者打造的离线成员管理、内容日历与 Excel 工具。
 数据只保存在这台电脑上。</source>
         <translation>Shequn {version}
 An offline member CRM, content calendar and Excel workbench for community operators.
 Your data stays on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../ui/importing/import_pages_a.py" line="211" />
+        <source>列对应关系</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_a.py" line="212" />
+        <source>每一列导入到哪个字段？不认识的列可以忽略，或保留为自定义字段。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_a.py" line="214" />
+        <source>列</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_a.py" line="214" />
+        <source>表头</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_a.py" line="214" />
+        <source>示例</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_a.py" line="215" />
+        <source>导入为</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_a.py" line="219" />
+        <source>保存为映射方案…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_a.py" line="241" />
+        <source>（忽略）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_a.py" line="247" />
+        <source>自定义字段「%s」</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_a.py" line="272" />
+        <source>至少要有一列导入到某个字段。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_a.py" line="277" />
+        <source>保存映射方案</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_a.py" line="277" />
+        <source>方案名称：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_a.py" line="284" />
+        <source>已保存映射方案「%s」。</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -924,57 +1230,57 @@ Your data stays on this computer.</translation>
         <translation>Tag {n} members with {tags}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/commands.py" line="95" />
+        <location filename="../../ui/members/commands.py" line="94" />
         <source>修改成员标签</source>
         <translation>Change member tags</translation>
     </message>
     <message>
-        <location filename="../../ui/members/commands.py" line="116" />
+        <location filename="../../ui/members/commands.py" line="115" />
         <source>把 {n} 位成员的{field}设为 {value}</source>
         <translation>Set {field} of {n} members to {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/commands.py" line="117" />
+        <location filename="../../ui/members/commands.py" line="116" />
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/commands.py" line="134" />
+        <location filename="../../ui/members/commands.py" line="133" />
         <source>修改成员资料</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../ui/members/commands.py" line="152" />
+        <location filename="../../ui/members/commands.py" line="151" />
         <source>修改擅长领域</source>
         <translation>Change specialties</translation>
     </message>
     <message>
-        <location filename="../../ui/members/commands.py" line="174" />
+        <location filename="../../ui/members/commands.py" line="173" />
         <source>{n} 位成员退出「{group}」</source>
         <translation>{n} members leave “{group}”</translation>
     </message>
     <message>
-        <location filename="../../ui/members/commands.py" line="174" />
+        <location filename="../../ui/members/commands.py" line="173" />
         <source>{n} 位成员加入「{group}」</source>
         <translation>{n} members join “{group}”</translation>
     </message>
     <message>
-        <location filename="../../ui/members/commands.py" line="194" />
+        <location filename="../../ui/members/commands.py" line="193" />
         <source>从回收站恢复 {n} 位成员</source>
         <translation>Restore {n} members from the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/members/commands.py" line="194" />
+        <location filename="../../ui/members/commands.py" line="193" />
         <source>把 {n} 位成员移到回收站</source>
         <translation>Move {n} members to the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/members/commands.py" line="211" />
+        <location filename="../../ui/members/commands.py" line="210" />
         <source>合并两位成员</source>
         <translation>Merge two members</translation>
     </message>
     <message>
-        <location filename="../../ui/members/commands.py" line="228" />
+        <location filename="../../ui/members/commands.py" line="227" />
         <source>添加记录</source>
         <translation>Add note</translation>
     </message>
@@ -1115,118 +1421,118 @@ Your data stays on this computer.</translation>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/members/members_page.py" line="95" />
-        <location filename="../../ui/members/members_page.py" line="327" />
+        <location filename="../../ui/members/members_page.py" line="94" />
+        <location filename="../../ui/members/members_page.py" line="333" />
         <source>回收站</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="97" />
+        <location filename="../../ui/members/members_page.py" line="96" />
         <source>查看回收站里的成员：可以恢复，或永久删除</source>
         <translation>Show the members in the trash: restore them or delete them for good</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="98" />
-        <location filename="../../ui/members/members_page.py" line="112" />
-        <location filename="../../ui/members/members_page.py" line="327" />
+        <location filename="../../ui/members/members_page.py" line="97" />
+        <location filename="../../ui/members/members_page.py" line="111" />
+        <location filename="../../ui/members/members_page.py" line="333" />
         <source>成员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="267" />
+        <location filename="../../ui/members/members_page.py" line="273" />
         <source>回收站是空的。
 移到回收站的成员会保留在这里，可以恢复或永久删除。</source>
         <translation>The trash is empty.
 Members moved to the trash stay here until you restore them or delete them for good.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="269" />
+        <location filename="../../ui/members/members_page.py" line="275" />
         <source>没有符合条件的成员。
 试试换个关键词、减少筛选条件，或按 Esc 清除搜索。</source>
         <translation>No member matches.
 Try other words, fewer filters, or press Esc to clear the search.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="271" />
+        <location filename="../../ui/members/members_page.py" line="277" />
         <source>还没有成员。
 可以从 Excel 导入成员，或在命令行运行 shequn demo 创建示例社群。</source>
         <translation>No members yet.
 Import them from Excel, or run `shequn demo` for a demo community.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="378" />
+        <location filename="../../ui/members/members_page.py" line="384" />
         <source>回收站：</source>
         <translation>Trash: </translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="379" />
+        <location filename="../../ui/members/members_page.py" line="385" />
         <source>{where}共 {n} 位成员 · 已选 {k}</source>
         <translation>{where}{n} members · {k} selected</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="407" />
+        <location filename="../../ui/members/page_actions.py" line="22" />
         <source>永久删除</source>
         <translation>Delete for good</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="408" />
+        <location filename="../../ui/members/page_actions.py" line="23" />
         <source>确定要永久删除这 {n} 位成员吗？
 他们的资料、标签和时间线都会被彻底删除，无法撤销。</source>
         <translation>Delete these {n} members for good?
 Their details, tags and timeline are erased. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="418" />
+        <location filename="../../ui/members/page_actions.py" line="34" />
         <source>已永久删除 {n} 位成员。</source>
         <translation>Deleted {n} members for good.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="423" />
+        <location filename="../../ui/members/page_actions.py" line="43" />
         <source>回收站里的视图不能保存为分群。</source>
         <translation>A view of the trash cannot be saved as a segment.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="425" />
+        <location filename="../../ui/members/page_actions.py" line="45" />
         <source>保存为分群</source>
         <translation>Save as segment</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="426" />
+        <location filename="../../ui/members/page_actions.py" line="46" />
         <source>分群名称（显示在左侧“分群”下）：</source>
         <translation>Segment name (listed under “Segments” on the left):</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="433" />
+        <location filename="../../ui/members/page_actions.py" line="54" />
         <source>已保存分群「{name}」。</source>
         <translation>Saved the segment “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="453" />
+        <location filename="../../ui/members/page_actions.py" line="70" />
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="454" />
+        <location filename="../../ui/members/page_actions.py" line="72" />
         <source>永久删除…</source>
         <translation>Delete for good…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="456" />
+        <location filename="../../ui/members/page_actions.py" line="75" />
         <source>加标签…</source>
         <translation>Add tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="457" />
+        <location filename="../../ui/members/page_actions.py" line="78" />
         <source>批量设置</source>
         <translation>Set…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="458" />
+        <location filename="../../ui/members/page_actions.py" line="79" />
         <source>合并这两位</source>
         <translation>Merge these two</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="462" />
+        <location filename="../../ui/members/page_actions.py" line="83" />
         <source>移到回收站</source>
         <translation>Move to trash</translation>
     </message>
@@ -1333,6 +1639,118 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../ui/importing/import_pages_b.py" line="48" />
+        <source>预览</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_b.py" line="49" />
+        <source>还没有写入任何数据。确认无误后点“开始导入”。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_b.py" line="61" />
+        <source>合并（补全空字段、合并标签，冲突保留原值）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_b.py" line="62" />
+        <location filename="../../ui/importing/import_pages_b.py" line="72" />
+        <source>跳过</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_b.py" line="62" />
+        <source>新建为另一位成员</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_b.py" line="68" />
+        <source>与已有成员重复时：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_b.py" line="71" />
+        <source>所选行：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_b.py" line="72" />
+        <source>合并</source>
+        <translation type="unfinished">Merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_b.py" line="72" />
+        <source>新建</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_b.py" line="79" />
+        <source>问题</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_b.py" line="80" />
+        <source>重复</source>
+        <translation type="unfinished">Repeats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_b.py" line="91" />
+        <source>正在检查每一行……</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_b.py" line="115" />
+        <source>问题（%d）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_b.py" line="116" />
+        <source>重复（%d）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_b.py" line="125" />
+        <source>工作表「%s」：读取 %d 行 → 新建 %d 位，合并 %d 位，跳过 %d 位；有问题未导入 %d 行，提示 %d 条；文件内同一人的重复行 %d 行已合并，空行/合计行/重复表头 %d 行已略过。</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <location filename="../../ui/importing/import_pages_b.py" line="153" />
+        <source>正在导入</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_b.py" line="154" />
+        <source>取消会撤回全部改动，数据库保持导入前的样子。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_b.py" line="157" />
+        <source>取消导入</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_b.py" line="171" />
+        <source>正在准备……</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_b.py" line="202" />
+        <source>%s：%d / %d</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_b.py" line="208" />
+        <source>正在取消……</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReminderBanner</name>
     <message>
         <location filename="../../ui/calendar/reminders.py" line="112" />
@@ -1381,6 +1799,101 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
         <location filename="../../ui/calendar/reminders.py" line="93" />
         <source>%1 要发：%2</source>
         <translation>Due at %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../ui/importing/import_pages_b.py" line="220" />
+        <location filename="../../ui/importing/import_pages_b.py" line="244" />
+        <source>导入完成</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_b.py" line="224" />
+        <source>撤销本次导入</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_b.py" line="239" />
+        <source>已取消</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_b.py" line="240" />
+        <source>导入已取消，数据库没有任何改动。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_b.py" line="246" />
+        <source>已导入「%s」：新建 %d 位，合并 %d 位，跳过 %d 位，有问题未导入 %d 行（%.1f 秒）。如有不对，可以整批撤销；以后也能在“文件 → 导入记录”里撤销。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_b.py" line="250" />
+        <source>冲突：成员 #%d 的「%s」保留原值「%s」，表格中为「%s」。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_b.py" line="267" />
+        <source>已撤销本次导入：新建的成员已删除，合并进已有成员的内容已还原。</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SegmentList</name>
+    <message>
+        <location filename="../../ui/segment_list.py" line="57" />
+        <source>重命名…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segment_list.py" line="58" />
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segment_list.py" line="62" />
+        <source>重命名分群</source>
+        <translation>Rename segment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segment_list.py" line="62" />
+        <source>新名称：</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segment_list.py" line="67" />
+        <source>删除分群</source>
+        <translation>Delete segment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segment_list.py" line="68" />
+        <source>删除分群「{name}」？成员本身不受影响。</source>
+        <translation>Delete the segment “{name}”? The members themselves are not affected.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <location filename="../../ui/importing/import_pages_a.py" line="129" />
+        <source>工作表和表头</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_a.py" line="130" />
+        <source>已自动找到名单所在的工作表和表头行；如不对，请在这里改。表头行以粗体显示。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_a.py" line="138" />
+        <source>工作表：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_a.py" line="139" />
+        <source>表头在第几行：</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1523,13 +2036,14 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
     <message>
         <location filename="../../ui/members/tag_editor.py" line="92" />
         <source>添加标签，回车确认（可用拼音）</source>
-        <translation type="unfinished" />
+        <translation>Add a tag, Enter to confirm (pinyin works)</translation>
     </message>
     <message>
         <location filename="../../ui/members/tag_editor.py" line="93" />
         <source>从已有标签中补全：汉字、全拼或首字母（如 cfd → 成分党）。
 输入新名字会新建标签；写成「组:标签」会新建到该组。</source>
-        <translation type="unfinished" />
+        <translation>Completes existing tags from characters, full pinyin or initials (cfd → 成分党).
+A new name creates a tag; “group:tag” creates it in that group.</translation>
     </message>
 </context>
 <context>

@@ -52,14 +52,14 @@ def test_segments_in_sidebar_apply_rename_delete(window: Any, qtbot: Any, monkey
     assert not window.segments_empty.isVisible()
     members = window.page("members")
     with qtbot.waitSignal(members.results_shown, timeout=5000):
-        window._on_segment_clicked(window.segments.item(0))
+        window.segments.itemClicked.emit(window.segments.item(0))
     assert members.model.ids == env.ctx.query.ids(MemberFilter(tags_all=("高意向",)))
     seg = window.segments.item(0).data(Qt.ItemDataRole.UserRole)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("重点客户", True))
-    window._rename_segment(seg)
+    window.segments.rename(seg)
     qtbot.waitUntil(lambda: window.segments.count() == 1 and window.segments.item(0).text() == "重点客户")
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    window._delete_segment(seg)
+    window.segments.delete(seg)
     qtbot.waitUntil(lambda: window.segments.count() == 0)
 
 
@@ -68,14 +68,14 @@ def test_api_for_other_areas(window: Any, tmp_path: Path) -> None:
     window.add_action("file", action, toolbar=True)
     assert action in window.menus["file"].actions() and action in window.toolbar.actions()
     got: list[str] = []
-    window.register_drop_handler([".xlsx", ".csv"], got.append)
+    window.register_drop_handler([".shequntest", ".sqt2"], got.append)
     data = QMimeData()
-    data.setUrls([QUrl.fromLocalFile(str(tmp_path / "成员.XLSX")),
+    data.setUrls([QUrl.fromLocalFile(str(tmp_path / "成员.SHEQUNTEST")),
                   QUrl.fromLocalFile(str(tmp_path / "photo.png"))])
     event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data,
                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
-    assert got == [str(tmp_path / "成员.XLSX")]
+    assert got == [str(tmp_path / "成员.SHEQUNTEST")]
 
 
 def test_undo_from_the_edit_menu(window: Any, qtbot: Any) -> None:
@@ -98,6 +98,12 @@ def test_close_remembers_geometry_and_columns(window: Any, qtbot: Any) -> None:
     settings = window.env.settings
     assert not settings.get("window/geometry").isEmpty()
     assert not settings.get("members/header").isEmpty()
+    assert settings.get("window/page") == "members"
+    from ui.members.members_page import MembersPage
+
+    again = MembersPage(window.env)  # a new page over the same settings
+    assert again.view.isColumnHidden(1) and not again.view.isColumnHidden(0)
+    again.deleteLater()
 
 
 def _run_app(db: Path, data: Path, lang: str | None = None) -> subprocess.CompletedProcess[str]:

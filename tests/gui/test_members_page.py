@@ -275,3 +275,47 @@ def test_trashed_member_detail_is_read_only(page: Any, env: Any, qtbot: Any, set
     qtbot.waitUntil(lambda: page.detail.detail is not None and page.detail.detail.id == member_id)
     assert not page.detail.lines["nickname"].isEnabled()
     assert "回收站" in page.detail.title.text()
+
+
+def test_header_menu_hides_and_shows_columns(page: Any) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QMenu
+
+    page.view._on_header_menu(QPoint(5, 5))
+    menu = page.view.findChild(QMenu, "columnsMenu")
+    assert menu is not None
+    wechat = menu.actions()[2]
+    assert wechat.text() == "微信号" and wechat.isChecked()
+    wechat.trigger()
+    assert page.view.isColumnHidden(2)
+    wechat.trigger()
+    assert not page.view.isColumnHidden(2)
+    menu.close()
+
+
+def test_refresh_keeps_what_is_being_typed(page: Any, env: Any, qtbot: Any, settle: Any) -> None:
+    member_id = page.model.ids[6]
+    page.select_ids([member_id])
+    qtbot.waitUntil(lambda: page.detail.detail is not None and page.detail.detail.id == member_id)
+    city = page.detail.lines["city"]
+    city.setFocus()
+    qtbot.waitUntil(city.hasFocus)
+    city.setText("正在输入的城市")
+    env.ctx.members.update(member_id, {"name": "别处改的名字"})  # e.g. another edit finished
+    env.runner.announce(__import__("app.domain", fromlist=["Changes"]).Changes(
+        members=frozenset({member_id})))
+    settle()
+    assert page.detail.lines["name"].text() == "别处改的名字"  # the panel did refresh
+    assert city.text() == "正在输入的城市"
+
+
+def test_set_sort_from_code_shows_the_indicator(page: Any, env: Any, qtbot: Any) -> None:
+    shown: list[Any] = []
+    page.results_shown.connect(shown.append)
+    with qtbot.waitSignal(page.results_shown, timeout=5000):
+        page.set_sort("joined", True)
+    header = page.view.horizontalHeader()
+    assert page.model.headerData(header.sortIndicatorSection(), Qt.Orientation.Horizontal) == "入群日期"
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert page.model.ids == env.ctx.query.ids(MemberFilter(), "joined", True)
+    assert len(shown) == 1  # one query, not one more from the header

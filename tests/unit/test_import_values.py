@@ -6,8 +6,7 @@ import datetime as dt
 
 import pytest
 
-from app.importing.columns import auto_mapping, auto_target, find_header
-from app.importing.plan import col_letter
+from app.importing.columns import auto_mapping, auto_target, col_letter, find_header
 from app.importing.values import BadValue, to_date, to_gender, to_int, to_text
 
 JAN5 = dt.date(2024, 1, 5)
@@ -58,8 +57,15 @@ def test_to_int_and_text() -> None:
         to_int("12.5")
     assert to_text(123456789.0) == "123456789"
     assert to_text("  a\u3000 b ") == "a b"
-    assert to_text("'=SUM(A1)") == "=SUM(A1)"
-    assert to_text("'plain") == "'plain"
+    assert to_text("'=SUM(A1)") == "'=SUM(A1)"  # only our CSV reader takes the quote off
+
+
+def test_csv_quote_protection_round_trips() -> None:
+    from app.exporting.service import csv_safe
+    from app.importing.reader import _unquote
+
+    for text in ("=1+1", "+86", "-x", "@all", "'=", "'plain", "plain", "", "'"):
+        assert _unquote(csv_safe(text)) == text
 
 
 @pytest.mark.parametrize(("header", "target"), [

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -52,6 +53,7 @@ class DetailPanel(QWidget):
         self.setObjectName("detailPanel")
         self.setMinimumWidth(340)
         self.detail: MemberDetail | None = None
+        self._shown_id: int | None = None
         self._loading = False
         self.stack = QStackedWidget(self)
         self.empty = QLabel(self)
@@ -222,8 +224,13 @@ class DetailPanel(QWidget):
 
     def show_detail(self, detail: MemberDetail | None, selected: int = 0) -> None:
         """Show one member, or (None) a hint that depends on how many rows are selected."""
+        # A refresh of the member being edited must not overwrite the field being typed in.
+        focused = QApplication.focusWidget()
+        if detail is None or self._shown_id != detail.id or not self._is_dirty(focused):
+            focused = None
         self.detail = detail
         if detail is None:
+            self._shown_id = None
             if selected > 1:
                 self.empty.setText(self.tr("已选 {n} 位成员。\n用表格上方的操作栏批量加标签、"
                                            "批量设置，或移到回收站。").format(n=selected))
@@ -231,13 +238,15 @@ class DetailPanel(QWidget):
                 self.empty.setText(self.tr("在表格中选择一位成员，\n即可在这里查看和编辑资料。"))
             self.stack.setCurrentIndex(0)
             return
+        self._shown_id = detail.id
         self._loading = True
         try:
             trash = self.tr("（在回收站中）") if detail.deleted_at else ""
             self.title.setText(f"{detail.nickname or detail.name}  #{detail.id} {trash}")
             for key, edit in self.lines.items():
                 value = getattr(detail, key)
-                edit.setText(value.isoformat() if isinstance(value, dt.date) else (value or ""))
+                if edit is not focused:
+                    edit.setText(value.isoformat() if isinstance(value, dt.date) else (value or ""))
             self.lines["phone"].setToolTip(
                 self.tr("号码格式可疑，请核对") if detail.phone_flagged else "")
             self._set_combo(self.gender, detail.gender)
@@ -248,18 +257,21 @@ class DetailPanel(QWidget):
             self.level.setValue(detail.level)
             self.points.setValue(detail.points)
             self.lunar.setChecked(detail.birthday_lunar)
-            self.note.setPlainText(detail.note)
+            if self.note is not focused:
+                self.note.setPlainText(detail.note)
             self.tags.set_tags(detail.tags)
-            self.specialties.setText("，".join(detail.specialties))
+            if self.specialties is not focused:
+                self.specialties.setText("，".join(detail.specialties))
             self.memberships.clear()
             for m in detail.memberships:
                 left = self.tr("，{date} 退出").format(date=m.left) if m.left else ""
+                extra = "，".join(x for x in (m.group_nickname, m.role_in_group) if x)
                 if m.joined is None and not left:
                     text = m.group_name
                 else:
                     text = self.tr("{group}（{date} 加入{left}）").format(
                         group=m.group_name, date=m.joined or self.tr("日期不详"), left=left)
-                self.memberships.addItem(text)
+                self.memberships.addItem(f"{text} · {extra}" if extra else text)
                 self.memberships.item(self.memberships.count() - 1).setData(
                     Qt.ItemDataRole.UserRole, (m.group_id, m.group_name, m.left is None))
             self.timeline.clear()
@@ -272,6 +284,18 @@ class DetailPanel(QWidget):
         # Members in the trash are shown read-only: restore them first to edit.
         self.stack.widget(1).widget().setEnabled(detail.deleted_at is None)
         self.stack.setCurrentIndex(1)
+
+    def _is_dirty(self, widget: Any) -> bool:
+        """True when `widget` holds typed text the shown detail does not have yet."""
+        if widget is None or self.detail is None:
+            return False
+        shown = self.changed_values()
+        keys = [k for k, e in self.lines.items() if e is widget]
+        if widget is self.note:
+            keys = ["note"]
+        if widget is self.specialties:
+            return self.specialties.text() != "，".join(self.detail.specialties)
+        return any(k in shown for k in keys)
 
     @staticmethod
     def _set_combo(combo: QComboBox, value: Any) -> None:

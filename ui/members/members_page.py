@@ -20,14 +20,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -38,10 +35,11 @@ from PySide6.QtWidgets import (
 from app.domain import Changes, MemberFilter, MemberRow
 from ui.env import UiEnv
 from ui.members import commands as cmd
+from ui.members import page_actions as actions
 from ui.members.bulk_bar import BulkBar
 from ui.members.detail_panel import DetailPanel
 from ui.members.filter_bar import FilterBar
-from ui.members.member_table_model import BLOCK, MemberTableModel
+from ui.members.member_table_model import BLOCK, COLUMNS, MemberTableModel
 from ui.members.members_view import MemberTableView
 from ui.page import Page
 
@@ -147,12 +145,12 @@ class MembersPage(Page):
         fb, bb, d = self.filter_bar, self.bulk_bar, self.detail
         fb.search_edited.connect(lambda _t: self._debounce.start())
         fb.filter_changed.connect(self.refresh)
-        fb.save_segment_requested.connect(self._on_save_segment)
+        fb.save_segment_requested.connect(lambda: actions.save_segment(self))
         self.trash_button.toggled.connect(self.show_trash)
         self.model.block_needed.connect(self._on_block_needed)
         self.model.sort_requested.connect(self.set_sort)
         self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        self.view.customContextMenuRequested.connect(self._on_context_menu)
+        self.view.customContextMenuRequested.connect(lambda pos: actions.row_menu(self, pos))
         bb.tags_requested.connect(lambda labels, rm: self.bulk_tags(self.selected_ids(), labels, rm))
         bb.field_requested.connect(self._on_bulk_field)
         bb.group_requested.connect(
@@ -161,7 +159,7 @@ class MembersPage(Page):
         bb.trash_requested.connect(self.trash_selected)
         bb.restore_requested.connect(
             lambda: self._push(cmd.TrashCommand(self.env, self.selected_ids(), restore=True)))
-        bb.purge_requested.connect(self._on_purge)
+        bb.purge_requested.connect(lambda: actions.confirm_purge(self))
         bb.clear_requested.connect(self.view.clearSelection)
         d.edit_requested.connect(lambda m, v: self._push(cmd.EditMemberCommand(self.env, m, v)))
         d.tags_requested.connect(lambda m, t: self._push(cmd.SetMemberTagsCommand(self.env, m, t)))
@@ -325,6 +323,14 @@ class MembersPage(Page):
 
     def set_sort(self, key: str, descending: bool = False) -> None:
         self._sort, self._descending = key, descending
+        header = self.view.horizontalHeader()
+        column = next((i for i, c in enumerate(COLUMNS) if c[2] == key), -1)
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        if (header.sortIndicatorSection(), header.sortIndicatorOrder()) != (column, order):
+            header.blockSignals(True)  # the indicator only shows the sort; the query does it
+            header.setSortIndicator(column, order)
+            header.blockSignals(False)
+            header.viewport().update()
         self.refresh()
 
     def show_trash(self, on: bool) -> None:
@@ -407,39 +413,6 @@ class MembersPage(Page):
             keep, other = (ids if self._current_id() != ids[1] else ids[::-1])
             self._push(cmd.MergeCommand(self.env, keep, other))
 
-    def _on_purge(self) -> None:
-        ids = self.selected_ids()
-        if not ids:
-            return
-        answer = QMessageBox.warning(
-            self, self.tr("永久删除"),
-            self.tr("确定要永久删除这 {n} 位成员吗？\n他们的资料、标签和时间线都会被彻底删除，无法撤销。")
-            .format(n=len(ids)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Yes:
-            self.env.tasks.spawn(self._purge(ids))
-
-    async def _purge(self, ids: list[int]) -> None:
-        changes = await self.env.runner.run(self.ctx.members.purge, ids)
-        self.env.runner.announce(changes)
-        self.env.show_message(self.tr("已永久删除 {n} 位成员。").format(n=len(ids)))
-
-    def _on_save_segment(self) -> None:
-        f = self.current_filter()
-        if self._trash:
-            self.env.show_message(self.tr("回收站里的视图不能保存为分群。"))
-            return
-        name, ok = QInputDialog.getText(self, self.tr("保存为分群"),
-                                        self.tr("分群名称（显示在左侧“分群”下）："))
-        if ok and name.strip():
-            self.env.tasks.spawn(self._save_segment(name.strip(), f))
-
-    async def _save_segment(self, name: str, f: MemberFilter) -> None:
-        await self.env.runner.run(self.ctx.segments.save, name, f)
-        self.env.runner.announce(Changes(vocab=True, areas=frozenset({"segments"})))
-        self.env.show_message(self.tr("已保存分群「{name}」。").format(name=name))
-
     def _focus_search(self) -> None:
         self.filter_bar.search.setFocus()
         self.filter_bar.search.selectAll()
@@ -448,27 +421,3 @@ class MembersPage(Page):
         if self.filter_bar.search.text():
             self.set_search("")
         self.view.clearSelection()
-
-    def _on_context_menu(self, pos: QPoint) -> None:
-        index: QModelIndex = self.view.indexAt(pos)
-        if not index.isValid():
-            return
-        if not self.view.selectionModel().isRowSelected(index.row(), QModelIndex()):
-            self.view.selectRow(index.row())
-        menu = QMenu(self)
-        count = len(self.selected_ids())
-        if self._trash:
-            menu.addAction(self.tr("恢复")).triggered.connect(self.bulk_bar.restore_requested)
-            menu.addAction(self.tr("永久删除…")).triggered.connect(self._on_purge)
-        else:
-            menu.addAction(self.tr("加标签…")).triggered.connect(self._focus_bulk_tag)
-            menu.addMenu(self.bulk_bar.set_button.menu()).setText(self.tr("批量设置"))
-            merge = menu.addAction(self.tr("合并这两位"))
-            merge.setEnabled(count == 2)
-            merge.triggered.connect(self._on_merge)
-            menu.addSeparator()
-            menu.addAction(self.tr("移到回收站")).triggered.connect(self.trash_selected)
-        menu.popup(self.view.viewport().mapToGlobal(pos))
-
-    def _focus_bulk_tag(self) -> None:
-        self.bulk_bar.tag_input.setFocus()

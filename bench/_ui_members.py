@@ -1,0 +1,131 @@
+"""UI figures of the Members page (issue 2), measured in a child process through the page's hooks.
+
+`ui_figures(db)` runs this file on `db` (offscreen) and relays its lines: search, tag filter and
+sort from the query being issued to the table showing the result (`results_shown.elapsed`); bulk
+tag 10,000 members and undo (wall time and the longest the UI thread went without turning its
+event loop, sampled by a 5 ms timer); resident memory with the 100,000-member table open.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from _common import ROOT, env_for_child, line
+
+
+def ui_figures(db: Path) -> None:
+    print("\nMembers page (offscreen window, figures from the page's hooks)")
+    child = subprocess.run([sys.executable, str(Path(__file__)), str(db)], capture_output=True,
+                           text=True, env=env_for_child(), cwd=ROOT, timeout=600)
+    sys.stdout.write(child.stdout)
+    if child.returncode:
+        print(f"  (UI figures failed: {child.stderr.strip().splitlines()[-1:]})")
+
+
+def _measure(db: str) -> None:
+    import psutil
+    import qasync
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.bootstrap import open_context
+    from app.domain import MemberFilter
+    from ui.app import build_window
+    from ui.ui_settings import UiSettings
+
+    app = QApplication([])
+    loop = qasync.QEventLoop(app, already_running=True)
+    asyncio.set_event_loop(loop)
+    ctx = open_context(db)
+    settings = UiSettings(Path(db).with_suffix(".bench-ui.ini"))
+    win = build_window(ctx, settings)
+    win.resize(1480, 900)
+    win.show()
+    page = win.page("members")
+    shown: list[Any] = []
+    page.results_shown.connect(shown.append)
+
+    def idle() -> bool:
+        return bool(win.env.tasks.idle and not win.env.runner.busy)
+
+    def wait(cond: Any, timeout: float = 60) -> None:
+        started = time.perf_counter()
+        while not cond():
+            app.processEvents()
+            time.sleep(0.0005)
+            if time.perf_counter() - started > timeout:
+                raise TimeoutError
+
+    win.show_page("members")
+    wait(lambda: bool(shown) and idle())
+
+    def figures(action: Any, n: int) -> list[float]:
+        out = []
+        for i in range(n):
+            shown.clear()
+            action(i)
+            wait(lambda: bool(shown) and idle())
+            out.append(shown[-1].elapsed)
+        return out
+
+    needles = ["xm", "张", "0013", "小美", "13", "wxid"]
+    line("search as you type (xm, 张, 0013 …)", figures(
+        lambda i: page.set_search(needles[i % len(needles)]), 20), target=0.060, worst=0.150)
+    page.set_search("")
+    wait(idle)
+    pairs = [("成分党", "抗老"), ("成分党", "美白")]
+    line("tag filter, two tags (all of)", figures(
+        lambda i: page.set_filter(MemberFilter(tags_all=pairs[i % 2])), 20), target=0.050)
+    page.set_filter(MemberFilter())
+    wait(idle)
+    keys = ["nickname", "joined", "points", "phone", "city", "last_active"]
+    line("sort by a column (100,000 rows)", figures(
+        lambda i: page.set_sort(keys[i % len(keys)], i % 2 == 1), 12), target=0.150)
+    page.set_sort("id")
+    wait(idle)
+
+    clock = QElapsedTimer()
+    clock.start()
+    gaps = {"last": 0, "max": 0}
+
+    def tick() -> None:
+        now = clock.elapsed()
+        gaps["max"] = max(gaps["max"], now - gaps["last"])
+        gaps["last"] = now
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(tick)
+
+    ids = page.model.ids[:10_000]
+    page.select_ids(ids)
+    wait(idle)
+    steps = (("add a tag to 10,000 selected", lambda: page.bulk_tags(ids, ["基准测试"])),
+             ("undo it", win.env.undo_stack.undo))
+    for label, act in steps:
+        for _ in range(3):
+            app.processEvents()
+        gaps["last"], gaps["max"] = clock.elapsed(), 0
+        timer.start()
+        started = time.perf_counter()
+        act()
+        wait(idle)
+        took = time.perf_counter() - started
+        timer.stop()
+        line(f"{label} (UI thread max gap {gaps['max']} ms)", [took], target=0.5)
+    assert ctx.query.count(MemberFilter(tags_all=("基准测试",))) == 0
+    rss = psutil.Process().memory_info().rss / 1e6
+    print(f"  {'resident memory, 100,000-member table open':<46} {rss:8.0f} MB  target ≤ 350 MB"
+          f"  {'OK' if rss <= 350 else 'MISSED'}")
+    win.env.runner.shutdown()
+    sys.stdout.flush()
+    os._exit(0)  # skip Qt teardown: figures are printed
+
+
+if __name__ == "__main__":
+    _measure(sys.argv[1])

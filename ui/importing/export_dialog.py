@@ -1,0 +1,139 @@
+"""Export the current filter or selection: columns, masked phones, .xlsx or .csv."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import CancelledError
+from ui.env import UiEnv
+from ui.runner import CancelToken
+
+DEFAULT_OFF = ("last_active", "last_contacted")
+
+
+class ExportDialog(QDialog):
+    """`member_filter` is what the table shows; `selected_ids` the rows selected in it."""
+
+    def __init__(self, env: UiEnv, member_filter: Any, selected_ids: Sequence[int] = (),
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.member_filter = member_filter
+        self.selected_ids = list(selected_ids)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(self.tr("导出成员"))
+        self.resize(460, 560)
+        self.scope_filter = QRadioButton(self.tr("当前筛选出的全部成员"), self)
+        self.scope_selected = QRadioButton(self.tr("选中的 %d 位成员") % len(self.selected_ids), self)
+        self.scope_selected.setEnabled(bool(self.selected_ids))
+        (self.scope_selected if self.selected_ids else self.scope_filter).setChecked(True)
+        self.columns = QListWidget(self)
+        from app.exporting.service import COLUMNS  # plain data: keys and headers
+
+        for key, header, _kind in COLUMNS:
+            item = QListWidgetItem(header, self.columns)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked if key in DEFAULT_OFF else Qt.CheckState.Checked)
+        self.mask = QCheckBox(self.tr("手机号打码（138****1234）"), self)
+        self.format = QComboBox(self)
+        self.format.addItem(self.tr("Excel 工作簿 (.xlsx)"), ".xlsx")
+        self.format.addItem(self.tr("CSV 文本 (.csv)"), ".csv")
+        self.progress = QProgressBar(self)
+        self.progress.hide()
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("导出…"))
+        self.buttons.accepted.connect(self._on_export_clicked)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("格式："), self.format)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scope_filter)
+        layout.addWidget(self.scope_selected)
+        layout.addWidget(QLabel(self.tr("导出的列："), self))
+        layout.addWidget(self.columns, 1)
+        layout.addWidget(self.mask)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.token: CancelToken | None = None
+        self.path: str | None = None
+        self.result: Any = None
+
+    def chosen_columns(self) -> list[str]:
+        out = []
+        for i in range(self.columns.count()):
+            item = self.columns.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.append(str(item.data(Qt.ItemDataRole.UserRole)))
+        return out
+
+    def _on_export_clicked(self) -> None:
+        suffix = self.format.currentData()
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出到"), f"成员名单{suffix}",
+                                              f"*{suffix}")
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str) -> None:
+        """Start the export (also what tests call, skipping the file dialog)."""
+        suffix = self.format.currentData()
+        if not path.lower().endswith(suffix):
+            path += suffix
+        columns = self.chosen_columns()
+        if not columns:
+            self.message.setText(self.tr("请至少选择一列。"))
+            return
+        self.path = path
+        self.token = CancelToken()
+        self.progress.show()
+        self.progress.setRange(0, 0)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self.message.setText(self.tr("正在导出……"))
+        ids = self.selected_ids if self.scope_selected.isChecked() else None
+        self.env.tasks.spawn(self._export(path, ids, columns, self.mask.isChecked(), self.token))
+
+    async def _export(self, path: str, ids: list[int] | None, columns: list[str], mask: bool,
+                      token: CancelToken) -> None:
+        try:
+            self.result = await self.env.runner.run(
+                self.env.ctx.exports.export, path, self.member_filter, ids, columns, mask, None, token)
+        except CancelledError:
+            self.message.setText(self.tr("已取消导出。"))
+            return
+        finally:
+            self.token = None
+            self.progress.hide()
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+        self.message.setText(self.tr("已导出 %d 位成员到 %s") % (self.result.rows, Path(path).name))
+        self.env.show_message(self.tr("已导出 %d 位成员到 %s") % (self.result.rows, path))
+        self.accept()
+
+    def reject(self) -> None:
+        if self.token is not None:
+            self.token.cancel()
+            return
+        super().reject()

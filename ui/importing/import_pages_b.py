@@ -1,0 +1,267 @@
+"""Import wizard pages 4–6: preview (counts, problems, duplicates), progress, result with undo."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from app.errors import CancelledError, ShequnError
+from ui.importing.import_models import DuplicateModel, ProblemModel
+from ui.runner import CancelToken
+
+if TYPE_CHECKING:
+    from ui.importing.import_wizard import ImportWizard
+
+DECISIONS = ("merge", "skip", "new")
+
+
+def _table(model: Any, parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class PreviewPage(QWizardPage):
+    """The plan: what will be created, merged, skipped; every problem cell; duplicate decisions."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("预览"))
+        self.setSubTitle(self.tr("还没有写入任何数据。确认无误后点“开始导入”。"))
+        self.setCommitPage(True)
+        self.counts = QLabel(self)
+        self.counts.setObjectName("importCounts")
+        self.counts.setWordWrap(True)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.problems = ProblemModel(self)
+        self.duplicates = DuplicateModel(self)
+        self.problem_view = _table(self.problems, self)
+        self.duplicate_view = _table(self.duplicates, self)
+        self.default_combo = QComboBox(self)
+        for key, text in zip(DECISIONS, (self.tr("合并（补全空字段、合并标签，冲突保留原值）"),
+                                         self.tr("跳过"), self.tr("新建为另一位成员")), strict=True):
+            self.default_combo.addItem(text, key)
+        self.default_combo.currentIndexChanged.connect(self._on_default_changed)
+        dup_page = QWidget(self)
+        dup_layout = QVBoxLayout(dup_page)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("与已有成员重复时："), dup_page))
+        row.addWidget(self.default_combo)
+        row.addStretch(1)
+        row.addWidget(QLabel(self.tr("所选行："), dup_page))
+        for key, text in zip(DECISIONS, (self.tr("合并"), self.tr("跳过"), self.tr("新建")), strict=True):
+            button = QPushButton(text, dup_page)
+            button.clicked.connect(lambda _=False, k=key: self._on_decide_selected(k))
+            row.addWidget(button)
+        dup_layout.addLayout(row)
+        dup_layout.addWidget(self.duplicate_view, 1)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.problem_view, self.tr("问题"))
+        self.tabs.addTab(dup_page, self.tr("重复"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.tabs, 1)
+        self._planning = False
+
+    def initializePage(self) -> None:
+        self.w.plan = None
+        self._planning = True
+        self.busy.show()
+        self.counts.setText(self.tr("正在检查每一行……"))
+        self.problems.set_problems([])
+        self.w.spawn(self._make_plan())
+
+    async def _make_plan(self) -> None:
+        from app.importing.model import ImportOptions
+
+        options = ImportOptions(sheet=self.w.sheet.name, header_row=self.w.header_choice,
+                                mapping=self.w.mapping, on_duplicate=self.default_combo.currentData())
+        try:
+            plan = await self.w.env.runner.run(self.w.ctx.imports.plan, self.w.path, options)
+        except ShequnError as exc:
+            self.counts.setText(str(exc))
+            return
+        finally:
+            self._planning = False
+            self.busy.hide()
+            self.completeChanged.emit()
+        self.w.plan = plan
+        self.problems.set_problems(plan.problems)
+        self.duplicates.set_plan(plan)
+        self.problem_view.resizeColumnsToContents()
+        self.duplicate_view.resizeColumnsToContents()
+        self._show_counts()
+        self.tabs.setTabText(0, self.tr("问题（%d）") % len(plan.problems))
+        self.tabs.setTabText(1, self.tr("重复（%d）") % self.duplicates.rowCount())
+        self.completeChanged.emit()
+
+    def _show_counts(self) -> None:
+        plan = self.w.plan
+        if plan is None:
+            return
+        c = plan.counts(self.duplicates.effective())
+        self.counts.setText(
+            self.tr("工作表「%s」：读取 %d 行 → 新建 %d 位，合并 %d 位，跳过 %d 位；"
+                    "有问题未导入 %d 行，提示 %d 条；文件内同一人的重复行 %d 行已合并，"
+                    "空行/合计行/重复表头 %d 行已略过。")
+            % (plan.sheet, plan.rows_read, c["new"], c["merge"], c["skip"], c["problems"],
+               c["warnings"], plan.file_duplicates, plan.rows_skipped))
+
+    def _on_default_changed(self) -> None:
+        self.duplicates.set_default(self.default_combo.currentData())
+        self._show_counts()
+
+    def _on_decide_selected(self, decision: str) -> None:
+        rows = sorted({i.row() for i in self.duplicate_view.selectionModel().selectedRows()})
+        self.duplicates.set_decision(rows, decision)
+        self._show_counts()
+
+    def decisions(self) -> dict[int, str]:
+        return self.duplicates.effective()
+
+    def isComplete(self) -> bool:
+        return not self._planning and self.w.plan is not None
+
+
+class ProgressPage(QWizardPage):
+    """Writes the plan in one transaction; Cancel rolls everything back."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("正在导入"))
+        self.setSubTitle(self.tr("取消会撤回全部改动，数据库保持导入前的样子。"))
+        self.bar = QProgressBar(self)
+        self.label = QLabel(self)
+        self.cancel_button = QPushButton(self.tr("取消导入"), self)
+        self.cancel_button.clicked.connect(self._on_cancel_clicked)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+        layout.addStretch(1)
+        self.w.bridge.progress.connect(self._on_progress)
+        self._done = False
+
+    def initializePage(self) -> None:
+        self._done = False
+        self.w.cancelled = False
+        self.bar.setRange(0, 0)
+        self.label.setText(self.tr("正在准备……"))
+        self.cancel_button.setEnabled(True)
+        self.w.token = CancelToken()
+        self.w.spawn(self._apply(self.w.token))
+
+    async def _apply(self, token: CancelToken) -> None:
+        decisions = self.w.preview_page.decisions()
+        try:
+            result = await self.w.env.runner.run(self.w.ctx.imports.apply, self.w.plan, decisions,
+                                                 self.w.bridge, token)
+        except CancelledError:
+            self.w.cancelled = True
+        except ShequnError as exc:
+            self.w.token = None
+            self.label.setText(str(exc))
+            self.w.env.show_error(exc)
+            return
+        else:
+            self.w.result = result
+            self.w.env.runner.announce(result.changes)
+            self.w.imported.emit(result)
+        finally:
+            self.w.token = None
+        self._done = True
+        self.completeChanged.emit()
+        self.w.next()
+
+    def _on_progress(self, done: int, total: int, what: str) -> None:
+        if total > 0:
+            self.bar.setRange(0, total)
+            self.bar.setValue(done)
+            self.label.setText(self.tr("%s：%d / %d") % (what, done, total))
+
+    def _on_cancel_clicked(self) -> None:
+        if self.w.token is not None:
+            self.w.token.cancel()
+            self.cancel_button.setEnabled(False)
+            self.label.setText(self.tr("正在取消……"))
+
+    def isComplete(self) -> bool:
+        return self._done
+
+
+class ResultPage(QWizardPage):
+    """What was done, the conflicts kept, and the button that undoes the whole batch."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("导入完成"))
+        self.summary = QLabel(self)
+        self.summary.setObjectName("importSummary")
+        self.summary.setWordWrap(True)
+        self.undo_button = QPushButton(self.tr("撤销本次导入"), self)
+        self.undo_button.clicked.connect(self._on_undo_clicked)
+        self.details = QPlainTextEdit(self)
+        self.details.setReadOnly(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        row = QHBoxLayout()
+        row.addWidget(self.undo_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.details, 1)
+
+    def initializePage(self) -> None:
+        result = self.w.result
+        if self.w.cancelled or result is None:
+            self.setTitle(self.tr("已取消"))
+            self.summary.setText(self.tr("导入已取消，数据库没有任何改动。"))
+            self.undo_button.hide()
+            self.details.hide()
+            return
+        self.setTitle(self.tr("导入完成"))
+        self.summary.setText(
+            self.tr("已导入「%s」：新建 %d 位，合并 %d 位，跳过 %d 位，有问题未导入 %d 行（%.1f 秒）。"
+                    "如有不对，可以整批撤销；以后也能在“文件 → 导入记录”里撤销。")
+            % (self.w.plan.file_name, result.created, result.merged, result.skipped,
+               result.problems, result.seconds))
+        lines = [self.tr("冲突：成员 #%d 的「%s」保留原值「%s」，表格中为「%s」。")
+                 % (c.member_id, c.field, c.existing, c.imported) for c in result.conflicts[:500]]
+        lines += [p.sentence() for p in self.w.plan.problems[:500]]
+        self.details.setPlainText("\n".join(lines))
+        self.details.setVisible(bool(lines))
+
+    def _on_undo_clicked(self) -> None:
+        self.undo_button.setEnabled(False)
+        self.w.spawn(self._undo(self.w.result.batch_id))
+
+    async def _undo(self, batch_id: int) -> None:
+        try:
+            changes = await self.w.env.runner.run(self.w.ctx.imports.undo, batch_id)
+        except ShequnError:
+            self.undo_button.setEnabled(True)
+            raise
+        self.w.env.runner.announce(changes)
+        self.summary.setText(self.tr("已撤销本次导入：新建的成员已删除，合并进已有成员的内容已还原。"))
