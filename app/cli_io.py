@@ -37,6 +37,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from app.importing.columns import target_label
     from app.importing.model import ImportOptions
 
     path = Path(args.file)
@@ -81,7 +82,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         out.write(f"……另有 {len(problems) - MAX_PROBLEMS_SHOWN} 条未列出（用 --json 查看全部）。\n")
     if result is not None:
         for c in result.conflicts[:MAX_PROBLEMS_SHOWN]:
-            out.write(f"冲突：成员 {c.member_id} 的{c.field}保留原值「{c.existing}」，"
+            out.write(f"冲突：成员 {c.member_id} 的{target_label(c.field)}保留原值「{c.existing}」，"
                       f"表格中为「{c.imported}」。\n")
         out.write(f"导入批次编号 {result.batch_id}，可在「导入记录」中整批撤销。\n")
     return 0

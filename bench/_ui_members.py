@@ -105,19 +105,27 @@ def _measure(db: str) -> None:
     ids = page.model.ids[:10_000]
     page.select_ids(ids)
     wait(idle)
-    steps = (("add a tag to 10,000 selected", lambda: page.bulk_tags(ids, ["基准测试"])),
-             ("undo it", win.env.undo_stack.undo))
-    for label, act in steps:
-        for _ in range(3):
-            app.processEvents()
-        gaps["last"], gaps["max"] = clock.elapsed(), 0
-        timer.start()
-        started = time.perf_counter()
-        act()
-        wait(idle)
-        took = time.perf_counter() - started
-        timer.stop()
-        line(f"{label} (UI thread max gap {gaps['max']} ms)", [took], target=0.5)
+    undo_stack = win.env.undo_stack
+    results: dict[str, tuple[list[float], list[int]]] = {"add": ([], []), "undo": ([], [])}
+    # Each round tags 10,000 members and undoes it; the median of five rounds is reported,
+    # with the longest stall of the UI thread (5 ms timer) over all rounds.
+    for _round in range(5):
+        for key, act in (("add", lambda: page.bulk_tags(ids, ["基准测试"])), ("undo", undo_stack.undo)):
+            for _ in range(3):
+                app.processEvents()
+            gaps["last"], gaps["max"] = clock.elapsed(), 0
+            timer.start()
+            started = time.perf_counter()
+            act()
+            wait(idle)
+            results[key][0].append(time.perf_counter() - started)
+            timer.stop()
+            results[key][1].append(gaps["max"])
+    for key, label in (("add", "add a tag to 10,000 selected"), ("undo", "undo it")):
+        took, stalls = results[key]
+        stall = max(stalls)
+        print(f"  {label}: longest UI-thread stall {stall} ms (target ≤ 50 ms) {'OK' if stall <= 50 else 'MISSED'}")
+        line(label, took, target=0.5)
     assert ctx.query.count(MemberFilter(tags_all=("基准测试",))) == 0
     rss = psutil.Process().memory_info().rss / 1e6
     print(f"  {'resident memory, 100,000-member table open':<46} {rss:8.0f} MB  target ≤ 350 MB"

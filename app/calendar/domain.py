@@ -24,6 +24,12 @@ BUILTIN_TYPES: tuple[tuple[str, str, str, str], ...] = (
     ("活动预告", "#d4418e", "【活动预告】", "活动时间：\n活动内容：\n报名方式：\n"),
     ("节日", "#c62828", "【节日】", "祝大家节日快乐！\n"),
 )
+# Stable keys of the built-in types, so a UI in another language can name them (app/ has no Qt).
+BUILTIN_TYPE_KEYS: dict[str, str] = {
+    "知识锦囊": "tip", "团购接龙": "group_buy", "微分享": "micro_talk", "群规提醒": "rules",
+    "活动预告": "event", "节日": "festival",
+}
+WORKDAY_SUFFIX = "调休"
 FREQS: dict[str, str] = {"daily": "每天", "weekly": "每周", "monthly": "每月", "interval": "每隔 N 天"}
 WEEKDAY_NAMES = ("一", "二", "三", "四", "五", "六", "日")
 CALENDAR_AREA = "calendar"
@@ -42,6 +48,16 @@ class PostTypeInfo:
     builtin: bool
     template_title: str = ""
     template_body: str = ""
+
+    @property
+    def key(self) -> str:
+        """The stable key of a built-in type still under its built-in name ("" otherwise)."""
+        return builtin_type_key(self.name, self.builtin)
+
+
+def builtin_type_key(name: str, builtin: bool) -> str:
+    """A renamed built-in type, or a user type, has no key: its name shows as typed."""
+    return BUILTIN_TYPE_KEYS.get(name, "") if builtin else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +117,7 @@ class PostInfo:
     slot_id: int | None = None
     slot_date: dt.date | None = None
     reminded_at: dt.datetime | None = None
+    type_key: str = ""  # stable key of a built-in type (see BUILTIN_TYPE_KEYS), "" otherwise
 
     def is_late(self, now: dt.datetime) -> bool:
         """A scheduled post whose time has passed without being marked published."""
@@ -158,6 +175,13 @@ class DayMark:
         out = [x for x in (self.holiday, self.workday) if x]
         out += [f for f in self.festivals if not any(o.startswith(f) or f.startswith(o) for o in out)]
         return tuple(out)
+
+    def label_parts(self) -> tuple[tuple[str, str], ...]:
+        """The same labels as (kind, name) for a UI to translate: kind is holiday, workday or
+        festival; a workday's name is its holiday's (国庆节, not 国庆节调休)."""
+        kinds = {self.holiday: "holiday", self.workday: "workday"}
+        return tuple((kinds.get(label, "festival"), label.removesuffix(WORKDAY_SUFFIX)
+                      if label == self.workday else label) for label in self.labels())
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
-from app.calendar.domain import DayMark
+from app.calendar.domain import WORKDAY_SUFFIX, DayMark
 
 # English names used by `chinesecalendar` → the Chinese names shown to the user.
 HOLIDAY_NAMES = {
@@ -76,7 +76,7 @@ def official_days_of_year(year: int) -> dict[dt.date, tuple[str, str]]:
             out[day] = (HOLIDAY_NAMES.get(str(name), str(name)), "")
     for day, name in chinese_calendar.workdays.items():
         if day.year == year and name and day.weekday() >= 5:
-            out[day] = ("", HOLIDAY_NAMES.get(str(name), str(name)) + "调休")
+            out[day] = ("", HOLIDAY_NAMES.get(str(name), str(name)) + WORKDAY_SUFFIX)
     return out
 
 

@@ -16,6 +16,7 @@ from app.calendar.domain import (
     PostInfo,
     PostTypeInfo,
     PostValues,
+    builtin_type_key,
     calendar_changes,
 )
 from app.domain import Changes
@@ -32,7 +33,7 @@ def post_columns() -> tuple[Any, ...]:
     return (Post.id, Post.title, Post.body, Post.type_id, func.coalesce(PostType.name, ""),
             func.coalesce(PostType.color, DEFAULT_COLOR), Post.planned_at, Post.status,
             Post.published_at, Post.result, Post.segment_id, Post.slot_id, Post.slot_date,
-            Post.reminded_at)
+            Post.reminded_at, func.coalesce(PostType.builtin, False))
 
 
 def load_posts(s: Session, where: Sequence[Any], order: bool = True) -> list[PostInfo]:
@@ -51,11 +52,11 @@ def load_posts(s: Session, where: Sequence[Any], order: bool = True) -> list[Pos
             groups.setdefault(post_id, []).append((group_id, name))
     out = []
     for (pid, title, body, type_id, type_name, color, planned, status, published, result,
-         segment_id, slot_id, slot_date, reminded) in rows:
+         segment_id, slot_id, slot_date, reminded, builtin) in rows:
         g = groups.get(pid, [])
         out.append(PostInfo(pid, title, body, type_id, type_name, color, planned, status, published,
                             result, tuple(x[0] for x in g), tuple(x[1] for x in g), segment_id,
-                            slot_id, slot_date, reminded))
+                            slot_id, slot_date, reminded, builtin_type_key(type_name, bool(builtin))))
     return out
 
 
@@ -195,6 +196,19 @@ class PostService:
             elif at is not None or status != before[0]:
                 post.published_at = at
             return before, calendar_changes()
+
+    def restore(self, post_id: int, values: PostValues) -> tuple[int, Changes]:
+        """Create a deleted post again under its old id (undo of a delete, redo of a create),
+        so undo commands further up the stack that name this id keep working."""
+        values = _check(values)
+        with self._sf.begin() as s:
+            if s.get(Post, post_id) is not None:
+                raise ValidationError(f"内容 #{post_id} 已经存在，无法再恢复一次。")
+            fields = {k: v for k, v in values.as_dict().items() if k != "group_ids"}
+            s.add(Post(id=post_id, **fields))
+            s.flush()
+            _set_groups(s, post_id, values.group_ids)
+            return post_id, calendar_changes()
 
     def delete(self, post_id: int) -> tuple[PostValues, Changes]:
         """Delete a post; returns its values so undo can create it again."""

@@ -17,8 +17,9 @@ SHOTS = os.environ.get("SHEQUN_SCREENSHOTS")
 pytestmark = pytest.mark.skipif(not SHOTS, reason="set SHEQUN_SCREENSHOTS to a folder to take screenshots")
 
 
-def _save(widget: Any, qtbot: Any, name: str) -> Path:
-    qtbot.wait(80)  # one layout and paint pass before grabbing
+def _save(widget: Any, qtbot: Any, name: str, settle: bool = True) -> Path:
+    if settle:
+        qtbot.wait(80)  # one layout and paint pass before grabbing
     folder = Path(SHOTS or ".")
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{name}.png"
@@ -52,7 +53,7 @@ def test_import_wizard_screenshots(env: Any, qapp: Any, qtbot: Any, tmp_path: Pa
     wizard.preview_page.tabs.setCurrentIndex(1)
     saved.append(_save(wizard, qtbot, "import-4-preview-duplicates"))
     wizard.next()
-    saved.append(_save(wizard, qtbot, "import-5-progress"))
+    saved.append(_save(wizard, qtbot, "import-5-progress", settle=False))
     qtbot.waitUntil(lambda: wizard.currentId() == wizard.RESULT, timeout=15_000)
     saved.append(_save(wizard, qtbot, "import-6-result"))
     history = ImportHistoryDialog(env, None, confirm=False)

@@ -43,6 +43,7 @@ class ImportHistoryDialog(QDialog):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(self.undo_button)

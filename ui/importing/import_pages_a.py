@@ -45,7 +45,7 @@ class FilePage(QWizardPage):
         self.setSubTitle(self.tr("支持 Excel（.xlsx .xls）、WPS、.ods 和 CSV。标题行、合并单元格、说明页都没关系。"))
         self.path_edit = QLineEdit(self)
         self.path_edit.setPlaceholderText(self.tr("把文件拖到窗口上，或点“选择文件…”"))
-        self.path_edit.editingFinished.connect(lambda: self.set_path(self.path_edit.text()))
+        self.path_edit.editingFinished.connect(self._on_path_edited)
         browse = QPushButton(self.tr("选择文件…"), self)
         browse.clicked.connect(self._on_browse_clicked)
         self.preset_combo = QComboBox(self)
@@ -78,6 +78,11 @@ class FilePage(QWizardPage):
             self.tr("表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)"))
         if path:
             self.set_path(path)
+
+    def _on_path_edited(self) -> None:
+        # editingFinished also fires when the field merely loses focus: only a new path reloads.
+        if self.path_edit.text().strip() != self.w.path:
+            self.set_path(self.path_edit.text())
 
     def _on_preset_changed(self) -> None:
         self.w.preset = self.preset_combo.currentData()

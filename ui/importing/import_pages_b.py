@@ -247,8 +247,11 @@ class ResultPage(QWizardPage):
                     "如有不对，可以整批撤销；以后也能在“文件 → 导入记录”里撤销。")
             % (self.w.plan.file_name, result.created, result.merged, result.skipped,
                result.problems, result.seconds))
+        from app.importing.columns import target_label  # pure Python: labels only
+
         lines = [self.tr("冲突：成员 #%d 的「%s」保留原值「%s」，表格中为「%s」。")
-                 % (c.member_id, c.field, c.existing, c.imported) for c in result.conflicts[:500]]
+                 % (c.member_id, target_label(c.field), c.existing, c.imported)
+                 for c in result.conflicts[:500]]
         lines += [p.sentence() for p in self.w.plan.problems[:500]]
         self.details.setPlainText("\n".join(lines))
         self.details.setVisible(bool(lines))
