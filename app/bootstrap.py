@@ -20,6 +20,8 @@ from db.migrate import upgrade
 
 if TYPE_CHECKING:
     from app.calendar.service import CalendarService
+    from app.exporting.service import ExportService
+    from app.importing.service import ImportService
     from app.maintenance import MaintenanceService
 
 

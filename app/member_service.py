@@ -242,25 +242,18 @@ class MemberService:
         return before
 
     def set_custom(self, member_id: int, values: Mapping[str, Any]) -> tuple[dict[str, Any], Changes]:
-        """Make a member's custom fields exactly `values` (names cleaned, empty names dropped).
-
-        Returns the previous custom fields (for undo) and what changed.
-        """
-        custom: dict[str, Any] = {}
-        for raw_name, value in values.items():
-            name = clean(raw_name)
-            if len(name) > 60:
-                raise ValidationError(f"自定义字段名「{name[:20]}…」太长了（最多 60 个字）。")
-            if name:
-                custom[name] = value.strip() if isinstance(value, str) else value
+        """Make a member's custom fields exactly `values`; returns the previous ones (for undo)."""
+        custom = {clean(k): v.strip() if isinstance(v, str) else v for k, v in values.items() if clean(k)}
+        if long := next((k for k in custom if len(k) > 60), None):
+            raise ValidationError(f"自定义字段名「{long[:20]}…」太长了（最多 60 个字）。")
         with self._sf.begin() as s:
             m = s.get(Member, member_id)
             if m is None:
                 raise NotFoundError("这位成员已经不存在了。")
             before = dict(m.custom or {})
             m.custom = custom or None  # a new object: SQLAlchemy does not see in-place JSON edits
-            s.add(AuditEntry(action="member.set_custom", detail={"id": member_id, "fields": sorted(
-                set(before) ^ set(custom) | {k for k in custom if before.get(k) != custom[k]})}))
+            changed = sorted(k for k in set(before) | set(custom) if before.get(k, m) != custom.get(k, m))
+            s.add(AuditEntry(action="member.set_custom", detail={"id": member_id, "fields": changed}))
         return before, Changes(members=frozenset({member_id}))
 
     # trash -------------------------------------------------------------------------------------

@@ -30,6 +30,8 @@ class ImportBatch(Base):
     problems: Mapped[int] = mapped_column(Integer, default=0)
     # Tag ids this batch created (deleted on undo when no other member uses them).
     new_tag_ids: Mapped[list[int] | None] = mapped_column(JSON)
+    # Groups this batch created (deleted on undo when nobody is in them any more).
+    new_group_ids: Mapped[list[int] | None] = mapped_column(JSON)
     undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
@@ -46,3 +48,4 @@ class ImportMerge(Base):
     # Field name → value before the import (only fields the import filled).
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     added_tag_ids: Mapped[list[int] | None] = mapped_column(JSON)
+    added_membership_ids: Mapped[list[int] | None] = mapped_column(JSON)

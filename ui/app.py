@@ -11,7 +11,7 @@ from typing import Any
 
 os.environ.setdefault("QT_API", "pyside6")  # qasync would otherwise pick the first binding found
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLockFile, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
 from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
@@ -20,28 +20,13 @@ from app.domain import MemberFilter
 from app.errors import ShequnError
 from ui.env import UiEnv
 from ui.error_hook import ExceptionHook, setup_logging
+from ui.i18n import Language, install_translation
 from ui.runner import DbRunner
 from ui.ui_settings import UiSettings
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 DEMO_MEMBERS = 1000
 log = logging.getLogger(__name__)
-
-
-def install_translation(app: QApplication, lang: str) -> list[QTranslator]:
-    """English: our .qm; Chinese (the source language): Qt's own zh_CN for standard buttons."""
-    translators: list[QTranslator] = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    files = ([(str(RESOURCES / "translations"), "shequn_en")] if lang == "en"
-             else [(qt_dir, "qtbase_zh_CN")])
-    for folder, name in files:
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
-            translators.append(translator)
-        else:
-            log.warning("translation %s not found in %s", name, folder)
-    return translators
 
 
 def apply_style(app: QApplication) -> None:
@@ -63,8 +48,11 @@ def _is_empty(ctx: Any) -> bool:
                 or ctx.query.first_rows(MemberFilter(trash=True), 1))
 
 
-def build_window(ctx: Any, settings: UiSettings | None, runner: DbRunner | None = None) -> Any:
-    """Wire runner, undo stack, env, pages and the main window (also used by the screenshots)."""
+def build_window(ctx: Any, settings: UiSettings | None, runner: DbRunner | None = None,
+                 language: Language | None = None) -> Any:
+    """Wire runner, undo stack, env, pages and the main window (also used by the screenshots).
+
+    With a `language`, 设置 → 界面语言 switches the interface at once; without, on restart."""
     from ui.main_window import MainWindow
     from ui.shell_pages import build_pages, install_window_hooks
 
@@ -82,7 +70,7 @@ def build_window(ctx: Any, settings: UiSettings | None, runner: DbRunner | None 
             window.statusBar().showMessage(text, 8000)
 
     env = UiEnv(ctx=ctx, runner=runner, undo_stack=undo, show_error=show_error,
-                show_message=show_message, settings=settings)
+                show_message=show_message, settings=settings, language=language)
     window = MainWindow(env, build_pages(env))
     undo.setParent(window)
     holder["window"] = window
@@ -150,8 +138,8 @@ def run(db: str | None = None, lang: str | None = None) -> int:
     hook = ExceptionHook(setup_logging(data / "logs"))
     hook.install()
     settings = UiSettings(data / "shequn-ui.ini")
-    language = lang or settings.get("ui/language")
-    install_translation(app, language)
+    # `install_translation` looked up here, not bound at import: tests replace it.
+    language = Language(app, lang or settings.get("ui/language"), installer=install_translation)
     apply_style(app)
 
     db_file = database_file(db)
@@ -172,7 +160,7 @@ def run(db: str | None = None, lang: str | None = None) -> int:
 
     loop = qasync.QEventLoop(app, already_running=True)
     asyncio.set_event_loop(loop)
-    window = build_window(ctx, settings)
+    window = build_window(ctx, settings, language=language)
     env: UiEnv = window.env
     exit_after_first_rows = os.environ.get("SHEQUN_EXIT_AFTER_FIRST_ROWS") == "1"
     members = window.page("members")

@@ -19,7 +19,9 @@ class UiEnv:
     `ctx` is the core's `app.bootstrap.AppContext`: its services are only ever called through
     `runner.run(...)`, never directly on the UI thread. `tasks.spawn(coro)` starts background
     coroutines whose errors reach `show_error` (domain errors) or the exception hook.
-    `settings` is the `ui.ui_settings.UiSettings` (None in tests that don't need it).
+    `settings` is the `ui.ui_settings.UiSettings` (None in tests that don't need it);
+    `language` the `ui.i18n.Language` that switches the interface language live (None: the
+    choice is saved and takes effect on restart).
     """
 
     ctx: Any
@@ -29,6 +31,7 @@ class UiEnv:
     show_message: Callable[[str], None]
     tasks: TaskTracker = field(default_factory=TaskTracker)
     settings: Any = None
+    language: Any = None
 
     def __post_init__(self) -> None:
         if self.tasks.show_error is None:

@@ -5,7 +5,8 @@ Other areas hook in without editing this file:
   "view", "settings", "help") and optionally on the toolbar;
 - `register_drop_handler(suffixes, callback)` receives files dropped on the window
   (`callback(path: str)`), e.g. the import wizard for (".xlsx", ".xls", ".csv");
-- `page(key)` returns a page (e.g. "members") to drive it.
+- `page(key)` returns a page (e.g. "members") to drive it;
+- `retranslated` (signal) follows a live language switch (pages get `Page.retranslate()`).
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import Changes, SegmentInfo
+from ui.backup_actions import backup_now, restore_from_backup
 from ui.env import UiEnv
 from ui.page import Page
 from ui.segment_list import SegmentList
@@ -44,12 +45,12 @@ from ui.segment_list import SegmentList
 
 class MainWindow(QMainWindow):
     closing = Signal()
+    retranslated = Signal()  # the language changed: areas retranslate the actions they added
 
     def __init__(self, env: UiEnv, pages: Sequence[Page]) -> None:
         super().__init__()
         self.env = env
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("社群管家"))
         self.resize(1400, 860)
         self.setAcceptDrops(True)
         self._pages = {p.key: p for p in pages}
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
+        self.retranslate()
         self.nav.currentRowChanged.connect(self._on_nav_row_changed)
         self.segments.segment_chosen.connect(self._on_segment_chosen)
         self.segments.loaded.connect(lambda n: self.segments_empty.setVisible(n == 0))
@@ -83,11 +85,11 @@ class MainWindow(QMainWindow):
         side.setObjectName("sidebar")
         layout = QVBoxLayout(side)
         layout.setContentsMargins(10, 14, 10, 10)
-        brand = QLabel(self.tr("社群管家"), side)
+        self.brand = brand = QLabel(side)
         brand.setObjectName("brand")
-        segments_title = QLabel(self.tr("分群"), side)
+        self.segments_title = segments_title = QLabel(side)
         segments_title.setObjectName("sidebarSection")
-        self.segments_empty = QLabel(self.tr("还没有分群。\n在成员页设好筛选后点“保存为分群”。"), side)
+        self.segments_empty = QLabel(side)
         self.segments_empty.setObjectName("sidebarHint")
         self.segments_empty.setWordWrap(True)
         layout.addWidget(brand)
@@ -107,50 +109,86 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        for key, title in (("file", self.tr("文件(&F)")), ("edit", self.tr("编辑(&E)")),
-                           ("view", self.tr("视图(&V)")), ("settings", self.tr("设置(&S)")),
-                           ("help", self.tr("帮助(&H)"))):
-            self.menus[key] = bar.addMenu(title)
-        self.toolbar = QToolBar(self.tr("工具栏"), self)
+        for key in ("file", "edit", "view", "settings", "help"):
+            self.menus[key] = bar.addMenu("")
+        self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.addToolBar(self.toolbar)
-        stack = self.env.undo_stack
-        self.undo_action = stack.createUndoAction(self, self.tr("撤销"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self, self.tr("重做"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo_action, self.redo_action = self._undo_actions()
         self.add_action("edit", self.undo_action, toolbar=True)
         self.add_action("edit", self.redo_action, toolbar=True)
-        backup = QAction(self.tr("立即备份"), self)
-        backup.triggered.connect(self._on_backup)
-        restore = QAction(self.tr("从备份恢复…"), self)
-        restore.triggered.connect(self._on_restore)
-        quit_action = QAction(self.tr("退出"), self)
+        self.backup_action = backup = QAction(self)
+        backup.triggered.connect(lambda: backup_now(self))
+        self.restore_action = restore = QAction(self)
+        restore.triggered.connect(lambda: restore_from_backup(self))
+        self.quit_action = quit_action = QAction(self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.add_action("file", backup, toolbar=True)
         self.add_action("file", restore)
         self.menus["file"].addSeparator()
         self.add_action("file", quit_action)
-        toggle_toolbar = self.toolbar.toggleViewAction()
-        toggle_toolbar.setText(self.tr("显示工具栏"))
-        self.add_action("view", toggle_toolbar)
+        self.add_action("view", self.toolbar.toggleViewAction())
+        self.go_actions: dict[str, QAction] = {}
         for page in self._pages.values():
-            go = QAction(page.title(), self)
+            go = self.go_actions[page.key] = QAction(self)
             go.triggered.connect(lambda _=False, k=page.key: self.show_page(k))
             self.add_action("view", go)
-        language = self.menus["settings"].addMenu(self.tr("界面语言"))
+        self.language_menu = language = self.menus["settings"].addMenu("")
         group = QActionGroup(self)
-        current = self.env.settings.get("ui/language") if self.env.settings else "zh"
+        current = (self.env.language.code if self.env.language is not None
+                   else self.env.settings.get("ui/language") if self.env.settings else "zh")
         for code, text in (("zh", "中文"), ("en", "English")):
             action = QAction(text, self, checkable=True, checked=code == current)
             action.triggered.connect(lambda _=False, c=code: self._on_language(c))
             group.addAction(action)
             language.addAction(action)
-        about = QAction(self.tr("关于社群管家"), self)
+        self.about_action = about = QAction(self)
         about.triggered.connect(self._on_about)
         self.add_action("help", about)
+
+    def _undo_actions(self) -> tuple[QAction, QAction]:
+        # QUndoStack keeps the prefix given here ("撤销 修改成员资料"): a new language needs new actions.
+        self._undo_prefix = self.tr("撤销")
+        undo = self.env.undo_stack.createUndoAction(self, self._undo_prefix)
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.env.undo_stack.createRedoAction(self, self.tr("重做"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        return undo, redo
+
+    def retranslate(self) -> None:
+        """Show the shell in the current language, then every page (`Page.retranslate()`)."""
+        self.setWindowTitle(self.tr("社群管家"))
+        self.brand.setText(self.tr("社群管家"))
+        self.segments_title.setText(self.tr("分群"))
+        self.segments_empty.setText(self.tr("还没有分群。\n在成员页设好筛选后点“保存为分群”。"))
+        for key, title in (("file", self.tr("文件(&F)")), ("edit", self.tr("编辑(&E)")),
+                           ("view", self.tr("视图(&V)")), ("settings", self.tr("设置(&S)")),
+                           ("help", self.tr("帮助(&H)"))):
+            self.menus[key].setTitle(title)
+        self.toolbar.setWindowTitle(self.tr("工具栏"))
+        self.toolbar.toggleViewAction().setText(self.tr("显示工具栏"))
+        if self.tr("撤销") != self._undo_prefix:
+            old = (self.undo_action, self.redo_action)
+            self.undo_action, self.redo_action = self._undo_actions()
+            for widget in (self.menus["edit"], self.toolbar):
+                for before, after in zip(old, (self.undo_action, self.redo_action), strict=True):
+                    widget.insertAction(before, after)
+                    widget.removeAction(before)
+            for action in old:
+                action.deleteLater()
+        self.backup_action.setText(self.tr("立即备份"))
+        self.restore_action.setText(self.tr("从备份恢复…"))
+        self.quit_action.setText(self.tr("退出"))
+        self.language_menu.setTitle(self.tr("界面语言") if self.env.language is not None
+                                    else self.tr("界面语言（重启后生效）"))
+        self.about_action.setText(self.tr("关于社群管家"))
+        for row, page in enumerate(self._pages.values()):
+            self.nav.item(row).setText(page.title())
+            self.go_actions[page.key].setText(page.title())
+            page.retranslate()
+        self.retranslated.emit()
 
     # the API for other areas -------------------------------------------------------------------
     def add_action(self, menu_key: str, action: QAction, toolbar: bool = False) -> None:
@@ -219,35 +257,13 @@ class MainWindow(QMainWindow):
             self.show_page("members")
             self._pages["members"].set_filter(seg.filter)  # type: ignore[attr-defined]
 
-    def _on_backup(self) -> None:
-        async def run() -> None:
-            path = await self.env.runner.run(self.env.ctx.maintenance.backup)
-            self.env.show_message(self.tr("已备份到 {path}").format(path=path))
-        self.env.tasks.spawn(run())
-
-    def _on_restore(self) -> None:
-        folder = str(self.env.ctx.maintenance.backup_dir())
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择要恢复的备份"), folder,
-                                              self.tr("社群管家备份 (*.sqlite3)"))
-        if not path:
-            return
-        answer = QMessageBox.warning(
-            self, self.tr("从备份恢复"),
-            self.tr("用「{path}」替换当前数据库？当前数据会先自动备份。恢复后请重新打开社群管家。")
-            .format(path=path), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-
-        async def run() -> None:
-            await self.env.runner.run(self.env.ctx.maintenance.restore, path)
-            QMessageBox.information(self, self.tr("已恢复"), self.tr("数据库已从备份恢复，社群管家将关闭，请重新打开。"))
-            self.close()
-        self.env.tasks.spawn(run())
-
     def _on_language(self, code: str) -> None:
         if self.env.settings is not None:
             self.env.settings.set("ui/language", code)
-        self.env.show_message(self.tr("界面语言将在重新打开社群管家后生效。"))
+        if self.env.language is None:
+            self.env.show_message(self.tr("界面语言将在重新打开社群管家后生效。"))
+        elif self.env.language.switch(code):
+            self.retranslate()
 
     def _on_about(self) -> None:
         QMessageBox.about(self, self.tr("关于社群管家"), self.tr(

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QWidget
 class Page(QWidget):
     """A page of the main window. Subclasses set `key` and return their (translated) title.
 
-    `activate()` is called when the page becomes visible, so it can load lazily.
+    `activate()` is called when the page becomes visible, so it can load lazily;
+    `retranslate()` after the interface language changed while the app runs.
     """
 
     key: str = ""
@@ -22,3 +23,7 @@ class Page(QWidget):
 
     def activate(self) -> None:
         """Called each time the page is shown (load data on first call)."""
+
+    def retranslate(self) -> None:
+        """Set every text again with `tr()` (the language changed). Default: nothing, the page
+        shows the new language after a restart."""

@@ -8,9 +8,9 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain import STATUSES, TIERS, MemberFilter
@@ -22,7 +22,7 @@ from db.models import Group, GroupMembership, Member, MemberTag, Tag, TagGroup
 
 ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]
-M = Member.__table__
+M = cast(Table, Member.__table__)
 # key, header (an import alias, so an export imports back), kind
 COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("id", "成员ID", INT), ("nickname", "昵称", TEXT), ("name", "姓名", TEXT),
@@ -35,7 +35,9 @@ COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("level", "等级", INT), ("status", "状态", TEXT), ("tier", "会员类型", TEXT),
     ("personality", "性格", TEXT), ("last_active", "最近活跃", DATE),
     ("last_contacted", "最近联系", DATE), ("note", "备注", TEXT),
+    ("custom", "自定义字段", TEXT),  # one column per custom field: 自定义:来源 …
 )
+CUSTOM_PREFIX = "自定义:"
 DEFAULT_COLUMNS = tuple(k for k, _, _ in COLUMNS)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 READ_CHUNK = 2000
@@ -80,6 +82,12 @@ class ExportService:
             ids = self._query.ids(member_filter or MemberFilter())
         ids = list(ids)
         total = len(ids)
+        if "custom" in keys:
+            at = keys.index("custom")
+            names = self._custom_keys(ids)
+            keys[at:at + 1] = [f"custom:{n}" for n in names]
+            for n in names:
+                known[f"custom:{n}"] = (f"{CUSTOM_PREFIX}{n}", TEXT)
 
         def tick(done: int) -> None:
             if cancel is not None and cancel():
@@ -121,8 +129,21 @@ class ExportService:
                     tick(count)
         return count
 
+    def _custom_keys(self, ids: Sequence[int]) -> list[str]:
+        """Names of the custom fields these members have, in first-seen order."""
+        names: dict[str, None] = {}
+        with self._sf() as s:
+            for start in range(0, len(ids), READ_CHUNK):
+                part = ids[start:start + READ_CHUNK]
+                for (custom,) in s.execute(select(M.c.custom).where(M.c.id.in_(part),
+                                                                    M.c.custom.is_not(None))):
+                    names.update(dict.fromkeys(custom or {}))
+        return list(names)
+
     def _rows(self, ids: Sequence[int], keys: Sequence[str], mask: bool) -> Iterator[list[Any]]:
-        plain = [k for k in keys if k not in ("tags", "groups")]
+        plain = [k for k in keys if k not in ("tags", "groups") and not k.startswith("custom:")]
+        if any(k.startswith("custom:") for k in keys):
+            plain.append("custom")
         need_tags, need_groups = "tags" in keys, "groups" in keys
         for start in range(0, len(ids), READ_CHUNK):
             part = ids[start:start + READ_CHUNK]
@@ -146,6 +167,9 @@ class ExportService:
                         out.append(mask_phone(values["phone"]))
                     elif key == "status":
                         out.append(STATUSES.get(values["status"], values["status"]))
+                    elif key.startswith("custom:"):
+                        value = (values["custom"] or {}).get(key[7:])
+                        out.append(None if value is None else str(value))
                     elif key == "birthday_lunar":
                         out.append("是" if values["birthday_lunar"] else "")
                     elif key == "tier":

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, BinaryIO
+from typing import IO, Any, BinaryIO
 from xml.sax.saxutils import escape
 
 TEXT, INT, DATE = "text", "int", "date"
@@ -96,7 +96,7 @@ def write_xlsx(out: BinaryIO, sheet_name: str, headers: Sequence[str], kinds: Se
     return count
 
 
-def _write_rows(fh: BinaryIO, letters: Sequence[str], kinds: Sequence[str],
+def _write_rows(fh: IO[bytes], letters: Sequence[str], kinds: Sequence[str],
                 rows: Iterable[Sequence[Any]], tick: Callable[[int], None] | None) -> int:
     parts: list[str] = []
     append = parts.append

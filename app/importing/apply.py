@@ -5,14 +5,22 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Engine, delete, func, insert, select, text, update
+from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.domain import DATE_FIELDS, Changes
 from app.errors import CancelledError, ValidationError
 from app.importing.bulk import BulkWriter
+from app.importing.groups import (
+    GM,
+    Memberships,
+    active_groups,
+    ensure_groups,
+    fix_sequences,
+    undo_memberships,
+)
 from app.importing.model import (
     CancelFn,
     Conflict,
@@ -28,8 +36,8 @@ from app.vocab import VocabService
 from db.models import AuditEntry, Group, Member, MemberTag, Tag
 from db.models_import import ImportBatch, ImportMerge
 
-M = Member.__table__
-MT = MemberTag.__table__
+M = cast(Table, Member.__table__)
+MT = cast(Table, MemberTag.__table__)
 DEFAULTS: dict[str, Any] = {
     "nickname": "", "name": "", "wechat": None, "phone": None, "phone_flagged": False, "qq": None,
     "wecom_id": None, "gender": "", "city": "", "skin_type": None, "role": None, "status": "active",
@@ -96,11 +104,13 @@ def apply_plan(s: Session, plan: ImportPlan, decisions: dict[int, str] | None,
     for role in {m.values.get("role") for m in new + merge} - {None, ""}:
         VocabService.ensure_role(s, role)
     new_tag_ids = list(s.execute(select(Tag.id).where(Tag.id > max_tag)).scalars())
+    group_of, new_group_ids = ensure_groups(s, (g for m in new + merge for g in m.groups))
     _tick(cancel, progress, 0, total, "正在写入")
 
     next_id = (s.execute(select(func.max(Member.id))).scalar() or 0) + 1
     created_ids: list[int] = []
     writer = BulkWriter(s)
+    memberships = Memberships(s, writer)
     rows: list[list[Any]] = []
     links: list[list[int]] = []
     defaults = list(DEFAULTS.values())
@@ -115,10 +125,14 @@ def apply_plan(s: Session, plan: ImportPlan, decisions: dict[int, str] | None,
         rows.append(values)
         created_ids.append(next_id)
         links.extend([next_id, tag_of[t]] for t in member.tags if t in tag_of)
+        if member.groups:
+            memberships.add(next_id, [group_of[g] for g in member.groups], given.get("joined"),
+                            given.get("nickname", ""))
         next_id += 1
         if len(rows) >= CHECK_EVERY:
             writer.insert(M, MEMBER_KEYS, rows)
             writer.insert(MT, LINK_KEYS, links)
+            memberships.flush()
             rows, links = [], []
             if cancel is not None and cancel():
                 raise CancelledError("已取消导入，数据库没有任何改动。")
@@ -126,11 +140,15 @@ def apply_plan(s: Session, plan: ImportPlan, decisions: dict[int, str] | None,
                 progress(done + 1, total, "正在写入新成员")
     writer.insert(M, MEMBER_KEYS, rows)
     writer.insert(MT, LINK_KEYS, links)
-    _fix_sequence(s)
-    conflicts = _merge(s, batch_id, merge, tag_of, now, len(new), total, progress, cancel)
+    memberships.flush()
+    conflicts = _merge(s, batch_id, merge, tag_of, now, len(new), total, progress, cancel,
+                       group_of, memberships)
+    memberships.flush()
+    fix_sequences(s)
     batch.created, batch.merged, batch.skipped = len(new), len(merge), skipped
     batch.problems = sum(1 for p in plan.problems if p.severity == "error")
     batch.new_tag_ids = new_tag_ids
+    batch.new_group_ids = new_group_ids
     s.add(AuditEntry(action="import.apply", detail={"batch": batch_id, "file": plan.file_name,
                                                     "created": len(new), "merged": len(merge)}))
     _tick(cancel, progress, total, total, "正在提交")
@@ -140,18 +158,10 @@ def apply_plan(s: Session, plan: ImportPlan, decisions: dict[int, str] | None,
                         Changes(members=changed, membership=True, vocab=True))
 
 
-def _fix_sequence(s: Session) -> None:
-    # Explicit ids bypass PostgreSQL's sequence; move it past them so later inserts do not clash.
-    bind = s.get_bind()
-    if isinstance(bind, Engine) or hasattr(bind, "dialect"):
-        if bind.dialect.name == "postgresql":
-            s.execute(text("SELECT setval(pg_get_serial_sequence('members', 'id'), "
-                           "(SELECT COALESCE(MAX(id), 1) FROM members))"))
-
-
 def _merge(s: Session, batch_id: int, merge: Sequence[PlannedMember], tag_of: dict[str, int],
            now: dt.datetime, done: int, total: int, progress: ProgressFn | None,
-           cancel: CancelFn | None) -> list[Conflict]:
+           cancel: CancelFn | None, group_of: dict[str, int],
+           memberships: Memberships) -> list[Conflict]:
     conflicts: list[Conflict] = []
     records: list[dict[str, Any]] = []
     columns = [M.c.id, *(M.c[f] for f in MERGE_FIELDS), M.c.custom]
@@ -163,6 +173,7 @@ def _merge(s: Session, batch_id: int, merge: Sequence[PlannedMember], tag_of: di
         for member_id, tag_id in s.execute(select(MT.c.member_id, MT.c.tag_id)
                                            .where(MT.c.member_id.in_(part))).all():
             have_tags.setdefault(member_id, set()).add(tag_id)
+        in_groups = active_groups(s, part) if any(by_id[i].groups for i in part) else {}
         new_links: list[dict[str, int]] = []
         for member_id in part:
             row = existing.get(member_id)
@@ -203,15 +214,21 @@ def _merge(s: Session, batch_id: int, merge: Sequence[PlannedMember], tag_of: di
             if len(added) > 1:
                 added = list(dict.fromkeys(added))
             new_links.extend({"member_id": member_id, "tag_id": t} for t in added)
-            if before or added:
+            joined_groups: list[int] = []
+            if planned.groups:
+                current_groups = in_groups.get(member_id, set())
+                missing = [group_of[g] for g in planned.groups if group_of[g] not in current_groups]
+                joined_groups = memberships.add(member_id, missing, planned.values.get("joined"),
+                                                planned.values.get("nickname", ""))
+            if before or added or joined_groups:
                 records.append({"batch_id": batch_id, "member_id": member_id, "before": before,
-                                "added_tag_ids": added})
+                                "added_tag_ids": added, "added_membership_ids": joined_groups})
         if new_links:
             s.execute(insert(MT), new_links)
         done += len(part)
         _tick(cancel, progress, done, total, "正在合并已有成员")
     if records:
-        s.execute(insert(ImportMerge.__table__), records)
+        s.execute(insert(ImportMerge), records)
     return conflicts
 
 
@@ -227,6 +244,7 @@ def undo_batch(s: Session, batch_id: int) -> Changes:
     if batch.undone_at is not None:
         raise ValidationError(f"第 {batch_id} 次导入（{batch.file_name}）已经撤销过了。")
     touched: set[int] = set()
+    added_memberships: list[int] = []
     for merge in s.execute(select(ImportMerge).where(ImportMerge.batch_id == batch_id)).scalars():
         touched.add(merge.member_id)
         before = dict(merge.before or {})
@@ -247,11 +265,14 @@ def undo_batch(s: Session, batch_id: int) -> Changes:
         if merge.added_tag_ids:
             s.execute(delete(MT).where(MT.c.member_id == merge.member_id,
                                        MT.c.tag_id.in_(merge.added_tag_ids)))
+        added_memberships.extend(merge.added_membership_ids or [])
     created = list(s.execute(select(M.c.id).where(M.c.import_batch_id == batch_id)).scalars())
     for part in chunks(created):
         s.execute(update(Group).where(Group.leader_id.in_(part)).values(leader_id=None))
         s.execute(delete(MT).where(MT.c.member_id.in_(part)))
+        s.execute(delete(GM).where(GM.c.member_id.in_(part)))
         s.execute(delete(M).where(M.c.id.in_(part)))
+    undo_memberships(s, added_memberships, batch.new_group_ids or [])
     for tag_id in batch.new_tag_ids or []:
         if s.execute(select(MT.c.tag_id).where(MT.c.tag_id == tag_id).limit(1)).first() is None:
             s.execute(delete(Tag).where(Tag.id == tag_id))

@@ -28,7 +28,7 @@ class BulkWriter:
         if key not in self._compiled:
             compiled = insert(table).compile(dialect=self._dialect, column_keys=list(keys))
             names = list(compiled.positiontup or keys) if compiled.positional else list(keys)
-            procs = []
+            procs: list[tuple[int, Any, dict[Any, Any]]] = []
             for n in names:
                 proc = table.c[n].type.dialect_impl(self._dialect).bind_processor(self._dialect)
                 if proc is not None:

@@ -16,6 +16,7 @@ FIELD_LABELS: dict[str, str] = {
     "role": "角色/头衔", "tags": "标签", "joined": "入群日期", "birthday": "生日", "points": "积分",
     "note": "备注", "personality": "性格", "status": "状态", "tier": "会员类型", "level": "等级",
     "last_active": "最近活跃", "last_contacted": "最近联系", "birthday_lunar": "农历生日",
+    "groups": "所在群",
 }
 ALIASES: dict[str, tuple[str, ...]] = {
     "nickname": ("昵称", "群昵称", "微信昵称", "客户名称", "客户昵称", "qq昵称", "群名片", "网名",
@@ -44,11 +45,13 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "last_active": ("最近活跃", "最后活跃", "最近发言", "last active"),
     "last_contacted": ("最近联系", "最后联系", "last contacted"),
     "birthday_lunar": ("农历生日", "生日是农历", "lunar birthday"),
+    "groups": ("所在群", "群", "群名称", "群聊", "所属群", "groups", "group"),
 }
 # Columns that name the colleague who added the member: one row per adder, merged by identity.
 IGNORED_ALIASES = ("添加人", "跟进人", "所属员工", "添加人账号", "序号", "no", "编号", "成员id", "id",
-                   "来源", "添加渠道", "群", "所在群")
+                   "来源", "添加渠道")
 TAG_GROUP = re.compile(r"^标签组\s*\d*\s*[(（:：]\s*(.+?)\s*[)）]?$")
+CUSTOM_HEADER = re.compile(r"^自定义\s*[:：]\s*(.+)$")
 _HINT = re.compile(r"[(（\[【].*?[)）\]】]")
 HEADER_SCAN_ROWS = 30
 
@@ -97,6 +100,9 @@ def auto_target(header: Any) -> str | None:
     group = TAG_GROUP.match(clean(header))
     if group:
         return f"tag_group:{clean(group.group(1))}"
+    custom = CUSTOM_HEADER.match(clean(header))
+    if custom:
+        return f"custom:{clean(custom.group(1))}"
     for candidate in (text, text.replace(" ", ""), _HINT.sub("", text).strip()):
         if candidate in _LOOKUP:
             return _LOOKUP[candidate]

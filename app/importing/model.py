@@ -81,6 +81,7 @@ class PlannedMember:
     match_id: int | None = None
     match_key: str = ""
     match_name: str = ""
+    groups: tuple[str, ...] = ()  # names of groups (所在群) to add the member to
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import time
 from collections.abc import Callable, Sequence
@@ -33,6 +34,7 @@ IDENTITY_LABEL = {"wechat": "微信号", "phone": "手机", "qq": "QQ"}
 _TOTALS = re.compile(r"^(合计|总计|小计|共计|汇总|total|sum)\b", re.IGNORECASE)
 SKIN_GROUP = "肤质"
 MAX_SECONDS = 60.0
+GROUPS_KEY = "_groups"  # planned group names ride in a row's values until the row is folded
 
 
 class RowPlanner:
@@ -170,6 +172,13 @@ class RowPlanner:
             values["gender"] = to_gender(raw)
         elif target in ("points", "level"):
             values[target] = to_int(raw)
+        elif target == "groups":
+            for name in _GROUP_SEPARATORS.split(to_text(raw)):
+                name = name.strip()
+                if len(name) > 100:
+                    self._warn(excel_row, column, name[:30], "群名称超过 100 个字，未加入该群")
+                elif name:
+                    values.setdefault(GROUPS_KEY, []).append(name)
         elif target == "birthday_lunar":
             values["birthday_lunar"] = to_bool(raw)
         elif target == "status":
@@ -177,12 +186,12 @@ class RowPlanner:
         elif target == "tier":
             values["tier"] = to_tier(raw)
         elif target.startswith("custom:"):
-            text = to_text(raw)
+            # Kept as typed (like MemberService.set_custom): stripped, not NFKC-folded.
+            text = _raw_text(raw)
             if text:
                 custom[target.split(":", 1)[1]] = text
         elif target == "note":
-            text = str(int(raw)) if isinstance(raw, float) and raw.is_integer() else str(raw)
-            values["note"] = text.strip()
+            values["note"] = _raw_text(raw)
         else:
             text = to_text(raw)
             if text:
@@ -194,11 +203,13 @@ class RowPlanner:
     # same person on several rows ---------------------------------------------------------------
     def _fold(self, excel_row: int, values: dict[str, Any], tags: list[str],
               custom: dict[str, str]) -> None:
+        groups: list[str] = values.pop(GROUPS_KEY, [])
         keys = [(k, values[k].casefold()) for k in IDENTITY if values.get(k)]
         found = next((self.by_key[k] for k in keys if k in self.by_key), None)
         if found is None:
             index = len(self.members)
-            self.members.append({"rows": [excel_row], "values": values, "tags": tags, "custom": custom})
+            self.members.append({"rows": [excel_row], "values": values, "tags": tags,
+                                 "custom": custom, "groups": groups})
         else:
             self.folded += 1
             index = found
@@ -209,23 +220,35 @@ class RowPlanner:
                 if have.get(key) in (None, "", 0):
                     have[key] = value
             target["tags"].extend(tags)
+            target["groups"].extend(groups)
             for key, value in custom.items():
                 target["custom"].setdefault(key, value)
-        for key in keys:
-            self.by_key.setdefault(key, index)
+        for identity in keys:
+            self.by_key.setdefault(identity, index)
 
     def planned(self) -> list[PlannedMember]:
         return [PlannedMember(rows=tuple(m["rows"]), values=m["values"],
-                              tags=tuple(dict.fromkeys(m["tags"])), custom=m["custom"])
+                              tags=tuple(dict.fromkeys(m["tags"])), custom=m["custom"],
+                              groups=tuple(dict.fromkeys(m["groups"])))
                 for m in self.members]
 
 
+# Group names may contain spaces (“VIP 付费会员群”): split on punctuation only.
+_GROUP_SEPARATORS = re.compile(r"[，、,;；|\n]+")
 _SEPARATORS = re.compile(r"[，、,/;；|\s]+")
 
 
 def _split(text: str) -> list[str]:
     """split_tags for text that is already clean."""
     return [p for p in _SEPARATORS.split(text) if p] if text else []
+
+
+def _raw_text(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ")
+    return str(value).strip()
 
 
 def _show(value: Any) -> str:
@@ -270,7 +293,7 @@ def match_members(members: list[PlannedMember],
                 why = f"{IDENTITY_LABEL[key]}相同：{value}"
                 break
         out.append(PlannedMember(member.rows, member.values, member.tags, member.custom,
-                                 match[0], why, match[1]) if match else member)
+                                 match[0], why, match[1], member.groups) if match else member)
     return out
 
 

@@ -186,7 +186,7 @@ class ImportService:
             existing = s.execute(select(Member.id, Member.wechat, Member.phone, Member.qq,
                                         Member.nickname).where(Member.deleted_at.is_(None))).all()
         with _no_gc():
-            members = match_members(members, [tuple(r) for r in existing])
+            members = match_members(members, [(r[0], r[1], r[2], r[3], r[4]) for r in existing])
         return ImportPlan(str(path), path.name, sheet.name, preview.header_row, tuple(mapping),
                           tuple(members), tuple(planner.problems),
                           rows_read=max(0, len(sheet.rows) - preview.header_row - 1),

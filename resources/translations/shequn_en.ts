@@ -3,42 +3,42 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../ui/calendar/agenda_view.py" line="27" />
+        <location filename="../../ui/calendar/agenda_view.py" line="34" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda_view.py" line="27" />
+        <location filename="../../ui/calendar/agenda_view.py" line="34" />
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda_view.py" line="27" />
+        <location filename="../../ui/calendar/agenda_view.py" line="34" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda_view.py" line="27" />
+        <location filename="../../ui/calendar/agenda_view.py" line="34" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda_view.py" line="28" />
+        <location filename="../../ui/calendar/agenda_view.py" line="35" />
         <source>群</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda_view.py" line="56" />
+        <location filename="../../ui/calendar/agenda_view.py" line="64" />
         <source>（空）%1 — 双击按模板填充</source>
         <translation>(empty) %1 — double-click to fill from the template</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda_view.py" line="57" />
+        <location filename="../../ui/calendar/agenda_view.py" line="65" />
         <source>待安排</source>
         <translation>To plan</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda_view.py" line="67" />
+        <location filename="../../ui/calendar/agenda_view.py" line="75" />
         <source>（今天）</source>
         <translation>(today)</translation>
     </message>
@@ -197,440 +197,688 @@ Switch to that window; a database can be open only once at a time.</translation>
 <context>
     <name>CalendarLabels</name>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="13" />
+        <location filename="../../ui/calendar/labels.py" line="15" />
         <source>构思</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="15" />
+        <location filename="../../ui/calendar/labels.py" line="17" />
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="17" />
+        <location filename="../../ui/calendar/labels.py" line="19" />
         <source>待发</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="19" />
+        <location filename="../../ui/calendar/labels.py" line="21" />
         <source>已发</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="21" />
+        <location filename="../../ui/calendar/labels.py" line="23" />
         <source>取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="26" />
+        <location filename="../../ui/calendar/labels.py" line="28" />
         <source>周一</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="27" />
+        <location filename="../../ui/calendar/labels.py" line="29" />
         <source>周二</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="28" />
+        <location filename="../../ui/calendar/labels.py" line="30" />
         <source>周三</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="29" />
+        <location filename="../../ui/calendar/labels.py" line="31" />
         <source>周四</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="30" />
+        <location filename="../../ui/calendar/labels.py" line="32" />
         <source>周五</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="31" />
+        <location filename="../../ui/calendar/labels.py" line="33" />
         <source>周六</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="32" />
+        <location filename="../../ui/calendar/labels.py" line="34" />
         <source>周日</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="37" />
+        <location filename="../../ui/calendar/labels.py" line="39" />
         <source>%1年%2月</source>
         <translation>%2/%1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="43" />
+        <location filename="../../ui/calendar/labels.py" line="45" />
         <source>休</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="44" />
+        <location filename="../../ui/calendar/labels.py" line="46" />
         <source>班</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="48" />
+        <location filename="../../ui/calendar/labels.py" line="50" />
         <source>暂无 %1 年的官方放假安排，节日仍按农历推算显示。</source>
         <translation>No official holiday schedule for %1 yet; festivals are still computed from the lunar calendar.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="53" />
+        <location filename="../../ui/calendar/labels.py" line="55" />
         <source>逾期</source>
         <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="61" />
+        <source>知识锦囊</source>
+        <translation>Quick tip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="62" />
+        <source>团购接龙</source>
+        <translation>Group buy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="63" />
+        <source>微分享</source>
+        <translation>Micro-talk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="64" />
+        <source>群规提醒</source>
+        <translation>Group rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="65" />
+        <source>活动预告</source>
+        <translation>Event notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="66" />
+        <source>节日</source>
+        <translation>Festival</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="74" />
+        <source>元旦</source>
+        <translation>New Year's Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="75" />
+        <source>春节</source>
+        <translation>Spring Festival</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="76" />
+        <source>清明节</source>
+        <translation>Qingming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="77" />
+        <source>劳动节</source>
+        <translation>Labour Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="78" />
+        <source>端午节</source>
+        <translation>Dragon Boat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="79" />
+        <source>国庆节</source>
+        <translation>National Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="80" />
+        <source>中秋节</source>
+        <translation>Mid-Autumn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="81" />
+        <source>抗战胜利纪念日</source>
+        <translation>Victory Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="82" />
+        <source>情人节</source>
+        <translation>Valentine's Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="83" />
+        <source>妇女节/女神节</source>
+        <translation>Women's Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="84" />
+        <source>520</source>
+        <translation>520 Love Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="85" />
+        <source>618</source>
+        <translation>618 Sale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="86" />
+        <source>国庆</source>
+        <translation>National Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="87" />
+        <source>双11</source>
+        <translation>Singles' Day 11.11</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="88" />
+        <source>双12</source>
+        <translation>Double 12 Sale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="89" />
+        <source>圣诞节</source>
+        <translation>Christmas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="90" />
+        <source>元宵</source>
+        <translation>Lantern Festival</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="91" />
+        <source>端午</source>
+        <translation>Dragon Boat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="92" />
+        <source>七夕</source>
+        <translation>Qixi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="93" />
+        <source>中秋</source>
+        <translation>Mid-Autumn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="106" />
+        <source>%1调休</source>
+        <translation>%1 make-up workday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="119" />
+        <source>每周%1 %2</source>
+        <translation>Weekly %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="121" />
+        <source>每月 %1 日 %2</source>
+        <translation>Monthly on day %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="124" />
+        <source>每 %1 天 %2</source>
+        <translation>Every %1 days %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="127" />
+        <source>每天 %1</source>
+        <translation>Daily %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="133" />
+        <source>一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="134" />
+        <source>二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="135" />
+        <source>三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="136" />
+        <source>四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="137" />
+        <source>五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="138" />
+        <source>六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="139" />
+        <source>日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/labels.py" line="163" />
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="85" />
+        <location filename="../../ui/calendar/calendar_page.py" line="87" />
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="96" />
+        <location filename="../../ui/calendar/calendar_page.py" line="98" />
         <source>月</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="96" />
+        <location filename="../../ui/calendar/calendar_page.py" line="98" />
         <source>周</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="96" />
+        <location filename="../../ui/calendar/calendar_page.py" line="98" />
         <source>列表</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="105" />
+        <location filename="../../ui/calendar/calendar_page.py" line="107" />
         <source>全部群</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="106" />
+        <location filename="../../ui/calendar/calendar_page.py" line="108" />
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="107" />
+        <location filename="../../ui/calendar/calendar_page.py" line="109" />
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="112" />
+        <location filename="../../ui/calendar/calendar_page.py" line="114" />
         <source>新建内容</source>
         <translation>New post</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="115" />
+        <location filename="../../ui/calendar/calendar_page.py" line="117" />
         <source>栏目与类型</source>
-        <translation>Slots &amp; types</translation>
+        <translation>Slots &amp;&amp; types</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="120" />
+        <location filename="../../ui/calendar/calendar_page.py" line="122" />
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="124" />
+        <location filename="../../ui/calendar/calendar_page.py" line="126" />
         <source> 分钟前提醒</source>
         <translation> min reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="145" />
+        <location filename="../../ui/calendar/calendar_page.py" line="147" />
         <source>提醒与警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="171" />
+        <location filename="../../ui/calendar/calendar_page.py" line="173" />
         <source>内容日历</source>
         <translation>Content calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="275" />
+        <location filename="../../ui/calendar/calendar_page.py" line="277" />
         <source>新建固定栏目…</source>
         <translation>New recurring slot…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="277" />
+        <location filename="../../ui/calendar/calendar_page.py" line="279" />
         <source>编辑栏目「%1」（%2）…</source>
         <translation>Edit slot “%1” (%2)…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="281" />
+        <location filename="../../ui/calendar/calendar_page.py" line="283" />
         <source>新建内容类型…</source>
         <translation>New post type…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="283" />
+        <location filename="../../ui/calendar/calendar_page.py" line="286" />
         <source>编辑类型「%1」…</source>
         <translation>Edit type “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="315" />
+        <location filename="../../ui/calendar/calendar_page.py" line="318" />
         <source>没有需要处理的事项。</source>
         <translation>Nothing needs attention.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="321" />
+        <location filename="../../ui/calendar/labels.py" line="148" />
         <source>【逾期】「%1」计划 %2 发布，时间已过仍未标记为已发。</source>
         <translation>[Late] “%1” was due %2 and is not marked published.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="323" />
+        <location filename="../../ui/calendar/labels.py" line="151" />
         <source>【冲突】%2 这一小时「%1」有 %3 条内容。</source>
         <translation>[Clash] “%1” gets %3 posts in the hour of %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="326" />
+        <location filename="../../ui/calendar/labels.py" line="155" />
         <source>【空缺】固定栏目「%1」%2 还没有安排内容。</source>
         <translation>[Empty] Slot “%1” on %2 has no post yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="339" />
+        <location filename="../../ui/calendar/calendar_page.py" line="328" />
         <source>%1 至 %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="378" />
+        <location filename="../../ui/calendar/calendar_page.py" line="367" />
         <source>导出内容日历</source>
         <translation>Export the content calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="379" />
+        <location filename="../../ui/calendar/calendar_page.py" line="368" />
         <source>手机日历 (*.ics);;周计划 Excel (*.xlsx)</source>
         <translation>Phone calendar (*.ics);;Weekly plan Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="393" />
+        <location filename="../../ui/calendar/calendar_page.py" line="382" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/commands.py" line="44" />
+        <location filename="../../ui/calendar/commands.py" line="45" />
         <source>改期「%1」</source>
         <translation>Reschedule “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/commands.py" line="59" />
+        <location filename="../../ui/calendar/commands.py" line="60" />
         <source>编辑「%1」</source>
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/commands.py" line="75" />
+        <location filename="../../ui/calendar/commands.py" line="76" />
         <source>标记「%1」</source>
         <translation>Mark “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/commands.py" line="104" />
+        <source>新建「%1」</source>
+        <translation>Create “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/commands.py" line="109" />
+        <source>填充「%1」%2</source>
+        <translation>Fill “%1” %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/commands.py" line="136" />
+        <source>删除「%1」</source>
+        <translation>Delete “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsEditor</name>
+    <message>
+        <location filename="../../ui/members/custom_fields.py" line="64" />
+        <source>没有自定义字段。从 Excel 导入时保留的列会显示在这里，也可以在下面添加。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/members/custom_fields.py" line="65" />
+        <source>字段名，如 推荐人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/members/custom_fields.py" line="66" />
+        <source>值</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/members/custom_fields.py" line="67" />
+        <source>添加字段</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/members/custom_fields.py" line="69" />
+        <source>删除字段「{name}」</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="87" />
+        <location filename="../../ui/members/detail_panel.py" line="92" />
         <source>昵称</source>
         <translation>Nickname</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="87" />
+        <location filename="../../ui/members/detail_panel.py" line="92" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="87" />
+        <location filename="../../ui/members/detail_panel.py" line="92" />
         <source>微信号</source>
         <translation>WeChat ID</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="88" />
+        <location filename="../../ui/members/detail_panel.py" line="93" />
         <source>手机</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="88" />
+        <location filename="../../ui/members/detail_panel.py" line="93" />
         <source>QQ</source>
         <translation>QQ</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="88" />
+        <location filename="../../ui/members/detail_panel.py" line="93" />
         <source>企微ID</source>
         <translation>WeCom ID</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="89" />
+        <location filename="../../ui/members/detail_panel.py" line="94" />
         <source>城市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="89" />
+        <location filename="../../ui/members/detail_panel.py" line="94" />
         <source>性格</source>
         <translation>Personality</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="92" />
+        <location filename="../../ui/members/detail_panel.py" line="97" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="92" />
-        <location filename="../../ui/members/detail_panel.py" line="208" />
+        <location filename="../../ui/members/detail_panel.py" line="97" />
+        <location filename="../../ui/members/detail_panel.py" line="224" />
         <source>（未填）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="93" />
+        <location filename="../../ui/members/detail_panel.py" line="98" />
         <source>肤质</source>
         <translation>Skin type</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="94" />
+        <location filename="../../ui/members/detail_panel.py" line="99" />
         <source>角色/头衔</source>
         <translation>Role/title</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="95" />
+        <location filename="../../ui/members/detail_panel.py" line="100" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="96" />
+        <location filename="../../ui/members/detail_panel.py" line="101" />
         <source>会员类型</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="97" />
+        <location filename="../../ui/members/detail_panel.py" line="102" />
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="98" />
+        <location filename="../../ui/members/detail_panel.py" line="103" />
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="99" />
+        <location filename="../../ui/members/detail_panel.py" line="104" />
         <source>入群日期</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="99" />
+        <location filename="../../ui/members/detail_panel.py" line="104" />
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="100" />
+        <location filename="../../ui/members/detail_panel.py" line="105" />
         <source>最近活跃</source>
         <translation>Last active</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="100" />
+        <location filename="../../ui/members/detail_panel.py" line="105" />
         <source>最近联系</source>
         <translation>Last contacted</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="102" />
+        <location filename="../../ui/members/detail_panel.py" line="107" />
         <source>例如 2024-01-05</source>
         <translation>e.g. 2024-01-05</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="104" />
+        <location filename="../../ui/members/detail_panel.py" line="109" />
         <source>农历生日</source>
         <translation>Lunar birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="111" />
+        <location filename="../../ui/members/detail_panel.py" line="122" />
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="114" />
+        <location filename="../../ui/members/detail_panel.py" line="125" />
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="119" />
+        <location filename="../../ui/members/detail_panel.py" line="130" />
         <source>擅长领域</source>
         <translation>Specialties</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="121" />
+        <location filename="../../ui/members/detail_panel.py" line="132" />
         <source>用逗号分隔，如 成分分析，敏感肌护理</source>
         <translation>Comma-separated, e.g. ingredients, sensitive skin care</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="125" />
+        <location filename="../../ui/members/detail_panel.py" line="136" />
+        <source>自定义字段</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="141" />
         <source>所在群</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="133" />
+        <location filename="../../ui/members/detail_panel.py" line="149" />
         <source>加入群</source>
         <translation>Join group</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="135" />
+        <location filename="../../ui/members/detail_panel.py" line="151" />
         <source>退出所选群</source>
         <translation>Leave selected group</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="145" />
+        <location filename="../../ui/members/detail_panel.py" line="161" />
         <source>时间线</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="148" />
+        <location filename="../../ui/members/detail_panel.py" line="164" />
         <source>写一条跟进记录，回车添加</source>
         <translation>Write a follow-up note, Enter to add</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="150" />
+        <location filename="../../ui/members/detail_panel.py" line="166" />
         <source>添加记录</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="228" />
+        <location filename="../../ui/members/detail_panel.py" line="249" />
         <source>已选 {n} 位成员。
 用表格上方的操作栏批量加标签、批量设置，或移到回收站。</source>
         <translation>{n} members selected.
 Use the bar above the table to tag them, set fields, or move them to the trash.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="231" />
+        <location filename="../../ui/members/detail_panel.py" line="252" />
         <source>在表格中选择一位成员，
 即可在这里查看和编辑资料。</source>
         <translation>Select a member in the table
 to see and edit their details here.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="236" />
+        <location filename="../../ui/members/detail_panel.py" line="258" />
         <source>（在回收站中）</source>
         <translation>(in the trash)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="242" />
+        <location filename="../../ui/members/detail_panel.py" line="265" />
         <source>号码格式可疑，请核对</source>
         <translation>This number looks wrong, please check it</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="256" />
+        <location filename="../../ui/members/detail_panel.py" line="283" />
         <source>，{date} 退出</source>
         <translation>, left {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="261" />
+        <location filename="../../ui/members/detail_panel.py" line="288" />
         <source>{group}（{date} 加入{left}）</source>
         <translation>{group} (joined {date}{left})</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="262" />
+        <location filename="../../ui/members/detail_panel.py" line="289" />
         <source>日期不详</source>
         <translation>date unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="270" />
+        <location filename="../../ui/members/detail_panel.py" line="297" />
         <source>还没有记录。在上面写一条跟进记录吧。</source>
         <translation>No notes yet. Write a follow-up note above.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="321" />
+        <source>农历{date} · 下次 {next}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -656,73 +904,78 @@ to see and edit their details here.</translation>
     <message>
         <location filename="../../ui/importing/export_dialog.py" line="43" />
         <source>导出成员</source>
-        <translation type="unfinished" />
+        <translation>Export members</translation>
     </message>
     <message>
         <location filename="../../ui/importing/export_dialog.py" line="45" />
         <source>当前筛选出的全部成员</source>
-        <translation type="unfinished" />
+        <translation>All members of the current filter</translation>
     </message>
     <message>
         <location filename="../../ui/importing/export_dialog.py" line="46" />
         <source>选中的 %d 位成员</source>
-        <translation type="unfinished" />
+        <translation>The %d selected members</translation>
     </message>
     <message>
         <location filename="../../ui/importing/export_dialog.py" line="57" />
         <source>手机号打码（138****1234）</source>
-        <translation type="unfinished" />
+        <translation>Mask phones (138****1234)</translation>
     </message>
     <message>
         <location filename="../../ui/importing/export_dialog.py" line="59" />
         <source>Excel 工作簿 (.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Excel workbook (.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/importing/export_dialog.py" line="60" />
         <source>CSV 文本 (.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV text (.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/importing/export_dialog.py" line="67" />
         <source>导出…</source>
-        <translation type="unfinished">Export…</translation>
+        <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="71" />
+        <location filename="../../ui/importing/export_dialog.py" line="68" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="72" />
         <source>格式：</source>
-        <translation type="unfinished" />
+        <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="75" />
+        <location filename="../../ui/importing/export_dialog.py" line="76" />
         <source>导出的列：</source>
-        <translation type="unfinished" />
+        <translation>Columns:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="96" />
+        <location filename="../../ui/importing/export_dialog.py" line="97" />
         <source>导出到</source>
-        <translation type="unfinished" />
+        <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="108" />
+        <location filename="../../ui/importing/export_dialog.py" line="109" />
         <source>请至少选择一列。</source>
-        <translation type="unfinished" />
+        <translation>Choose at least one column.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="115" />
+        <location filename="../../ui/importing/export_dialog.py" line="116" />
         <source>正在导出……</source>
-        <translation type="unfinished" />
+        <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="125" />
+        <location filename="../../ui/importing/export_dialog.py" line="126" />
         <source>已取消导出。</source>
-        <translation type="unfinished" />
+        <translation>Export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="131" />
         <location filename="../../ui/importing/export_dialog.py" line="132" />
+        <location filename="../../ui/importing/export_dialog.py" line="133" />
         <source>已导出 %d 位成员到 %s</source>
-        <translation type="unfinished" />
+        <translation>Exported %d members to %s</translation>
     </message>
 </context>
 <context>
@@ -731,52 +984,52 @@ to see and edit their details here.</translation>
         <location filename="../../ui/importing/import_pages_a.py" line="44" />
         <location filename="../../ui/importing/import_pages_a.py" line="77" />
         <source>选择名单文件</source>
-        <translation type="unfinished" />
+        <translation>Choose the roster file</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_pages_a.py" line="45" />
         <source>支持 Excel（.xlsx .xls）、WPS、.ods 和 CSV。标题行、合并单元格、说明页都没关系。</source>
-        <translation type="unfinished" />
+        <translation>Excel (.xlsx .xls), WPS, .ods and CSV. Title rows, merged cells and instruction sheets are fine.</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_pages_a.py" line="47" />
         <source>把文件拖到窗口上，或点“选择文件…”</source>
-        <translation type="unfinished" />
+        <translation>Drop a file on the window, or click “Choose file…”</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_pages_a.py" line="49" />
         <source>选择文件…</source>
-        <translation type="unfinished" />
+        <translation>Choose file…</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_pages_a.py" line="52" />
         <source>自动识别列</source>
-        <translation type="unfinished" />
+        <translation>Detect columns automatically</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_pages_a.py" line="61" />
         <source>文件：</source>
-        <translation type="unfinished" />
+        <translation>File:</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_pages_a.py" line="62" />
         <source>列映射方案：</source>
-        <translation type="unfinished" />
+        <translation>Column preset:</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_pages_a.py" line="78" />
         <source>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</source>
-        <translation type="unfinished" />
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="96" />
+        <location filename="../../ui/importing/import_pages_a.py" line="101" />
         <source>正在读取「%s」…</source>
-        <translation type="unfinished" />
+        <translation>Reading “%s”…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="115" />
+        <location filename="../../ui/importing/import_pages_a.py" line="120" />
         <source>已读取：%d 个工作表；将使用「%s」，约 %d 行。</source>
-        <translation type="unfinished" />
+        <translation>Read: %d sheet(s); using “%s”, about %d rows.</translation>
     </message>
 </context>
 <context>
@@ -864,86 +1117,207 @@ to see and edit their details here.</translation>
     </message>
 </context>
 <context>
+    <name>ImportExport</name>
+    <message>
+        <location filename="../../ui/importing/install.py" line="51" />
+        <source>导入 Excel…</source>
+        <translation>Import Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/install.py" line="54" />
+        <source>从 Excel/WPS/CSV 名单导入成员（也可以把文件拖到窗口上）</source>
+        <translation>Import members from an Excel/WPS/CSV roster (or drop the file on the window)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/install.py" line="57" />
+        <source>导入记录…</source>
+        <translation>Import history…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/install.py" line="60" />
+        <source>导出成员…</source>
+        <translation>Export members…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/install.py" line="77" />
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/install.py" line="79" />
+        <source>把选中的成员导出为 Excel</source>
+        <translation>Export the selected members to Excel</translation>
+    </message>
+</context>
+<context>
     <name>ImportHistoryDialog</name>
     <message>
         <location filename="../../ui/importing/import_history_dialog.py" line="30" />
         <source>导入记录</source>
-        <translation type="unfinished" />
+        <translation>Import history</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_history_dialog.py" line="34" />
         <source>编号</source>
-        <translation type="unfinished" />
+        <translation>No.</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_history_dialog.py" line="34" />
         <source>时间</source>
-        <translation type="unfinished">Time</translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_history_dialog.py" line="34" />
         <source>文件</source>
-        <translation type="unfinished" />
+        <translation>File</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_history_dialog.py" line="34" />
         <source>工作表</source>
-        <translation type="unfinished" />
+        <translation>Sheet</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_history_dialog.py" line="34" />
         <source>新建</source>
-        <translation type="unfinished" />
+        <translation>New</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_history_dialog.py" line="35" />
         <source>合并</source>
-        <translation type="unfinished">Merge</translation>
+        <translation>Merge</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_history_dialog.py" line="35" />
         <source>跳过</source>
-        <translation type="unfinished" />
+        <translation>Skip</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_history_dialog.py" line="35" />
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_history_dialog.py" line="41" />
         <source>撤销所选导入</source>
-        <translation type="unfinished" />
+        <translation>Undo selected import</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="62" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="46" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_history_dialog.py" line="63" />
         <source>已撤销</source>
-        <translation type="unfinished" />
+        <translation>Undone</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="62" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="63" />
         <source>有效</source>
-        <translation type="unfinished" />
+        <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="68" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="69" />
         <source>还没有导入过名单。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="84" />
-        <source>撤销导入</source>
-        <translation type="unfinished" />
+        <translation>No imports yet.</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_history_dialog.py" line="85" />
-        <source>撤销第 %d 次导入（%s）？它新建的 %d 位成员会被删除，合并进已有成员的内容会还原。</source>
-        <translation type="unfinished" />
+        <source>撤销导入</source>
+        <translation>Undo import</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="94" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="86" />
+        <source>撤销第 %d 次导入（%s）？它新建的 %d 位成员会被删除，合并进已有成员的内容会还原。</source>
+        <translation>Undo import #%d (%s)? The %d members it created will be deleted and merged values restored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_history_dialog.py" line="95" />
         <source>已撤销第 %d 次导入。</source>
-        <translation type="unfinished" />
+        <translation>Import #%d undone.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportModels</name>
+    <message>
+        <location filename="../../ui/importing/import_models.py" line="27" />
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_models.py" line="28" />
+        <source>工作表</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_models.py" line="29" />
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_models.py" line="30" />
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_models.py" line="31" />
+        <source>值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_models.py" line="32" />
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_models.py" line="57" />
+        <source>未导入</source>
+        <translation>Left out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_models.py" line="58" />
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_models.py" line="76" />
+        <source>表格行</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_models.py" line="77" />
+        <source>表格中的昵称</source>
+        <translation>Nickname in file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_models.py" line="78" />
+        <source>已有成员</source>
+        <translation>Existing member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_models.py" line="79" />
+        <source>依据</source>
+        <translation>Matched by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_models.py" line="80" />
+        <source>处理</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_models.py" line="125" />
+        <source>合并</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_models.py" line="126" />
+        <source>跳过</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_models.py" line="127" />
+        <source>新建</source>
+        <translation>New</translation>
     </message>
 </context>
 <context>
@@ -951,32 +1325,32 @@ to see and edit their details here.</translation>
     <message>
         <location filename="../../ui/importing/import_wizard.py" line="47" />
         <source>从 Excel 导入成员</source>
-        <translation type="unfinished" />
+        <translation>Import members from Excel</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_wizard.py" line="51" />
         <source>下一步 &gt;</source>
-        <translation type="unfinished" />
+        <translation>Next &gt;</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_wizard.py" line="52" />
         <source>&lt; 上一步</source>
-        <translation type="unfinished" />
+        <translation>&lt; Back</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_wizard.py" line="53" />
         <source>取消</source>
-        <translation type="unfinished" />
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_wizard.py" line="54" />
         <source>完成</source>
-        <translation type="unfinished" />
+        <translation>Finish</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_wizard.py" line="55" />
         <source>开始导入</source>
-        <translation type="unfinished" />
+        <translation>Import</translation>
     </message>
 </context>
 <context>
@@ -1152,69 +1526,69 @@ Your data stays on this computer.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="211" />
+        <location filename="../../ui/importing/import_pages_a.py" line="216" />
         <source>列对应关系</source>
-        <translation type="unfinished" />
+        <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="212" />
+        <location filename="../../ui/importing/import_pages_a.py" line="217" />
         <source>每一列导入到哪个字段？不认识的列可以忽略，或保留为自定义字段。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="214" />
-        <source>列</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="214" />
-        <source>表头</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="214" />
-        <source>示例</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="215" />
-        <source>导入为</source>
-        <translation type="unfinished" />
+        <translation>Which field does each column go to? Unknown columns can be ignored or kept as custom fields.</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_pages_a.py" line="219" />
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_a.py" line="219" />
+        <source>表头</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_a.py" line="219" />
+        <source>示例</source>
+        <translation>Examples</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_a.py" line="220" />
+        <source>导入为</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_a.py" line="224" />
         <source>保存为映射方案…</source>
-        <translation type="unfinished" />
+        <translation>Save as preset…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="241" />
+        <location filename="../../ui/importing/import_pages_a.py" line="246" />
         <source>（忽略）</source>
-        <translation type="unfinished" />
+        <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="247" />
+        <location filename="../../ui/importing/import_pages_a.py" line="252" />
         <source>自定义字段「%s」</source>
-        <translation type="unfinished" />
+        <translation>Custom field “%s”</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="272" />
+        <location filename="../../ui/importing/import_pages_a.py" line="277" />
         <source>至少要有一列导入到某个字段。</source>
-        <translation type="unfinished" />
+        <translation>At least one column must be imported into a field.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="277" />
+        <location filename="../../ui/importing/import_pages_a.py" line="282" />
         <source>保存映射方案</source>
-        <translation type="unfinished" />
+        <translation>Save preset</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="277" />
+        <location filename="../../ui/importing/import_pages_a.py" line="282" />
         <source>方案名称：</source>
-        <translation type="unfinished" />
+        <translation>Preset name:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="284" />
+        <location filename="../../ui/importing/import_pages_a.py" line="289" />
         <source>已保存映射方案「%s」。</source>
-        <translation type="unfinished" />
+        <translation>Preset “%s” saved.</translation>
     </message>
 </context>
 <context>
@@ -1255,32 +1629,37 @@ Your data stays on this computer.</translation>
         <translation>Change specialties</translation>
     </message>
     <message>
-        <location filename="../../ui/members/commands.py" line="173" />
+        <location filename="../../ui/members/commands.py" line="171" />
+        <source>修改自定义字段</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/members/commands.py" line="193" />
         <source>{n} 位成员退出「{group}」</source>
         <translation>{n} members leave “{group}”</translation>
     </message>
     <message>
-        <location filename="../../ui/members/commands.py" line="173" />
+        <location filename="../../ui/members/commands.py" line="193" />
         <source>{n} 位成员加入「{group}」</source>
         <translation>{n} members join “{group}”</translation>
     </message>
     <message>
-        <location filename="../../ui/members/commands.py" line="193" />
+        <location filename="../../ui/members/commands.py" line="213" />
         <source>从回收站恢复 {n} 位成员</source>
         <translation>Restore {n} members from the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/members/commands.py" line="193" />
+        <location filename="../../ui/members/commands.py" line="213" />
         <source>把 {n} 位成员移到回收站</source>
         <translation>Move {n} members to the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/members/commands.py" line="210" />
+        <location filename="../../ui/members/commands.py" line="230" />
         <source>合并两位成员</source>
         <translation>Merge two members</translation>
     </message>
     <message>
-        <location filename="../../ui/members/commands.py" line="227" />
+        <location filename="../../ui/members/commands.py" line="247" />
         <source>添加记录</source>
         <translation>Add note</translation>
     </message>
@@ -1421,51 +1800,51 @@ Your data stays on this computer.</translation>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/members/members_page.py" line="94" />
-        <location filename="../../ui/members/members_page.py" line="333" />
+        <location filename="../../ui/members/members_page.py" line="72" />
+        <location filename="../../ui/members/members_page.py" line="219" />
         <source>回收站</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="96" />
+        <location filename="../../ui/members/members_page.py" line="74" />
         <source>查看回收站里的成员：可以恢复，或永久删除</source>
         <translation>Show the members in the trash: restore them or delete them for good</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="97" />
-        <location filename="../../ui/members/members_page.py" line="111" />
-        <location filename="../../ui/members/members_page.py" line="333" />
+        <location filename="../../ui/members/members_page.py" line="75" />
+        <location filename="../../ui/members/members_page.py" line="89" />
+        <location filename="../../ui/members/members_page.py" line="219" />
         <source>成员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="273" />
+        <location filename="../../ui/members/page_loading.py" line="148" />
         <source>回收站是空的。
 移到回收站的成员会保留在这里，可以恢复或永久删除。</source>
         <translation>The trash is empty.
 Members moved to the trash stay here until you restore them or delete them for good.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="275" />
+        <location filename="../../ui/members/page_loading.py" line="151" />
         <source>没有符合条件的成员。
 试试换个关键词、减少筛选条件，或按 Esc 清除搜索。</source>
         <translation>No member matches.
 Try other words, fewer filters, or press Esc to clear the search.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="277" />
+        <location filename="../../ui/members/page_loading.py" line="154" />
         <source>还没有成员。
 可以从 Excel 导入成员，或在命令行运行 shequn demo 创建示例社群。</source>
         <translation>No members yet.
 Import them from Excel, or run `shequn demo` for a demo community.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="384" />
+        <location filename="../../ui/members/members_page.py" line="259" />
         <source>回收站：</source>
         <translation>Trash: </translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="385" />
+        <location filename="../../ui/members/members_page.py" line="260" />
         <source>{where}共 {n} 位成员 · 已选 {k}</source>
         <translation>{where}{n} members · {k} selected</translation>
     </message>
@@ -1507,32 +1886,32 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
         <translation>Saved the segment “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="70" />
+        <location filename="../../ui/members/page_actions.py" line="76" />
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="72" />
+        <location filename="../../ui/members/page_actions.py" line="78" />
         <source>永久删除…</source>
         <translation>Delete for good…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="75" />
+        <location filename="../../ui/members/page_actions.py" line="81" />
         <source>加标签…</source>
         <translation>Add tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="78" />
+        <location filename="../../ui/members/page_actions.py" line="84" />
         <source>批量设置</source>
         <translation>Set…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="79" />
+        <location filename="../../ui/members/page_actions.py" line="85" />
         <source>合并这两位</source>
         <translation>Merge these two</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="83" />
+        <location filename="../../ui/members/page_actions.py" line="89" />
         <source>移到回收站</source>
         <translation>Move to trash</translation>
     </message>
@@ -1548,92 +1927,97 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="38" />
+        <location filename="../../ui/calendar/post_editor.py" line="40" />
         <source>编辑内容</source>
         <translation>Edit post</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="38" />
+        <location filename="../../ui/calendar/post_editor.py" line="40" />
         <source>新建内容</source>
         <translation>New post</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="41" />
+        <location filename="../../ui/calendar/post_editor.py" line="43" />
         <source>例如：【知识锦囊】防晒的三个误区</source>
         <translation>e.g. 【知识锦囊】Three sunscreen myths</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="43" />
+        <location filename="../../ui/calendar/post_editor.py" line="45" />
         <source>要发到群里的正文</source>
         <translation>The text to post in the groups</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="44" />
+        <location filename="../../ui/calendar/post_editor.py" line="46" />
         <source>复制正文</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="60" />
+        <location filename="../../ui/calendar/post_editor.py" line="62" />
         <source>（不限分群）</source>
         <translation>(no segment)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="75" />
+        <location filename="../../ui/calendar/post_editor.py" line="77" />
         <source>例如：回复 23 条 / 接龙 41 单</source>
         <translation>e.g. 23 replies / 41 orders</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="78" />
+        <location filename="../../ui/calendar/post_editor.py" line="80" />
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="85" />
+        <location filename="../../ui/calendar/post_editor.py" line="87" />
         <source>正文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="86" />
+        <location filename="../../ui/calendar/post_editor.py" line="88" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="87" />
+        <location filename="../../ui/calendar/post_editor.py" line="89" />
         <source>发到哪些群</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="88" />
+        <location filename="../../ui/calendar/post_editor.py" line="90" />
         <source>目标分群</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="89" />
+        <location filename="../../ui/calendar/post_editor.py" line="91" />
         <source>计划时间</source>
         <translation>Planned for</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="90" />
+        <location filename="../../ui/calendar/post_editor.py" line="92" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="91" />
+        <location filename="../../ui/calendar/post_editor.py" line="93" />
         <source>效果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="94" />
+        <location filename="../../ui/calendar/post_editor.py" line="96" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="95" />
+        <location filename="../../ui/calendar/post_editor.py" line="97" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="104" />
+        <location filename="../../ui/calendar/post_editor.py" line="100" />
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/post_editor.py" line="111" />
         <source>已复制 ✓</source>
         <translation>Copied ✓</translation>
     </message>
@@ -1643,78 +2027,78 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
     <message>
         <location filename="../../ui/importing/import_pages_b.py" line="48" />
         <source>预览</source>
-        <translation type="unfinished" />
+        <translation>Preview</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_pages_b.py" line="49" />
         <source>还没有写入任何数据。确认无误后点“开始导入”。</source>
-        <translation type="unfinished" />
+        <translation>Nothing has been written yet. Check, then click “Import”.</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_pages_b.py" line="61" />
         <source>合并（补全空字段、合并标签，冲突保留原值）</source>
-        <translation type="unfinished" />
+        <translation>Merge (fill empty fields, unite tags, keep existing values on conflict)</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_pages_b.py" line="62" />
         <location filename="../../ui/importing/import_pages_b.py" line="72" />
         <source>跳过</source>
-        <translation type="unfinished" />
+        <translation>Skip</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_pages_b.py" line="62" />
         <source>新建为另一位成员</source>
-        <translation type="unfinished" />
+        <translation>Create as another member</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_pages_b.py" line="68" />
         <source>与已有成员重复时：</source>
-        <translation type="unfinished" />
+        <translation>When a row matches an existing member:</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_pages_b.py" line="71" />
         <source>所选行：</source>
-        <translation type="unfinished" />
+        <translation>Selected rows:</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_pages_b.py" line="72" />
         <source>合并</source>
-        <translation type="unfinished">Merge</translation>
+        <translation>Merge</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_pages_b.py" line="72" />
         <source>新建</source>
-        <translation type="unfinished" />
+        <translation>New</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_pages_b.py" line="79" />
         <source>问题</source>
-        <translation type="unfinished" />
+        <translation>Problems</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_pages_b.py" line="80" />
         <source>重复</source>
-        <translation type="unfinished">Repeats</translation>
+        <translation>Duplicates</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_pages_b.py" line="91" />
         <source>正在检查每一行……</source>
-        <translation type="unfinished" />
+        <translation>Checking every row…</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_pages_b.py" line="115" />
         <source>问题（%d）</source>
-        <translation type="unfinished" />
+        <translation>Problems (%d)</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_pages_b.py" line="116" />
         <source>重复（%d）</source>
-        <translation type="unfinished" />
+        <translation>Duplicates (%d)</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_pages_b.py" line="125" />
         <source>工作表「%s」：读取 %d 行 → 新建 %d 位，合并 %d 位，跳过 %d 位；有问题未导入 %d 行，提示 %d 条；文件内同一人的重复行 %d 行已合并，空行/合计行/重复表头 %d 行已略过。</source>
-        <translation type="unfinished" />
+        <translation>Sheet “%s”: %d rows read → %d new, %d merged, %d skipped; %d rows with problems left out, %d notes; %d repeated rows of the same person folded; %d blank/total/repeated header rows skipped.</translation>
     </message>
 </context>
 <context>
@@ -1722,32 +2106,32 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
     <message>
         <location filename="../../ui/importing/import_pages_b.py" line="153" />
         <source>正在导入</source>
-        <translation type="unfinished" />
+        <translation>Importing</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_pages_b.py" line="154" />
         <source>取消会撤回全部改动，数据库保持导入前的样子。</source>
-        <translation type="unfinished" />
+        <translation>Cancel rolls back everything: the database stays as it was before the import.</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_pages_b.py" line="157" />
         <source>取消导入</source>
-        <translation type="unfinished" />
+        <translation>Cancel import</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_pages_b.py" line="171" />
         <source>正在准备……</source>
-        <translation type="unfinished" />
+        <translation>Preparing…</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_pages_b.py" line="202" />
         <source>%s：%d / %d</source>
-        <translation type="unfinished" />
+        <translation>%s: %d / %d</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_pages_b.py" line="208" />
         <source>正在取消……</source>
-        <translation type="unfinished" />
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
@@ -1807,37 +2191,37 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
         <location filename="../../ui/importing/import_pages_b.py" line="220" />
         <location filename="../../ui/importing/import_pages_b.py" line="244" />
         <source>导入完成</source>
-        <translation type="unfinished" />
+        <translation>Import finished</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_pages_b.py" line="224" />
         <source>撤销本次导入</source>
-        <translation type="unfinished" />
+        <translation>Undo this import</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_pages_b.py" line="239" />
         <source>已取消</source>
-        <translation type="unfinished" />
+        <translation>Cancelled</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_pages_b.py" line="240" />
         <source>导入已取消，数据库没有任何改动。</source>
-        <translation type="unfinished" />
+        <translation>The import was cancelled; nothing in the database changed.</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_pages_b.py" line="246" />
         <source>已导入「%s」：新建 %d 位，合并 %d 位，跳过 %d 位，有问题未导入 %d 行（%.1f 秒）。如有不对，可以整批撤销；以后也能在“文件 → 导入记录”里撤销。</source>
-        <translation type="unfinished" />
+        <translation>Imported “%s”: %d new, %d merged, %d skipped, %d rows with problems left out (%.1f s). If something is wrong, undo the whole import here or later in File → Import history.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="250" />
+        <location filename="../../ui/importing/import_pages_b.py" line="252" />
         <source>冲突：成员 #%d 的「%s」保留原值「%s」，表格中为「%s」。</source>
-        <translation type="unfinished" />
+        <translation>Conflict: member #%d keeps “%s” = “%s”; the file says “%s”.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="267" />
+        <location filename="../../ui/importing/import_pages_b.py" line="270" />
         <source>已撤销本次导入：新建的成员已删除，合并进已有成员的内容已还原。</source>
-        <translation type="unfinished" />
+        <translation>Import undone: the new members were deleted and merged values restored.</translation>
     </message>
 </context>
 <context>
@@ -1876,24 +2260,24 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="129" />
+        <location filename="../../ui/importing/import_pages_a.py" line="134" />
         <source>工作表和表头</source>
-        <translation type="unfinished" />
+        <translation>Sheet and header</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="130" />
+        <location filename="../../ui/importing/import_pages_a.py" line="135" />
         <source>已自动找到名单所在的工作表和表头行；如不对，请在这里改。表头行以粗体显示。</source>
-        <translation type="unfinished" />
+        <translation>The sheet and header row were found automatically; correct them here if needed. The header row is shown in bold.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="138" />
+        <location filename="../../ui/importing/import_pages_a.py" line="143" />
         <source>工作表：</source>
-        <translation type="unfinished" />
+        <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="139" />
+        <location filename="../../ui/importing/import_pages_a.py" line="144" />
         <source>表头在第几行：</source>
-        <translation type="unfinished" />
+        <translation>Header on row:</translation>
     </message>
 </context>
 <context>

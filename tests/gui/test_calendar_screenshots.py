@@ -1,4 +1,4 @@
-"""Screenshots of the calendar (month, week, post editor) in Chinese and English.
+"""Screenshots of the calendar (month, week, agenda, editor, slots menu) in Chinese and English.
 
 Only runs when SHEQUN_SCREENSHOTS names a folder, e.g. under Xvfb:
 SHEQUN_SCREENSHOTS=screenshots xvfb-run -a -s "-screen 0 1600x1000x24" \
@@ -70,6 +70,11 @@ def test_calendar_screenshots(shot_env: Any, qtbot: Any, qapp: Any, lang: str) -
                         timeout=WAIT)
         qtbot.waitUntil(lambda: shot_env.tasks.idle and not shot_env.runner.busy, timeout=WAIT)
         page.grab().save(str(out / f"calendar-month-{lang}.png"))
+        menu = page.setup_menu  # slot rules and type names, as the app words them
+        menu.popup(page.setup_button.mapToGlobal(page.setup_button.rect().bottomLeft()))
+        qtbot.waitExposed(menu)
+        menu.grab().save(str(out / f"calendar-slots-menu-{lang}.png"))
+        menu.hide()
         with qtbot.waitSignal(page.view_ready, timeout=WAIT):
             page.set_mode("week")
         label = page.period_label  # let the toolbar lay out the longer week title first
@@ -89,3 +94,4 @@ def test_calendar_screenshots(shot_env: Any, qtbot: Any, qapp: Any, lang: str) -
         qapp.removeTranslator(translator)
     for name in ("month", "week", "editor", "agenda"):
         assert (out / f"calendar-{name}-{lang}.png").stat().st_size > 10_000
+    assert (out / f"calendar-slots-menu-{lang}.png").stat().st_size > 2_000

@@ -61,3 +61,9 @@ def test_calendar_demo_services_and_export_on_postgres(pg_cal_ctx: Any, tmp_path
     assert cal.posts.reschedule(post_id, dt.datetime(2026, 11, 23, 21))[1] == dt.datetime(2026, 11, 23, 21)
     result = export_calendar(cal, tmp_path / "pg.ics", today, today + dt.timedelta(days=14))
     assert result.items > 10
+    # Undo of a fill/create: delete, then restore under the old id (explicit id vs. the sequence).
+    values, _ = cal.posts.delete(filled)
+    assert cal.posts.restore(filled, values)[0] == filled
+    assert cal.posts.get(filled).group_ids == (group,)
+    assert cal.posts.create(PostValues("之后", "正文"))[0] > filled
+    assert {p.type_key for p in view.posts} >= {"tip", "group_buy"}  # boolean join on PostgreSQL

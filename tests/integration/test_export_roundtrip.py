@@ -52,16 +52,20 @@ def communities(draw: Any) -> tuple[list[dict[str, Any]], list[list[str]]]:
             "note": draw(st.sampled_from(["", "=1+1", "@某人 说好\n第二行", "-减号开头", "+86 备注"]))
             + draw(_text()),
         })
+        members[-1]["custom"] = draw(st.dictionaries(
+            st.sampled_from(["来源", "推荐人", "=备注"]), _text(1).filter(lambda v: v == v.strip()),
+            max_size=2))
         tags.append(draw(st.lists(st.sampled_from(pool), unique=True, max_size=4)) if pool else [])
     return members, tags
 
 
-def _snapshot(ctx: Any) -> dict[str, tuple[dict[str, Any], set[str], bool]]:
+def _snapshot(ctx: Any) -> dict[str, tuple[Any, ...]]:
     out = {}
     for member_id in ctx.query.ids(MemberFilter()):
         d = ctx.members.get(member_id)
+        groups = {m.group_name for m in d.memberships if m.left is None}
         out[d.wechat] = ({k: getattr(d, k) for k in EDITABLE_FIELDS}, {t.label for t in d.tags},
-                         d.phone_flagged)
+                         d.phone_flagged, d.custom, groups)
     return out
 
 
@@ -76,8 +80,14 @@ def test_export_then_import_gives_the_same_members(suffix: str, data: Any) -> No
         source = open_context(str(Path(tmp) / "a.sqlite3"))
         target = open_context(str(Path(tmp) / "b.sqlite3"))
         try:
+            group_ids = [source.groups.create(n) for n in ("护肤交流1群", "VIP 付费会员群", "=公式群")]
             for values, labels in zip(members, tags, strict=True):
-                source.members.create(values, labels)
+                custom = values.pop("custom")
+                member_id, _ = source.members.create(values, labels)
+                if custom:
+                    source.members.set_custom(member_id, custom)
+                for group_id in group_ids[:member_id % 4]:
+                    source.groups.add_members([member_id], group_id)
             path = Path(tmp) / f"out{suffix}"
             result = source.exports.export(path)
             assert result.rows == len(members)

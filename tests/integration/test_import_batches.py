@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from import_fixture_files import count, import_file, member_by, tag_labels, write_xlsx
 
+from app.domain import MemberFilter
 from app.errors import CancelledError
 from app.importing.model import ImportOptions
 
@@ -152,3 +153,21 @@ def test_cli_import_dry_run_json_and_counts(tmp_path: Path, capsys: pytest.Captu
     assert len(capsys.readouterr().out.splitlines()) == 4
     assert main(["--db", db, "import", str(path), "--sheet", "没有"]) == 2
     assert "没有名为「没有」的工作表" in capsys.readouterr().err
+
+
+def test_group_column_adds_memberships_and_undo_removes_them(demo_ctx: Any, tmp_path: Path) -> None:
+    ctx = demo_ctx
+    groups_before = {g.name for g in ctx.groups.list_groups()}
+    old = ctx.query.rows(ctx.query.ids(MemberFilter())[:1])[0]
+    rows = [["昵称", "微信号", "所在群"],
+            ["群友", "wx_grp", "护肤交流1群、新群 · 2024"],
+            [old.nickname, old.wechat, "新群 · 2024；福利团购群"]]
+    path = write_xlsx(tmp_path / "g.xlsx", {"S": rows})
+    _, result = import_file(ctx, path)
+    new = ctx.query.rows(ctx.query.ids(MemberFilter(search="wx_grp")))[0]
+    assert set(new.groups) == {"护肤交流1群", "新群 · 2024"}
+    merged = ctx.query.rows([old.id])[0]
+    assert set(merged.groups) == set(old.groups) | {"新群 · 2024", "福利团购群"}
+    ctx.imports.undo(result.batch_id)
+    assert ctx.query.rows([old.id])[0].groups == old.groups
+    assert {g.name for g in ctx.groups.list_groups()} == groups_before

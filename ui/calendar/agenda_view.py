@@ -9,7 +9,14 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.calendar.domain import CalendarRange
-from ui.calendar.labels import late_label, status_label, weekday_short
+from ui.calendar.labels import (
+    day_labels,
+    late_label,
+    list_separator,
+    status_label,
+    type_label,
+    weekday_short,
+)
 
 POST_ROLE = Qt.ItemDataRole.UserRole
 SLOT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -42,8 +49,9 @@ class AgendaView(QTreeWidget):
                 continue
             late = post.is_late(now)
             status = status_label(post.status) + (f" · {late_label()}" if late else "")
-            row = QTreeWidgetItem([post.planned_at.strftime("%H:%M"), post.title, post.type_name,
-                                   status, "、".join(post.group_names)])
+            row = QTreeWidgetItem([post.planned_at.strftime("%H:%M"), post.title,
+                                   type_label(post.type_name, post.type_key),
+                                   status, list_separator().join(post.group_names)])
             row.setData(0, POST_ROLE, post.id)
             row.setForeground(1, QBrush(QColor(post.color)))
             if late:
@@ -62,7 +70,7 @@ class AgendaView(QTreeWidget):
             marks = data.days.get(day)
             label = f"{day:%Y-%m-%d} {weekday_short(day.weekday())}"
             if marks is not None and marks.labels():
-                label += "  " + " ".join(marks.labels())
+                label += "  " + " ".join(day_labels(marks))
             if day == today:
                 label += "  " + self.tr("（今天）")
             head = QTreeWidgetItem([label])

@@ -26,14 +26,16 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
-from app.calendar.domain import CalendarRange, CalendarWarning, PostFilter, SlotInfo
+from app.calendar.domain import CalendarRange, PostFilter, SlotInfo
 from ui.calendar.agenda_view import AgendaView
 from ui.calendar.labels import (
     STATUS_KEYS,
     month_title,
     no_data_note,
+    rule_text,
     status_label,
-    weekday_short,
+    type_label,
+    warning_text,
 )
 from ui.calendar.month_view import MonthView, month_grid_start
 from ui.calendar.page_edits import CalendarEditsMixin
@@ -258,7 +260,7 @@ class CalendarPage(CalendarEditsMixin, Page):
         self.groups = [(g.id, g.name) for g in groups]
         self.segments = [(s.id, s.name) for s in segments]
         for combo, items in ((self.group_filter, self.groups),
-                             (self.type_filter, [(t.id, t.name) for t in self.types])):
+                             (self.type_filter, [(t.id, type_label(t.name, t.key)) for t in self.types])):
             current = combo.currentData()
             combo.blockSignals(True)
             while combo.count() > 1:
@@ -275,12 +277,13 @@ class CalendarPage(CalendarEditsMixin, Page):
         menu.addAction(self.tr("新建固定栏目…"), lambda: self.open_slot_dialog(None))
         for slot in self.slots:
             text = self.tr("编辑栏目「%1」（%2）…").replace("%1", slot.name).replace(
-                "%2", slot.rule.describe())
+                "%2", rule_text(slot.rule))
             menu.addAction(text, lambda slot=slot: self.open_slot_dialog(slot))
         menu.addSeparator()
         menu.addAction(self.tr("新建内容类型…"), lambda: self.open_type_dialog(None))
         for post_type in self.types:
-            menu.addAction(self.tr("编辑类型「%1」…").replace("%1", post_type.name),
+            name = type_label(post_type.name, post_type.key)
+            menu.addAction(self.tr("编辑类型「%1」…").replace("%1", name),
                            lambda t=post_type: self.open_type_dialog(t))
 
     @asyncSlot()
@@ -308,25 +311,11 @@ class CalendarPage(CalendarEditsMixin, Page):
             return
         self.warnings.clear()
         for warning in warnings:
-            item = QListWidgetItem(self._warning_text(warning))
+            item = QListWidgetItem(warning_text(warning))
             item.setData(Qt.ItemDataRole.UserRole, warning.at)
             self.warnings.addItem(item)
         if not warnings:
             self.warnings.addItem(self.tr("没有需要处理的事项。"))
-
-    def _warning_text(self, warning: CalendarWarning) -> str:
-        """The warning in the UI language (the core's `message` is the Chinese sentence)."""
-        when = f"{warning.at:%m-%d} {weekday_short(warning.at.weekday())} {warning.at:%H:%M}"
-        if warning.kind == "late":
-            text = self.tr("【逾期】「%1」计划 %2 发布，时间已过仍未标记为已发。")
-        elif warning.kind == "clash":
-            text = self.tr("【冲突】%2 这一小时「%1」有 %3 条内容。").replace(
-                "%3", str(len(warning.post_ids)))
-        elif warning.kind == "empty_slot":
-            text = self.tr("【空缺】固定栏目「%1」%2 还没有安排内容。")
-        else:
-            return warning.message
-        return text.replace("%1", warning.subject).replace("%2", when)
 
     def _show(self, data: CalendarRange, now: dt.datetime) -> None:
         today = now.date()

@@ -14,7 +14,7 @@ from ui.calendar.grid_view import (
     GridView,
     Item,
 )
-from ui.calendar.labels import holiday_badge, weekday_short
+from ui.calendar.labels import day_labels, holiday_badge, weekday_short
 
 HEADER = 26
 ROWS = 6
@@ -157,7 +157,7 @@ class MonthView(GridView):
             p.setPen(QColor("#ffffff"))
             p.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
             x = badge.right() + 4
-        labels = [x for x in mark.labels() if not x.endswith("调休")]
+        labels = day_labels(mark, workdays=False)
         if labels:
             p.setPen(HOLIDAY_COLOR)
             text = " ".join(labels)

@@ -1,4 +1,4 @@
-"""The calendar page's edits: reschedule, fill an empty slot, the post editor, mark published."""
+"""The calendar page's edits: reschedule, fill a slot, create/edit/delete a post, mark published."""
 
 from __future__ import annotations
 
@@ -7,9 +7,15 @@ from typing import Any
 
 from qasync import asyncSlot
 
-from app.calendar.domain import CalendarRange, PostInfo, PostTypeInfo, SlotInfo
-from ui.calendar.commands import EditPostCommand, RescheduleCommand, StatusCommand
-from ui.calendar.post_editor import PostEditor
+from app.calendar.domain import CALENDAR_AREA, CalendarRange, PostInfo, PostTypeInfo, SlotInfo
+from ui.calendar.commands import (
+    CreatedPostCommand,
+    DeletePostCommand,
+    EditPostCommand,
+    RescheduleCommand,
+    StatusCommand,
+)
+from ui.calendar.post_editor import DELETE_RESULT, PostEditor
 from ui.calendar.slot_dialog import SlotDialog, TypeDialog
 from ui.env import UiEnv
 
@@ -44,11 +50,15 @@ class CalendarEditsMixin:
     @asyncSlot(int, object)
     async def _on_view_fill_requested(self, slot_id: int, day: dt.date) -> None:
         try:
-            _post_id, changes = await self.env.runner.run(self.env.ctx.calendar.slots.fill, slot_id, day)
+            post_id, changes = await self.env.runner.run(self.env.ctx.calendar.slots.fill, slot_id, day)
         except Exception as exc:
             self.env.show_error(exc)
             return
         self.env.runner.announce(changes)
+        if CALENDAR_AREA in changes.areas:  # no change: it was filled meanwhile, nothing to undo
+            occurrences = self.data.occurrences if self.data is not None else ()
+            name = next((o.slot_name for o in occurrences if o.slot_id == slot_id), "")
+            self.env.undo_stack.push(CreatedPostCommand.filled(self.env, post_id, name, day))
 
     @asyncSlot(int)
     async def _on_view_post_activated(self, post_id: int) -> None:
@@ -66,6 +76,8 @@ class CalendarEditsMixin:
         """Show the editor (non-modal so tests and reminders keep running); saving is undoable."""
         editor = PostEditor(self.types, self.groups, self.segments, post, at, self)  # type: ignore[arg-type]
         editor.accepted.connect(lambda: self._save_editor(editor))
+        editor.finished.connect(lambda code: self._delete_post(editor) if code == DELETE_RESULT
+                                else None)
         editor.open()
         self.editor = editor
         return editor
@@ -76,8 +88,9 @@ class CalendarEditsMixin:
         posts = self.env.ctx.calendar.posts
         try:
             if editor.post is None:
-                _new_id, changes = await self.env.runner.run(posts.create, values)
+                new_id, changes = await self.env.runner.run(posts.create, values)
                 self.env.runner.announce(changes)
+                self.env.undo_stack.push(CreatedPostCommand.created(self.env, new_id, values.title))
                 return
             before, _ = await self.env.runner.run(posts.update, editor.post.id, values)
         except Exception as exc:
@@ -85,6 +98,10 @@ class CalendarEditsMixin:
             return
         # Saved already: the command's first redo() writes the same values again (harmless).
         self.env.undo_stack.push(EditPostCommand(self.env, editor.post.id, before, values))
+
+    def _delete_post(self, editor: PostEditor) -> None:
+        if editor.post is not None:
+            self.env.undo_stack.push(DeletePostCommand(self.env, editor.post.id, editor.post.title))
 
     @asyncSlot(object)
     async def _on_mark_published(self, post: PostInfo) -> None:

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.calendar.domain import PostInfo, PostTypeInfo, PostValues
-from ui.calendar.labels import STATUS_KEYS, status_label
+from ui.calendar.labels import STATUS_KEYS, status_label, type_label
+
+DELETE_RESULT = 2  # the dialog's result code when 删除 was clicked (Accepted is 1)
 
 
 class PostEditor(QDialog):
@@ -45,7 +47,7 @@ class PostEditor(QDialog):
         self.copy_button.clicked.connect(self._on_copy_clicked)
         self.type = QComboBox()
         for t in types:
-            self.type.addItem(t.name, t.id)
+            self.type.addItem(type_label(t.name, t.key), t.id)
         if post and post.type_id is not None:
             self.type.setCurrentIndex(max(0, self.type.findData(post.type_id)))
         self.groups = QListWidget()
@@ -93,6 +95,11 @@ class PostEditor(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.delete_button: QPushButton | None = None
+        if post is not None:  # deleting is undoable (Ctrl+Z), so no confirmation dialog
+            self.delete_button = buttons.addButton(self.tr("删除"),
+                                                   QDialogButtonBox.ButtonRole.DestructiveRole)
+            self.delete_button.clicked.connect(lambda: self.done(DELETE_RESULT))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.calendar.domain import PostTypeInfo, SlotInfo, SlotRule
-from ui.calendar.labels import weekday_short
+from ui.calendar.labels import type_label, weekday_short
 
 FREQ_KEYS = ("daily", "weekly", "monthly", "interval")
 
@@ -49,7 +49,7 @@ class SlotDialog(QDialog):
         self.type = QComboBox()
         self.type.addItem(self.tr("（无）"), None)
         for t in types:
-            self.type.addItem(t.name, t.id)
+            self.type.addItem(type_label(t.name, t.key), t.id)
         if slot and slot.type_id is not None:
             self.type.setCurrentIndex(max(0, self.type.findData(slot.type_id)))
         self.freq = QComboBox()

@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 
 from ui.calendar.grid_view import HOLIDAY_COLOR, TODAY_FILL, GridView, Item
-from ui.calendar.labels import holiday_badge, weekday_short
+from ui.calendar.labels import day_labels, holiday_badge, weekday_short
 
 FIRST_HOUR = 6
 HOURS = 24 - FIRST_HOUR
@@ -102,7 +102,7 @@ class WeekView(GridView):
             p.drawText(head, Qt.AlignmentFlag.AlignCenter, f"{weekday_short(col)} {day.month}/{day.day}")
             if mark is not None:
                 p.setFont(self.small)
-                labels = [x for x in mark.labels() if not x.endswith("调休")]
+                labels = day_labels(mark, workdays=False)
                 if mark.holiday or mark.workday:
                     labels.insert(0, f"[{holiday_badge(bool(mark.holiday))}]")
                 p.setPen(HOLIDAY_COLOR)

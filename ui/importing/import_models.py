@@ -17,17 +17,20 @@ from PySide6.QtGui import QBrush, QColor
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportModels", text)
-
-
 class ProblemModel(QAbstractTableModel):
     """Rows: app.importing.model.Problem (sheet, Excel row, column, value, reason)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
-        self._headers = [_tr("级别"), _tr("工作表"), _tr("行"), _tr("列"), _tr("值"), _tr("原因")]
+        self._headers = [
+            QCoreApplication.translate("ImportModels", "级别"),
+            QCoreApplication.translate("ImportModels", "工作表"),
+            QCoreApplication.translate("ImportModels", "行"),
+            QCoreApplication.translate("ImportModels", "列"),
+            QCoreApplication.translate("ImportModels", "值"),
+            QCoreApplication.translate("ImportModels", "原因"),
+        ]
 
     def set_problems(self, problems: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -51,8 +54,9 @@ class ProblemModel(QAbstractTableModel):
             return None
         p = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("未导入") if p.severity == "error" else _tr("提示"), p.sheet, p.row,
-                    p.column, p.value, p.reason)[index.column()]
+            level = (QCoreApplication.translate("ImportModels", "未导入") if p.severity == "error"
+                     else QCoreApplication.translate("ImportModels", "提示"))
+            return (level, p.sheet, p.row, p.column, p.value, p.reason)[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
             return QBrush(QColor("#c62828" if p.severity == "error" else "#8a6d00"))
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -68,7 +72,13 @@ class DuplicateModel(QAbstractTableModel):
         self._rows: list[tuple[int, Any]] = []  # (index in plan.members, PlannedMember)
         self.decisions: dict[int, str] = {}
         self.default = "merge"
-        self._headers = [_tr("表格行"), _tr("表格中的昵称"), _tr("已有成员"), _tr("依据"), _tr("处理")]
+        self._headers = [
+            QCoreApplication.translate("ImportModels", "表格行"),
+            QCoreApplication.translate("ImportModels", "表格中的昵称"),
+            QCoreApplication.translate("ImportModels", "已有成员"),
+            QCoreApplication.translate("ImportModels", "依据"),
+            QCoreApplication.translate("ImportModels", "处理"),
+        ]
 
     def set_plan(self, plan: Any) -> None:
         self.beginResetModel()
@@ -112,7 +122,9 @@ class DuplicateModel(QAbstractTableModel):
         plan_index, m = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             decision = self.decisions.get(plan_index, self.default)
-            label = {"merge": _tr("合并"), "skip": _tr("跳过"), "new": _tr("新建")}[decision]
+            label = {"merge": QCoreApplication.translate("ImportModels", "合并"),
+                     "skip": QCoreApplication.translate("ImportModels", "跳过"),
+                     "new": QCoreApplication.translate("ImportModels", "新建")}[decision]
             rows = "、".join(str(r) for r in m.rows[:3]) + ("…" if len(m.rows) > 3 else "")
             nick = m.values.get("nickname") or m.values.get("name") or ""
             return (rows, nick, f"#{m.match_id} {m.match_name}", m.match_key, label)[index.column()]

@@ -13,10 +13,6 @@ from ui.importing.import_history_dialog import ImportHistoryDialog
 from ui.importing.import_wizard import SUFFIXES, ImportWizard
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportExport", text)
-
-
 def open_wizard(window: Any, path: str | None = None) -> ImportWizard:
     wizard = ImportWizard(window.env, window, path)
     wizard.setModal(True)
@@ -52,15 +48,16 @@ def open_export(window: Any, selection_only: bool = False) -> ExportDialog:
 
 def install(window: Any) -> None:
     """Toolbar button and 文件 menu entries, file drops, and 导出 on the members' bulk bar."""
-    import_action = QAction(_tr("导入 Excel…"), window)
+    import_action = QAction(QCoreApplication.translate("ImportExport", "导入 Excel…"), window)
     import_action.setObjectName("importAction")
     import_action.setShortcut(QKeySequence("Ctrl+I"))
-    import_action.setToolTip(_tr("从 Excel/WPS/CSV 名单导入成员（也可以把文件拖到窗口上）"))
+    import_action.setToolTip(QCoreApplication.translate(
+        "ImportExport", "从 Excel/WPS/CSV 名单导入成员（也可以把文件拖到窗口上）"))
     import_action.triggered.connect(lambda: open_wizard(window))
-    history_action = QAction(_tr("导入记录…"), window)
+    history_action = QAction(QCoreApplication.translate("ImportExport", "导入记录…"), window)
     history_action.setObjectName("importHistoryAction")
     history_action.triggered.connect(lambda: open_history(window))
-    export_action = QAction(_tr("导出成员…"), window)
+    export_action = QAction(QCoreApplication.translate("ImportExport", "导出成员…"), window)
     export_action.setObjectName("exportAction")
     export_action.setShortcut(QKeySequence("Ctrl+E"))
     export_action.triggered.connect(lambda: open_export(window))
@@ -77,9 +74,9 @@ def install(window: Any) -> None:
     window.import_actions = (import_action, history_action, export_action)
     page = _members_page(window)
     if page is not None and hasattr(page, "bulk_bar") and page.bulk_bar.layout() is not None:
-        button = QPushButton(_tr("导出"), page.bulk_bar)
+        button = QPushButton(QCoreApplication.translate("ImportExport", "导出"), page.bulk_bar)
         button.setObjectName("bulkExport")
-        button.setToolTip(_tr("把选中的成员导出为 Excel"))
+        button.setToolTip(QCoreApplication.translate("ImportExport", "把选中的成员导出为 Excel"))
         button.clicked.connect(lambda: open_export(window, selection_only=True))
         layout = page.bulk_bar.layout()
         anchor = getattr(page.bulk_bar, "merge_button", None)

@@ -39,43 +39,44 @@ class BulkBar(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("bulkCount")
         self.tag_input = QLineEdit(self)
-        self.tag_input.setPlaceholderText(self.tr("标签（可用拼音）"))
         self.tag_input.setMinimumWidth(130)
         self.completer = TagCompleter(self)
         self.tag_input.setCompleter(self.completer)
-        self.add_tag = QPushButton(self.tr("加标签"), self)
+        self.add_tag = QPushButton(self)
         self.add_tag.clicked.connect(lambda: self._emit_tags(False))
         self.tag_input.returnPressed.connect(lambda: self._emit_tags(False))
-        self.remove_tag = QPushButton(self.tr("去标签"), self)
+        self.remove_tag = QPushButton(self)
         self.remove_tag.clicked.connect(lambda: self._emit_tags(True))
         self.set_button = QToolButton(self)
-        self.set_button.setText(self.tr("批量设置"))
         self.set_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         set_menu = QMenu(self.set_button)
         self.set_button.setMenu(set_menu)
-        self.skin_menu = set_menu.addMenu(self.tr("肤质"))
-        self.role_menu = set_menu.addMenu(self.tr("角色/头衔"))
-        self.group_menu = set_menu.addMenu(self.tr("加入群"))
-        self.status_menu = set_menu.addMenu(self.tr("状态"))
-        self.tier_menu = set_menu.addMenu(self.tr("会员类型"))
+        self.skin_menu, self.role_menu, self.group_menu, self.status_menu, self.tier_menu = (
+            set_menu.addMenu("") for _ in range(5))
+        self._count = 0
+        self._vocab: tuple[Any, ...] = ((), (), (), ())
+        self._fixed: list[tuple[Any, str, Any]] = []  # (action, key, label function)
         for key in STATUSES:
-            self.status_menu.addAction(status_label(key)).triggered.connect(
+            action = self.status_menu.addAction("")
+            action.triggered.connect(
                 lambda _=False, k=key: self.field_requested.emit("status", k, self.tr("状态")))
+            self._fixed.append((action, key, status_label))
         for key in TIERS:
-            self.tier_menu.addAction(tier_label(key)).triggered.connect(
+            action = self.tier_menu.addAction("")
+            action.triggered.connect(
                 lambda _=False, k=key: self.field_requested.emit("tier", k, self.tr("会员类型")))
-        self.merge_button = QPushButton(self.tr("合并"), self)
-        self.merge_button.setToolTip(self.tr("把第二位成员合并到第一位：资料互补，标签、群和时间线合在一起"))
+            self._fixed.append((action, key, tier_label))
+        self.merge_button = QPushButton(self)
         self.merge_button.clicked.connect(self.merge_requested)
-        self.trash_button = QPushButton(self.tr("移到回收站"), self)
+        self.trash_button = QPushButton(self)
         self.trash_button.setObjectName("dangerButton")
         self.trash_button.clicked.connect(self.trash_requested)
-        self.restore_button = QPushButton(self.tr("恢复"), self)
+        self.restore_button = QPushButton(self)
         self.restore_button.clicked.connect(self.restore_requested)
-        self.purge_button = QPushButton(self.tr("永久删除"), self)
+        self.purge_button = QPushButton(self)
         self.purge_button.setObjectName("dangerButton")
         self.purge_button.clicked.connect(self.purge_requested)
-        self.clear_button = QPushButton(self.tr("取消选择"), self)
+        self.clear_button = QPushButton(self)
         self.clear_button.clicked.connect(self.clear_requested)
 
         layout = QHBoxLayout(self)
@@ -90,6 +91,27 @@ class BulkBar(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.clear_button)
         self.set_mode(trash=False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.tag_input.setPlaceholderText(self.tr("标签（可用拼音）"))
+        self.add_tag.setText(self.tr("加标签"))
+        self.remove_tag.setText(self.tr("去标签"))
+        self.set_button.setText(self.tr("批量设置"))
+        for menu, title in ((self.skin_menu, self.tr("肤质")), (self.role_menu, self.tr("角色/头衔")),
+                            (self.group_menu, self.tr("加入群")), (self.status_menu, self.tr("状态")),
+                            (self.tier_menu, self.tr("会员类型"))):
+            menu.setTitle(title)
+        for action, key, label in self._fixed:
+            action.setText(label(key))
+        self.merge_button.setText(self.tr("合并"))
+        self.merge_button.setToolTip(self.tr("把第二位成员合并到第一位：资料互补，标签、群和时间线合在一起"))
+        self.trash_button.setText(self.tr("移到回收站"))
+        self.restore_button.setText(self.tr("恢复"))
+        self.purge_button.setText(self.tr("永久删除"))
+        self.clear_button.setText(self.tr("取消选择"))
+        self.set_count(self._count)
+        self.set_vocabulary(*self._vocab)  # the "（清空）" entries
 
     def set_mode(self, trash: bool) -> None:
         for widget in self._normal:
@@ -98,11 +120,13 @@ class BulkBar(QWidget):
             widget.setVisible(trash)
 
     def set_count(self, count: int) -> None:
+        self._count = count
         self.count_label.setText(self.tr("已选 {n} 位").format(n=count))
         self.merge_button.setEnabled(count == 2)
 
     def set_vocabulary(self, tags: Sequence[TagInfo], skin_types: Sequence[str],
                        roles: Sequence[str], groups: Sequence[GroupInfo]) -> None:
+        self._vocab = (tags, skin_types, roles, groups)
         self.completer.set_tags(tags)
         self._fill(self.skin_menu, [(s, s) for s in skin_types] + [(self.tr("（清空）"), None)],
                    lambda v: self.field_requested.emit("skin_type", v, self.tr("肤质")))

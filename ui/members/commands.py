@@ -164,6 +164,26 @@ class SpecialtiesCommand(ServiceCommand):
         return Changes(members=frozenset({self.member_id}))
 
 
+class SetCustomCommand(ServiceCommand):
+    """Make one member's custom fields exactly `values`; undo writes the previous ones back."""
+
+    def __init__(self, env: UiEnv, member_id: int, values: dict[str, Any]) -> None:
+        super().__init__(env, QCoreApplication.translate("MemberCommands", "修改自定义字段"))
+        self.member_id, self.values = member_id, dict(values)
+        self.before: dict[str, Any] | None = None
+
+    def _do(self) -> Changes:
+        before, changes = self.ctx.members.set_custom(self.member_id, self.values)
+        if self.before is None:
+            self.before = before
+        return changes  # type: ignore[no-any-return]
+
+    def _undo(self) -> Changes:
+        assert self.before is not None
+        _, changes = self.ctx.members.set_custom(self.member_id, self.before)
+        return changes  # type: ignore[no-any-return]
+
+
 class GroupMembersCommand(ServiceCommand):
     """Put members into a group or mark them as having left it; undo removes/reopens exactly
     the memberships this command created/closed."""

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import GENDERS, STATUSES, TIERS, GroupInfo, MemberDetail, TagInfo
+from app.lunar_dates import lunar_birthday
+from ui.members.custom_fields import CustomFieldsEditor
 from ui.members.member_table_model import status_label, tier_label
 from ui.members.tag_editor import TagEditor
 
@@ -47,6 +49,7 @@ class DetailPanel(QWidget):
     join_requested = Signal(int, int, str)
     leave_requested = Signal(int, int, str)
     note_requested = Signal(int, str)
+    custom_requested = Signal(int, dict)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,7 +108,13 @@ class DetailPanel(QWidget):
             if key == "birthday":
                 self.lunar = QCheckBox(self.tr("农历生日"), body)
                 self.lunar.toggled.connect(self._on_field_changed)
-                form.addRow("", self.lunar)
+                self.lunar_text = QLabel(body)
+                self.lunar_text.setObjectName("lunarText")
+                self.lunar_text.setWordWrap(True)
+                lunar_row = QHBoxLayout()
+                lunar_row.addWidget(self.lunar)
+                lunar_row.addWidget(self.lunar_text, 1)
+                form.addRow("", lunar_row)
         self.lines["personality"] = self._line(form, labels["personality"])
         self.note = QPlainTextEdit(body)
         self.note.setFixedHeight(70)
@@ -123,6 +132,11 @@ class DetailPanel(QWidget):
         self.specialties.setPlaceholderText(self.tr("用逗号分隔，如 成分分析，敏感肌护理"))
         self.specialties.editingFinished.connect(self._on_specialties_edited)
         outer.addWidget(self.specialties)
+
+        outer.addWidget(self._section(self.tr("自定义字段")))
+        self.custom = CustomFieldsEditor(body)
+        self.custom.fields_edited.connect(self._on_custom_edited)
+        outer.addWidget(self.custom)
 
         outer.addWidget(self._section(self.tr("所在群")))
         self.memberships = QListWidget(body)
@@ -257,6 +271,8 @@ class DetailPanel(QWidget):
             self.level.setValue(detail.level)
             self.points.setValue(detail.points)
             self.lunar.setChecked(detail.birthday_lunar)
+            self.lunar_text.setText(self._lunar_text(detail))
+            self.custom.set_fields(detail.custom)
             if self.note is not focused:
                 self.note.setPlainText(detail.note)
             self.tags.set_tags(detail.tags)
@@ -296,6 +312,13 @@ class DetailPanel(QWidget):
         if widget is self.specialties:
             return self.specialties.text() != "，".join(self.detail.specialties)
         return any(k in shown for k in keys)
+
+    def _lunar_text(self, detail: MemberDetail) -> str:
+        """E.g. "农历四月初六 · 下次 2026-05-22" for a lunar birthday; empty otherwise."""
+        info = lunar_birthday(detail.birthday) if detail.birthday and detail.birthday_lunar else None
+        if info is None:
+            return ""
+        return self.tr("农历{date} · 下次 {next}").format(date=info.text, next=info.next_date.isoformat())
 
     @staticmethod
     def _set_combo(combo: QComboBox, value: Any) -> None:
@@ -338,6 +361,10 @@ class DetailPanel(QWidget):
     def _on_tags_edited(self, labels: list[str]) -> None:
         if self.detail is not None and not self._loading:
             self.tags_requested.emit(self.detail.id, labels)
+
+    def _on_custom_edited(self, values: dict[str, Any]) -> None:
+        if self.detail is not None and not self._loading:
+            self.custom_requested.emit(self.detail.id, values)
 
     def _on_specialties_edited(self) -> None:
         if self.detail is None or self._loading:

@@ -42,34 +42,29 @@ class FilterBar(QWidget):
         self.search = QLineEdit(self)
         self.search.setObjectName("searchBox")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(
-            self.tr("搜索昵称、姓名、微信号、手机、QQ、备注（支持拼音，如 xm）  Ctrl+F"))
         self.search.textEdited.connect(self.search_edited)
 
         self.tag_mode = QComboBox(self)
-        for text in (self.tr("全部包含"), self.tr("任一包含"), self.tr("都不包含")):
-            self.tag_mode.addItem(text)
+        for _mode in MODES:
+            self.tag_mode.addItem("")
         self.tag_input = QLineEdit(self)
-        self.tag_input.setPlaceholderText(self.tr("按标签筛选…"))
         self.tag_input.setMinimumWidth(140)
         self.completer = TagCompleter(self)
         self.tag_input.setCompleter(self.completer)
         self.tag_input.returnPressed.connect(self._on_tag_input_return_pressed)
         self.completer.activated.connect(self._on_completer_activated)
 
-        self.skin = self._combo(self.tr("肤质：全部"))
-        self.role = self._combo(self.tr("角色：全部"))
-        self.group = self._combo(self.tr("群：全部"))
-        self.status = self._combo(self.tr("状态：全部"))
+        self.skin, self.role, self.group = self._combo(), self._combo(), self._combo()
+        self.status = self._combo()
         for key in STATUSES:
-            self.status.addItem(status_label(key), key)
-        self.tier = self._combo(self.tr("会员：全部"))
+            self.status.addItem("", key)
+        self.tier = self._combo()
         for key in TIERS:
-            self.tier.addItem(tier_label(key), key)
+            self.tier.addItem("", key)
 
-        self.save_button = QPushButton(self.tr("保存为分群"), self)
+        self.save_button = QPushButton(self)
         self.save_button.clicked.connect(self.save_segment_requested)
-        self.clear_button = QPushButton(self.tr("清除筛选"), self)
+        self.clear_button = QPushButton(self)
         self.clear_button.clicked.connect(self.clear)
 
         top = QHBoxLayout()
@@ -94,10 +89,32 @@ class FilterBar(QWidget):
         layout.addLayout(top)
         layout.addLayout(fields)
         layout.addWidget(chips_box)
+        self.retranslate()
 
-    def _combo(self, first: str) -> QComboBox:
+    def retranslate(self) -> None:
+        """All texts in the current language (also the fixed combo items and the chips)."""
+        self.search.setPlaceholderText(
+            self.tr("搜索昵称、姓名、微信号、手机、QQ、备注（支持拼音，如 xm）  Ctrl+F"))
+        for i, text in enumerate((self.tr("全部包含"), self.tr("任一包含"), self.tr("都不包含"))):
+            self.tag_mode.setItemText(i, text)
+        self.tag_input.setPlaceholderText(self.tr("按标签筛选…"))
+        for combo, text in ((self.skin, self.tr("肤质：全部")), (self.role, self.tr("角色：全部")),
+                            (self.group, self.tr("群：全部")), (self.status, self.tr("状态：全部")),
+                            (self.tier, self.tr("会员：全部"))):
+            combo.setItemText(0, text)
+        for combo, label in ((self.status, status_label), (self.tier, tier_label)):
+            for i in range(1, combo.count()):
+                combo.setItemText(i, label(combo.itemData(i)))
+        for combo in (self.skin, self.role):
+            if (unset := combo.findData("")) > 0:
+                combo.setItemText(unset, self.tr("（未填）"))
+        self.save_button.setText(self.tr("保存为分群"))
+        self.clear_button.setText(self.tr("清除筛选"))
+        self._render_chips()
+
+    def _combo(self) -> QComboBox:
         combo = QComboBox(self)
-        combo.addItem(first, None)
+        combo.addItem("", None)
         combo.currentIndexChanged.connect(self._on_combo_changed)
         return combo
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
 from app.domain import Changes, MemberFilter
@@ -56,15 +56,30 @@ def save_segment(page: Any) -> None:
     page.env.tasks.spawn(save())
 
 
-def row_menu(page: Any, pos: QPoint) -> None:
-    """Right-click on a row: the row joins (or becomes) the selection, then the bulk actions."""
+def _focus_tag_box(page: Any) -> None:
+    """"Add tag…" types into the bulk bar's tag box, the one place that tags a selection."""
+    page.bulk_bar.tag_input.setFocus()
+    page.bulk_bar.tag_input.selectAll()
+
+
+def row_menu(page: Any, pos: QPoint) -> QMenu | None:
+    """Right-click on a row: the row joins (or becomes) the selection, then the bulk actions.
+
+    Returns the menu (already popped up), None off the rows.
+    """
     view = page.view
     index: QModelIndex = view.indexAt(pos)
     if not index.isValid():
-        return
+        return None
     if not view.selectionModel().isRowSelected(index.row(), QModelIndex()):
         view.selectRow(index.row())
-    menu = QMenu(page)
+    # One menu per page, refilled: a new QMenu per right-click would pile up as the page's
+    # children, and deleting it would take the bulk bar's shared "批量设置" menu along.
+    menu = page.findChild(QMenu, "rowMenu", Qt.FindChildOption.FindDirectChildrenOnly)
+    if menu is None:
+        menu = QMenu(page)
+        menu.setObjectName("rowMenu")
+    menu.clear()
     count = len(page.selected_ids())
     if page.current_filter().trash:
         menu.addAction(QCoreApplication.translate("MembersPage", "恢复")).triggered.connect(
@@ -73,7 +88,7 @@ def row_menu(page: Any, pos: QPoint) -> None:
             lambda: confirm_purge(page))
     else:
         menu.addAction(QCoreApplication.translate("MembersPage", "加标签…")).triggered.connect(
-            page.bulk_bar.tag_input.setFocus)
+            lambda: _focus_tag_box(page))
         menu.addMenu(page.bulk_bar.set_button.menu()).setText(
             QCoreApplication.translate("MembersPage", "批量设置"))
         merge = menu.addAction(QCoreApplication.translate("MembersPage", "合并这两位"))
@@ -83,3 +98,4 @@ def row_menu(page: Any, pos: QPoint) -> None:
         menu.addAction(QCoreApplication.translate("MembersPage", "移到回收站")).triggered.connect(
             page.trash_selected)
     menu.popup(view.viewport().mapToGlobal(pos))
+    return menu

@@ -89,9 +89,6 @@ class TagEditor(QWidget):
         self._colors: dict[str, str] = {}
         self.chips = FlowLayout(spacing=4)
         self.input = QLineEdit(self)
-        self.input.setPlaceholderText(self.tr("添加标签，回车确认（可用拼音）"))
-        self.input.setToolTip(self.tr("从已有标签中补全：汉字、全拼或首字母（如 cfd → 成分党）。\n"
-                                      "输入新名字会新建标签；写成「组:标签」会新建到该组。"))
         self.completer = TagCompleter(self)
         self.input.setCompleter(self.completer)
         self.input.returnPressed.connect(self._on_input_return_pressed)
@@ -105,6 +102,13 @@ class TagEditor(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.input)
         layout.addLayout(row)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.input.setPlaceholderText(self.tr("添加标签，回车确认（可用拼音）"))
+        self.input.setToolTip(self.tr("从已有标签中补全：汉字、全拼或首字母（如 cfd → 成分党）。\n"
+                                      "输入新名字会新建标签；写成「组:标签」会新建到该组。"))
+        self._render()  # the chips' tooltips
 
     def set_vocabulary(self, tags: Sequence[TagInfo]) -> None:
         self.completer.set_tags(tags)

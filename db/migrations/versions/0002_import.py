@@ -27,6 +27,7 @@ def upgrade() -> None:
         sa.Column("skipped", sa.Integer(), nullable=False),
         sa.Column("problems", sa.Integer(), nullable=False),
         sa.Column("new_tag_ids", sa.JSON(), nullable=True),
+        sa.Column("new_group_ids", sa.JSON(), nullable=True),
         sa.Column("undone_at", sa.DateTime(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_import_batches")),
     )
@@ -38,6 +39,7 @@ def upgrade() -> None:
         sa.Column("member_id", sa.Integer(), nullable=False),
         sa.Column("before", sa.JSON(), nullable=True),
         sa.Column("added_tag_ids", sa.JSON(), nullable=True),
+        sa.Column("added_membership_ids", sa.JSON(), nullable=True),
         sa.ForeignKeyConstraint(["batch_id"], ["import_batches.id"],
                                 name=op.f("fk_import_merges_batch_id_import_batches"),
                                 ondelete="CASCADE"),

@@ -1,0 +1,142 @@
+"""Undo (Ctrl+Z) of the calendar's creating edits: fill an empty slot, new post, delete a post."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+TODAY = dt.date(2026, 11, 21)
+NOW = dt.datetime(2026, 11, 21, 9, 30)
+WAIT = 10_000
+
+
+@pytest.fixture
+def undo_page(qloop: Any, ctx: Any, qtbot: Any) -> Iterator[Any]:
+    """The calendar page over a 40-member demo built around TODAY; errors must stay empty."""
+    from PySide6.QtGui import QUndoStack
+
+    from app.demo import fill
+    from ui.calendar.calendar_page import CalendarPage
+    from ui.env import UiEnv
+    from ui.runner import DbRunner
+
+    fill(ctx.session_factory, members=40, seed=3, today=TODAY)
+    errors: list[BaseException] = []
+    env = UiEnv(ctx=ctx, runner=DbRunner(), undo_stack=QUndoStack(), show_error=errors.append,
+                show_message=lambda _text: None)
+    page = CalendarPage(env, clock=lambda: NOW)
+    qtbot.addWidget(page)
+    page.resize(1400, 900)
+    page.show()
+    with qtbot.waitSignal(page.view_ready, timeout=WAIT):
+        page.activate()
+    qtbot.waitUntil(lambda: page.type_filter.count() > 1 and len(page.groups) > 1, timeout=WAIT)
+    yield page
+    settle(qtbot, page)
+    env.runner.shutdown()
+    assert errors == []
+
+
+def settle(qtbot: Any, page: Any) -> None:
+    qtbot.waitUntil(lambda: page.env.tasks.idle and not page.env.runner.busy, timeout=WAIT)
+
+
+def _occurrence(page: Any, slot_id: int, day: dt.date) -> Any:
+    return next(o for o in page.data.occurrences if o.slot_id == slot_id and o.day == day)
+
+
+def test_fill_empty_slot_undo_and_redo(undo_page: Any, qtbot: Any) -> None:
+    page, stack = undo_page, undo_page.env.undo_stack
+    posts = page.env.ctx.calendar.posts
+    item = next(i for i in page.month_view.items()
+                if i.occurrence is not None and i.occurrence.day > TODAY)
+    occ = item.occurrence
+    with qtbot.waitSignal(page.view_ready, timeout=WAIT):
+        qtbot.mouseClick(page.month_view, Qt.MouseButton.LeftButton, pos=item.rect.center())
+    qtbot.waitUntil(lambda: stack.count() == 1, timeout=WAIT)
+    post_id = _occurrence(page, occ.slot_id, occ.day).post_id
+    assert post_id is not None and occ.slot_name in stack.undoText()
+    filled = posts.get(post_id)
+    with qtbot.waitSignal(page.view_ready, timeout=WAIT):
+        stack.undo()  # the Ctrl+Z of the main window's Edit menu
+    assert not _occurrence(page, occ.slot_id, occ.day).filled  # empty again, in the view too
+    assert post_id not in {p.id for p in page.data.posts}
+    with qtbot.waitSignal(page.view_ready, timeout=WAIT):
+        stack.redo()
+    assert _occurrence(page, occ.slot_id, occ.day).post_id == post_id  # same post, same id
+    assert posts.get(post_id) == filled
+    settle(qtbot, page)
+
+
+def test_new_post_undo_redo_keeps_later_edits_working(undo_page: Any, qtbot: Any) -> None:
+    page, stack = undo_page, undo_page.env.undo_stack
+    posts = page.env.ctx.calendar.posts
+    day = TODAY + dt.timedelta(days=3)
+    editor = page.open_editor(None, dt.datetime.combine(day, dt.time(21, 0)))
+    editor.title.setText("【活动预告】周末打卡挑战")
+    editor.body.setPlainText("本周末 21 天打卡挑战开始报名。")
+    editor.groups.item(0).setCheckState(Qt.CheckState.Checked)
+    with qtbot.waitSignal(page.view_ready, timeout=WAIT):
+        editor.accept()
+    qtbot.waitUntil(lambda: stack.count() == 1, timeout=WAIT)
+    new = next(p for p in page.data.posts if p.title == "【活动预告】周末打卡挑战")
+    assert new.planned_at == dt.datetime.combine(day, dt.time(21, 0)) and new.group_ids
+    # An edit on top of the creation: undo both, redo both, the edit finds its post again.
+    editor = page.open_editor(posts.get(new.id))
+    editor.title.setText("【活动预告】打卡挑战 改版")
+    editor.accept()
+    qtbot.waitUntil(lambda: stack.count() == 2, timeout=WAIT)
+    settle(qtbot, page)
+    stack.undo()
+    stack.undo()
+    settle(qtbot, page)
+    assert new.id not in {p.id for p in posts.list_posts(dt.datetime(2026, 11, 1),
+                                                          dt.datetime(2026, 12, 1))}
+    stack.redo()
+    stack.redo()
+    settle(qtbot, page)
+    again = posts.get(new.id)
+    assert (again.title, again.group_ids) == ("【活动预告】打卡挑战 改版", new.group_ids)
+    settle(qtbot, page)
+
+
+def test_refused_new_post_leaves_nothing_to_undo(undo_page: Any, qtbot: Any) -> None:
+    page = undo_page
+    errors = []
+    page.env.show_error = errors.append  # the page calls env.show_error at the time of failure
+    editor = page.open_editor(None, dt.datetime(2026, 11, 24, 20, 0))
+    editor.accept()  # no title, no body: refused by the service
+    qtbot.waitUntil(lambda: len(errors) == 1, timeout=WAIT)
+    assert "不能都为空" in str(errors[0])
+    assert page.env.undo_stack.count() == 0
+
+
+def test_delete_post_from_editor_and_undo(undo_page: Any, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from ui.calendar.post_editor import DELETE_RESULT
+
+    page, stack = undo_page, undo_page.env.undo_stack
+    posts = page.env.ctx.calendar.posts
+    post = next(p for p in page.data.posts if p.group_ids and p.planned_at
+                and p.planned_at.date() > TODAY)
+    editor = page.open_editor(posts.get(post.id))
+    assert editor.delete_button is not None
+    assert page.open_editor(None).delete_button is None  # nothing to delete in a new post
+    with qtbot.waitSignal(page.view_ready, timeout=WAIT):
+        editor.delete_button.click()
+    assert QDialog.result(editor) == DELETE_RESULT and stack.count() == 1
+    assert post.id not in {p.id for p in page.data.posts}
+    with qtbot.waitSignal(page.view_ready, timeout=WAIT):
+        stack.undo()
+    back = next(p for p in page.data.posts if p.id == post.id)
+    assert (back.title, back.planned_at, back.group_ids, back.slot_id, back.status) == (
+        post.title, post.planned_at, post.group_ids, post.slot_id, post.status)
+    with qtbot.waitSignal(page.view_ready, timeout=WAIT):
+        stack.redo()
+    assert post.id not in {p.id for p in page.data.posts}
+    settle(qtbot, page)

@@ -1,0 +1,44 @@
+"""File → 立即备份 / 从备份恢复… of the main window (strings in its "MainWindow" context)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+
+def backup_now(window: Any) -> None:
+    """Back the database up now (in the runner) and say where the copy is."""
+    env = window.env
+
+    async def run() -> None:
+        path = await env.runner.run(env.ctx.maintenance.backup)
+        env.show_message(QCoreApplication.translate("MainWindow", "已备份到 {path}").format(path=path))
+    env.tasks.spawn(run())
+
+
+def restore_from_backup(window: Any) -> None:
+    """Pick a backup, confirm, restore it (the current data is backed up first), then close."""
+    env = window.env
+    folder = str(env.ctx.maintenance.backup_dir())
+    path, _ = QFileDialog.getOpenFileName(
+        window, QCoreApplication.translate("MainWindow", "选择要恢复的备份"), folder,
+        QCoreApplication.translate("MainWindow", "社群管家备份 (*.sqlite3)"))
+    if not path:
+        return
+    answer = QMessageBox.warning(
+        window, QCoreApplication.translate("MainWindow", "从备份恢复"),
+        QCoreApplication.translate(
+            "MainWindow", "用「{path}」替换当前数据库？当前数据会先自动备份。恢复后请重新打开社群管家。")
+        .format(path=path), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+    if answer != QMessageBox.StandardButton.Yes:
+        return
+
+    async def run() -> None:
+        await env.runner.run(env.ctx.maintenance.restore, path)
+        QMessageBox.information(
+            window, QCoreApplication.translate("MainWindow", "已恢复"),
+            QCoreApplication.translate("MainWindow", "数据库已从备份恢复，社群管家将关闭，请重新打开。"))
+        window.close()
+    env.tasks.spawn(run())

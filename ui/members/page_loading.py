@@ -1,0 +1,196 @@
+"""The Members page's loading: queries, model resets, row blocks, vocabularies, the detail.
+
+A mixin of `MembersPage` (its only user), kept apart so the page module stays about building
+widgets and acting, and this one about what reaches the table from the DB thread: every query
+runs in the runner, and a result is dropped when a newer query started before it came back.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+
+from app.domain import Changes, MemberFilter, MemberRow
+from ui.members.member_table_model import BLOCK
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTimer, SignalInstance
+    from PySide6.QtWidgets import QLabel, QStackedWidget
+
+    from ui.env import UiEnv
+    from ui.members.bulk_bar import BulkBar
+    from ui.members.detail_panel import DetailPanel
+    from ui.members.filter_bar import FilterBar
+    from ui.members.member_table_model import MemberTableModel
+    from ui.members.members_view import MemberTableView
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    filter: MemberFilter
+    count: int
+    elapsed: float
+
+
+def _load_result(query: Any, f: MemberFilter, sort: str, descending: bool,
+                 current: Any) -> tuple[list[int], list[MemberRow]] | None:
+    """Runs on the DB thread: the ordered ids and the first block of rows (None if stale)."""
+    if not current():
+        return None
+    ids = query.ids(f, sort, descending)
+    return ids, query.rows(ids[:BLOCK])
+
+
+def _load_vocabulary(ctx: Any) -> tuple[Any, ...]:
+    return (ctx.tags.list_tags(), ctx.vocab.skin_types().names, ctx.vocab.roles(),
+            ctx.groups.list_groups())
+
+
+class ResultsLoading:
+    """Loading for `MembersPage`; the attributes below are the page's. Strings use the
+    "MembersPage" translation context: they are the page's own words."""
+
+    env: UiEnv
+    ctx: Any
+    model: MemberTableModel
+    view: MemberTableView
+    filter_bar: FilterBar
+    bulk_bar: BulkBar
+    detail: DetailPanel
+    empty: QLabel
+    table_stack: QStackedWidget
+    first_rows_shown: SignalInstance
+    results_shown: SignalInstance
+    _debounce: QTimer
+    _sort: str
+    _descending: bool
+    _trash: bool
+    _generation: int
+    _detail_generation: int
+    _total: int
+    _vocab_signature: tuple[Any, ...]
+
+    if TYPE_CHECKING:  # provided by the page
+        def current_filter(self) -> MemberFilter: ...
+        def selected_ids(self) -> list[int]: ...
+        def _current_id(self) -> int | None: ...
+        def _on_selection_changed(self, *_args: Any) -> None: ...
+        def _emit_status(self, selected: int | None = None) -> None: ...
+
+    async def _first_load(self) -> None:
+        """First rows first (fast path), then the full id list, then the vocabularies."""
+        self._generation += 1
+        generation = self._generation
+        f, sort, desc = self.current_filter(), self._sort, self._descending
+        started = time.perf_counter()
+        rows = await self.env.runner.run(self.ctx.query.first_rows, f, BLOCK, sort, desc)
+        if generation != self._generation:
+            return
+        self.model.set_result([r.id for r in rows], rows)
+        self._after_result(f, len(rows))
+        self.first_rows_shown.emit()
+        ids = await self.env.runner.run(self.ctx.query.ids, f, sort, desc)
+        if generation == self._generation:
+            self.model.set_result(ids)
+            self._after_result(f, len(ids))
+            self.results_shown.emit(QueryResult(f, len(ids), time.perf_counter() - started))
+        await self.reload_vocabulary()
+
+    async def reload_vocabulary(self) -> None:
+        vocab = await self.env.runner.run(_load_vocabulary, self.ctx)
+        tags, skin_types, roles, groups = vocab
+        # Most edits only change usage counts: skip rebuilding combos, menus and completers.
+        signature = (tuple((t.id, t.label, t.color) for t in tags), tuple(skin_types),
+                     tuple(roles), tuple((g.id, g.name, g.parent_id) for g in groups))
+        if signature == self._vocab_signature:
+            return
+        self._vocab_signature = signature
+        for part in (self.filter_bar, self.bulk_bar, self.detail):
+            part.set_vocabulary(*vocab)
+
+    def refresh(self) -> None:
+        """Run the query for the current filter and sort (the previous result is dropped if a
+        newer query starts before it is shown)."""
+        self._debounce.stop()
+        self._generation += 1
+        self.env.tasks.spawn(self._query(self._generation))
+
+    async def _query(self, generation: int) -> None:
+        f, started = self.current_filter(), time.perf_counter()
+        result = await self.env.runner.run(_load_result, self.ctx.query, f, self._sort,
+                                           self._descending, lambda: generation == self._generation)
+        if result is None or generation != self._generation:
+            return
+        ids, rows = result
+        if ids == self.model.ids:
+            self.model.forget(self.model.cached_ids())
+            self.model.add_rows(rows)
+        else:
+            selected, current = self.selected_ids(), self._current_id()
+            scroll = self.view.verticalScrollBar().value()
+            self.model.set_result(ids, rows)
+            if selected:
+                self.view.select_ids(selected, current)
+            self.view.verticalScrollBar().setValue(scroll)
+            self._on_selection_changed()  # a model reset clears the selection without a signal
+        self._after_result(f, len(ids))
+        self.results_shown.emit(QueryResult(f, len(ids), time.perf_counter() - started))
+
+    def _after_result(self, f: MemberFilter, count: int) -> None:
+        self._total = count
+        if count:
+            self.table_stack.setCurrentWidget(self.view)
+        else:
+            if self._trash:
+                text = QCoreApplication.translate(
+                    "MembersPage", "回收站是空的。\n移到回收站的成员会保留在这里，可以恢复或永久删除。")
+            elif not f.is_empty() and f != MemberFilter():
+                text = QCoreApplication.translate(
+                    "MembersPage", "没有符合条件的成员。\n试试换个关键词、减少筛选条件，或按 Esc 清除搜索。")
+            else:
+                text = QCoreApplication.translate(
+                    "MembersPage", "还没有成员。\n可以从 Excel 导入成员，或在命令行运行 shequn demo 创建示例社群。")
+            self.empty.setText(text)
+            self.table_stack.setCurrentWidget(self.empty)
+        self._emit_status()
+
+    def _on_block_needed(self, start: int) -> None:
+        self.env.tasks.spawn(self._fetch_block(start, self.model.ids))
+
+    async def _fetch_block(self, start: int, ids: list[int]) -> None:
+        rows = await self.env.runner.run(self.ctx.query.rows, ids[start:start + BLOCK])
+        if ids is self.model.ids:
+            self.model.add_rows(rows, start)
+
+    def _on_runner_changed(self, changes: Changes) -> None:
+        f = self.current_filter()
+        if changes.vocab:
+            self.env.tasks.spawn(self.reload_vocabulary())
+        if changes.membership or (changes.vocab and (f.tags_all or f.tags_any or f.tags_none)):
+            self.refresh()
+        elif changes.members:
+            shown = self.model.forget(changes.members)
+            if shown:
+                ids = self.model.ids
+                self.env.tasks.spawn(self._refetch(shown, ids))
+        if self.detail.detail is not None and self.detail.detail.id in changes.members:
+            self._load_detail(self.detail.detail.id)
+
+    async def _refetch(self, member_ids: list[int], ids: list[int]) -> None:
+        rows = await self.env.runner.run(self.ctx.query.rows, member_ids)
+        if ids is self.model.ids:
+            self.model.add_rows(rows)
+
+    def _load_detail(self, member_id: int) -> None:
+        self._detail_generation += 1
+        self.env.tasks.spawn(self._fetch_detail(member_id, self._detail_generation))
+
+    async def _fetch_detail(self, member_id: int, generation: int) -> None:
+        detail = await self.env.runner.run(self.ctx.members.get, member_id)
+        if generation == self._detail_generation:
+            if self.detail.detail is not None and self.detail.detail.id != member_id:
+                self.detail.commit()
+            self.detail.show_detail(detail)
