@@ -6,8 +6,9 @@ import datetime as dt
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import ShequnError
@@ -196,11 +197,11 @@ def fill(session_factory: sessionmaker[Session], members: int = 1000, seed: int 
 def _flush(s: Session, batch: list[dict[str, object]], links: list[dict[str, int]],
            memberships: list[dict[str, object]], timeline: list[dict[str, object]],
            specs: list[dict[str, int]]) -> None:
-    for table, rows in ((Member.__table__, batch), (MemberTag.__table__, links),
-                        (GroupMembership.__table__, memberships),
-                        (TimelineEntry.__table__, timeline), (MemberSpecialty.__table__, specs)):
+    # Core inserts (not the ORM bulk path): the demo sets ids itself, so nothing is returned.
+    for model, rows in ((Member, batch), (MemberTag, links), (GroupMembership, memberships),
+                        (TimelineEntry, timeline), (MemberSpecialty, specs)):
         if rows:
-            s.execute(insert(table), rows)
+            s.execute(insert(cast(Table, model.__table__)), rows)
             rows.clear()
 
 
@@ -232,7 +233,7 @@ def _make_subgroups(s: Session, groups: list[tuple[int, str]]) -> None:
         rows = [{"member_id": m, "group_id": sub.id, "joined": None, "left": None,
                  "group_nickname": "", "role_in_group": "组长" if m == leader else ""}
                 for m in members[n * 15:(n + 1) * 15]]
-        s.execute(insert(GroupMembership.__table__), rows)
+        s.execute(insert(cast(Table, GroupMembership.__table__)), rows)
 
 
 def _make_tags(s: Session) -> list[int]:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
+from dataclasses import field as dc_field
 from typing import Any, NewType
 
 MemberId = NewType("MemberId", int)
@@ -62,7 +63,8 @@ class MemberFilter:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> MemberFilter:
         known = {f for f in cls.__dataclass_fields__}
-        kwargs = {k: (tuple(v) if isinstance(v, list) else v) for k, v in data.items() if k in known}
+        kwargs: dict[str, Any] = {k: (tuple(v) if isinstance(v, list) else v)
+                                  for k, v in data.items() if k in known}
         return cls(**kwargs)
 
     def is_empty(self) -> bool:
@@ -219,7 +221,7 @@ class TagLinks:
     """(member, tag) pairs actually added or removed by a bulk tag edit: exactly what undo reverts."""
 
     pairs: tuple[tuple[int, int], ...]
-    changes: Changes = field(default_factory=Changes)
+    changes: Changes = dc_field(default_factory=Changes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,7 +230,7 @@ class FieldValues:
 
     field: str
     values: tuple[tuple[int, Any], ...]
-    changes: Changes = field(default_factory=Changes)
+    changes: Changes = dc_field(default_factory=Changes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,4 +245,4 @@ class MergeRecord:
     moved_timeline_ids: tuple[int, ...]
     moved_membership_ids: tuple[int, ...]
     note_entry_id: int
-    changes: Changes = field(default_factory=Changes)
+    changes: Changes = dc_field(default_factory=Changes)

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Select, and_, func, select
+from sqlalchemy import ColumnElement, Select, Table, and_, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain import SORT_KEYS, MemberFilter, MemberRow
 from app.text import like_pattern
 from db.models import Group, GroupMembership, Member, MemberTag, Tag
 
-M = Member.__table__
-MT = MemberTag.__table__
-T = Tag.__table__
-GM = GroupMembership.__table__
-G = Group.__table__
+M = cast(Table, Member.__table__)
+MT = cast(Table, MemberTag.__table__)
+T = cast(Table, Tag.__table__)
+GM = cast(Table, GroupMembership.__table__)
+G = cast(Table, Group.__table__)
 
 CHUNK = 500
 
@@ -158,6 +158,6 @@ class MemberQuery:
             values = by_id.get(member_id)
             if values is None:
                 continue
-            out.append(MemberRow(*values, tags=tuple(sorted(tags.get(member_id, ()))),
+            out.append(MemberRow(*values, tags=tuple(sorted(tags.get(member_id, ()))),  # type: ignore[misc]
                                  groups=tuple(sorted(groups.get(member_id, ())))))
         return out

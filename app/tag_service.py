@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import cast
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import Table, delete, func, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain import Changes, TagGroupInfo, TagInfo, TagLinks
@@ -13,7 +14,7 @@ from app.member_query import chunks
 from app.text import clean, fold, pinyin_keys
 from db.models import AuditEntry, MemberTag, Tag, TagGroup
 
-MT = MemberTag.__table__
+MT = cast(Table, MemberTag.__table__)
 PALETTE = ("#e5484d", "#f76b15", "#ffc53d", "#46a758", "#12a594", "#0090ff", "#3e63dd",
            "#8e4ec6", "#d6409f", "#8a8f98")
 

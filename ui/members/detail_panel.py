@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.domain import GENDERS, STATUSES, TIERS, GroupInfo, MemberDetail, TagInfo
 from app.lunar_dates import lunar_birthday
 from ui.members.custom_fields import CustomFieldsEditor
+from ui.members.groups_box import GroupsBox
 from ui.members.member_table_model import status_label, tier_label
 from ui.members.tag_editor import TagEditor
 
@@ -68,7 +69,8 @@ class DetailPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
-        self.show_detail(None)
+        self._selected = 0
+        self.retranslate()
 
     # building ----------------------------------------------------------------------------------
     def _build_form(self) -> QWidget:
@@ -88,25 +90,21 @@ class DetailPanel(QWidget):
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form = form
         self.lines: dict[str, QLineEdit] = {}
-        labels = {"nickname": self.tr("昵称"), "name": self.tr("姓名"), "wechat": self.tr("微信号"),
-                  "phone": self.tr("手机"), "qq": self.tr("QQ"), "wecom_id": self.tr("企微ID"),
-                  "city": self.tr("城市"), "personality": self.tr("性格")}
         for key in LINE_FIELDS[:7]:
-            self.lines[key] = self._line(form, labels[key])
-        self.gender = self._combo(form, self.tr("性别"), [(g or self.tr("（未填）"), g) for g in GENDERS])
-        self.skin = self._combo(form, self.tr("肤质"), [])
-        self.role = self._combo(form, self.tr("角色/头衔"), [], editable=True)
-        self.status = self._combo(form, self.tr("状态"), [(status_label(k), k) for k in STATUSES])
-        self.tier = self._combo(form, self.tr("会员类型"), [(tier_label(k), k) for k in TIERS])
-        self.level = self._spin(form, self.tr("等级"), 99)
-        self.points = self._spin(form, self.tr("积分"), 10_000_000)
-        date_labels = {"joined": self.tr("入群日期"), "birthday": self.tr("生日"),
-                       "last_active": self.tr("最近活跃"), "last_contacted": self.tr("最近联系")}
+            self.lines[key] = self._line(form)
+        self.gender = self._combo(form, GENDERS)
+        self.skin = self._combo(form, [])
+        self.role = self._combo(form, [], editable=True)
+        self.status = self._combo(form, STATUSES)
+        self.tier = self._combo(form, TIERS)
+        self.level = self._spin(form, 99)
+        self.points = self._spin(form, 10_000_000)
         for key in DATE_KEYS:
-            self.lines[key] = self._line(form, date_labels[key], self.tr("例如 2024-01-05"))
+            self.lines[key] = self._line(form)
             if key == "birthday":
-                self.lunar = QCheckBox(self.tr("农历生日"), body)
+                self.lunar = QCheckBox(body)
                 self.lunar.toggled.connect(self._on_field_changed)
                 self.lunar_text = QLabel(body)
                 self.lunar_text.setObjectName("lunarText")
@@ -115,55 +113,45 @@ class DetailPanel(QWidget):
                 lunar_row.addWidget(self.lunar)
                 lunar_row.addWidget(self.lunar_text, 1)
                 form.addRow("", lunar_row)
-        self.lines["personality"] = self._line(form, labels["personality"])
+        self.lines["personality"] = self._line(form)
         self.note = QPlainTextEdit(body)
         self.note.setFixedHeight(70)
         self.note.installEventFilter(self)
-        form.addRow(self.tr("备注"), self.note)
+        form.addRow("", self.note)
         outer.addLayout(form)
+        self._labelled: dict[str, QWidget] = {**self.lines, "gender": self.gender, "skin_type": self.skin,
+                                              "role": self.role, "status": self.status, "tier": self.tier,
+                                              "level": self.level, "points": self.points, "note": self.note}
+        self._sections: list[QLabel] = []
 
-        outer.addWidget(self._section(self.tr("标签")))
+        outer.addWidget(self._section())
         self.tags = TagEditor(body)
         self.tags.tags_edited.connect(self._on_tags_edited)
         outer.addWidget(self.tags)
 
-        outer.addWidget(self._section(self.tr("擅长领域")))
+        outer.addWidget(self._section())
         self.specialties = QLineEdit(body)
-        self.specialties.setPlaceholderText(self.tr("用逗号分隔，如 成分分析，敏感肌护理"))
         self.specialties.editingFinished.connect(self._on_specialties_edited)
         outer.addWidget(self.specialties)
 
-        outer.addWidget(self._section(self.tr("自定义字段")))
+        outer.addWidget(self._section())
         self.custom = CustomFieldsEditor(body)
         self.custom.fields_edited.connect(self._on_custom_edited)
         outer.addWidget(self.custom)
 
-        outer.addWidget(self._section(self.tr("所在群")))
-        self.memberships = QListWidget(body)
-        self.memberships.setMaximumHeight(110)
-        outer.addWidget(self.memberships)
-        row = QHBoxLayout()
-        self.group_pick = QComboBox(body)
-        self.group_pick.setMinimumWidth(60)
-        self.group_pick.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.join_button = QPushButton(self.tr("加入群"), body)
-        self.join_button.clicked.connect(self._on_join_clicked)
-        self.leave_button = QPushButton(self.tr("退出所选群"), body)
-        self.leave_button.clicked.connect(self._on_leave_clicked)
-        row.addWidget(self.group_pick, 1)
-        row.addWidget(self.join_button)
-        outer.addLayout(row)
-        leave_row = QHBoxLayout()
-        leave_row.addStretch(1)
-        leave_row.addWidget(self.leave_button)
-        outer.addLayout(leave_row)
+        outer.addWidget(self._section())
+        self.groups = GroupsBox(body)
+        self.groups.join_clicked.connect(
+            lambda g, n: self.detail is not None and self.join_requested.emit(self.detail.id, g, n))
+        self.groups.leave_clicked.connect(
+            lambda g, n: self.detail is not None and self.leave_requested.emit(self.detail.id, g, n))
+        outer.addWidget(self.groups)
 
-        outer.addWidget(self._section(self.tr("时间线")))
+        outer.addWidget(self._section())
         note_row = QHBoxLayout()
         self.note_input = QLineEdit(body)
-        self.note_input.setPlaceholderText(self.tr("写一条跟进记录，回车添加"))
         self.note_input.returnPressed.connect(self._on_add_note)
-        self.note_button = QPushButton(self.tr("添加记录"), body)
+        self.note_button = QPushButton(body)
         self.note_button.clicked.connect(self._on_add_note)
         note_row.addWidget(self.note_input, 1)
         note_row.addWidget(self.note_button)
@@ -176,37 +164,70 @@ class DetailPanel(QWidget):
         scroll.setWidget(body)
         return scroll
 
-    def _section(self, text: str) -> QLabel:
-        label = QLabel(text, self)
+    def retranslate(self) -> None:
+        """Every text in the current language (labels, fixed combo items, the member shown)."""
+        labels = {"nickname": self.tr("昵称"), "name": self.tr("姓名"), "wechat": self.tr("微信号"),
+                  "phone": self.tr("手机"), "qq": self.tr("QQ"), "wecom_id": self.tr("企微ID"),
+                  "city": self.tr("城市"), "personality": self.tr("性格"), "gender": self.tr("性别"),
+                  "skin_type": self.tr("肤质"), "role": self.tr("角色/头衔"), "status": self.tr("状态"),
+                  "tier": self.tr("会员类型"), "level": self.tr("等级"), "points": self.tr("积分"),
+                  "joined": self.tr("入群日期"), "birthday": self.tr("生日"), "note": self.tr("备注"),
+                  "last_active": self.tr("最近活跃"), "last_contacted": self.tr("最近联系")}
+        for key, widget in self._labelled.items():
+            label = self.form.labelForField(widget)
+            if isinstance(label, QLabel):
+                label.setText(labels[key])
+        for key in DATE_KEYS:
+            self.lines[key].setPlaceholderText(self.tr("例如 2024-01-05"))
+        self.lunar.setText(self.tr("农历生日"))
+        for combo, name in ((self.gender, lambda g: g or self.tr("（未填）")),
+                            (self.status, status_label), (self.tier, tier_label)):
+            for i in range(combo.count()):
+                combo.setItemText(i, name(combo.itemData(i)))
+        if self.skin.count():
+            self.skin.setItemText(0, self.tr("（未填）"))
+        for section, text in zip(self._sections, (self.tr("标签"), self.tr("擅长领域"), self.tr("自定义字段"),
+                                                  self.tr("所在群"), self.tr("时间线")), strict=True):
+            section.setText(text)
+        self.specialties.setPlaceholderText(self.tr("用逗号分隔，如 成分分析，敏感肌护理"))
+        self.groups.retranslate()
+        self.note_input.setPlaceholderText(self.tr("写一条跟进记录，回车添加"))
+        self.note_button.setText(self.tr("添加记录"))
+        self.tags.retranslate()
+        self.custom.retranslate()
+        self.show_detail(self.detail, self._selected)
+
+    def _section(self) -> QLabel:
+        label = QLabel(self)
         label.setObjectName("sectionTitle")
+        self._sections.append(label)
         return label
 
-    def _line(self, form: QFormLayout, label: str, placeholder: str = "") -> QLineEdit:
+    def _line(self, form: QFormLayout) -> QLineEdit:
         edit = QLineEdit(self)
-        edit.setPlaceholderText(placeholder)
         edit.editingFinished.connect(self.commit)
-        form.addRow(label, edit)
+        form.addRow("", edit)
         return edit
 
-    def _combo(self, form: QFormLayout, label: str, items: list[tuple[str, Any]],
-               editable: bool = False) -> QComboBox:
+    def _combo(self, form: QFormLayout, values: Sequence[Any], editable: bool = False) -> QComboBox:
+        """Texts come from `retranslate()` (fixed values) or `set_vocabulary()`."""
         combo = QComboBox(self)
         combo.setEditable(editable)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(6)
-        for text, data in items:
-            combo.addItem(text, data)
+        for value in values:
+            combo.addItem("", value)
         combo.activated.connect(self._on_field_changed)
         if editable and combo.lineEdit() is not None:
             combo.lineEdit().editingFinished.connect(self.commit)
-        form.addRow(label, combo)
+        form.addRow("", combo)
         return combo
 
-    def _spin(self, form: QFormLayout, label: str, maximum: int) -> QSpinBox:
+    def _spin(self, form: QFormLayout, maximum: int) -> QSpinBox:
         spin = QSpinBox(self)
         spin.setRange(0, maximum)
         spin.editingFinished.connect(self.commit)
-        form.addRow(label, spin)
+        form.addRow("", spin)
         return spin
 
     def eventFilter(self, watched: Any, event: Any) -> bool:
@@ -228,9 +249,7 @@ class DetailPanel(QWidget):
             self.role.addItem("", None)
             for name in roles:
                 self.role.addItem(name, name)
-            self.group_pick.clear()
-            for g in groups:
-                self.group_pick.addItem(g.name, g.id)
+            self.groups.set_groups(groups)
         finally:
             self._loading = False
         if self.detail is not None:
@@ -242,7 +261,7 @@ class DetailPanel(QWidget):
         focused = QApplication.focusWidget()
         if detail is None or self._shown_id != detail.id or not self._is_dirty(focused):
             focused = None
-        self.detail = detail
+        self.detail, self._selected = detail, selected
         if detail is None:
             self._shown_id = None
             if selected > 1:
@@ -278,18 +297,7 @@ class DetailPanel(QWidget):
             self.tags.set_tags(detail.tags)
             if self.specialties is not focused:
                 self.specialties.setText("，".join(detail.specialties))
-            self.memberships.clear()
-            for m in detail.memberships:
-                left = self.tr("，{date} 退出").format(date=m.left) if m.left else ""
-                extra = "，".join(x for x in (m.group_nickname, m.role_in_group) if x)
-                if m.joined is None and not left:
-                    text = m.group_name
-                else:
-                    text = self.tr("{group}（{date} 加入{left}）").format(
-                        group=m.group_name, date=m.joined or self.tr("日期不详"), left=left)
-                self.memberships.addItem(f"{text} · {extra}" if extra else text)
-                self.memberships.item(self.memberships.count() - 1).setData(
-                    Qt.ItemDataRole.UserRole, (m.group_id, m.group_name, m.left is None))
+            self.groups.show_memberships(detail.memberships)
             self.timeline.clear()
             for item in detail.timeline:
                 self.timeline.addItem(f"{item.at:%Y-%m-%d %H:%M}  {item.text}")
@@ -372,19 +380,6 @@ class DetailPanel(QWidget):
         names = [n.strip() for n in self.specialties.text().replace(",", "，").split("，") if n.strip()]
         if tuple(names) != self.detail.specialties:
             self.specialties_requested.emit(self.detail.id, names)
-
-    def _on_join_clicked(self) -> None:
-        if self.detail is not None and self.group_pick.currentData() is not None:
-            self.join_requested.emit(self.detail.id, self.group_pick.currentData(),
-                                     self.group_pick.currentText())
-
-    def _on_leave_clicked(self) -> None:
-        item = self.memberships.currentItem()
-        if self.detail is None or item is None:
-            return
-        group_id, name, current = item.data(Qt.ItemDataRole.UserRole)
-        if current:
-            self.leave_requested.emit(self.detail.id, group_id, name)
 
     def _on_add_note(self) -> None:
         text = self.note_input.text().strip()

@@ -153,6 +153,13 @@ class MemberTableModel(QAbstractTableModel):
     def member_id(self, row: int) -> int:
         return self._ids[row]
 
+    def retranslate(self) -> None:
+        """Headers and status/tier cells are translated when shown: ask the views again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1),
+                                  [Qt.ItemDataRole.DisplayRole])
+
     def row_data(self, row: int) -> MemberRow | None:
         return self._rows.get(self._ids[row]) if 0 <= row < len(self._ids) else None
 

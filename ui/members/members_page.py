@@ -69,10 +69,9 @@ class MembersPage(ResultsLoading, Page):
         self.bulk_bar = BulkBar(self)
         self.bulk_bar.hide()
         self.detail = DetailPanel(self)
-        self.trash_button = QPushButton(self.tr("回收站"), self)
+        self.trash_button = QPushButton(self)
         self.trash_button.setCheckable(True)
-        self.trash_button.setToolTip(self.tr("查看回收站里的成员：可以恢复，或永久删除"))
-        self.heading = QLabel(self.tr("成员"), self)
+        self.heading = QLabel(self)
         self.heading.setObjectName("pageTitle")
         self.empty = QLabel(self)
         self.empty.setObjectName("emptyState")
@@ -84,12 +83,23 @@ class MembersPage(ResultsLoading, Page):
         self._layout()
         self._connect()
         self._restore_state()
+        self.retranslate()
 
     def title(self) -> str:
         return self.tr("成员")
 
     def icon(self) -> QIcon:
         return QIcon()
+
+    def retranslate(self) -> None:
+        """The language changed: the page's texts, its parts, the table headers, the status."""
+        self.trash_button.setText(self.tr("回收站"))
+        self.trash_button.setToolTip(self.tr("查看回收站里的成员：可以恢复，或永久删除"))
+        self.heading.setText(self.tr("回收站") if self._trash else self.tr("成员"))
+        for part in (self.filter_bar, self.bulk_bar, self.detail, self.model):
+            part.retranslate()
+        if self._loaded:
+            self._after_result(self.current_filter(), self._total)  # empty-state text, status
 
     # building ----------------------------------------------------------------------------------
     def _layout(self) -> None:
