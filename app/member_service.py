@@ -252,7 +252,7 @@ class MemberService:
                 raise NotFoundError("这位成员已经不存在了。")
             before = dict(m.custom or {})
             m.custom = custom or None  # a new object: SQLAlchemy does not see in-place JSON edits
-            changed = sorted(k for k in set(before) | set(custom) if before.get(k, m) != custom.get(k, m))
+            changed = sorted(k for k in before | custom if before.get(k, ...) != custom.get(k, ...))
             s.add(AuditEntry(action="member.set_custom", detail={"id": member_id, "fields": changed}))
         return before, Changes(members=frozenset({member_id}))
 

@@ -264,6 +264,10 @@ class MainWindow(QMainWindow):
             self.env.show_message(self.tr("界面语言将在重新打开社群管家后生效。"))
         elif self.env.language.switch(code):
             self.retranslate()
+            later = [p.title() for p in self._pages.values() if type(p).retranslate is Page.retranslate]
+            if later:  # pages without retranslate() keep their words until the next start
+                self.env.show_message(self.tr("界面语言已切换；{pages}将在重新打开社群管家后切换。")
+                                      .format(pages="、".join(later)))
 
     def _on_about(self) -> None:
         QMessageBox.about(self, self.tr("关于社群管家"), self.tr(

@@ -47,7 +47,7 @@ DEFAULTS: dict[str, Any] = {
 }
 MERGE_FIELDS = tuple(k for k in DEFAULTS if k not in ("custom", "merged_into", "deleted_at",
                                                       "phone_flagged", "birthday_lunar"))
-CHECK_EVERY = 2000
+CHECK_EVERY = 5000
 MEMBER_KEYS = (*DEFAULTS, "search_text", "sort_name", "id", "import_batch_id", "created_at",
                "updated_at")
 LINK_KEYS = ("member_id", "tag_id")
@@ -110,40 +110,42 @@ def apply_plan(s: Session, plan: ImportPlan, decisions: dict[int, str] | None,
     next_id = (s.execute(select(func.max(Member.id))).scalar() or 0) + 1
     created_ids: list[int] = []
     writer = BulkWriter(s)
-    memberships = Memberships(s, writer)
-    rows: list[list[Any]] = []
-    links: list[list[int]] = []
-    defaults = list(DEFAULTS.values())
-    for done, member in enumerate(new):
-        given = member.values
-        values = defaults.copy()
-        for key, value in given.items():
-            values[KEY_INDEX[key]] = value
-        values[CUSTOM_INDEX] = dict(member.custom) or None
-        search = member_search_fields(given)
-        values += [search["search_text"], search["sort_name"], next_id, batch_id, now, now]
-        rows.append(values)
-        created_ids.append(next_id)
-        links.extend([next_id, tag_of[t]] for t in member.tags if t in tag_of)
-        if member.groups:
-            memberships.add(next_id, [group_of[g] for g in member.groups], given.get("joined"),
-                            given.get("nickname", ""))
-        next_id += 1
-        if len(rows) >= CHECK_EVERY:
-            writer.insert(M, MEMBER_KEYS, rows)
-            writer.insert(MT, LINK_KEYS, links)
-            memberships.flush()
-            rows, links = [], []
-            if cancel is not None and cancel():
-                raise CancelledError("已取消导入，数据库没有任何改动。")
-            if progress is not None:
-                progress(done + 1, total, "正在写入新成员")
-    writer.insert(M, MEMBER_KEYS, rows)
-    writer.insert(MT, LINK_KEYS, links)
-    memberships.flush()
-    conflicts = _merge(s, batch_id, merge, tag_of, now, len(new), total, progress, cancel,
-                       group_of, memberships)
-    memberships.flush()
+    memberships = Memberships(s, writer)  # reads its first id before any threaded insert
+    try:
+        rows: list[list[Any]] = []
+        links: list[list[int]] = []
+        defaults = list(DEFAULTS.values())
+        for done, member in enumerate(new):
+            given = member.values
+            values = defaults.copy()
+            for key, value in given.items():
+                values[KEY_INDEX[key]] = value
+            values[CUSTOM_INDEX] = dict(member.custom) or None
+            search = member_search_fields(given)
+            values += [search["search_text"], search["sort_name"], next_id, batch_id, now, now]
+            rows.append(values)
+            created_ids.append(next_id)
+            links.extend([next_id, tag_of[t]] for t in member.tags if t in tag_of)
+            if member.groups:
+                memberships.add(next_id, [group_of[g] for g in member.groups],
+                                given.get("joined"), given.get("nickname", ""))
+            next_id += 1
+            if len(rows) >= CHECK_EVERY:
+                writer.insert(M, MEMBER_KEYS, rows)
+                writer.insert(MT, LINK_KEYS, links)
+                rows, links = [], []
+                if cancel is not None and cancel():
+                    raise CancelledError("已取消导入，数据库没有任何改动。")
+                if progress is not None:
+                    progress(done + 1, total, "正在写入新成员")
+        writer.insert(M, MEMBER_KEYS, rows)
+        writer.insert(MT, LINK_KEYS, links)
+        writer.wait()  # the session is used again from here on
+        conflicts = _merge(s, batch_id, merge, tag_of, now, len(new), total, progress, cancel,
+                           group_of, memberships)
+        memberships.flush()  # after the members they point to, once the merge reads are done
+    finally:
+        writer.close()  # a chunk still being written must finish before commit or rollback
     fix_sequences(s)
     batch.created, batch.merged, batch.skipped = len(new), len(merge), skipped
     batch.problems = sum(1 for p in plan.problems if p.severity == "error")

@@ -1,8 +1,8 @@
-"""Fast bulk inserts for an import: one compiled INSERT per table, driver-level executemany.
+"""Fast bulk inserts for an import: values converted once, written by `db.bulk.BulkInserter`.
 
 Rows arrive as lists; each column type's own bind processor converts values (memoised, since
-dates repeat), which is what Core does without its per-row bookkeeping. A writer thread was tried:
-the driver takes the GIL back after every row, so it ran slower than writing inline.
+dates repeat), which is what Core does without its per-row bookkeeping. On SQLite the inserter
+writes each chunk on a writer thread while the next chunk is prepared.
 """
 
 from __future__ import annotations
@@ -14,13 +14,17 @@ from typing import Any
 from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
+from db.bulk import BulkInserter
+
 
 class BulkWriter:
-    """executemany of rows into tables, on the session's own connection (same transaction)."""
+    """Bulk inserts on the session's own connection (same transaction). Call `wait()` before
+    using the session again and `close()` when done (also on errors: nothing may still run)."""
 
     def __init__(self, s: Session) -> None:
         self._conn = s.connection()
         self._dialect = self._conn.dialect
+        self._inserter = BulkInserter(self._conn)
         self._compiled: dict[tuple[str, tuple[str, ...]], tuple[str, list[str], bool, list[Any]]] = {}
 
     def _prepare(self, table: Table, keys: Sequence[str]) -> tuple[str, list[str], bool, list[Any]]:
@@ -57,12 +61,15 @@ class BulkWriter:
                 if done is None:
                     done = memo[value] = proc(value)
                 row[i] = done
-        if positional:
-            if order == list(range(len(order))):
-                params: list[Any] = [tuple(r) for r in rows]
-            else:
-                getter = itemgetter(*order)
-                params = [getter(r) for r in rows]
+        if order == list(range(len(order))):
+            params: list[Any] = [tuple(r) for r in rows]
         else:
-            params = [dict(zip(keys, r, strict=True)) for r in rows]
-        self._conn.exec_driver_sql(sql, params)
+            getter = itemgetter(*order)
+            params = [getter(r) for r in rows]
+        self._inserter.insert(table, names, params, sql, positional)
+
+    def wait(self) -> None:
+        self._inserter.wait()
+
+    def close(self) -> None:
+        self._inserter.close()

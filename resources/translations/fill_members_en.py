@@ -42,7 +42,14 @@ EN: dict[str, dict[str, str]] = {
         "（在回收站中）": "(in the trash)", "号码格式可疑，请核对": "This number looks wrong, please check it",
         "，{date} 退出": ", left {date}", "{group}（{date} 加入{left}）": "{group} (joined {date}{left})",
         "还没有记录。在上面写一条跟进记录吧。": "No notes yet. Write a follow-up note above.",
-        "日期不详": "date unknown",
+        "日期不详": "date unknown", "自定义字段": "Custom fields",
+        "农历{date} · 下次 {next}": "Lunar {date} · next {next}",
+    },
+    "CustomFieldsEditor": {
+        "没有自定义字段。从 Excel 导入时保留的列会显示在这里，也可以在下面添加。":
+            "No custom fields. Columns kept from an Excel import show here; you can also add one below.",
+        "新字段名": "New field", "值": "Value", "添加字段": "Add field",
+        "删除字段「{name}」": "Remove the field “{name}”",
     },
     "FilterBar": {
         "搜索昵称、姓名、微信号、手机、QQ、备注（支持拼音，如 xm）  Ctrl+F":
@@ -70,6 +77,9 @@ EN: dict[str, dict[str, str]] = {
         "已恢复": "Restored", "数据库已从备份恢复，社群管家将关闭，请重新打开。":
             "The database was restored from the backup. Shequn will close; please open it again.",
         "界面语言将在重新打开社群管家后生效。": "The language changes the next time Shequn opens.",
+        "界面语言（重启后生效）": "Language (after a restart)",
+        "界面语言已切换；{pages}将在重新打开社群管家后切换。":
+            "Language changed; {pages} will follow the next time Shequn opens.",
         "社群管家 Shequn {version}\n为社群运营者打造的离线成员管理、内容日历与 Excel 工具。\n数据只保存在这台电脑上。":
             "Shequn {version}\nAn offline member CRM, content calendar and Excel workbench for community operators.\nYour data stays on this computer.",
     },
@@ -109,7 +119,7 @@ EN: dict[str, dict[str, str]] = {
         "{n} 位成员加入「{group}」": "{n} members join “{group}”",
         "从回收站恢复 {n} 位成员": "Restore {n} members from the trash",
         "把 {n} 位成员移到回收站": "Move {n} members to the trash", "合并两位成员": "Merge two members",
-        "添加记录": "Add note",
+        "添加记录": "Add note", "修改自定义字段": "Change custom fields",
     },
     "App": {
         "无法完成操作": "Could not do that", "欢迎使用社群管家": "Welcome to Shequn",

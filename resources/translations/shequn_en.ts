@@ -46,32 +46,32 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="76" />
+        <location filename="../../ui/app.py" line="64" />
         <source>无法完成操作</source>
         <translation>Could not do that</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="96" />
+        <location filename="../../ui/app.py" line="84" />
         <source>正在创建示例社群（{n} 位成员），首次启动只需几秒…</source>
         <translation>Creating a demo community ({n} members); this first start takes a few seconds…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="98" />
+        <location filename="../../ui/app.py" line="86" />
         <source>欢迎使用社群管家</source>
         <translation>Welcome to Shequn</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="109" />
+        <location filename="../../ui/app.py" line="97" />
         <source>已为你创建示例社群：可以随意试用，之后导入自己的成员即可。</source>
         <translation>A demo community was created for you: try anything, then import your own members.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="125" />
+        <location filename="../../ui/app.py" line="113" />
         <source>数据库检查</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="123" />
+        <location filename="../../ui/app.py" line="111" />
         <source>数据库完整性检查发现问题：
 {problems}
 建议从“文件 → 从备份恢复”恢复最近的备份。</source>
@@ -80,19 +80,19 @@
 Restore the latest backup with “File → Restore from backup”.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="164" />
+        <location filename="../../ui/app.py" line="152" />
         <source>社群管家已经打开</source>
         <translation>Shequn is already open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="162" />
+        <location filename="../../ui/app.py" line="150" />
         <source>数据库「{path}」已经在另一个社群管家窗口中打开。
 请切换到那个窗口；同一个数据库同时只能打开一次。</source>
         <translation>The database “{path}” is already open in another Shequn window.
 Switch to that window; a database can be open only once at a time.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="170" />
+        <location filename="../../ui/app.py" line="158" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -100,96 +100,96 @@ Switch to that window; a database can be open only once at a time.</translation>
 <context>
     <name>BulkBar</name>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="42" />
+        <location filename="../../ui/members/bulk_bar.py" line="97" />
         <source>标签（可用拼音）</source>
         <translation>Tag (pinyin works)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="46" />
+        <location filename="../../ui/members/bulk_bar.py" line="98" />
         <source>加标签</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="49" />
+        <location filename="../../ui/members/bulk_bar.py" line="99" />
         <source>去标签</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="52" />
+        <location filename="../../ui/members/bulk_bar.py" line="100" />
         <source>批量设置</source>
         <translation>Set…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="56" />
-        <location filename="../../ui/members/bulk_bar.py" line="108" />
+        <location filename="../../ui/members/bulk_bar.py" line="101" />
+        <location filename="../../ui/members/bulk_bar.py" line="132" />
         <source>肤质</source>
         <translation>Skin type</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="57" />
+        <location filename="../../ui/members/bulk_bar.py" line="101" />
         <source>角色/头衔</source>
         <translation>Role/title</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="58" />
+        <location filename="../../ui/members/bulk_bar.py" line="102" />
         <source>加入群</source>
         <translation>Join group</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="59" />
-        <location filename="../../ui/members/bulk_bar.py" line="63" />
+        <location filename="../../ui/members/bulk_bar.py" line="62" />
+        <location filename="../../ui/members/bulk_bar.py" line="102" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="60" />
-        <location filename="../../ui/members/bulk_bar.py" line="66" />
+        <location filename="../../ui/members/bulk_bar.py" line="67" />
+        <location filename="../../ui/members/bulk_bar.py" line="103" />
         <source>会员类型</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="67" />
+        <location filename="../../ui/members/bulk_bar.py" line="107" />
         <source>合并</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="68" />
+        <location filename="../../ui/members/bulk_bar.py" line="108" />
         <source>把第二位成员合并到第一位：资料互补，标签、群和时间线合在一起</source>
         <translation>Merge the second member into the first: fields completed, tags, groups and timeline united</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="70" />
+        <location filename="../../ui/members/bulk_bar.py" line="109" />
         <source>移到回收站</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="73" />
+        <location filename="../../ui/members/bulk_bar.py" line="110" />
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="75" />
+        <location filename="../../ui/members/bulk_bar.py" line="111" />
         <source>永久删除</source>
         <translation>Delete for good</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="78" />
+        <location filename="../../ui/members/bulk_bar.py" line="112" />
         <source>取消选择</source>
         <translation>Clear selection</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="101" />
+        <location filename="../../ui/members/bulk_bar.py" line="124" />
         <source>已选 {n} 位</source>
         <translation>{n} selected</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="107" />
-        <location filename="../../ui/members/bulk_bar.py" line="109" />
+        <location filename="../../ui/members/bulk_bar.py" line="131" />
+        <location filename="../../ui/members/bulk_bar.py" line="133" />
         <source>（清空）</source>
         <translation>(clear)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="110" />
+        <location filename="../../ui/members/bulk_bar.py" line="134" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
@@ -640,245 +640,250 @@ Switch to that window; a database can be open only once at a time.</translation>
     <message>
         <location filename="../../ui/members/custom_fields.py" line="64" />
         <source>没有自定义字段。从 Excel 导入时保留的列会显示在这里，也可以在下面添加。</source>
-        <translation type="unfinished" />
+        <translation>No custom fields. Columns kept from an Excel import show here; you can also add one below.</translation>
+    </message>
+    <message>
+        <source>字段名，如 推荐人</source>
+        <translation type="vanished">Field name, e.g. Referrer</translation>
     </message>
     <message>
         <location filename="../../ui/members/custom_fields.py" line="65" />
-        <source>字段名，如 推荐人</source>
-        <translation type="unfinished" />
+        <source>新字段名</source>
+        <translation>New field</translation>
     </message>
     <message>
         <location filename="../../ui/members/custom_fields.py" line="66" />
         <source>值</source>
-        <translation type="unfinished" />
+        <translation>Value</translation>
     </message>
     <message>
         <location filename="../../ui/members/custom_fields.py" line="67" />
         <source>添加字段</source>
-        <translation type="unfinished" />
+        <translation>Add field</translation>
     </message>
     <message>
         <location filename="../../ui/members/custom_fields.py" line="69" />
         <source>删除字段「{name}」</source>
-        <translation type="unfinished" />
+        <translation>Remove the field “{name}”</translation>
     </message>
 </context>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="92" />
+        <location filename="../../ui/members/detail_panel.py" line="170" />
         <source>昵称</source>
         <translation>Nickname</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="92" />
+        <location filename="../../ui/members/detail_panel.py" line="170" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="92" />
+        <location filename="../../ui/members/detail_panel.py" line="170" />
         <source>微信号</source>
         <translation>WeChat ID</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="93" />
+        <location filename="../../ui/members/detail_panel.py" line="171" />
         <source>手机</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="93" />
+        <location filename="../../ui/members/detail_panel.py" line="171" />
         <source>QQ</source>
         <translation>QQ</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="93" />
+        <location filename="../../ui/members/detail_panel.py" line="171" />
         <source>企微ID</source>
         <translation>WeCom ID</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="94" />
+        <location filename="../../ui/members/detail_panel.py" line="172" />
         <source>城市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="94" />
+        <location filename="../../ui/members/detail_panel.py" line="172" />
         <source>性格</source>
         <translation>Personality</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="97" />
+        <location filename="../../ui/members/detail_panel.py" line="172" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="97" />
-        <location filename="../../ui/members/detail_panel.py" line="224" />
+        <location filename="../../ui/members/detail_panel.py" line="184" />
+        <location filename="../../ui/members/detail_panel.py" line="189" />
+        <location filename="../../ui/members/detail_panel.py" line="246" />
         <source>（未填）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="98" />
+        <location filename="../../ui/members/detail_panel.py" line="173" />
         <source>肤质</source>
         <translation>Skin type</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="99" />
+        <location filename="../../ui/members/detail_panel.py" line="173" />
         <source>角色/头衔</source>
         <translation>Role/title</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="100" />
+        <location filename="../../ui/members/detail_panel.py" line="173" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="101" />
+        <location filename="../../ui/members/detail_panel.py" line="174" />
         <source>会员类型</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="102" />
+        <location filename="../../ui/members/detail_panel.py" line="174" />
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="103" />
+        <location filename="../../ui/members/detail_panel.py" line="174" />
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="104" />
+        <location filename="../../ui/members/detail_panel.py" line="175" />
         <source>入群日期</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="104" />
+        <location filename="../../ui/members/detail_panel.py" line="175" />
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="105" />
+        <location filename="../../ui/members/detail_panel.py" line="176" />
         <source>最近活跃</source>
         <translation>Last active</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="105" />
+        <location filename="../../ui/members/detail_panel.py" line="176" />
         <source>最近联系</source>
         <translation>Last contacted</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="107" />
+        <location filename="../../ui/members/detail_panel.py" line="182" />
         <source>例如 2024-01-05</source>
         <translation>e.g. 2024-01-05</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="109" />
+        <location filename="../../ui/members/detail_panel.py" line="183" />
         <source>农历生日</source>
         <translation>Lunar birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="122" />
+        <location filename="../../ui/members/detail_panel.py" line="175" />
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="125" />
+        <location filename="../../ui/members/detail_panel.py" line="190" />
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="130" />
+        <location filename="../../ui/members/detail_panel.py" line="190" />
         <source>擅长领域</source>
         <translation>Specialties</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="132" />
+        <location filename="../../ui/members/detail_panel.py" line="193" />
         <source>用逗号分隔，如 成分分析，敏感肌护理</source>
         <translation>Comma-separated, e.g. ingredients, sensitive skin care</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="136" />
+        <location filename="../../ui/members/detail_panel.py" line="190" />
         <source>自定义字段</source>
-        <translation type="unfinished" />
+        <translation>Custom fields</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="141" />
+        <location filename="../../ui/members/detail_panel.py" line="191" />
         <source>所在群</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="149" />
+        <location filename="../../ui/members/groups_box.py" line="49" />
         <source>加入群</source>
         <translation>Join group</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="151" />
+        <location filename="../../ui/members/groups_box.py" line="50" />
         <source>退出所选群</source>
         <translation>Leave selected group</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="161" />
+        <location filename="../../ui/members/detail_panel.py" line="191" />
         <source>时间线</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="164" />
+        <location filename="../../ui/members/detail_panel.py" line="195" />
         <source>写一条跟进记录，回车添加</source>
         <translation>Write a follow-up note, Enter to add</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="166" />
+        <location filename="../../ui/members/detail_panel.py" line="196" />
         <source>添加记录</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="249" />
+        <location filename="../../ui/members/detail_panel.py" line="269" />
         <source>已选 {n} 位成员。
 用表格上方的操作栏批量加标签、批量设置，或移到回收站。</source>
         <translation>{n} members selected.
 Use the bar above the table to tag them, set fields, or move them to the trash.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="252" />
+        <location filename="../../ui/members/detail_panel.py" line="272" />
         <source>在表格中选择一位成员，
 即可在这里查看和编辑资料。</source>
         <translation>Select a member in the table
 to see and edit their details here.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="258" />
+        <location filename="../../ui/members/detail_panel.py" line="278" />
         <source>（在回收站中）</source>
         <translation>(in the trash)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="265" />
+        <location filename="../../ui/members/detail_panel.py" line="285" />
         <source>号码格式可疑，请核对</source>
         <translation>This number looks wrong, please check it</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="283" />
+        <location filename="../../ui/members/groups_box.py" line="62" />
         <source>，{date} 退出</source>
         <translation>, left {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="288" />
+        <location filename="../../ui/members/groups_box.py" line="67" />
         <source>{group}（{date} 加入{left}）</source>
         <translation>{group} (joined {date}{left})</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="289" />
+        <location filename="../../ui/members/groups_box.py" line="68" />
         <source>日期不详</source>
         <translation>date unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="297" />
+        <location filename="../../ui/members/detail_panel.py" line="306" />
         <source>还没有记录。在上面写一条跟进记录吧。</source>
         <translation>No notes yet. Write a follow-up note above.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="321" />
+        <location filename="../../ui/members/detail_panel.py" line="330" />
         <source>农历{date} · 下次 {next}</source>
-        <translation type="unfinished" />
+        <translation>Lunar {date} · next {next}</translation>
     </message>
 </context>
 <context>
@@ -1035,83 +1040,84 @@ to see and edit their details here.</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="46" />
+        <location filename="../../ui/members/filter_bar.py" line="97" />
         <source>搜索昵称、姓名、微信号、手机、QQ、备注（支持拼音，如 xm）  Ctrl+F</source>
         <translation>Search nickname, name, WeChat, phone, QQ, notes (pinyin works, e.g. xm)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="50" />
+        <location filename="../../ui/members/filter_bar.py" line="98" />
         <source>全部包含</source>
         <translation>Has all</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="50" />
+        <location filename="../../ui/members/filter_bar.py" line="98" />
         <source>任一包含</source>
         <translation>Has any</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="50" />
+        <location filename="../../ui/members/filter_bar.py" line="98" />
         <source>都不包含</source>
         <translation>Has none</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="53" />
+        <location filename="../../ui/members/filter_bar.py" line="100" />
         <source>按标签筛选…</source>
         <translation>Filter by tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="60" />
+        <location filename="../../ui/members/filter_bar.py" line="101" />
         <source>肤质：全部</source>
         <translation>Skin: all</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="61" />
+        <location filename="../../ui/members/filter_bar.py" line="101" />
         <source>角色：全部</source>
         <translation>Role: all</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="62" />
+        <location filename="../../ui/members/filter_bar.py" line="102" />
         <source>群：全部</source>
         <translation>Group: all</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="63" />
+        <location filename="../../ui/members/filter_bar.py" line="102" />
         <source>状态：全部</source>
         <translation>Status: all</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="66" />
+        <location filename="../../ui/members/filter_bar.py" line="103" />
         <source>会员：全部</source>
         <translation>Membership: all</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="70" />
+        <location filename="../../ui/members/filter_bar.py" line="111" />
         <source>保存为分群</source>
         <translation>Save as segment</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="72" />
+        <location filename="../../ui/members/filter_bar.py" line="112" />
         <source>清除筛选</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="111" />
-        <location filename="../../ui/members/filter_bar.py" line="112" />
+        <location filename="../../ui/members/filter_bar.py" line="110" />
+        <location filename="../../ui/members/filter_bar.py" line="128" />
+        <location filename="../../ui/members/filter_bar.py" line="129" />
         <source>（未填）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="175" />
+        <location filename="../../ui/members/filter_bar.py" line="192" />
         <source>含</source>
         <translation>Has</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="175" />
+        <location filename="../../ui/members/filter_bar.py" line="192" />
         <source>任一</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="175" />
+        <location filename="../../ui/members/filter_bar.py" line="192" />
         <source>不含</source>
         <translation>Not</translation>
     </message>
@@ -1356,96 +1362,102 @@ to see and edit their details here.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="52" />
-        <location filename="../../ui/main_window.py" line="86" />
+        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>社群管家</source>
         <translation>Shequn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>分群</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>还没有分群。
 在成员页设好筛选后点“保存为分群”。</source>
         <translation>No segments yet.
 Set filters on the Members page and click “Save as segment”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>显示工具栏</source>
         <translation>Show toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
-        <location filename="../../ui/main_window.py" line="253" />
+        <location filename="../../ui/main_window.py" line="185" />
+        <source>界面语言（重启后生效）</source>
+        <translation>Language (after a restart)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>关于社群管家</source>
         <translation>About Shequn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source>正在处理…</source>
         <translation>Working…</translation>
     </message>
@@ -1474,47 +1486,52 @@ Set filters on the Members page and click “Save as segment”.</translation>
         <translation type="vanished">Delete the segment “{name}”? The members themselves are not affected.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225" />
+        <location filename="../../ui/backup_actions.py" line="17" />
         <source>已备份到 {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/backup_actions.py" line="26" />
         <source>选择要恢复的备份</source>
         <translation>Choose a backup to restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/backup_actions.py" line="27" />
         <source>社群管家备份 (*.sqlite3)</source>
         <translation>Shequn backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/backup_actions.py" line="31" />
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/backup_actions.py" line="32" />
         <source>用「{path}」替换当前数据库？当前数据会先自动备份。恢复后请重新打开社群管家。</source>
         <translation>Replace the current database with “{path}”? The current data is backed up first. Reopen Shequn after restoring.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/backup_actions.py" line="41" />
         <source>已恢复</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/backup_actions.py" line="42" />
         <source>数据库已从备份恢复，社群管家将关闭，请重新打开。</source>
         <translation>The database was restored from the backup. Shequn will close; please open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250" />
+        <location filename="../../ui/main_window.py" line="264" />
         <source>界面语言将在重新打开社群管家后生效。</source>
         <translation>The language changes the next time Shequn opens.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254" />
+        <location filename="../../ui/main_window.py" line="269" />
+        <source>界面语言已切换；{pages}将在重新打开社群管家后切换。</source>
+        <translation>Language changed; {pages} will follow the next time Shequn opens.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="274" />
         <source>社群管家 Shequn {version}
 为社群运营者打造的离线成员管理、内容日历与 Excel 工具。
 数据只保存在这台电脑上。</source>
@@ -1631,7 +1648,7 @@ Your data stays on this computer.</translation>
     <message>
         <location filename="../../ui/members/commands.py" line="171" />
         <source>修改自定义字段</source>
-        <translation type="unfinished" />
+        <translation>Change custom fields</translation>
     </message>
     <message>
         <location filename="../../ui/members/commands.py" line="193" />
@@ -1800,20 +1817,21 @@ Your data stays on this computer.</translation>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/members/members_page.py" line="72" />
-        <location filename="../../ui/members/members_page.py" line="219" />
+        <location filename="../../ui/members/members_page.py" line="96" />
+        <location filename="../../ui/members/members_page.py" line="98" />
+        <location filename="../../ui/members/members_page.py" line="229" />
         <source>回收站</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="74" />
+        <location filename="../../ui/members/members_page.py" line="97" />
         <source>查看回收站里的成员：可以恢复，或永久删除</source>
         <translation>Show the members in the trash: restore them or delete them for good</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="75" />
         <location filename="../../ui/members/members_page.py" line="89" />
-        <location filename="../../ui/members/members_page.py" line="219" />
+        <location filename="../../ui/members/members_page.py" line="98" />
+        <location filename="../../ui/members/members_page.py" line="229" />
         <source>成员</source>
         <translation>Members</translation>
     </message>
@@ -1839,12 +1857,12 @@ Try other words, fewer filters, or press Esc to clear the search.</translation>
 Import them from Excel, or run `shequn demo` for a demo community.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="259" />
+        <location filename="../../ui/members/members_page.py" line="269" />
         <source>回收站：</source>
         <translation>Trash: </translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="260" />
+        <location filename="../../ui/members/members_page.py" line="270" />
         <source>{where}共 {n} 位成员 · 已选 {k}</source>
         <translation>{where}{n} members · {k} selected</translation>
     </message>
@@ -1886,32 +1904,32 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
         <translation>Saved the segment “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="76" />
+        <location filename="../../ui/members/page_actions.py" line="85" />
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="78" />
+        <location filename="../../ui/members/page_actions.py" line="87" />
         <source>永久删除…</source>
         <translation>Delete for good…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="81" />
+        <location filename="../../ui/members/page_actions.py" line="90" />
         <source>加标签…</source>
         <translation>Add tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="84" />
+        <location filename="../../ui/members/page_actions.py" line="93" />
         <source>批量设置</source>
         <translation>Set…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="85" />
+        <location filename="../../ui/members/page_actions.py" line="94" />
         <source>合并这两位</source>
         <translation>Merge these two</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="89" />
+        <location filename="../../ui/members/page_actions.py" line="98" />
         <source>移到回收站</source>
         <translation>Move to trash</translation>
     </message>
@@ -2418,12 +2436,12 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
         <translation type="vanished">Type a tag, Enter to add (pinyin works, e.g. mgj; group:tag creates it in a group)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/tag_editor.py" line="92" />
+        <location filename="../../ui/members/tag_editor.py" line="108" />
         <source>添加标签，回车确认（可用拼音）</source>
         <translation>Add a tag, Enter to confirm (pinyin works)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/tag_editor.py" line="93" />
+        <location filename="../../ui/members/tag_editor.py" line="109" />
         <source>从已有标签中补全：汉字、全拼或首字母（如 cfd → 成分党）。
 输入新名字会新建标签；写成「组:标签」会新建到该组。</source>
         <translation>Completes existing tags from characters, full pinyin or initials (cfd → 成分党).

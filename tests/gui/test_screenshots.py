@@ -70,6 +70,11 @@ def test_members_screenshots(qloop: Any, qapp: Any, qtbot: Any, shot_ctx: Any,
     shot_ctx.segments.save("高意向未复购", MemberFilter(tags_all=("高意向",), tags_none=("已复购",)))
     shot_ctx.segments.save("敏感肌 · 付费", MemberFilter(skin_types=("敏感性",), tiers=("paid",)))
     shot_ctx.members.trash(shot_ctx.query.ids(MemberFilter())[-6:])
+    xm = shot_ctx.query.first_rows(MemberFilter(search="xm"), 20)  # shown after searching "xm"
+    tagged = next(r.id for r in xm if len(r.tags) >= 2)
+    shot_ctx.members.set_custom(tagged, {"推荐人": "桃子🍑", "购买渠道": "小红书店铺",
+                                         "皮肤困扰": "换季泛红、T区出油"})  # as kept by an import
+    shot_ctx.members.update(tagged, {"birthday": "1993-09-24", "birthday_lunar": True})
     window = _open(qtbot, shot_ctx, tmp_path)
     members = window.page("members")
     saved = [_save(window, "members-table")]
@@ -79,7 +84,6 @@ def test_members_screenshots(qloop: Any, qapp: Any, qtbot: Any, shot_ctx: Any,
     _settle(qtbot, window)
     saved.append(_save(window, "members-search"))
 
-    tagged = next(r.id for r in map(members.model.row_data, range(20)) if r and len(r.tags) >= 2)
     members.select_ids([tagged])
     qtbot.waitUntil(lambda: members.detail.detail is not None)
     members.detail.note_requested.emit(tagged, "电话回访：对新品很感兴趣，下周寄小样")
@@ -89,6 +93,10 @@ def test_members_screenshots(qloop: Any, qapp: Any, qtbot: Any, shot_ctx: Any,
     scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
     _settle(qtbot, window)
     saved.append(_save(window, "members-detail-tags-timeline"))
+    scroll.verticalScrollBar().setValue(0)
+    scroll.ensureWidgetVisible(members.detail.custom, 0, 10)
+    _settle(qtbot, window)
+    saved.append(_save(window, "members-detail-custom-fields"))
 
     with qtbot.waitSignal(members.results_shown, timeout=10_000):
         members.set_search("")

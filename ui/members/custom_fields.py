@@ -49,8 +49,8 @@ class CustomFieldsEditor(QWidget):
         self.new_value.returnPressed.connect(self._on_add)
         self.add_button.clicked.connect(self._on_add)
         add_row = QHBoxLayout()
-        add_row.addWidget(self.new_name, 2)
-        add_row.addWidget(self.new_value, 3)
+        add_row.addWidget(self.new_name, 1)
+        add_row.addWidget(self.new_value, 1)
         add_row.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -62,7 +62,7 @@ class CustomFieldsEditor(QWidget):
 
     def retranslate(self) -> None:
         self.empty.setText(self.tr("没有自定义字段。从 Excel 导入时保留的列会显示在这里，也可以在下面添加。"))
-        self.new_name.setPlaceholderText(self.tr("字段名，如 推荐人"))
+        self.new_name.setPlaceholderText(self.tr("新字段名"))
         self.new_value.setPlaceholderText(self.tr("值"))
         self.add_button.setText(self.tr("添加字段"))
         for name, button in self.remove_buttons.items():

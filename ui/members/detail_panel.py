@@ -109,15 +109,16 @@ class DetailPanel(QWidget):
                 self.lunar_text = QLabel(body)
                 self.lunar_text.setObjectName("lunarText")
                 self.lunar_text.setWordWrap(True)
-                lunar_row = QHBoxLayout()
-                lunar_row.addWidget(self.lunar)
-                lunar_row.addWidget(self.lunar_text, 1)
-                form.addRow("", lunar_row)
+                lunar_box = QVBoxLayout()
+                lunar_box.setSpacing(2)
+                lunar_box.addWidget(self.lunar)
+                lunar_box.addWidget(self.lunar_text)
+                form.addRow("", lunar_box)
         self.lines["personality"] = self._line(form)
         self.note = QPlainTextEdit(body)
         self.note.setFixedHeight(70)
         self.note.installEventFilter(self)
-        form.addRow("", self.note)
+        form.addRow(QLabel(self), self.note)  # texts: retranslate()
         outer.addLayout(form)
         self._labelled: dict[str, QWidget] = {**self.lines, "gender": self.gender, "skin_type": self.skin,
                                               "role": self.role, "status": self.status, "tier": self.tier,
@@ -206,7 +207,7 @@ class DetailPanel(QWidget):
     def _line(self, form: QFormLayout) -> QLineEdit:
         edit = QLineEdit(self)
         edit.editingFinished.connect(self.commit)
-        form.addRow("", edit)
+        form.addRow(QLabel(self), edit)
         return edit
 
     def _combo(self, form: QFormLayout, values: Sequence[Any], editable: bool = False) -> QComboBox:
@@ -220,14 +221,14 @@ class DetailPanel(QWidget):
         combo.activated.connect(self._on_field_changed)
         if editable and combo.lineEdit() is not None:
             combo.lineEdit().editingFinished.connect(self.commit)
-        form.addRow("", combo)
+        form.addRow(QLabel(self), combo)
         return combo
 
     def _spin(self, form: QFormLayout, maximum: int) -> QSpinBox:
         spin = QSpinBox(self)
         spin.setRange(0, maximum)
         spin.editingFinished.connect(self.commit)
-        form.addRow("", spin)
+        form.addRow(QLabel(self), spin)
         return spin
 
     def eventFilter(self, watched: Any, event: Any) -> bool:

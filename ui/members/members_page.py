@@ -4,13 +4,16 @@ Hooks for the benchmark (`bench/bench_members.py`) and for tests:
 
 - `first_rows_shown` (signal): the first block of rows is in the model (start-up fast path:
   `ctx.query.first_rows` before the full id list).
-- `results_shown(QueryResult)` (signal): emitted after every model reset that follows a query
+- `results_shown(page_loading.QueryResult)` (signal): emitted after every model reset that follows a query
   (search, filter, sort, refresh); carries the filter, the row count and the seconds from the
   query being issued to the reset being done.
 - `set_search(text, debounce=False)`, `set_filter(member_filter)`, `set_sort(key, descending)`:
   drive the page from code (the query runs at once unless `debounce`).
 - `bulk_tags(ids, labels, remove=False)`: push an undoable bulk tag edit on the given ids and
   return the command; `select_ids(ids)` / `selected_ids()` for selections.
+
+The queries, model resets and detail fetches live in `ui/members/page_loading.py` (a mixin);
+the right-click menu and the confirmations in `ui/members/page_actions.py`.
 """
 
 from __future__ import annotations

@@ -1,0 +1,126 @@
+"""设置 → 界面语言 switches zh ⇄ en while the window is open: shell, Members page, undo actions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+
+@pytest.fixture
+def window(qloop: Any, qapp: Any, qtbot: Any, demo_ctx: Any, tmp_path: Path) -> Iterator[Any]:
+    from ui.app import build_window
+    from ui.i18n import Language
+    from ui.ui_settings import UiSettings
+
+    language = Language(qapp, "zh")
+    win = build_window(demo_ctx, UiSettings(tmp_path / "ui.ini"), language=language)
+    win.resize(1400, 860)
+    win.show()
+    members = win.page("members")
+    with qtbot.waitSignal(members.results_shown, timeout=10_000):
+        win.show_page("members")
+    yield win
+    qtbot.waitUntil(lambda: win.env.tasks.idle and not win.env.runner.busy, timeout=10_000)
+    language.uninstall()  # the test QApplication is shared: leave it untranslated
+    win.close()
+    win.env.runner.shutdown()
+
+
+def _choose(window: Any, text: str) -> None:
+    action = next(a for a in window.language_menu.actions() if a.text() == text)
+    action.trigger()
+
+
+def _label(panel: Any, widget: Any) -> str:
+    return str(panel.form.labelForField(widget).text())
+
+
+def test_switch_to_english_and_back_without_restart(window: Any, qtbot: Any) -> None:
+    members = window.page("members")
+    members.select_ids(members.model.ids[:1])
+    qtbot.waitUntil(lambda: members.detail.detail is not None)
+    members.select_ids(members.model.ids[:3])  # the bulk bar and a count in the status
+    assert window.menus["file"].title() == "文件(&F)" and members.heading.text() == "成员"
+    assert window.language_menu.title() == "界面语言"  # no "restart" hint: it is live
+    assert window.undo_action.text() == "撤销"
+
+    _choose(window, "English")
+    assert window.env.settings.get("ui/language") == "en"  # remembered for the next start
+    assert window.windowTitle() == "Shequn"
+    assert [window.menus[k].title() for k in ("file", "edit", "help")] == ["&File", "&Edit", "&Help"]
+    assert window.nav.item(0).text() == "Members" and window.segments_title.text() == "Segments"
+    assert window.undo_action.text() == "Undo" and window.undo_action in window.toolbar.actions()
+    assert window.undo_action in window.menus["edit"].actions()
+    assert members.heading.text() == "Members" and members.trash_button.text() == "Trash"
+    assert members.model.headerData(2, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt
+                                    .Orientation.Horizontal) == "WeChat ID"
+    assert members.filter_bar.search.placeholderText().startswith("Search nickname")
+    assert members.filter_bar.status.itemText(0) == "Status: all"
+    assert members.bulk_bar.add_tag.text() == "Add tag"
+    assert members.bulk_bar.count_label.text() == "3 selected"
+    assert window.status_label.text() == "300 members · 3 selected"
+    detail = members.detail
+    assert _label(detail, detail.lines["nickname"]) == "Nickname"
+    assert _label(detail, detail.status) == "Status" and detail.lunar.text() == "Lunar birthday"
+    assert "members selected" in detail.empty.text()
+
+    _choose(window, "中文")
+    assert window.env.settings.get("ui/language") == "zh"
+    assert window.menus["file"].title() == "文件(&F)" and window.undo_action.text() == "撤销"
+    assert members.heading.text() == "成员"
+    assert members.bulk_bar.count_label.text() == "已选 3 位"
+    assert _label(detail, detail.lines["nickname"]) == "昵称"
+    assert window.status_label.text() == "共 300 位成员 · 已选 3"
+
+
+def test_undo_keeps_working_after_a_switch(window: Any, qtbot: Any) -> None:
+    members, env = window.page("members"), window.env
+    ids = members.model.ids[:2]
+    members.bulk_tags(ids, ["切换后"])
+    qtbot.waitUntil(lambda: env.tasks.idle and not env.runner.busy, timeout=10_000)
+    _choose(window, "English")
+    assert window.undo_action.isEnabled()
+    assert window.undo_action.text().startswith("Undo ")  # prefix in English, command as pushed
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: env.tasks.idle and not env.runner.busy, timeout=10_000)
+    from app.domain import MemberFilter
+
+    assert env.ctx.query.ids(MemberFilter(tags_all=("切换后",))) == []
+    _choose(window, "中文")
+
+
+def test_without_a_language_object_the_menu_says_restart(qloop: Any, qtbot: Any, demo_ctx: Any,
+                                                         tmp_path: Path) -> None:
+    from ui.app import build_window
+    from ui.ui_settings import UiSettings
+
+    win = build_window(demo_ctx, UiSettings(tmp_path / "ui.ini"))
+    try:
+        assert win.language_menu.title() == "界面语言（重启后生效）"
+        messages: list[str] = []
+        win.env.show_message = messages.append
+        _choose(win, "English")
+        assert messages == ["界面语言将在重新打开社群管家后生效。"]
+        assert win.menus["file"].title() == "文件(&F)"
+        assert win.env.settings.get("ui/language") == "en"
+    finally:
+        qtbot.waitUntil(lambda: win.env.tasks.idle, timeout=10_000)
+        win.close()
+        win.env.runner.shutdown()
+
+
+def test_pages_without_retranslate_are_named_in_the_message(window: Any) -> None:
+    from ui.page import Page
+
+    later = [p.title() for p in window._pages.values() if type(p).retranslate is Page.retranslate]
+    messages: list[str] = []
+    window.env.show_message = messages.append
+    _choose(window, "English")
+    if later:
+        assert len(messages) == 1 and "will follow the next time" in messages[0]
+    else:
+        assert messages == []
+    _choose(window, "中文")
