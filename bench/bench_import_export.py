@@ -1,8 +1,10 @@
 """Excel in and out at 100,000 members: import, re-import and export against pandas/openpyxl.
 
-Run: `.venv/bin/python bench/bench_import_export.py [--rows N]`. Every figure is measured in this
-run; ratios compare with baselines measured on the same file in the same run. Each measured step
-runs in a child process so that its peak memory (max RSS) is its own.
+Run: `.venv/bin/python bench/bench_import_export.py [--rows N] [--repeat R]`. Every figure is
+measured in this run; ratios compare with baselines measured on the same file in the same run.
+Each step runs in its own child process, so its peak memory (max RSS) is its own; the import side
+alternates baseline and ours R times and keeps each one's fastest run, which evens out other work
+on a shared machine.
 """
 
 from __future__ import annotations
@@ -111,9 +113,16 @@ def run(step: str, xlsx: Path, db: Path, out: Path) -> dict[str, float]:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
+def best(runs: list[dict[str, float]]) -> dict[str, float]:
+    """The fastest run (its own peak memory): the least disturbed by other work on the machine."""
+    return min(runs, key=lambda r: r["seconds"])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="runs of each import-side step, alternating with the baseline")
     args = parser.parse_args()
     BENCH_DIR.mkdir(exist_ok=True)
     xlsx = BENCH_DIR / f"roster-{args.rows}.xlsx"
@@ -123,34 +132,40 @@ def main() -> None:
         print(f"  (generated {xlsx.name}: {args.rows:,} rows × 12 columns, "
               f"{xlsx.stat().st_size / 1e6:.1f} MB, in {time.perf_counter() - started:.1f} s)")
     db = BENCH_DIR / f"import-{args.rows}.sqlite3"
-    for extra in ("", "-wal", "-shm"):
-        Path(f"{db}{extra}").unlink(missing_ok=True)
     out_ours = BENCH_DIR / "export-ours.xlsx"
     out_pandas = BENCH_DIR / "export-pandas.xlsx"
 
-    print(f"Excel import/export, {args.rows:,} rows (each step in its own process)")
-    base_read = run("pandas_read", xlsx, db, out_ours)
-    first = run("import", xlsx, db, out_ours)
-    again = run("reimport", xlsx, db, out_ours)
+    print(f"Excel import/export, {args.rows:,} rows; each step in its own process; "
+          f"best of {args.repeat} for the import side")
+    reads, firsts, agains = [], [], []
+    for _ in range(args.repeat):
+        for extra in ("", "-wal", "-shm"):
+            Path(f"{db}{extra}").unlink(missing_ok=True)
+        reads.append(run("pandas_read", xlsx, db, out_ours))
+        firsts.append(run("import", xlsx, db, out_ours))
+        agains.append(run("reimport", xlsx, db, out_ours))
     ours = run("export", xlsx, db, out_ours)
     base_write = run("pandas_write", xlsx, db, out_pandas)
     check = run("verify", xlsx, db, out_ours)
+    base_read, first, again = best(reads), best(firsts), best(agains)
 
-    def show(label: str, fig: dict[str, float]) -> None:
-        print(f"  {label:<52} {fig['seconds']:7.2f} s   peak RSS {fig['rss_mb']:6.0f} MB")
+    def show(label: str, fig: dict[str, float], runs: list[dict[str, float]] | None = None) -> None:
+        every = ("  runs: " + ", ".join(f"{r['seconds']:.2f}" for r in runs)) if runs else ""
+        print(f"  {label:<52} {fig['seconds']:7.2f} s   peak RSS {fig['rss_mb']:6.0f} MB{every}")
 
-    show("pandas.read_excel(engine='openpyxl')  [baseline]", base_read)
-    show(f"import into empty DB (created {first.get('created'):.0f})", first)
-    show(f"re-import, every row matches (merged {again.get('merged'):.0f})", again)
+    show("pandas.read_excel(engine='openpyxl')  [baseline]", base_read, reads)
+    show(f"import into empty DB (created {first.get('created'):.0f})", first, firsts)
+    show(f"re-import, every row matches (merged {again.get('merged'):.0f})", again, agains)
     show("DataFrame.to_excel(engine='openpyxl')  [baseline]", base_write)
     show("export to formatted .xlsx", ours)
     r1 = first["seconds"] / base_read["seconds"]
     r2 = again["seconds"] / first["seconds"]
     r3 = ours["seconds"] / base_write["seconds"]
+    peak = max(r["rss_mb"] for r in firsts)
     verdict = {True: "OK", False: "MISSED"}
     print(f"  import / pandas read       = {r1:.2f}  (target ≤ 0.50)  {verdict[r1 <= 0.5]}")
-    print(f"  import peak memory         = {first['rss_mb']:.0f} MB (target ≤ 600 MB)  "
-          f"{verdict[first['rss_mb'] <= 600]}")
+    print(f"  import peak memory         = {peak:.0f} MB, worst run (target ≤ 600 MB)  "
+          f"{verdict[peak <= 600]}")
     print(f"  re-import / first import   = {r2:.2f}  (target ≤ 1.20)  {verdict[r2 <= 1.2]}")
     print(f"  export / pandas to_excel   = {r3:.2f}  (target ≤ 0.45)  {verdict[r3 <= 0.45]}")
     print(f"  export opens in openpyxl: {check['rows']:.0f} data rows")

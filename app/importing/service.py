@@ -200,6 +200,7 @@ class ImportService:
         """Write the plan as one batch in one transaction (cancel rolls everything back)."""
         if on_duplicate is not None:
             plan = replace(plan, on_duplicate=on_duplicate)
+        self._cache = None  # the file's rows are not needed any more: do not keep them alive
         with _no_gc(), self._sf.begin() as s:
             return apply_plan(s, plan, decisions, progress, cancel)
 
