@@ -30,6 +30,14 @@ log = logging.getLogger(__name__)
 
 
 def apply_style(app: QApplication) -> None:
+    """Fusion style, CJK-first font and the light stylesheet; applied once per application.
+
+    Replacing the style of an application that already has widgets makes Qt re-polish them all
+    against a freshly deleted style, which can crash: a second call does nothing.
+    """
+    if app.property("shequnStyled"):
+        return
+    app.setProperty("shequnStyled", True)
     app.setStyle("Fusion")
     font = QFont()
     font.setFamilies(["Microsoft YaHei UI", "PingFang SC", "Noto Sans CJK SC",
