@@ -21,6 +21,7 @@ run: $(STAMP)
 ## Set up and run every test (unit, integration, GUI offscreen) plus the layer contracts.
 test: $(STAMP)
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen QT_API=pyside6 $(BIN)/pytest -q
 
 lint: $(STAMP)
