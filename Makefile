@@ -39,6 +39,7 @@ screenshots: $(STAMP)
 
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -extensions py ui -ts resources/translations/shequn_en.ts
+	cd resources/translations && for f in fill_*_en.py; do ../../$(BIN)/python $$f || exit 1; done
 	$(BIN)/pyside6-lrelease resources/translations/shequn_en.ts -qm resources/translations/shequn_en.qm
 
 build: $(STAMP)

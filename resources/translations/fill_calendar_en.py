@@ -6,9 +6,7 @@ their own contexts. Holiday, festival and built-in type names are in `CalendarLa
 
 from __future__ import annotations
 
-import sys
-import xml.etree.ElementTree as ET
-from pathlib import Path
+from fill_ts import run
 
 EN: dict[str, dict[str, str]] = {'AgendaView': {'时间': 'Time',
                 '标题': 'Title',
@@ -176,29 +174,5 @@ EN: dict[str, dict[str, str]] = {'AgendaView': {'时间': 'Time',
                 '选择颜色': 'Choose a colour'}}
 
 
-def main(path: str) -> int:
-    tree = ET.parse(path)
-    missing = []
-    for ctx in tree.getroot().iter("context"):
-        name = ctx.findtext("name")
-        if name not in EN:
-            continue
-        for message in ctx.iter("message"):
-            source = message.findtext("source") or ""
-            translation = message.find("translation")
-            assert translation is not None
-            if translation.get("type") in ("obsolete", "vanished"):
-                continue
-            if source in EN[name]:
-                translation.text = EN[name][source]
-                translation.attrib.pop("type", None)
-            else:
-                missing.append(f"{name}: {source!r}")
-    tree.write(path, encoding="utf-8", xml_declaration=True)
-    for line in missing:
-        print("missing English:", line)
-    return 1 if missing else 0
-
-
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1] if len(sys.argv) > 1 else str(Path(__file__).with_name("shequn_en.ts"))))
+    run(EN)

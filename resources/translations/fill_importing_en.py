@@ -5,9 +5,7 @@ Run after `pyside6-lupdate` (see `make translations`); other areas fill their ow
 
 from __future__ import annotations
 
-import sys
-import xml.etree.ElementTree as ET
-from pathlib import Path
+from fill_ts import run
 
 COMMON = {
     "取消": "Cancel", "合并": "Merge", "跳过": "Skip", "新建": "New", "工作表": "Sheet",
@@ -112,30 +110,5 @@ EN: dict[str, dict[str, str]] = {
 }
 
 
-def main(path: str) -> int:
-    tree = ET.parse(path)
-    missing = []
-    for ctx in tree.getroot().iter("context"):
-        name = ctx.findtext("name")
-        if name not in EN:
-            continue
-        table = {**COMMON, **EN[name]}
-        for message in ctx.iter("message"):
-            source = message.findtext("source") or ""
-            translation = message.find("translation")
-            assert translation is not None
-            if translation.get("type") in ("obsolete", "vanished"):
-                continue
-            if source in table:
-                translation.text = table[source]
-                translation.attrib.pop("type", None)
-            else:
-                missing.append(f"{name}: {source!r}")
-    tree.write(path, encoding="utf-8", xml_declaration=True)
-    for line in missing:
-        print("missing English:", line)
-    return 1 if missing else 0
-
-
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1] if len(sys.argv) > 1 else str(Path(__file__).with_name("shequn_en.ts"))))
+    run(EN, COMMON)

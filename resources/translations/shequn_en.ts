@@ -46,32 +46,32 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="64" />
+        <location filename="../../ui/app.py" line="72" />
         <source>无法完成操作</source>
         <translation>Could not do that</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="84" />
+        <location filename="../../ui/app.py" line="92" />
         <source>正在创建示例社群（{n} 位成员），首次启动只需几秒…</source>
         <translation>Creating a demo community ({n} members); this first start takes a few seconds…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="86" />
+        <location filename="../../ui/app.py" line="94" />
         <source>欢迎使用社群管家</source>
         <translation>Welcome to Shequn</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="97" />
+        <location filename="../../ui/app.py" line="105" />
         <source>已为你创建示例社群：可以随意试用，之后导入自己的成员即可。</source>
         <translation>A demo community was created for you: try anything, then import your own members.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="113" />
+        <location filename="../../ui/app.py" line="121" />
         <source>数据库检查</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="111" />
+        <location filename="../../ui/app.py" line="119" />
         <source>数据库完整性检查发现问题：
 {problems}
 建议从“文件 → 从备份恢复”恢复最近的备份。</source>
@@ -80,19 +80,19 @@
 Restore the latest backup with “File → Restore from backup”.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="152" />
+        <location filename="../../ui/app.py" line="160" />
         <source>社群管家已经打开</source>
         <translation>Shequn is already open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="150" />
+        <location filename="../../ui/app.py" line="158" />
         <source>数据库「{path}」已经在另一个社群管家窗口中打开。
 请切换到那个窗口；同一个数据库同时只能打开一次。</source>
         <translation>The database “{path}” is already open in another Shequn window.
 Switch to that window; a database can be open only once at a time.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="158" />
+        <location filename="../../ui/app.py" line="166" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -1817,21 +1817,21 @@ Your data stays on this computer.</translation>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/members/members_page.py" line="96" />
-        <location filename="../../ui/members/members_page.py" line="98" />
-        <location filename="../../ui/members/members_page.py" line="229" />
+        <location filename="../../ui/members/members_page.py" line="99" />
+        <location filename="../../ui/members/members_page.py" line="101" />
+        <location filename="../../ui/members/members_page.py" line="232" />
         <source>回收站</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="97" />
+        <location filename="../../ui/members/members_page.py" line="100" />
         <source>查看回收站里的成员：可以恢复，或永久删除</source>
         <translation>Show the members in the trash: restore them or delete them for good</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="89" />
-        <location filename="../../ui/members/members_page.py" line="98" />
-        <location filename="../../ui/members/members_page.py" line="229" />
+        <location filename="../../ui/members/members_page.py" line="92" />
+        <location filename="../../ui/members/members_page.py" line="101" />
+        <location filename="../../ui/members/members_page.py" line="232" />
         <source>成员</source>
         <translation>Members</translation>
     </message>
@@ -1857,12 +1857,12 @@ Try other words, fewer filters, or press Esc to clear the search.</translation>
 Import them from Excel, or run `shequn demo` for a demo community.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="269" />
+        <location filename="../../ui/members/members_page.py" line="272" />
         <source>回收站：</source>
         <translation>Trash: </translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="270" />
+        <location filename="../../ui/members/members_page.py" line="273" />
         <source>{where}共 {n} 位成员 · 已选 {k}</source>
         <translation>{where}{n} members · {k} selected</translation>
     </message>

@@ -3,54 +3,27 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, text
 
-PG_URL = os.environ.get("SHEQUN_TEST_PG")
-pytestmark = [
-    pytest.mark.postgres,
-    pytest.mark.skipif(not PG_URL, reason="no PostgreSQL server: set SHEQUN_TEST_PG (.ci/run starts one)"),
-]
+pytestmark = pytest.mark.postgres
 
 
-@pytest.fixture
-def pg_cal_ctx() -> Iterator[Any]:
-    assert PG_URL
-    name = f"shequn_cal_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    from app.bootstrap import open_context
-
-    ctx = open_context(PG_URL.rsplit("/", 1)[0] + f"/{name}")
-    try:
-        yield ctx
-    finally:
-        ctx.close()
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-
-def test_calendar_demo_services_and_export_on_postgres(pg_cal_ctx: Any, tmp_path: Path) -> None:
+def test_calendar_demo_services_and_export_on_postgres(pg_ctx: Any, tmp_path: Path) -> None:
     from app.calendar.domain import PostValues, SlotRule
     from app.calendar.exports import export_calendar
     from app.demo import fill
 
     today = dt.date(2026, 11, 21)
-    fill(pg_cal_ctx.session_factory, members=30, seed=5, today=today)
-    cal = pg_cal_ctx.calendar
+    fill(pg_ctx.session_factory, members=30, seed=5, today=today)
+    cal = pg_ctx.calendar
     view = cal.range(today - dt.timedelta(days=7), today + dt.timedelta(days=7))
     assert view.posts and any(not o.filled for o in view.occurrences)
     # Ids after the migration's and the demo's inserts come from the sequences.
     type_id, _ = cal.posts.save_type("直播预告", "#ff00aa")
-    group = pg_cal_ctx.groups.list_groups()[0].id
+    group = pg_ctx.groups.list_groups()[0].id
     post_id, _ = cal.posts.create(PostValues("直播", "今晚", type_id, dt.datetime(2026, 11, 22, 20),
                                              "scheduled", (group,)))
     slot_id, _ = cal.slots.save("每周直播", SlotRule("weekly", dt.time(20), today, weekdays=(5,)),

@@ -2,44 +2,17 @@
 
 from __future__ import annotations
 
-import os
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from import_fixture_files import count, import_file, member_by, tag_labels, write_xlsx
-from sqlalchemy import create_engine, text
 
-PG_URL = os.environ.get("SHEQUN_TEST_PG")
-pytestmark = [
-    pytest.mark.postgres,
-    pytest.mark.skipif(not PG_URL, reason="no PostgreSQL server: set SHEQUN_TEST_PG (.ci/run starts one)"),
-]
+pytestmark = pytest.mark.postgres
 
 
-@pytest.fixture
-def pg_import_ctx() -> Iterator[Any]:
-    assert PG_URL
-    name = f"shequn_import_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    from app.bootstrap import open_context
-
-    ctx = open_context(PG_URL.rsplit("/", 1)[0] + f"/{name}")
-    try:
-        yield ctx
-    finally:
-        ctx.close()
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-
-def test_import_merge_undo_and_export_on_postgres(pg_import_ctx: Any, tmp_path: Path) -> None:
-    ctx = pg_import_ctx
+def test_import_merge_undo_and_export_on_postgres(pg_ctx: Any, tmp_path: Path) -> None:
+    ctx = pg_ctx
     ctx.members.create({"nickname": "老会员", "wechat": "wx_old"}, ["美白"])
     rows = [["昵称", "微信号", "手机", "入群时间", "标签", "积分", "来源"],
             ["新人", "wx_new", 13800138000, "2024-01-05", "兴趣:抗老、美白", 3, "小红书"],

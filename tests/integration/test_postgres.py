@@ -2,42 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import uuid
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, text
 
 from app.domain import MemberFilter
 from app.text import search_blob
 
-PG_URL = os.environ.get("SHEQUN_TEST_PG")
-pytestmark = [
-    pytest.mark.postgres,
-    pytest.mark.skipif(not PG_URL, reason="no PostgreSQL server: set SHEQUN_TEST_PG (.ci/run starts one)"),
-]
-
-
-@pytest.fixture
-def pg_ctx() -> Iterator[Any]:
-    assert PG_URL
-    name = f"shequn_test_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = PG_URL.rsplit("/", 1)[0] + f"/{name}"
-    from app.bootstrap import open_context
-
-    ctx = open_context(url)
-    try:
-        yield ctx
-    finally:
-        ctx.close()
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-        admin.dispose()
+pytestmark = pytest.mark.postgres
 
 
 def test_migrations_demo_search_filters_and_edits_on_postgres(pg_ctx: Any) -> None:
