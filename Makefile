@@ -30,7 +30,10 @@ lint: $(STAMP)
 
 ## Performance figures (100,000 demo members); see README "Performance".
 bench: $(STAMP)
-	QT_API=pyside6 $(BIN)/python bench/run_all.py
+	cd bench && QT_API=pyside6 ../$(BIN)/python bench_members.py
+	cd bench && QT_API=pyside6 ../$(BIN)/python bench_calendar.py
+	cd bench && ../$(BIN)/python bench_import_export.py
+	cd bench && QT_API=pyside6 ../$(BIN)/python bench_ui_import.py
 
 ## PNG screenshots of every page under Xvfb into ./screenshots.
 screenshots: $(STAMP)
