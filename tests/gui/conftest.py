@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -76,3 +77,32 @@ def settle(qtbot: Any, env: Any) -> Any:
     def wait() -> None:
         qtbot.waitUntil(lambda: env.tasks.idle and not env.runner.busy, timeout=10_000)
     return wait
+
+
+@pytest.fixture
+def open_main_window(qloop: Any, qtbot: Any, tmp_path: Path) -> Iterator[Any]:
+    """A factory: `open_main_window(ctx, **build_window_kwargs)` shows the real main window on the
+    Members page; on teardown the window waits for its background work, closes and stops its
+    runner (not qtbot.addWidget: the window must outlive its last background task)."""
+    from ui.app import build_window
+    from ui.ui_settings import UiSettings
+
+    opened: list[Any] = []
+
+    def idle(win: Any) -> bool:
+        return bool(win.env.tasks.idle and not win.env.runner.busy)
+
+    def make(ctx: Any, **kwargs: Any) -> Any:
+        win = build_window(ctx, UiSettings(tmp_path / "ui.ini"), **kwargs)
+        win.resize(1400, 860)
+        win.show()
+        with qtbot.waitSignal(win.page("members").results_shown, timeout=10_000):
+            win.show_page("members")
+        opened.append(win)
+        return win
+
+    yield make
+    for win in opened:
+        qtbot.waitUntil(lambda w=win: idle(w), timeout=10_000)
+        win.close()
+        win.env.runner.shutdown()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,23 +14,13 @@ from test_import_wizard import messy_roster
 
 
 @pytest.fixture
-def window(qloop: Any, demo_ctx: Any, qtbot: Any, tmp_path: Path) -> Any:
-    from ui.app import build_window
-    from ui.ui_settings import UiSettings
-
-    win = build_window(demo_ctx, UiSettings(tmp_path / "ui.ini"))
-    win.show()
-    members = win.page("members")
-    with qtbot.waitSignal(members.results_shown, timeout=10_000):
-        win.show_page("members")
+def window(open_main_window: Any, demo_ctx: Any, qtbot: Any) -> Iterator[Any]:
+    win = open_main_window(demo_ctx)
     yield win
     qtbot.waitUntil(lambda: win.env.tasks.idle and not win.env.runner.busy, timeout=10_000)
     for widget in QApplication.topLevelWidgets():
         if widget.objectName() in ("importWizard", "importHistory", "exportDialog"):
             widget.close()
-    qtbot.waitUntil(lambda: win.env.tasks.idle and not win.env.runner.busy, timeout=10_000)
-    win.close()
-    win.env.runner.shutdown()
 
 
 def _open_dialogs(name: str) -> list[Any]:

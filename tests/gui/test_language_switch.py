@@ -10,23 +10,12 @@ import pytest
 
 
 @pytest.fixture
-def window(qloop: Any, qapp: Any, qtbot: Any, demo_ctx: Any, tmp_path: Path) -> Iterator[Any]:
-    from ui.app import build_window
+def window(open_main_window: Any, qapp: Any, demo_ctx: Any) -> Iterator[Any]:
     from ui.i18n import Language
-    from ui.ui_settings import UiSettings
 
     language = Language(qapp, "zh")
-    win = build_window(demo_ctx, UiSettings(tmp_path / "ui.ini"), language=language)
-    win.resize(1400, 860)
-    win.show()
-    members = win.page("members")
-    with qtbot.waitSignal(members.results_shown, timeout=10_000):
-        win.show_page("members")
-    yield win
-    qtbot.waitUntil(lambda: win.env.tasks.idle and not win.env.runner.busy, timeout=10_000)
+    yield open_main_window(demo_ctx, language=language)
     language.uninstall()  # the test QApplication is shared: leave it untranslated
-    win.close()
-    win.env.runner.shutdown()
 
 
 def _choose(window: Any, text: str) -> None:

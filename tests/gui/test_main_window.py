@@ -18,20 +18,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def window(qloop: Any, demo_ctx: Any, qtbot: Any, tmp_path: Path) -> Any:
-    from ui.app import build_window
-    from ui.ui_settings import UiSettings
-
-    win = build_window(demo_ctx, UiSettings(tmp_path / "ui.ini"))
-    win.show()
-    members = win.page("members")
-    with qtbot.waitSignal(members.results_shown, timeout=10_000):
-        win.show_page("members")
-    yield win
-    # Not qtbot.addWidget: the window must outlive its last background task.
-    qtbot.waitUntil(lambda: win.env.tasks.idle and not win.env.runner.busy, timeout=10_000)
-    win.close()
-    win.env.runner.shutdown()
+def window(open_main_window: Any, demo_ctx: Any) -> Any:
+    return open_main_window(demo_ctx)
 
 
 def test_shell_lists_pages_menus_and_status(window: Any, qtbot: Any) -> None:

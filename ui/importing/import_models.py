@@ -17,25 +17,13 @@ from PySide6.QtGui import QBrush, QColor
 Index = QModelIndex | QPersistentModelIndex
 
 
-class ProblemModel(QAbstractTableModel):
-    """Rows: app.importing.model.Problem (sheet, Excel row, column, value, reason)."""
+class _RowsModel(QAbstractTableModel):
+    """A flat table over `self._rows` with fixed, translated column headers."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, headers: list[str], parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
-        self._headers = [
-            QCoreApplication.translate("ImportModels", "级别"),
-            QCoreApplication.translate("ImportModels", "工作表"),
-            QCoreApplication.translate("ImportModels", "行"),
-            QCoreApplication.translate("ImportModels", "列"),
-            QCoreApplication.translate("ImportModels", "值"),
-            QCoreApplication.translate("ImportModels", "原因"),
-        ]
-
-    def set_problems(self, problems: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(problems)
-        self.endResetModel()
+        self._headers = headers
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -48,6 +36,25 @@ class ProblemModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
+
+
+class ProblemModel(_RowsModel):
+    """Rows: app.importing.model.Problem (sheet, Excel row, column, value, reason)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__([
+            QCoreApplication.translate("ImportModels", "级别"),
+            QCoreApplication.translate("ImportModels", "工作表"),
+            QCoreApplication.translate("ImportModels", "行"),
+            QCoreApplication.translate("ImportModels", "列"),
+            QCoreApplication.translate("ImportModels", "值"),
+            QCoreApplication.translate("ImportModels", "原因"),
+        ], parent)
+
+    def set_problems(self, problems: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(problems)
+        self.endResetModel()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
@@ -64,21 +71,20 @@ class ProblemModel(QAbstractTableModel):
         return None
 
 
-class DuplicateModel(QAbstractTableModel):
+class DuplicateModel(_RowsModel):
     """Planned members that match an existing member, each with a decision (merge/skip/new)."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[int, Any]] = []  # (index in plan.members, PlannedMember)
-        self.decisions: dict[int, str] = {}
-        self.default = "merge"
-        self._headers = [
+        super().__init__([
             QCoreApplication.translate("ImportModels", "表格行"),
             QCoreApplication.translate("ImportModels", "表格中的昵称"),
             QCoreApplication.translate("ImportModels", "已有成员"),
             QCoreApplication.translate("ImportModels", "依据"),
             QCoreApplication.translate("ImportModels", "处理"),
-        ]
+        ], parent)
+        self._rows: list[tuple[int, Any]] = []  # (index in plan.members, PlannedMember)
+        self.decisions: dict[int, str] = {}
+        self.default = "merge"
 
     def set_plan(self, plan: Any) -> None:
         self.beginResetModel()
@@ -103,18 +109,6 @@ class DuplicateModel(QAbstractTableModel):
     def _changed_all(self) -> None:
         if self._rows:
             self.dataChanged.emit(self.index(0, 4), self.index(len(self._rows) - 1, 4))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
