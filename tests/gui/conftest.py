@@ -106,3 +106,38 @@ def open_main_window(qloop: Any, qtbot: Any, tmp_path: Path) -> Iterator[Any]:
         qtbot.waitUntil(lambda w=win: idle(w), timeout=10_000)
         win.close()
         win.env.runner.shutdown()
+
+
+@pytest.fixture
+def open_calendar_page(qloop: Any, qtbot: Any) -> Iterator[Any]:
+    """A factory: `open_calendar_page(ctx, seed=, today=, now=)` fills a 40-member demo around
+    `today` and shows the calendar page with its clock fixed at `now`. On teardown it waits for
+    the page's background work and asserts that no error reached the error presenter."""
+    from PySide6.QtGui import QUndoStack
+
+    from app.demo import fill
+    from ui.calendar.calendar_page import CalendarPage
+    from ui.env import UiEnv
+    from ui.runner import DbRunner
+
+    opened: list[tuple[Any, list[BaseException]]] = []
+
+    def make(ctx: Any, *, seed: int, today: Any, now: Any) -> Any:
+        fill(ctx.session_factory, members=40, seed=seed, today=today)
+        errors: list[BaseException] = []
+        env = UiEnv(ctx=ctx, runner=DbRunner(), undo_stack=QUndoStack(),
+                    show_error=errors.append, show_message=lambda _text: None)
+        page = CalendarPage(env, clock=lambda: now)
+        qtbot.addWidget(page)
+        page.resize(1400, 900)
+        page.show()
+        with qtbot.waitSignal(page.view_ready, timeout=10_000):
+            page.activate()
+        opened.append((page, errors))
+        return page
+
+    yield make
+    for page, errors in opened:
+        qtbot.waitUntil(lambda p=page: p.env.tasks.idle and not p.env.runner.busy, timeout=10_000)
+        page.env.runner.shutdown()
+        assert errors == []

@@ -69,30 +69,11 @@ def test_chinese_ui_keeps_the_chinese_names(qapp: Any) -> None:
 
 
 @pytest.fixture
-def en_page(english: None, qloop: Any, ctx: Any, qtbot: Any) -> Iterator[Any]:
-    from PySide6.QtGui import QUndoStack
-
-    from app.demo import fill
-    from ui.calendar.calendar_page import CalendarPage
-    from ui.env import UiEnv
-    from ui.runner import DbRunner
-
-    fill(ctx.session_factory, members=40, seed=5, today=NOW.date())
-    errors: list[BaseException] = []
-    env = UiEnv(ctx=ctx, runner=DbRunner(), undo_stack=QUndoStack(), show_error=errors.append,
-                show_message=lambda _text: None)
-    page = CalendarPage(env, clock=lambda: NOW)
-    qtbot.addWidget(page)
-    page.resize(1400, 900)
-    page.show()
-    with qtbot.waitSignal(page.view_ready, timeout=WAIT):
-        page.activate()
+def en_page(english: None, open_calendar_page: Any, ctx: Any, qtbot: Any) -> Any:
+    page = open_calendar_page(ctx, seed=5, today=NOW.date(), now=NOW)
     qtbot.waitUntil(lambda: page.type_filter.count() > 1 and len(page.slots) == 3
                     and page.warnings.count() > 1, timeout=WAIT)
-    yield page
-    qtbot.waitUntil(lambda: env.tasks.idle and not env.runner.busy, timeout=WAIT)
-    env.runner.shutdown()
-    assert errors == []
+    return page
 
 
 def test_page_shows_generated_text_in_english(en_page: Any, qtbot: Any) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -15,30 +14,11 @@ WAIT = 10_000
 
 
 @pytest.fixture
-def undo_page(qloop: Any, ctx: Any, qtbot: Any) -> Iterator[Any]:
+def undo_page(open_calendar_page: Any, ctx: Any, qtbot: Any) -> Any:
     """The calendar page over a 40-member demo built around TODAY; errors must stay empty."""
-    from PySide6.QtGui import QUndoStack
-
-    from app.demo import fill
-    from ui.calendar.calendar_page import CalendarPage
-    from ui.env import UiEnv
-    from ui.runner import DbRunner
-
-    fill(ctx.session_factory, members=40, seed=3, today=TODAY)
-    errors: list[BaseException] = []
-    env = UiEnv(ctx=ctx, runner=DbRunner(), undo_stack=QUndoStack(), show_error=errors.append,
-                show_message=lambda _text: None)
-    page = CalendarPage(env, clock=lambda: NOW)
-    qtbot.addWidget(page)
-    page.resize(1400, 900)
-    page.show()
-    with qtbot.waitSignal(page.view_ready, timeout=WAIT):
-        page.activate()
+    page = open_calendar_page(ctx, seed=3, today=TODAY, now=NOW)
     qtbot.waitUntil(lambda: page.type_filter.count() > 1 and len(page.groups) > 1, timeout=WAIT)
-    yield page
-    settle(qtbot, page)
-    env.runner.shutdown()
-    assert errors == []
+    return page
 
 
 def settle(qtbot: Any, page: Any) -> None:
