@@ -6,12 +6,13 @@ import asyncio
 import logging
 import os
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("QT_API", "pyside6")  # qasync would otherwise pick the first binding found
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLockFile, QTimer
 from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
@@ -134,6 +135,21 @@ def backup_on_close(env: UiEnv, ctx: Any) -> Path | None:
         return None
 
 
+def finish_pending_work(env: UiEnv, app: QCoreApplication, timeout: float = 15.0) -> None:
+    """At exit: let edits already queued (e.g. the field committed by closing the window) reach
+    the database, for at most `timeout` seconds; then stop waiting and shut the worker down.
+
+    Cancelling first would lose them: a queued write that has not started yet is cancelled too.
+    """
+    deadline = time.monotonic() + timeout
+    while not env.tasks.idle and time.monotonic() < deadline:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        time.sleep(0.001)
+    env.tasks.cancel_all()
+    app.processEvents()
+    env.runner.shutdown()
+
+
 def run(db: str | None = None, lang: str | None = None) -> int:
     """Open the window on `db` (path or URL; default: the user data folder). Returns the exit code."""
     import qasync
@@ -197,9 +213,7 @@ def run(db: str | None = None, lang: str | None = None) -> int:
     try:
         code = app.exec()
     finally:
-        env.tasks.cancel_all()
-        app.processEvents()
-        env.runner.shutdown()
+        finish_pending_work(env, app)
         ctx.close()
         if lock is not None:
             lock.unlock()

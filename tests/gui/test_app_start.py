@@ -47,3 +47,26 @@ def test_integrity_problems_are_shown(window: Any, ctx: Any, qtbot: Any, monkeyp
     task = window.env.tasks.spawn(integrity_check(window, ctx))
     qtbot.waitUntil(task.done)
     assert task.result() == []
+
+
+def test_text_typed_before_closing_reaches_the_database(window: Any, ctx: Any, qtbot: Any,
+                                                        qapp: Any) -> None:
+    """Nothing typed is lost when the window closes: the pending edit is committed on close and
+    the exit sequence lets it reach the database before stopping the worker."""
+    from app.domain import MemberFilter
+    from ui.app import finish_pending_work
+
+    member_id, _ = ctx.members.create({"nickname": "原来的昵称"})
+    window.show()
+    page = window.page("members")
+    with qtbot.waitSignal(page.results_shown, timeout=10_000):
+        window.show_page("members")
+    qtbot.waitUntil(lambda: window.env.tasks.idle and not window.env.runner.busy, timeout=10_000)
+    page.select_ids([member_id])
+    qtbot.waitUntil(lambda: page.detail.detail is not None and page.detail.detail.id == member_id,
+                    timeout=10_000)
+    page.detail.lines["nickname"].setText("关窗前刚改的昵称")  # no editingFinished: still typing
+    window.close()
+    finish_pending_work(window.env, qapp)  # what `run()` does once the event loop has ended
+    assert ctx.members.get(member_id).nickname == "关窗前刚改的昵称"
+    assert ctx.query.ids(MemberFilter(search="关窗前")) == [member_id]
