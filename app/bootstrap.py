@@ -6,9 +6,11 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.errors import ShequnError
 from app.group_service import GroupService
 from app.member_query import MemberQuery
 from app.member_service import MemberService
@@ -99,7 +101,23 @@ def open_context(db: str | None = None, *, migrate: bool = True) -> AppContext:
     """Open (creating and migrating when needed) the database named by `db`/SHEQUN_DB/default."""
     url = resolve_url(db)
     engine = make_engine(url)
-    if migrate:
-        upgrade(engine)
+    try:
+        if migrate:
+            upgrade(engine)
+        else:
+            with engine.connect():
+                pass
+    except DBAPIError as exc:
+        engine.dispose()
+        raise ShequnError(_open_failure(url, exc)) from exc
     return AppContext(url, engine)
+
+
+def _open_failure(url: str, exc: DBAPIError) -> str:
+    path = sqlite_path(url)
+    if path is not None:
+        return (f"无法打开「{path}」：它不是社群管家的数据库，或者已经损坏（{str(exc.orig)[:60]}）。"
+                "请选择正确的文件，或用“从备份恢复”（shequn restore）恢复。")
+    shown = make_url(url).render_as_string(hide_password=True)
+    return f"无法连接数据库 {shown}（{str(exc.orig).strip()[:80]}）：请检查地址、用户名和服务器是否在运行。"
 

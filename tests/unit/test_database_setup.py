@@ -49,3 +49,24 @@ def test_transaction_rolls_back_whole(ctx: object) -> None:
     with pytest.raises(ValidationError):
         c.tags.add([a], ["x" * 61])  # type: ignore[attr-defined]
     assert c.tags.list_tags() == []  # type: ignore[attr-defined]
+
+
+def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path: Path) -> None:
+    from app.bootstrap import open_context
+    from app.errors import ShequnError
+
+    path = tmp_path / "名单.sqlite3"
+    content = "这不是数据库，只是一段文字。" * 20
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ShequnError, match="不是社群管家的数据库"):
+        open_context(str(path))
+    assert path.read_text(encoding="utf-8") == content
+
+
+def test_unreachable_server_names_the_url_without_password() -> None:
+    from app.bootstrap import open_context
+    from app.errors import ShequnError
+
+    with pytest.raises(ShequnError) as info:
+        open_context("postgresql+psycopg://bob:secret@127.0.0.1:1/shequn")
+    assert "无法连接数据库" in str(info.value) and "secret" not in str(info.value)
