@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from fill_ts import run
 
-EN: dict[str, dict[str, str]] = {'AgendaView': {'时间': 'Time',
+EN: dict[str, dict[str, str]] = {'DialogButtons': {'保存': 'Save', '取消': 'Cancel'},
+ 'AgendaView': {'时间': 'Time',
                 '标题': 'Title',
                 '类型': 'Type',
                 '状态': 'Status',

@@ -46,32 +46,32 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="72" />
+        <location filename="../../ui/app.py" line="73" />
         <source>无法完成操作</source>
         <translation>Could not do that</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="92" />
+        <location filename="../../ui/app.py" line="93" />
         <source>正在创建示例社群（{n} 位成员），首次启动只需几秒…</source>
         <translation>Creating a demo community ({n} members); this first start takes a few seconds…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="94" />
+        <location filename="../../ui/app.py" line="95" />
         <source>欢迎使用社群管家</source>
         <translation>Welcome to Shequn</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="105" />
+        <location filename="../../ui/app.py" line="106" />
         <source>已为你创建示例社群：可以随意试用，之后导入自己的成员即可。</source>
         <translation>A demo community was created for you: try anything, then import your own members.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="121" />
+        <location filename="../../ui/app.py" line="122" />
         <source>数据库检查</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="119" />
+        <location filename="../../ui/app.py" line="120" />
         <source>数据库完整性检查发现问题：
 {problems}
 建议从“文件 → 从备份恢复”恢复最近的备份。</source>
@@ -80,19 +80,19 @@
 Restore the latest backup with “File → Restore from backup”.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="160" />
+        <location filename="../../ui/app.py" line="176" />
         <source>社群管家已经打开</source>
         <translation>Shequn is already open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="158" />
+        <location filename="../../ui/app.py" line="174" />
         <source>数据库「{path}」已经在另一个社群管家窗口中打开。
 请切换到那个窗口；同一个数据库同时只能打开一次。</source>
         <translation>The database “{path}” is already open in another Shequn window.
 Switch to that window; a database can be open only once at a time.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="166" />
+        <location filename="../../ui/app.py" line="182" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -887,6 +887,19 @@ to see and edit their details here.</translation>
     </message>
 </context>
 <context>
+    <name>DialogButtons</name>
+    <message>
+        <location filename="../../ui/dialog_buttons.py" line="15" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialog_buttons.py" line="16" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ExceptionHook</name>
     <message>
         <location filename="../../ui/error_hook.py" line="79" />
@@ -1246,82 +1259,82 @@ to see and edit their details here.</translation>
 <context>
     <name>ImportModels</name>
     <message>
-        <location filename="../../ui/importing/import_models.py" line="27" />
+        <location filename="../../ui/importing/import_models.py" line="46" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_models.py" line="28" />
+        <location filename="../../ui/importing/import_models.py" line="47" />
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_models.py" line="29" />
+        <location filename="../../ui/importing/import_models.py" line="48" />
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_models.py" line="30" />
+        <location filename="../../ui/importing/import_models.py" line="49" />
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_models.py" line="31" />
+        <location filename="../../ui/importing/import_models.py" line="50" />
         <source>值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_models.py" line="32" />
+        <location filename="../../ui/importing/import_models.py" line="51" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_models.py" line="57" />
+        <location filename="../../ui/importing/import_models.py" line="64" />
         <source>未导入</source>
         <translation>Left out</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_models.py" line="58" />
+        <location filename="../../ui/importing/import_models.py" line="65" />
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_models.py" line="76" />
+        <location filename="../../ui/importing/import_models.py" line="79" />
         <source>表格行</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_models.py" line="77" />
+        <location filename="../../ui/importing/import_models.py" line="80" />
         <source>表格中的昵称</source>
         <translation>Nickname in file</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_models.py" line="78" />
+        <location filename="../../ui/importing/import_models.py" line="81" />
         <source>已有成员</source>
         <translation>Existing member</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_models.py" line="79" />
+        <location filename="../../ui/importing/import_models.py" line="82" />
         <source>依据</source>
         <translation>Matched by</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_models.py" line="80" />
+        <location filename="../../ui/importing/import_models.py" line="83" />
         <source>处理</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_models.py" line="125" />
+        <location filename="../../ui/importing/import_models.py" line="119" />
         <source>合并</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_models.py" line="126" />
+        <location filename="../../ui/importing/import_models.py" line="120" />
         <source>跳过</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_models.py" line="127" />
+        <location filename="../../ui/importing/import_models.py" line="121" />
         <source>新建</source>
         <translation>New</translation>
     </message>
@@ -1945,97 +1958,95 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="40" />
+        <location filename="../../ui/calendar/post_editor.py" line="41" />
         <source>编辑内容</source>
         <translation>Edit post</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="40" />
+        <location filename="../../ui/calendar/post_editor.py" line="41" />
         <source>新建内容</source>
         <translation>New post</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="43" />
+        <location filename="../../ui/calendar/post_editor.py" line="44" />
         <source>例如：【知识锦囊】防晒的三个误区</source>
         <translation>e.g. 【知识锦囊】Three sunscreen myths</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="45" />
+        <location filename="../../ui/calendar/post_editor.py" line="46" />
         <source>要发到群里的正文</source>
         <translation>The text to post in the groups</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="46" />
+        <location filename="../../ui/calendar/post_editor.py" line="47" />
         <source>复制正文</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="62" />
+        <location filename="../../ui/calendar/post_editor.py" line="63" />
         <source>（不限分群）</source>
         <translation>(no segment)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="77" />
+        <location filename="../../ui/calendar/post_editor.py" line="78" />
         <source>例如：回复 23 条 / 接龙 41 单</source>
         <translation>e.g. 23 replies / 41 orders</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="80" />
+        <location filename="../../ui/calendar/post_editor.py" line="81" />
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="87" />
+        <location filename="../../ui/calendar/post_editor.py" line="88" />
         <source>正文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="88" />
+        <location filename="../../ui/calendar/post_editor.py" line="89" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="89" />
+        <location filename="../../ui/calendar/post_editor.py" line="90" />
         <source>发到哪些群</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="90" />
+        <location filename="../../ui/calendar/post_editor.py" line="91" />
         <source>目标分群</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="91" />
+        <location filename="../../ui/calendar/post_editor.py" line="92" />
         <source>计划时间</source>
         <translation>Planned for</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="92" />
+        <location filename="../../ui/calendar/post_editor.py" line="93" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="93" />
+        <location filename="../../ui/calendar/post_editor.py" line="94" />
         <source>效果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="96" />
         <source>保存</source>
-        <translation>Save</translation>
+        <translation type="vanished">Save</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="97" />
         <source>取消</source>
-        <translation>Cancel</translation>
+        <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="100" />
+        <location filename="../../ui/calendar/post_editor.py" line="98" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="111" />
+        <location filename="../../ui/calendar/post_editor.py" line="104" />
         <source>已复制 ✓</source>
         <translation>Copied ✓</translation>
     </message>
@@ -2301,124 +2312,122 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>SlotDialog</name>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="44" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="43" />
         <source>编辑固定栏目</source>
         <translation>Edit recurring slot</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="44" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="43" />
         <source>新建固定栏目</source>
         <translation>New recurring slot</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="48" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="47" />
         <source>例如：每日知识锦囊</source>
         <translation>e.g. 每日知识锦囊 (daily tip)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="50" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="49" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="56" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="55" />
         <source>每天</source>
         <translation>Every day</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="56" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="55" />
         <source>每周</source>
         <translation>Every week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="56" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="55" />
         <source>每月</source>
         <translation>Every month</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="57" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="56" />
         <source>每隔 N 天</source>
         <translation>Every N days</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="73" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="72" />
         <source>月份没有这一天时（如 31 日），落在当月最后一天。</source>
         <translation>When a month has no such day (e.g. the 31st), the slot falls on its last day.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="79" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="78" />
         <source>结束于</source>
         <translation>Ends on</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="97" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="96" />
         <source>留空则用内容类型的模板；{date} 会换成日期</source>
         <translation>Empty: the post type's template; {date} becomes the date</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="102" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="101" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="103" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="102" />
         <source>内容类型</source>
         <translation>Post type</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="104" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="103" />
         <source>重复</source>
         <translation>Repeats</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="105" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="104" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="106" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="105" />
         <source>星期</source>
         <translation>Weekdays</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="107" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="106" />
         <source>每月几号</source>
         <translation>Day of month</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="108" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="107" />
         <source>间隔天数</source>
         <translation>Every (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="109" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="108" />
         <source>开始日期</source>
         <translation>Starts on</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="111" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="110" />
         <source>发到哪些群</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="112" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="111" />
         <source>模板标题</source>
         <translation>Template title</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="113" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="112" />
         <source>模板正文</source>
         <translation>Template text</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="116" />
         <source>保存</source>
-        <translation>Save</translation>
+        <translation type="vanished">Save</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="117" />
         <source>取消</source>
-        <translation>Cancel</translation>
+        <translation type="vanished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -2451,52 +2460,50 @@ A new name creates a tag; “group:tag” creates it in that group.</translation
 <context>
     <name>TypeDialog</name>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="153" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="144" />
         <source>编辑内容类型</source>
         <translation>Edit post type</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="153" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="144" />
         <source>新建内容类型</source>
         <translation>New post type</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="156" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="147" />
         <source>例如：直播预告</source>
         <translation>e.g. 直播预告 (live preview)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="164" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="155" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="165" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="156" />
         <source>颜色</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="166" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="157" />
         <source>模板标题</source>
         <translation>Template title</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="167" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="158" />
         <source>模板正文</source>
         <translation>Template text</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="170" />
         <source>保存</source>
-        <translation>Save</translation>
+        <translation type="vanished">Save</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="171" />
         <source>取消</source>
-        <translation>Cancel</translation>
+        <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="183" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="166" />
         <source>选择颜色</source>
         <translation>Choose a colour</translation>
     </message>

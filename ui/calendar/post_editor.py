@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.calendar.domain import PostInfo, PostTypeInfo, PostValues
 from ui.calendar.labels import STATUS_KEYS, status_label, type_label
+from ui.dialog_buttons import lay_out_with_save_cancel
 
 DELETE_RESULT = 2  # the dialog's result code when 删除 was clicked (Accepted is 1)
 
@@ -91,20 +92,12 @@ class PostEditor(QDialog):
         form.addRow(self.tr("计划时间"), self.when)
         form.addRow(self.tr("状态"), self.status)
         form.addRow(self.tr("效果"), self.result)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons = lay_out_with_save_cancel(self, form)
         self.delete_button: QPushButton | None = None
         if post is not None:  # deleting is undoable (Ctrl+Z), so no confirmation dialog
             self.delete_button = buttons.addButton(self.tr("删除"),
                                                    QDialogButtonBox.ButtonRole.DestructiveRole)
             self.delete_button.clicked.connect(lambda: self.done(DELETE_RESULT))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
 
     def _on_copy_clicked(self) -> None:
         QApplication.clipboard().setText(self.body.toPlainText())

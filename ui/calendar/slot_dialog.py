@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -23,12 +22,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.calendar.domain import PostTypeInfo, SlotInfo, SlotRule
 from ui.calendar.labels import type_label, weekday_short
+from ui.dialog_buttons import lay_out_with_save_cancel
 
 FREQ_KEYS = ("daily", "weekly", "monthly", "interval")
 
@@ -111,15 +110,7 @@ class SlotDialog(QDialog):
         self.form.addRow(self.tr("发到哪些群"), self.groups)
         self.form.addRow(self.tr("模板标题"), self.template_title)
         self.form.addRow(self.tr("模板正文"), self.template_body)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(buttons)
+        lay_out_with_save_cancel(self, self.form)
         self.freq.currentIndexChanged.connect(self._on_freq_changed)
         self._on_freq_changed()
 
@@ -165,15 +156,7 @@ class TypeDialog(QDialog):
         form.addRow(self.tr("颜色"), self.color_button)
         form.addRow(self.tr("模板标题"), self.template_title)
         form.addRow(self.tr("模板正文"), self.template_body)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        lay_out_with_save_cancel(self, form)
 
     def _paint_color(self) -> None:
         self.color_button.setText(self.color.name())
