@@ -11,12 +11,12 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import ShequnError
-from app.group_service import GroupService
-from app.member_query import MemberQuery
-from app.member_service import MemberService
-from app.segment_service import SegmentService
-from app.tag_service import TagService
-from app.vocab import VocabService
+from app.members.groups import GroupService
+from app.members.query import MemberQuery
+from app.members.segments import SegmentService
+from app.members.service import MemberService
+from app.members.tags import TagService
+from app.members.vocab import VocabService
 from db.engine import data_dir, make_engine, make_session_factory, resolve_url, sqlite_path
 from db.migrate import upgrade
 

@@ -42,7 +42,7 @@ def add_filter_args(parser: argparse.ArgumentParser) -> None:
 
 def filter_from_args(ctx: Any, args: argparse.Namespace) -> Any:
     """Build a MemberFilter from the filter arguments (skin-type synonyms accepted)."""
-    from app.domain import MemberFilter
+    from app.members.domain import MemberFilter
 
     base = MemberFilter()
     if args.segment:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli import add_filter_args, filter_from_args, open_ctx, print_json_lines
-from app.domain import MemberRow
+from app.members.domain import MemberRow
 
 JSON_KEYS = ("id", "nickname", "name", "wechat", "phone", "qq", "gender", "city", "skin_type",
              "role", "tags", "groups", "joined", "birthday", "points", "note")

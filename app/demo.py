@@ -12,8 +12,8 @@ from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import ShequnError
-from app.member_service import member_search_fields
-from app.tag_service import PALETTE, tag_keys
+from app.members.service import member_search_fields
+from app.members.tags import PALETTE, tag_keys
 from db.models import (
     Group,
     GroupMembership,

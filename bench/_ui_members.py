@@ -35,7 +35,7 @@ def _measure(db: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     from app.bootstrap import open_context
-    from app.domain import MemberFilter
+    from app.members.domain import MemberFilter
     from ui.app import build_window
     from ui.ui_settings import UiSettings
 

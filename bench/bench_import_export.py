@@ -48,7 +48,7 @@ elif step == "pandas_write":
     from app.bootstrap import open_context
     from app.exporting.service import COLUMNS, DEFAULT_COLUMNS
     ctx = open_context(db)
-    ids = ctx.query.ids(__import__("app.domain", fromlist=["MemberFilter"]).MemberFilter())
+    ids = ctx.query.ids(__import__("app.members.domain", fromlist=["MemberFilter"]).MemberFilter())
     rows = list(ctx.exports._rows(ids, DEFAULT_COLUMNS, False))
     headers = dict((k, h) for k, h, _ in COLUMNS)
     frame = pd.DataFrame(rows, columns=[headers[k] for k in DEFAULT_COLUMNS])

@@ -52,9 +52,9 @@ def baselines(db: Path) -> None:
 
 def core(db: Path) -> None:
     from app.bootstrap import open_context
-    from app.domain import MemberFilter
+    from app.members.domain import MemberFilter
 
-    print("\nCore queries (app.member_query, no window)")
+    print("\nCore queries (app.members.query, no window)")
     ctx = open_context(str(db))
     q = ctx.query
     line("ids: search 'xm'", timed(lambda: q.ids(MemberFilter(search="xm"))))

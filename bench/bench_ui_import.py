@@ -95,7 +95,7 @@ def main() -> int:
     print(f"UI thread while importing 100,000 rows through the DB runner ({took:.1f} s, offscreen window)")
     report("window idle [baseline]", idle)
     report("during plan + apply", busy)
-    count = ctx.query.count(__import__("app.domain", fromlist=["MemberFilter"]).MemberFilter())
+    count = ctx.query.count(__import__("app.members.domain", fromlist=["MemberFilter"]).MemberFilter())
     print(f"  members after import: {count:,}")
     runner.shutdown()
     sys.stdout.flush()

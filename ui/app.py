@@ -17,8 +17,8 @@ from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from app.bootstrap import database_file, open_context, user_data_dir
-from app.domain import MemberFilter
 from app.errors import ShequnError
+from app.members.domain import MemberFilter
 from ui.env import UiEnv
 from ui.error_hook import ExceptionHook, setup_logging
 from ui.i18n import Language, install_translation

@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import Changes, SegmentInfo
+from app.domain import Changes
+from app.members.domain import SegmentInfo
 from ui.backup_actions import backup_now, restore_from_backup
 from ui.env import UiEnv
 from ui.page import Page

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import Changes, SegmentInfo
+from app.domain import Changes
+from app.members.domain import SegmentInfo
 from ui.env import UiEnv
 
 

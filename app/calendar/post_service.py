@@ -21,7 +21,7 @@ from app.calendar.domain import (
 )
 from app.domain import Changes
 from app.errors import NotFoundError, ValidationError
-from app.member_query import chunks
+from app.members.query import chunks
 from app.text import clean
 from db.models import Group
 from db.models_calendar import Post, PostGroup, PostType

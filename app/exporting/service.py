@@ -13,10 +13,10 @@ from typing import Any, cast
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.domain import STATUSES, TIERS, MemberFilter
 from app.errors import CancelledError, ValidationError
 from app.exporting.xlsx_writer import DATE, INT, TEXT, display_width, write_xlsx
-from app.member_query import MemberQuery
+from app.members.domain import STATUSES, TIERS, MemberFilter
+from app.members.query import MemberQuery
 from app.phones import mask_phone
 from db.models import Group, GroupMembership, Member, MemberTag, Tag, TagGroup
 

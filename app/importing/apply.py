@@ -10,7 +10,7 @@ from typing import Any, cast
 from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from app.domain import DATE_FIELDS, Changes
+from app.domain import Changes
 from app.errors import CancelledError, ValidationError
 from app.importing.bulk import BulkWriter
 from app.importing.groups import (
@@ -29,10 +29,11 @@ from app.importing.model import (
     PlannedMember,
     ProgressFn,
 )
-from app.member_query import chunks
-from app.member_service import SEARCH_FIELDS, member_search_fields
-from app.tag_service import TagService
-from app.vocab import VocabService
+from app.members.domain import DATE_FIELDS
+from app.members.query import chunks
+from app.members.service import SEARCH_FIELDS, member_search_fields
+from app.members.tags import TagService
+from app.members.vocab import VocabService
 from db.models import AuditEntry, Group, Member, MemberTag, Tag
 from db.models_import import ImportBatch, ImportMerge
 

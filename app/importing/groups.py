@@ -10,7 +10,7 @@ from sqlalchemy import Table, delete, func, select, text
 from sqlalchemy.orm import Session
 
 from app.importing.bulk import BulkWriter
-from app.member_query import chunks
+from app.members.query import chunks
 from db.models import Group, GroupMembership
 
 GM = cast(Table, GroupMembership.__table__)

@@ -21,10 +21,10 @@ from app.importing.values import (
     to_text,
     to_tier,
 )
+from app.members.tags import parse_label
+from app.members.vocab import SkinTypes
 from app.phones import normalize_phone
-from app.tag_service import parse_label
 from app.text import clean
-from app.vocab import SkinTypes
 
 DATE_TARGETS = ("joined", "birthday", "last_active", "last_contacted")
 MAX_LEN = {"nickname": 200, "name": 100, "wechat": 100, "phone": 40, "qq": 20, "wecom_id": 100,

@@ -38,7 +38,7 @@ from app.importing.plan import RowPlanner, match_members, plan_rows
 from app.importing.reader import SheetData, read_sheets
 from app.importing.sniff import MAX_CELLS, Sniffed, sniff
 from app.importing.values import to_text
-from app.vocab import VocabService
+from app.members.vocab import VocabService
 from db.models import Member, Setting
 from db.models_import import ImportBatch
 

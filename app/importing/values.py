@@ -6,7 +6,7 @@ import datetime as dt
 import re
 import unicodedata
 
-from app.domain import STATUSES, TIERS
+from app.members.domain import STATUSES, TIERS
 from app.text import clean
 
 EPOCH_1900 = dt.date(1899, 12, 30)

@@ -53,7 +53,7 @@ def test_text_typed_before_closing_reaches_the_database(window: Any, ctx: Any, q
                                                         qapp: Any) -> None:
     """Nothing typed is lost when the window closes: the pending edit is committed on close and
     the exit sequence lets it reach the database before stopping the worker."""
-    from app.domain import MemberFilter
+    from app.members.domain import MemberFilter
     from ui.app import finish_pending_work
 
     member_id, _ = ctx.members.create({"nickname": "原来的昵称"})

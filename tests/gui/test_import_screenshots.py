@@ -28,7 +28,7 @@ def _save(widget: Any, qtbot: Any, name: str, settle: bool = True) -> Path:
 
 
 def test_import_wizard_screenshots(env: Any, qapp: Any, qtbot: Any, tmp_path: Path) -> None:
-    from app.domain import MemberFilter
+    from app.members.domain import MemberFilter
     from ui.app import apply_style
     from ui.importing.export_dialog import ExportDialog
     from ui.importing.import_history_dialog import ImportHistoryDialog

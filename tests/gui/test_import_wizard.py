@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from app.domain import MemberFilter
+from app.members.domain import MemberFilter
 
 
 def messy_roster(path: Path, existing_wechat: str) -> Path:

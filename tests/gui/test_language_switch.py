@@ -75,7 +75,7 @@ def test_undo_keeps_working_after_a_switch(window: Any, qtbot: Any) -> None:
     assert window.undo_action.text().startswith("Undo ")  # prefix in English, command as pushed
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: env.tasks.idle and not env.runner.busy, timeout=10_000)
-    from app.domain import MemberFilter
+    from app.members.domain import MemberFilter
 
     assert env.ctx.query.ids(MemberFilter(tags_all=("切换后",))) == []
     _choose(window, "中文")

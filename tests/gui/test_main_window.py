@@ -12,7 +12,8 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QAction, QDropEvent
 
-from app.domain import Changes, MemberFilter
+from app.domain import Changes
+from app.members.domain import MemberFilter
 
 ROOT = Path(__file__).resolve().parents[2]
 

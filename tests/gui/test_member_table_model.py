@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from app.domain import MemberRow
+from app.members.domain import MemberRow
 from ui.members.member_table_model import BLOCK, COLUMN_KEYS, MemberTableModel
 
 

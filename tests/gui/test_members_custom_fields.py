@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from app.lunar_dates import lunar_birthday
+from app.members.lunar_dates import lunar_birthday
 
 
 def _show(page: Any, qtbot: Any, member_id: int) -> None:

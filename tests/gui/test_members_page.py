@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from app.domain import MemberFilter
+from app.members.domain import MemberFilter
 
 
 def test_first_load_shows_every_member_and_status(page: Any, env: Any) -> None:

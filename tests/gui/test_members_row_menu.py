@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QMenu
 
-from app.domain import MemberFilter
+from app.members.domain import MemberFilter
 
 
 def _right_click(page: Any, qtbot: Any, row: int) -> QMenu:

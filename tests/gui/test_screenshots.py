@@ -63,7 +63,7 @@ def _close(qtbot: Any, window: Any) -> None:
 
 def test_members_screenshots(qloop: Any, qapp: Any, qtbot: Any, shot_ctx: Any,
                              tmp_path: Path) -> None:
-    from app.domain import MemberFilter
+    from app.members.domain import MemberFilter
     from ui.app import apply_style
 
     apply_style(qapp)

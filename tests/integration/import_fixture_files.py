@@ -31,7 +31,7 @@ def write_xlsx(path: Path, sheets: dict[str, Sequence[Sequence[Any]]],
 
 def member_by(ctx: Any, **where: Any) -> Any:
     """The one member whose fields equal `where` (as MemberDetail)."""
-    from app.domain import MemberFilter
+    from app.members.domain import MemberFilter
 
     ids = ctx.query.ids(MemberFilter())
     found = [ctx.members.get(r.id) for r in ctx.query.rows(ids)
@@ -41,7 +41,7 @@ def member_by(ctx: Any, **where: Any) -> Any:
 
 
 def count(ctx: Any) -> int:
-    from app.domain import MemberFilter
+    from app.members.domain import MemberFilter
 
     return int(ctx.query.count(MemberFilter()))
 

@@ -72,7 +72,7 @@ def test_backup_check_restore(db_path: Path, tmp_path: Path, capsys: pytest.Capt
     from app.bootstrap import open_context
 
     ctx = open_context(str(db_path))
-    ids = ctx.query.ids(__import__("app.domain", fromlist=["MemberFilter"]).MemberFilter())
+    ids = ctx.query.ids(__import__("app.members.domain", fromlist=["MemberFilter"]).MemberFilter())
     ctx.members.trash(ids)
     ctx.close()
     assert main(["--db", str(db_path), "restore", str(backup)]) == 0

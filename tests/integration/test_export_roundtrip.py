@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.domain import EDITABLE_FIELDS, STATUSES, TIERS, MemberFilter
+from app.members.domain import EDITABLE_FIELDS, STATUSES, TIERS, MemberFilter
 
 TEXT_ALPHABET = ("小美院长喝水委员曾单🌸💄😀ＡＢｃ１２abcXYZ019=+-@.!?（）()_#&<>\"'")
 TAG_ALPHABET = "抗老美白防晒🌸ＡｂcD9=+-@#&"

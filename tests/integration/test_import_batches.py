@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from import_fixture_files import count, import_file, member_by, tag_labels, write_xlsx
 
-from app.domain import MemberFilter
 from app.errors import CancelledError
 from app.importing.model import ImportOptions
+from app.members.domain import MemberFilter
 
 ROWS = [["昵称", "微信号", "手机", "QQ", "城市", "标签", "积分"],
         ["新人甲", "wx_new1", "", "", "杭州", "新标签甲", 5],

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from app.domain import MemberFilter
+from app.members.domain import MemberFilter
 from app.text import search_blob
 
 pytestmark = pytest.mark.postgres

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.lunar_dates import lunar_birthday
+from app.members.lunar_dates import lunar_birthday
 
 
 def test_spring_festival_birthday_next_occurrence() -> None:

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from app.domain import MemberFilter
 from app.errors import NotFoundError, ValidationError
+from app.members.domain import MemberFilter
 
 
 def _make(ctx: Any, nickname: str, tags: tuple[str, ...] = (), **values: Any) -> int:

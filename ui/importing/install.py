@@ -34,7 +34,7 @@ def _members_page(window: Any) -> Any:
 
 
 def open_export(window: Any, selection_only: bool = False) -> ExportDialog:
-    from app.domain import MemberFilter
+    from app.members.domain import MemberFilter
 
     page = _members_page(window)
     member_filter = page.current_filter() if page is not None else MemberFilter()

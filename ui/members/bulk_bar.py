@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import STATUSES, TIERS, GroupInfo, TagInfo
+from app.members.domain import STATUSES, TIERS, GroupInfo, TagInfo
 from ui.members.member_table_model import status_label, tier_label
 from ui.members.tag_editor import TagCompleter
 

@@ -14,7 +14,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from app.domain import Changes, FieldValues, MergeRecord, TagLinks
+from app.domain import Changes
+from app.members.domain import FieldValues, MergeRecord, TagLinks
 from ui.env import UiEnv
 
 

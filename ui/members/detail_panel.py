@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import GENDERS, STATUSES, TIERS, GroupInfo, MemberDetail, TagInfo
-from app.lunar_dates import lunar_birthday
+from app.members.domain import GENDERS, STATUSES, TIERS, GroupInfo, MemberDetail, TagInfo
+from app.members.lunar_dates import lunar_birthday
 from ui.members.custom_fields import CustomFieldsEditor
 from ui.members.groups_box import GroupsBox
 from ui.members.member_table_model import status_label, tier_label

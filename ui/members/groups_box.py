@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QListWidget, QPushButton, QVBoxLayout, QWidget
 
-from app.domain import GroupInfo, MembershipInfo
+from app.members.domain import GroupInfo, MembershipInfo
 
 
 class GroupsBox(QWidget):

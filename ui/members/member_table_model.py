@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from app.domain import MemberRow
+from app.members.domain import MemberRow
 
 BLOCK = 200
 Index = QModelIndex | QPersistentModelIndex

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import MemberFilter
+from app.members.domain import MemberFilter
 from ui.env import UiEnv
 from ui.members import commands as cmd
 from ui.members import page_actions as actions

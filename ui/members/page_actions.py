@@ -10,7 +10,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
-from app.domain import Changes, MemberFilter
+from app.domain import Changes
+from app.members.domain import MemberFilter
 
 
 def confirm_purge(page: Any) -> None:

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.domain import Changes, MemberFilter, MemberRow
+from app.domain import Changes
+from app.members.domain import MemberFilter, MemberRow
 from ui.members.member_table_model import BLOCK
 
 if TYPE_CHECKING:

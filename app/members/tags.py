@@ -8,9 +8,10 @@ from typing import cast
 from sqlalchemy import Table, delete, func, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.domain import Changes, TagGroupInfo, TagInfo, TagLinks
+from app.domain import Changes
 from app.errors import ValidationError
-from app.member_query import chunks
+from app.members.domain import TagGroupInfo, TagInfo, TagLinks
+from app.members.query import chunks
 from app.text import clean, fold, pinyin_keys
 from db.models import AuditEntry, MemberTag, Tag, TagGroup
 

@@ -8,9 +8,10 @@ from collections.abc import Sequence
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.domain import PLATFORMS, Changes, GroupInfo
+from app.domain import Changes
 from app.errors import ValidationError
-from app.member_query import chunks
+from app.members.domain import PLATFORMS, GroupInfo
+from app.members.query import chunks
 from app.text import clean
 from db.models import Group, GroupMembership
 

@@ -9,7 +9,9 @@ from typing import Any
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.domain import (
+from app.domain import Changes
+from app.errors import NotFoundError, ValidationError
+from app.members.domain import (
     BULK_FIELDS,
     DATE_FIELDS,
     EDITABLE_FIELDS,
@@ -18,7 +20,6 @@ from app.domain import (
     PLATFORMS,
     STATUSES,
     TIERS,
-    Changes,
     FieldValues,
     MemberDetail,
     MembershipInfo,
@@ -26,12 +27,11 @@ from app.domain import (
     TagInfo,
     TimelineItem,
 )
-from app.errors import NotFoundError, ValidationError
-from app.member_query import chunks
+from app.members.query import chunks
+from app.members.tags import PALETTE
+from app.members.vocab import SkinTypes, VocabService
 from app.phones import normalize_phone
-from app.tag_service import PALETTE
 from app.text import clean, pinyin_keys, search_blob
-from app.vocab import SkinTypes, VocabService
 from db.models import (
     AuditEntry,
     Group,
@@ -127,7 +127,7 @@ class MemberService:
         data = self.clean_values(values)
         if not data.get("nickname") and not data.get("name"):
             raise ValidationError("新成员至少要有昵称或姓名。")
-        from app.tag_service import TagService
+        from app.members.tags import TagService
 
         with self._sf.begin() as s:
             VocabService.ensure_role(s, data.get("role"))

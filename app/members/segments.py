@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.domain import MemberFilter, SegmentInfo
 from app.errors import ValidationError
+from app.members.domain import MemberFilter, SegmentInfo
 from app.text import clean
 from db.models import Segment
 

@@ -9,7 +9,7 @@ from typing import Any, cast
 from sqlalchemy import ColumnElement, Select, Table, and_, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.domain import SORT_KEYS, MemberFilter, MemberRow
+from app.members.domain import SORT_KEYS, MemberFilter, MemberRow
 from app.text import like_pattern
 from db.models import Group, GroupMembership, Member, MemberTag, Tag
 

@@ -1,0 +1,1 @@
+"""The member CRM: members, tags, groups, segments, vocabulary."""

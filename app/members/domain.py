@@ -1,0 +1,227 @@
+"""Plain frozen data of the member CRM passed to callers (never live ORM objects)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass
+from dataclasses import field as dc_field
+from typing import Any
+
+from app.domain import Changes
+
+STATUSES: dict[str, str] = {
+    "active": "活跃",
+    "silent": "沉默",
+    "zombie": "僵尸",
+    "left": "已退群",
+    "blocked": "黑名单",
+}
+TIERS: dict[str, str] = {"free": "免费", "paid": "付费"}
+PLATFORMS: dict[str, str] = {"wechat": "微信", "wecom": "企业微信", "qq": "QQ"}
+GENDERS: tuple[str, ...] = ("", "男", "女")
+
+# Member fields that can be edited one by one (detail panel) or set in bulk.
+TEXT_FIELDS = ("nickname", "name", "wechat", "phone", "qq", "wecom_id", "gender", "city",
+               "skin_type", "role", "status", "tier", "personality", "note")
+INT_FIELDS = ("level", "points")
+DATE_FIELDS = ("joined", "birthday", "last_active", "last_contacted")
+BOOL_FIELDS = ("birthday_lunar",)
+EDITABLE_FIELDS = TEXT_FIELDS + INT_FIELDS + DATE_FIELDS + BOOL_FIELDS
+BULK_FIELDS = ("skin_type", "role", "status", "tier", "level")
+
+# Sortable columns of the member table (key → what the query orders by).
+SORT_KEYS = ("id", "nickname", "name", "wechat", "phone", "qq", "gender", "city", "skin_type",
+             "role", "status", "tier", "level", "points", "joined", "birthday", "last_active")
+
+
+@dataclass(frozen=True, slots=True)
+class MemberFilter:
+    """What the member table shows. Tag filters take tag names (any group)."""
+
+    search: str = ""
+    tags_all: tuple[str, ...] = ()
+    tags_any: tuple[str, ...] = ()
+    tags_none: tuple[str, ...] = ()
+    skin_types: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    group_ids: tuple[int, ...] = ()
+    statuses: tuple[str, ...] = ()
+    tiers: tuple[str, ...] = ()
+    levels: tuple[int, ...] = ()
+    inactive_days: int | None = None
+    ids: tuple[int, ...] | None = None
+    trash: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        return {k: (list(v) if isinstance(v, tuple) else v) for k, v in data.items()
+                if v not in ((), "", None, False)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> MemberFilter:
+        known = {f for f in cls.__dataclass_fields__}
+        kwargs: dict[str, Any] = {k: (tuple(v) if isinstance(v, list) else v)
+                                  for k, v in data.items() if k in known}
+        return cls(**kwargs)
+
+    def is_empty(self) -> bool:
+        return not self.to_json()
+
+
+@dataclass(frozen=True, slots=True)
+class MemberRow:
+    """One row of the member table."""
+
+    id: int
+    nickname: str
+    name: str
+    wechat: str | None
+    phone: str | None
+    qq: str | None
+    gender: str
+    city: str
+    skin_type: str | None
+    role: str | None
+    status: str
+    tier: str
+    level: int
+    points: int
+    joined: dt.date | None
+    birthday: dt.date | None
+    last_active: dt.date | None
+    note: str
+    tags: tuple[str, ...] = ()
+    groups: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TagInfo:
+    id: int
+    name: str
+    group: str | None
+    color: str
+    count: int = 0
+    keys: str = ""  # folded name plus pinyin keys, for completion
+
+    @property
+    def label(self) -> str:
+        return f"{self.group}:{self.name}" if self.group else self.name
+
+
+@dataclass(frozen=True, slots=True)
+class TagGroupInfo:
+    id: int
+    name: str
+    color: str
+
+
+@dataclass(frozen=True, slots=True)
+class GroupInfo:
+    id: int
+    name: str
+    platform: str
+    capacity: int
+    parent_id: int | None
+    leader_id: int | None
+    member_count: int = 0
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class MembershipInfo:
+    id: int
+    group_id: int
+    group_name: str
+    platform: str
+    joined: dt.date | None
+    left: dt.date | None
+    group_nickname: str
+    role_in_group: str
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineItem:
+    id: int
+    at: dt.datetime
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class MemberDetail:
+    """Everything about one member, for the detail panel and the CLI."""
+
+    id: int
+    nickname: str
+    name: str
+    wechat: str | None
+    phone: str | None
+    phone_flagged: bool
+    qq: str | None
+    wecom_id: str | None
+    gender: str
+    city: str
+    skin_type: str | None
+    role: str | None
+    status: str
+    tier: str
+    level: int
+    points: int
+    joined: dt.date | None
+    birthday: dt.date | None
+    birthday_lunar: bool
+    last_active: dt.date | None
+    last_contacted: dt.date | None
+    personality: str
+    note: str
+    custom: dict[str, Any]
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    deleted_at: dt.datetime | None
+    tags: tuple[TagInfo, ...] = ()
+    specialties: tuple[str, ...] = ()
+    memberships: tuple[MembershipInfo, ...] = ()
+    timeline: tuple[TimelineItem, ...] = ()
+
+    def field_values(self) -> dict[str, Any]:
+        """The editable fields as a dict (for undo snapshots and forms)."""
+        return {name: getattr(self, name) for name in EDITABLE_FIELDS}
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentInfo:
+    id: int
+    name: str
+    filter: MemberFilter
+
+
+@dataclass(frozen=True, slots=True)
+class TagLinks:
+    """(member, tag) pairs actually added or removed by a bulk tag edit: exactly what undo reverts."""
+
+    pairs: tuple[tuple[int, int], ...]
+    changes: Changes = dc_field(default_factory=Changes)
+
+
+@dataclass(frozen=True, slots=True)
+class FieldValues:
+    """Previous values of one field per member, returned by bulk edits for undo."""
+
+    field: str
+    values: tuple[tuple[int, Any], ...]
+    changes: Changes = dc_field(default_factory=Changes)
+
+
+@dataclass(frozen=True, slots=True)
+class MergeRecord:
+    """Everything needed to undo a merge of `other` into `keep`."""
+
+    keep: int
+    other: int
+    keep_before: tuple[tuple[str, Any], ...]
+    added_tag_ids: tuple[int, ...]
+    added_specialty_ids: tuple[int, ...]
+    moved_timeline_ids: tuple[int, ...]
+    moved_membership_ids: tuple[int, ...]
+    note_entry_id: int
+    changes: Changes = dc_field(default_factory=Changes)

@@ -1,0 +1,248 @@
+"""The one write path: every write is an `Operation` run by `OpRunner.run` in one unit of work.
+
+An operation is a frozen dataclass of plain values (ids, strings, dates, tuples, small frozen
+dataclasses). `apply(uow)` does its work through `uow.s` (one session, one transaction), tells
+`uow` what it changed (`touch`), what it did to which entity (`audit`) and how to undo it
+(`undo_with`, an operation again). The runner commits the work, one `operations` row and the
+audit rows together, or nothing at all. Because inverses are operations, they serialise to JSON:
+`shequn undo` finds the last operation from the command line and runs its stored inverse.
+
+The window, the command line and the importer all run operations through this one entry point.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import importlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, ClassVar, Generic, TypeVar
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.domain import Changes
+from app.errors import NotFoundError, ShequnError
+from db.models_audit import AuditRow, OperationRecord
+
+T = TypeVar("T")
+
+REGISTRY: dict[str, type[Operation]] = {}
+"""Every operation class by its `kind` (the completeness test walks this)."""
+
+
+class Operation:
+    """Base of every write. Subclasses are `@dataclass(frozen=True)` and set `kind`."""
+
+    kind: ClassVar[str] = ""
+    undoable: ClassVar[bool] = True
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        kind = cls.__dict__.get("kind")
+        if kind:
+            if kind in REGISTRY and REGISTRY[kind].__qualname__ != cls.__qualname__:
+                raise TypeError(f"two operations of kind {kind!r}")
+            REGISTRY[kind] = cls
+
+    def label(self) -> str:
+        """What the operation does, in a few words (undo menu, 操作记录)."""
+        return self.kind
+
+    def apply(self, uow: UnitOfWork) -> Any:
+        raise NotImplementedError
+
+    # serialisation -----------------------------------------------------------------------------
+    def to_json(self) -> dict[str, Any]:
+        fields = {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}  # type: ignore[arg-type]
+        return {"kind": self.kind, "args": encode(fields)}
+
+    @staticmethod
+    def from_json(data: dict[str, Any]) -> Operation:
+        cls = REGISTRY.get(data.get("kind", ""))
+        if cls is None:
+            raise ShequnError(f"无法撤销：不认识的操作「{data.get('kind')}」（可能来自更新的版本）。")
+        return cls(**decode(data["args"]))
+
+
+@dataclass(frozen=True, slots=True)
+class Done(Generic[T]):
+    """What running an operation gave: its value, what changed, how to undo it, its record id."""
+
+    value: T
+    changes: Changes
+    inverse: Operation | None
+    op_id: int
+    label: str
+
+
+class UnitOfWork:
+    """Handed to `Operation.apply`: the session plus what the operation reports back."""
+
+    def __init__(self, s: Session, source: str, services: Any = None) -> None:
+        self.s = s
+        self.source = source
+        self.services = services
+        self.changes = Changes()
+        self.inverse: Operation | None = None
+        self.rows: list[dict[str, Any]] = []
+
+    def touch(self, members: Iterable[int] = (), *, membership: bool = False, vocab: bool = False,
+              areas: Iterable[str] = ()) -> None:
+        """Record what views must refresh."""
+        self.changes = self.changes | Changes(frozenset(members), membership, vocab, frozenset(areas))
+
+    def undo_with(self, op: Operation | None) -> None:
+        """The operation that puts back what this one changed (None: cannot be undone)."""
+        self.inverse = op
+
+    def audit(self, entity: str, entity_id: int, action: str, before: Any = None,
+              after: Any = None) -> None:
+        """One entity-level audit row (written at commit with the operation's id)."""
+        self.rows.append({"entity": entity, "entity_id": int(entity_id), "action": action,
+                          "before": plain(before), "after": plain(after)})
+
+    def audit_each(self, entity: str, ids: Iterable[int], action: str, before: Any = None,
+                   after: Any = None) -> None:
+        """The same audit row for many entities (a bulk edit touching thousands of members)."""
+        b, a = plain(before), plain(after)
+        self.rows.extend({"entity": entity, "entity_id": int(i), "action": action, "before": b,
+                          "after": a} for i in ids)
+
+
+class OpRunner:
+    """Runs operations: one transaction each, with its operation record and audit rows."""
+
+    def __init__(self, session_factory: sessionmaker[Session], services: Any = None) -> None:
+        self._sf = session_factory
+        self.services = services
+
+    def run(self, op: Operation, source: str = "window", *, reverts: int | None = None) -> Done[Any]:
+        """Run `op` in one transaction. A failed operation raises and writes nothing."""
+        with self._sf.begin() as s:
+            uow = UnitOfWork(s, source, self.services)
+            value = op.apply(uow)
+            label = op.label()
+            now = dt.datetime.now().replace(microsecond=0)
+            inverse = uow.inverse if op.undoable else None
+            record = OperationRecord(
+                at=now, kind=op.kind, label=label, source=source, args=op.to_json()["args"],
+                inverse=inverse.to_json() if inverse is not None else None, reverts=reverts,
+                rows=len(uow.rows))
+            s.add(record)
+            s.flush()
+            op_id = record.id
+            if reverts is not None:
+                s.execute(update(OperationRecord).where(OperationRecord.id == reverts)
+                          .values(reverted_by=op_id))
+            if uow.rows:
+                for row in uow.rows:
+                    row.update(op_id=op_id, at=now, source=source)
+                s.execute(insert(AuditRow), uow.rows)
+        return Done(value, uow.changes, inverse, op_id, label)
+
+    def undo(self, op_id: int, source: str = "window") -> Done[Any]:
+        """Undo the recorded operation `op_id` by running its stored inverse."""
+        with self._sf() as s:
+            rec = s.get(OperationRecord, op_id)
+            if rec is None:
+                raise NotFoundError(f"没有编号为 {op_id} 的操作。")
+            if rec.reverted_by is not None:
+                raise ShequnError(f"操作 #{op_id}「{rec.label}」已经撤销过了。")
+            if rec.inverse is None:
+                raise ShequnError(f"操作 #{op_id}「{rec.label}」不能撤销。")
+            inverse = Operation.from_json(rec.inverse)
+        return self.run(inverse, source, reverts=op_id)
+
+    def last_undoable(self, source: str) -> int | None:
+        """The newest operation from `source` that is not an undo and has not been undone."""
+        with self._sf() as s:
+            return s.execute(
+                select(OperationRecord.id)
+                .where(OperationRecord.source == source, OperationRecord.reverts.is_(None),
+                       OperationRecord.reverted_by.is_(None))
+                .order_by(OperationRecord.id.desc()).limit(1)).scalar_one_or_none()
+
+
+# --- values -------------------------------------------------------------------------------------
+def plain(value: Any) -> Any:
+    """A JSON-friendly copy for audit rows: dates as ISO text, tuples and sets as lists."""
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    if isinstance(value, set | frozenset):
+        return sorted((plain(v) for v in value), key=str)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    return str(value)
+
+
+def encode(value: Any) -> Any:
+    """Operation arguments to JSON that `decode` turns back into the same Python values."""
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, dt.datetime):
+        return {"__datetime__": value.isoformat()}
+    if isinstance(value, dt.date):
+        return {"__date__": value.isoformat()}
+    if isinstance(value, dt.time):
+        return {"__time__": value.isoformat()}
+    if isinstance(value, tuple):
+        return {"__tuple__": [encode(v) for v in value]}
+    if isinstance(value, list):
+        return [encode(v) for v in value]
+    if isinstance(value, set | frozenset):
+        return {"__set__": [encode(v) for v in sorted(value, key=repr)]}
+    if isinstance(value, dict):
+        if all(isinstance(k, str) and not k.startswith("__") for k in value):
+            return {k: encode(v) for k, v in value.items()}
+        return {"__map__": [[encode(k), encode(v)] for k, v in value.items()]}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        cls = type(value)
+        return {"__dc__": f"{cls.__module__}:{cls.__qualname__}",
+                "v": {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}}
+    raise TypeError(f"cannot store {type(value).__name__} in an operation")
+
+
+def decode(value: Any) -> Any:
+    if isinstance(value, list):
+        return [decode(v) for v in value]
+    if not isinstance(value, dict):
+        return value
+    if "__datetime__" in value:
+        return dt.datetime.fromisoformat(value["__datetime__"])
+    if "__date__" in value:
+        return dt.date.fromisoformat(value["__date__"])
+    if "__time__" in value:
+        return dt.time.fromisoformat(value["__time__"])
+    if "__tuple__" in value:
+        return tuple(decode(v) for v in value["__tuple__"])
+    if "__set__" in value:
+        return frozenset(decode(v) for v in value["__set__"])
+    if "__map__" in value:
+        return {decode(k): decode(v) for k, v in value["__map__"]}
+    if "__dc__" in value:
+        module, _, name = value["__dc__"].partition(":")
+        if not module.startswith("app."):
+            raise ShequnError("无法撤销：操作记录里有不认识的数据。")
+        cls = getattr(importlib.import_module(module), name)
+        return cls(**{k: decode(v) for k, v in value["v"].items()})
+    return {k: decode(v) for k, v in value.items()}
+
+
+def ensure_registered() -> None:
+    """Import every module that defines operations, so REGISTRY is complete (undo, tests)."""
+    for module in OP_MODULES:
+        importlib.import_module(module)
+
+
+# Modules that define operations. A new area adds its module here.
+OP_MODULES: list[str] = [
+    "app.members.ops",
+]
