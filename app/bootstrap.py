@@ -116,8 +116,9 @@ def open_context(db: str | None = None, *, migrate: bool = True) -> AppContext:
 def _open_failure(url: str, exc: DBAPIError) -> str:
     path = sqlite_path(url)
     if path is not None:
-        return (f"无法打开「{path}」：它不是社群管家的数据库，或者已经损坏（{str(exc.orig)[:60]}）。"
-                "请选择正确的文件，或用“从备份恢复”（shequn restore）恢复。")
+        return (
+            f"无法打开「{path}」：它不是社群管家的数据库，或者已经损坏（{str(exc.orig)[:60]}）。"
+            "请选择正确的文件，或用“从备份恢复”（shequn restore）恢复。"
+        )
     shown = make_url(url).render_as_string(hide_password=True)
     return f"无法连接数据库 {shown}（{str(exc.orig).strip()[:80]}）：请检查地址、用户名和服务器是否在运行。"
-

@@ -27,14 +27,19 @@ class CliError(ShequnError):
 
 def add_filter_args(parser: argparse.ArgumentParser) -> None:
     """The member filters shared by `members` and `export`."""
-    parser.add_argument("--search", default="", help="搜索昵称、姓名、微信号、手机、QQ、备注（支持拼音）")
-    parser.add_argument("--tag", action="append", default=[], help="带有这个标签（可重复，须全部满足）")
+    parser.add_argument(
+        "--search", default="", help="搜索昵称、姓名、微信号、手机、QQ、备注（支持拼音）"
+    )
+    parser.add_argument(
+        "--tag", action="append", default=[], help="带有这个标签（可重复，须全部满足）"
+    )
     parser.add_argument("--any-tag", action="append", default=[], help="带有其中任一标签（可重复）")
     parser.add_argument("--no-tag", action="append", default=[], help="不带这个标签（可重复）")
     parser.add_argument("--skin-type", action="append", default=[], help="肤质（可重复）")
     parser.add_argument("--role", action="append", default=[], help="角色/头衔（可重复）")
-    parser.add_argument("--status", action="append", default=[],
-                        help="状态：active, silent, zombie, left, blocked")
+    parser.add_argument(
+        "--status", action="append", default=[], help="状态：active, silent, zombie, left, blocked"
+    )
     parser.add_argument("--group", action="append", default=[], help="所在群的名称（可重复）")
     parser.add_argument("--segment", default=None, help="已保存分群的名称")
     parser.add_argument("--trash", action="store_true", help="回收站中的成员")
@@ -89,10 +94,16 @@ def print_json_lines(items: Sequence[dict[str, Any]]) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", default=argparse.SUPPRESS,
-                        help="数据库：文件路径或 SQLAlchemy URL（默认读 SHEQUN_DB，否则用户数据目录）")
-    parser = argparse.ArgumentParser(prog="shequn", parents=[common],
-                                     description="社群管家：社群运营的离线成员管理、内容日历与 Excel 工具。")
+    common.add_argument(
+        "--db",
+        default=argparse.SUPPRESS,
+        help="数据库：文件路径或 SQLAlchemy URL（默认读 SHEQUN_DB，否则用户数据目录）",
+    )
+    parser = argparse.ArgumentParser(
+        prog="shequn",
+        parents=[common],
+        description="社群管家：社群运营的离线成员管理、内容日历与 Excel 工具。",
+    )
     parser.add_argument("--lang", choices=["zh", "en"], default=None, help="界面语言")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
@@ -100,8 +111,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None,
-         open_window: Callable[[str | None, str | None], int] | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    open_window: Callable[[str | None, str | None], int] | None = None,
+) -> int:
     """Run a sub-command; without one, open the window through `open_window` (given by ui)."""
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, io.TextIOWrapper):

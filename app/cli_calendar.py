@@ -18,13 +18,18 @@ def _date(text: str) -> dt.date:
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("calendar-export", parents=[common],
-                       help="导出内容日历：.ics（手机日历）或 .xlsx（每周一张表的周计划）")
+    p = sub.add_parser(
+        "calendar-export",
+        parents=[common],
+        help="导出内容日历：.ics（手机日历）或 .xlsx（每周一张表的周计划）",
+    )
     p.add_argument("file", help="目标文件，后缀 .ics 或 .xlsx")
-    p.add_argument("--from", dest="start", type=_date, default=None,
-                   help="开始日期（默认：7 天前）")
-    p.add_argument("--to", dest="end", type=_date, default=None,
-                   help="结束日期，含当天（默认：8 周后）")
+    p.add_argument(
+        "--from", dest="start", type=_date, default=None, help="开始日期（默认：7 天前）"
+    )
+    p.add_argument(
+        "--to", dest="end", type=_date, default=None, help="结束日期，含当天（默认：8 周后）"
+    )
     p.set_defaults(handler=cmd_calendar_export)
 
 

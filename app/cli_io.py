@@ -20,9 +20,15 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("import", parents=[common], help="从 Excel/WPS/CSV 名单导入成员")
     p.add_argument("file", help=".xlsx、.xlsm、.xls、.ods 或 .csv 文件")
     p.add_argument("--sheet", default=None, help="工作表名称（默认：自动找表头最匹配的工作表）")
-    p.add_argument("--preset", default=None, help="列映射方案（如「企业微信客户导出」「QQ群成员导出」）")
-    p.add_argument("--on-duplicate", choices=["merge", "skip", "new"], default="merge",
-                   help="与已有成员重复时：merge 合并（默认）、skip 跳过、new 新建")
+    p.add_argument(
+        "--preset", default=None, help="列映射方案（如「企业微信客户导出」「QQ群成员导出」）"
+    )
+    p.add_argument(
+        "--on-duplicate",
+        choices=["merge", "skip", "new"],
+        default="merge",
+        help="与已有成员重复时：merge 合并（默认）、skip 跳过、new 新建",
+    )
     p.add_argument("--dry-run", action="store_true", help="只检查并预览，不写入数据库")
     p.add_argument("--json", action="store_true", help="以 JSON 输出结果")
     p.set_defaults(handler=cmd_import)
@@ -31,8 +37,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("file", help="目标文件：.xlsx，或以 .csv 结尾则导出 CSV")
     add_filter_args(p)
     p.add_argument("--mask-phones", action="store_true", help="手机号打码（138****1234）")
-    p.add_argument("--columns", default=None,
-                   help="要导出的列，逗号分隔（如 nickname,wechat,phone,tags）；默认常用列")
+    p.add_argument(
+        "--columns",
+        default=None,
+        help="要导出的列，逗号分隔（如 nickname,wechat,phone,tags）；默认常用列",
+    )
     p.set_defaults(handler=cmd_export)
 
 
@@ -56,34 +65,54 @@ def cmd_import(args: argparse.Namespace) -> int:
     problems = [p for p in plan.problems]
     if args.json:
         data: dict[str, Any] = {
-            "file": plan.file_name, "sheet": plan.sheet, "header_row": plan.header_row + 1,
-            "dry_run": bool(args.dry_run), "rows": plan.rows_read, "skipped_rows": plan.rows_skipped,
-            "file_duplicates": plan.file_duplicates, **counts,
+            "file": plan.file_name,
+            "sheet": plan.sheet,
+            "header_row": plan.header_row + 1,
+            "dry_run": bool(args.dry_run),
+            "rows": plan.rows_read,
+            "skipped_rows": plan.rows_skipped,
+            "file_duplicates": plan.file_duplicates,
+            **counts,
             "batch_id": result.batch_id if result else None,
             "conflicts": [vars_of(c) for c in (result.conflicts if result else ())],
-            "problem_list": [{"sheet": p.sheet, "row": p.row, "column": p.column, "value": p.value,
-                              "reason": p.reason, "severity": p.severity} for p in problems],
+            "problem_list": [
+                {
+                    "sheet": p.sheet,
+                    "row": p.row,
+                    "column": p.column,
+                    "value": p.value,
+                    "reason": p.reason,
+                    "severity": p.severity,
+                }
+                for p in problems
+            ],
             "seconds": round(seconds, 2),
         }
         print(json.dumps(data, ensure_ascii=False))
         return 0
     out = sys.stdout
     verb = "预览（未写入）" if args.dry_run else "已导入"
-    out.write(f"{verb}「{plan.file_name}」工作表「{plan.sheet}」（表头在第 {plan.header_row + 1} 行）："
-              f"新建 {counts['new']} 位，合并 {counts['merge']} 位，跳过 {counts['skip']} 位，"
-              f"问题行 {counts['problems']} 行，提示 {counts['warnings']} 条"
-              f"（{seconds:.1f} 秒）。\n")
+    out.write(
+        f"{verb}「{plan.file_name}」工作表「{plan.sheet}」（表头在第 {plan.header_row + 1} 行）："
+        f"新建 {counts['new']} 位，合并 {counts['merge']} 位，跳过 {counts['skip']} 位，"
+        f"问题行 {counts['problems']} 行，提示 {counts['warnings']} 条"
+        f"（{seconds:.1f} 秒）。\n"
+    )
     if plan.file_duplicates or plan.rows_skipped:
-        out.write(f"文件内同一人的重复行已合并 {plan.file_duplicates} 行；空行、合计行和重复表头 "
-                  f"{plan.rows_skipped} 行已跳过。\n")
+        out.write(
+            f"文件内同一人的重复行已合并 {plan.file_duplicates} 行；空行、合计行和重复表头 "
+            f"{plan.rows_skipped} 行已跳过。\n"
+        )
     for p in problems[:MAX_PROBLEMS_SHOWN]:
         out.write(("问题：" if p.severity == "error" else "提示：") + p.sentence() + "\n")
     if len(problems) > MAX_PROBLEMS_SHOWN:
         out.write(f"……另有 {len(problems) - MAX_PROBLEMS_SHOWN} 条未列出（用 --json 查看全部）。\n")
     if result is not None:
         for c in result.conflicts[:MAX_PROBLEMS_SHOWN]:
-            out.write(f"冲突：成员 {c.member_id} 的{target_label(c.field)}保留原值「{c.existing}」，"
-                      f"表格中为「{c.imported}」。\n")
+            out.write(
+                f"冲突：成员 {c.member_id} 的{target_label(c.field)}保留原值「{c.existing}」，"
+                f"表格中为「{c.imported}」。\n"
+            )
         out.write(f"导入批次编号 {result.batch_id}，可在「导入记录」中整批撤销。\n")
     return 0
 
@@ -96,7 +125,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     ctx = open_ctx(args)
     member_filter = filter_from_args(ctx, args)
     columns = [c.strip() for c in args.columns.split(",") if c.strip()] if args.columns else None
-    result = ctx.exports.export(Path(args.file), member_filter, columns=columns,
-                                mask_phones=args.mask_phones)
+    result = ctx.exports.export(
+        Path(args.file), member_filter, columns=columns, mask_phones=args.mask_phones
+    )
     print(f"已导出 {result.rows} 位成员到 {result.path}（{result.seconds:.1f} 秒）。")
     return 0

@@ -11,8 +11,24 @@ from typing import Any
 from app.cli import add_filter_args, filter_from_args, open_ctx, print_json_lines
 from app.members.domain import MemberRow
 
-JSON_KEYS = ("id", "nickname", "name", "wechat", "phone", "qq", "gender", "city", "skin_type",
-             "role", "tags", "groups", "joined", "birthday", "points", "note")
+JSON_KEYS = (
+    "id",
+    "nickname",
+    "name",
+    "wechat",
+    "phone",
+    "qq",
+    "gender",
+    "city",
+    "skin_type",
+    "role",
+    "tags",
+    "groups",
+    "joined",
+    "birthday",
+    "points",
+    "note",
+)
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -46,19 +62,34 @@ def cmd_demo(args: argparse.Namespace) -> int:
     ctx = open_ctx(args)
     started = time.perf_counter()
     result = fill(ctx.session_factory, members=args.members, seed=args.seed)
-    print(f"已创建示例社群：{result.members} 位成员，{result.groups} 个群，{result.tags} 个标签"
-          f"（{time.perf_counter() - started:.1f} 秒）。")
+    print(
+        f"已创建示例社群：{result.members} 位成员，{result.groups} 个群，{result.tags} 个标签"
+        f"（{time.perf_counter() - started:.1f} 秒）。"
+    )
     return 0
 
 
 def row_json(row: MemberRow) -> dict[str, Any]:
     return {
-        "id": row.id, "nickname": row.nickname, "name": row.name, "wechat": row.wechat,
-        "phone": row.phone, "qq": row.qq, "gender": row.gender, "city": row.city,
-        "skin_type": row.skin_type, "role": row.role, "tags": sorted(row.tags),
-        "groups": sorted(row.groups), "joined": row.joined.isoformat() if row.joined else None,
-        "birthday": row.birthday.isoformat() if row.birthday else None, "points": row.points,
-        "note": row.note, "status": row.status, "tier": row.tier, "level": row.level,
+        "id": row.id,
+        "nickname": row.nickname,
+        "name": row.name,
+        "wechat": row.wechat,
+        "phone": row.phone,
+        "qq": row.qq,
+        "gender": row.gender,
+        "city": row.city,
+        "skin_type": row.skin_type,
+        "role": row.role,
+        "tags": sorted(row.tags),
+        "groups": sorted(row.groups),
+        "joined": row.joined.isoformat() if row.joined else None,
+        "birthday": row.birthday.isoformat() if row.birthday else None,
+        "points": row.points,
+        "note": row.note,
+        "status": row.status,
+        "tier": row.tier,
+        "level": row.level,
     }
 
 
@@ -70,14 +101,16 @@ def cmd_members(args: argparse.Namespace) -> int:
         ids = ids[: args.limit]
     out = sys.stdout
     for start in range(0, len(ids), 2000):
-        rows = ctx.query.rows(ids[start:start + 2000])
+        rows = ctx.query.rows(ids[start : start + 2000])
         if args.json:
             print_json_lines([row_json(r) for r in rows])
         else:
             for r in rows:
                 tags = "、".join(r.tags)
-                out.write(f"{r.id:>6}  {r.nickname}\t{r.name}\t{r.wechat or ''}\t{r.phone or ''}\t"
-                          f"{r.skin_type or ''}\t{r.role or ''}\t{tags}\n")
+                out.write(
+                    f"{r.id:>6}  {r.nickname}\t{r.name}\t{r.wechat or ''}\t{r.phone or ''}\t"
+                    f"{r.skin_type or ''}\t{r.role or ''}\t{tags}\n"
+                )
     if not args.json:
         print(f"共 {len(ids)} 位成员。", file=sys.stderr)
     return 0

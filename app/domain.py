@@ -25,5 +25,9 @@ class Changes:
     areas: frozenset[str] = frozenset()
 
     def __or__(self, other: Changes) -> Changes:
-        return Changes(self.members | other.members, self.membership or other.membership,
-                       self.vocab or other.vocab, self.areas | other.areas)
+        return Changes(
+            self.members | other.members,
+            self.membership or other.membership,
+            self.vocab or other.vocab,
+            self.areas | other.areas,
+        )

@@ -70,7 +70,8 @@ class MaintenanceService:
             with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as conn:
                 ok = conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
                 has_members = conn.execute(
-                    "SELECT count(*) FROM sqlite_master WHERE name='members'").fetchone()[0]
+                    "SELECT count(*) FROM sqlite_master WHERE name='members'"
+                ).fetchone()[0]
             conn.close()
         except sqlite3.DatabaseError:
             ok, has_members = False, 0

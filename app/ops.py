@@ -62,7 +62,9 @@ class Operation:
     def from_json(data: dict[str, Any]) -> Operation:
         cls = REGISTRY.get(data.get("kind", ""))
         if cls is None:
-            raise ShequnError(f"无法撤销：不认识的操作「{data.get('kind')}」（可能来自更新的版本）。")
+            raise ShequnError(
+                f"无法撤销：不认识的操作「{data.get('kind')}」（可能来自更新的版本）。"
+            )
         return cls(**decode(data["args"]))
 
 
@@ -88,27 +90,46 @@ class UnitOfWork:
         self.inverse: Operation | None = None
         self.rows: list[dict[str, Any]] = []
 
-    def touch(self, members: Iterable[int] = (), *, membership: bool = False, vocab: bool = False,
-              areas: Iterable[str] = ()) -> None:
+    def touch(
+        self,
+        members: Iterable[int] = (),
+        *,
+        membership: bool = False,
+        vocab: bool = False,
+        areas: Iterable[str] = (),
+    ) -> None:
         """Record what views must refresh."""
-        self.changes = self.changes | Changes(frozenset(members), membership, vocab, frozenset(areas))
+        self.changes = self.changes | Changes(
+            frozenset(members), membership, vocab, frozenset(areas)
+        )
 
     def undo_with(self, op: Operation | None) -> None:
         """The operation that puts back what this one changed (None: cannot be undone)."""
         self.inverse = op
 
-    def audit(self, entity: str, entity_id: int, action: str, before: Any = None,
-              after: Any = None) -> None:
+    def audit(
+        self, entity: str, entity_id: int, action: str, before: Any = None, after: Any = None
+    ) -> None:
         """One entity-level audit row (written at commit with the operation's id)."""
-        self.rows.append({"entity": entity, "entity_id": int(entity_id), "action": action,
-                          "before": plain(before), "after": plain(after)})
+        self.rows.append(
+            {
+                "entity": entity,
+                "entity_id": int(entity_id),
+                "action": action,
+                "before": plain(before),
+                "after": plain(after),
+            }
+        )
 
-    def audit_each(self, entity: str, ids: Iterable[int], action: str, before: Any = None,
-                   after: Any = None) -> None:
+    def audit_each(
+        self, entity: str, ids: Iterable[int], action: str, before: Any = None, after: Any = None
+    ) -> None:
         """The same audit row for many entities (a bulk edit touching thousands of members)."""
         b, a = plain(before), plain(after)
-        self.rows.extend({"entity": entity, "entity_id": int(i), "action": action, "before": b,
-                          "after": a} for i in ids)
+        self.rows.extend(
+            {"entity": entity, "entity_id": int(i), "action": action, "before": b, "after": a}
+            for i in ids
+        )
 
 
 class OpRunner:
@@ -118,7 +139,9 @@ class OpRunner:
         self._sf = session_factory
         self.services = services
 
-    def run(self, op: Operation, source: str = "window", *, reverts: int | None = None) -> Done[Any]:
+    def run(
+        self, op: Operation, source: str = "window", *, reverts: int | None = None
+    ) -> Done[Any]:
         """Run `op` in one transaction. A failed operation raises and writes nothing."""
         with self._sf.begin() as s:
             uow = UnitOfWork(s, source, self.services)
@@ -127,15 +150,24 @@ class OpRunner:
             now = dt.datetime.now().replace(microsecond=0)
             inverse = uow.inverse if op.undoable else None
             record = OperationRecord(
-                at=now, kind=op.kind, label=label, source=source, args=op.to_json()["args"],
-                inverse=inverse.to_json() if inverse is not None else None, reverts=reverts,
-                rows=len(uow.rows))
+                at=now,
+                kind=op.kind,
+                label=label,
+                source=source,
+                args=op.to_json()["args"],
+                inverse=inverse.to_json() if inverse is not None else None,
+                reverts=reverts,
+                rows=len(uow.rows),
+            )
             s.add(record)
             s.flush()
             op_id = record.id
             if reverts is not None:
-                s.execute(update(OperationRecord).where(OperationRecord.id == reverts)
-                          .values(reverted_by=op_id))
+                s.execute(
+                    update(OperationRecord)
+                    .where(OperationRecord.id == reverts)
+                    .values(reverted_by=op_id)
+                )
             if uow.rows:
                 for row in uow.rows:
                     row.update(op_id=op_id, at=now, source=source)
@@ -160,9 +192,14 @@ class OpRunner:
         with self._sf() as s:
             return s.execute(
                 select(OperationRecord.id)
-                .where(OperationRecord.source == source, OperationRecord.reverts.is_(None),
-                       OperationRecord.reverted_by.is_(None))
-                .order_by(OperationRecord.id.desc()).limit(1)).scalar_one_or_none()
+                .where(
+                    OperationRecord.source == source,
+                    OperationRecord.reverts.is_(None),
+                    OperationRecord.reverted_by.is_(None),
+                )
+                .order_by(OperationRecord.id.desc())
+                .limit(1)
+            ).scalar_one_or_none()
 
 
 # --- values -------------------------------------------------------------------------------------
@@ -205,8 +242,10 @@ def encode(value: Any) -> Any:
         return {"__map__": [[encode(k), encode(v)] for k, v in value.items()]}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         cls = type(value)
-        return {"__dc__": f"{cls.__module__}:{cls.__qualname__}",
-                "v": {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}}
+        return {
+            "__dc__": f"{cls.__module__}:{cls.__qualname__}",
+            "v": {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)},
+        }
     raise TypeError(f"cannot store {type(value).__name__} in an operation")
 
 

@@ -45,7 +45,7 @@ def normalize_phone(value: object) -> tuple[str | None, bool]:
     compact = re.sub(r"[\s\-().·]", "", digits)
     for prefix in ("+86", "0086", "86"):
         if compact.startswith(prefix) and len(compact) == len(prefix) + 11:
-            compact = compact[len(prefix):]
+            compact = compact[len(prefix) :]
             break
     if _MOBILE.match(compact):
         return compact, False

@@ -70,11 +70,25 @@ def pinyin_keys(value: str) -> list[str]:
 
 
 def search_blob(
-    *, nickname: str, name: str, wechat: str | None, phone: str | None, qq: str | None,
-    note: str, extra: str = "",
+    *,
+    nickname: str,
+    name: str,
+    wechat: str | None,
+    phone: str | None,
+    qq: str | None,
+    note: str,
+    extra: str = "",
 ) -> str:
     """The text a member is found by: fields folded, plus pinyin keys of name and nickname."""
-    fields = [fold(nickname), fold(name), fold(wechat), fold(phone), fold(qq), fold(note), fold(extra)]
+    fields = [
+        fold(nickname),
+        fold(name),
+        fold(wechat),
+        fold(phone),
+        fold(qq),
+        fold(note),
+        fold(extra),
+    ]
     keys = pinyin_keys(nickname) + pinyin_keys(name)
     return "\n".join(f for f in fields + keys if f)
 

@@ -22,7 +22,9 @@ def main() -> None:
     app = QApplication(sys.argv)
     conn = sqlite3.connect(sys.argv[1])
     count = conn.execute("SELECT count(*) FROM members").fetchone()[0]
-    rows = conn.execute("SELECT id, nickname, name, wechat, phone, city FROM members ORDER BY id LIMIT 200").fetchall()
+    rows = conn.execute(
+        "SELECT id, nickname, name, wechat, phone, city FROM members ORDER BY id LIMIT 200"
+    ).fetchall()
     table = Table(len(rows), 6)
     for r, row in enumerate(rows):
         for c, value in enumerate(row):

@@ -30,7 +30,9 @@ def demo_db(members: int, seed: int = 7) -> Path:
         ctx = open_context(str(tmp))
         fill(ctx.session_factory, members=members, seed=seed)
         ctx.close()
-        print(f"  (built {members:,}-member demo database in {time.perf_counter() - started:.1f} s)")
+        print(
+            f"  (built {members:,}-member demo database in {time.perf_counter() - started:.1f} s)"
+        )
         import sqlite3
 
         with sqlite3.connect(tmp) as conn:
@@ -53,12 +55,16 @@ def ms(seconds: float) -> str:
     return f"{seconds * 1000:8.1f} ms"
 
 
-def line(label: str, values: list[float], target: float | None = None, worst: float | None = None) -> bool:
+def line(
+    label: str, values: list[float], target: float | None = None, worst: float | None = None
+) -> bool:
     med, top = statistics.median(values), max(values)
     ok = (target is None or med <= target) and (worst is None or top <= worst)
     goal = ""
     if target is not None:
-        goal = f"  target median ≤ {target * 1000:.0f} ms" + (f", worst ≤ {worst * 1000:.0f} ms" if worst else "")
+        goal = f"  target median ≤ {target * 1000:.0f} ms" + (
+            f", worst ≤ {worst * 1000:.0f} ms" if worst else ""
+        )
         goal += "  OK" if ok else "  MISSED"
     print(f"  {label:<46} median {ms(med)}  worst {ms(top)}  (n={len(values)}){goal}")
     return ok

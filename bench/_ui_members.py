@@ -21,8 +21,14 @@ from _common import ROOT, env_for_child, line
 
 def ui_figures(db: Path) -> None:
     print("\nMembers page (offscreen window, figures from the page's hooks)")
-    child = subprocess.run([sys.executable, str(Path(__file__)), str(db)], capture_output=True,
-                           text=True, env=env_for_child(), cwd=ROOT, timeout=600)
+    child = subprocess.run(
+        [sys.executable, str(Path(__file__)), str(db)],
+        capture_output=True,
+        text=True,
+        env=env_for_child(),
+        cwd=ROOT,
+        timeout=600,
+    )
     sys.stdout.write(child.stdout)
     if child.returncode:
         print(f"  (UI figures failed: {child.stderr.strip().splitlines()[-1:]})")
@@ -75,18 +81,28 @@ def _measure(db: str) -> None:
         return out
 
     needles = ["xm", "张", "0013", "小美", "13", "wxid"]
-    line("search as you type (xm, 张, 0013 …)", figures(
-        lambda i: page.set_search(needles[i % len(needles)]), 20), target=0.060, worst=0.150)
+    line(
+        "search as you type (xm, 张, 0013 …)",
+        figures(lambda i: page.set_search(needles[i % len(needles)]), 20),
+        target=0.060,
+        worst=0.150,
+    )
     page.set_search("")
     wait(idle)
     pairs = [("成分党", "抗老"), ("成分党", "美白")]
-    line("tag filter, two tags (all of)", figures(
-        lambda i: page.set_filter(MemberFilter(tags_all=pairs[i % 2])), 20), target=0.050)
+    line(
+        "tag filter, two tags (all of)",
+        figures(lambda i: page.set_filter(MemberFilter(tags_all=pairs[i % 2])), 20),
+        target=0.050,
+    )
     page.set_filter(MemberFilter())
     wait(idle)
     keys = ["nickname", "joined", "points", "phone", "city", "last_active"]
-    line("sort by a column (100,000 rows)", figures(
-        lambda i: page.set_sort(keys[i % len(keys)], i % 2 == 1), 12), target=0.150)
+    line(
+        "sort by a column (100,000 rows)",
+        figures(lambda i: page.set_sort(keys[i % len(keys)], i % 2 == 1), 12),
+        target=0.150,
+    )
     page.set_sort("id")
     wait(idle)
 
@@ -98,6 +114,7 @@ def _measure(db: str) -> None:
         now = clock.elapsed()
         gaps["max"] = max(gaps["max"], now - gaps["last"])
         gaps["last"] = now
+
     timer = QTimer()
     timer.setInterval(5)
     timer.timeout.connect(tick)
@@ -110,7 +127,10 @@ def _measure(db: str) -> None:
     # Each round tags 10,000 members and undoes it; the median of five rounds is reported,
     # with the longest stall of the UI thread (5 ms timer) over all rounds.
     for _round in range(5):
-        for key, act in (("add", lambda: page.bulk_tags(ids, ["基准测试"])), ("undo", undo_stack.undo)):
+        for key, act in (
+            ("add", lambda: page.bulk_tags(ids, ["基准测试"])),
+            ("undo", undo_stack.undo),
+        ):
             for _ in range(3):
                 app.processEvents()
             gaps["last"], gaps["max"] = clock.elapsed(), 0
@@ -124,12 +144,16 @@ def _measure(db: str) -> None:
     for key, label in (("add", "add a tag to 10,000 selected"), ("undo", "undo it")):
         took, stalls = results[key]
         stall = max(stalls)
-        print(f"  {label}: longest UI-thread stall {stall} ms (target ≤ 50 ms) {'OK' if stall <= 50 else 'MISSED'}")
+        print(
+            f"  {label}: longest UI-thread stall {stall} ms (target ≤ 50 ms) {'OK' if stall <= 50 else 'MISSED'}"
+        )
         line(label, took, target=0.5)
     assert ctx.query.count(MemberFilter(tags_all=("基准测试",))) == 0
     rss = psutil.Process().memory_info().rss / 1e6
-    print(f"  {'resident memory, 100,000-member table open':<46} {rss:8.0f} MB  target ≤ 350 MB"
-          f"  {'OK' if rss <= 350 else 'MISSED'}")
+    print(
+        f"  {'resident memory, 100,000-member table open':<46} {rss:8.0f} MB  target ≤ 350 MB"
+        f"  {'OK' if rss <= 350 else 'MISSED'}"
+    )
     win.env.runner.shutdown()
     sys.stdout.flush()
     os._exit(0)  # skip Qt teardown: figures are printed

@@ -24,6 +24,7 @@ os.environ.setdefault("QT_API", "pyside6")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+
 def build(db: Path, years: int, per_day: int) -> tuple[object, dt.date]:
     from sqlalchemy import insert
 
@@ -38,24 +39,51 @@ def build(db: Path, years: int, per_day: int) -> tuple[object, dt.date]:
     types = {t.name: t.id for t in ctx.calendar.posts.list_types()}
     cal = ctx.calendar
     cal.slots.save("每日知识锦囊", SlotRule("daily", dt.time(8), first), types["知识锦囊"], groups)
-    cal.slots.save("微分享", SlotRule("weekly", dt.time(20), first, weekdays=(0, 2, 4, 6)),
-                   types["微分享"], groups)
-    cal.slots.save("周一群规", SlotRule("weekly", dt.time(9), first, weekdays=(0,)), types["群规提醒"],
-                   groups[:1])
-    cal.slots.save("月末复盘", SlotRule("monthly", dt.time(21), first, month_day=31), types["活动预告"],
-                   groups[:1])
+    cal.slots.save(
+        "微分享",
+        SlotRule("weekly", dt.time(20), first, weekdays=(0, 2, 4, 6)),
+        types["微分享"],
+        groups,
+    )
+    cal.slots.save(
+        "周一群规",
+        SlotRule("weekly", dt.time(9), first, weekdays=(0,)),
+        types["群规提醒"],
+        groups[:1],
+    )
+    cal.slots.save(
+        "月末复盘",
+        SlotRule("monthly", dt.time(21), first, month_day=31),
+        types["活动预告"],
+        groups[:1],
+    )
     kinds = [("知识锦囊", dt.time(8)), ("团购接龙", dt.time(12)), ("微分享", dt.time(20))][:per_day]
     now = dt.datetime.now().replace(microsecond=0)
     rows, day = [], first
     while day < last:
         for kind, at in kinds:
-            rows.append({"title": f"【{kind}】{day:%m月%d日}", "body": "正文", "type_id": types[kind],
-                         "planned_at": dt.datetime.combine(day, at), "status": "published",
-                         "published_at": None, "result": "", "segment_id": None, "slot_id": None,
-                         "slot_date": None, "reminded_at": None, "created_at": now, "updated_at": now})
+            rows.append(
+                {
+                    "title": f"【{kind}】{day:%m月%d日}",
+                    "body": "正文",
+                    "type_id": types[kind],
+                    "planned_at": dt.datetime.combine(day, at),
+                    "status": "published",
+                    "published_at": None,
+                    "result": "",
+                    "segment_id": None,
+                    "slot_id": None,
+                    "slot_date": None,
+                    "reminded_at": None,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
         day += dt.timedelta(days=1)
     with ctx.session_factory.begin() as s:
-        ids = list(s.execute(insert(Post).returning(Post.id, sort_by_parameter_order=True), rows).scalars())
+        ids = list(
+            s.execute(insert(Post).returning(Post.id, sort_by_parameter_order=True), rows).scalars()
+        )
         s.execute(insert(PostGroup), [{"post_id": i, "group_id": groups[i % 3]} for i in ids])
     print(f"data: {len(rows)} posts over {years} years ({per_day}/day), 4 slots")
     return ctx, first
@@ -115,7 +143,9 @@ def main() -> int:
                 await navigate(lambda m=mode: page.set_mode(m), view)
                 times = []
                 for n in range(args.steps):
-                    times.append(await navigate(lambda n=n: page.step(1 if n % 6 < 4 else -1), view))
+                    times.append(
+                        await navigate(lambda n=n: page.step(1 if n % 6 < 4 else -1), view)
+                    )
                 out[mode] = times
                 repaint = []
                 for _ in range(args.steps):
@@ -139,15 +169,21 @@ def main() -> int:
     print(f"{'what':<16}{'median ms':>10}{'p90 ms':>9}{'max ms':>9}")
     for name, values in results.items():
         values = sorted(values)
-        print(f"{name:<16}{statistics.median(values):>10.1f}{values[int(len(values) * 0.9) - 1]:>9.1f}"
-              f"{values[-1]:>9.1f}")
+        print(
+            f"{name:<16}{statistics.median(values):>10.1f}{values[int(len(values) * 0.9) - 1]:>9.1f}"
+            f"{values[-1]:>9.1f}"
+        )
     ok = True
     for mode in ("month", "week"):
         med = statistics.median(results[mode])
-        base = statistics.median(results[f"{mode}-service"]) + statistics.median(results[f"{mode}-repaint"])
-        print(f"{mode}: switch-to-painted median {med:.1f} ms (target ≤ 50 ms: "
-              f"{'OK' if med <= 50 else 'MISSED'}); ratio to service+repaint baseline "
-              f"{med / base:.2f}×")
+        base = statistics.median(results[f"{mode}-service"]) + statistics.median(
+            results[f"{mode}-repaint"]
+        )
+        print(
+            f"{mode}: switch-to-painted median {med:.1f} ms (target ≤ 50 ms: "
+            f"{'OK' if med <= 50 else 'MISSED'}); ratio to service+repaint baseline "
+            f"{med / base:.2f}×"
+        )
         ok = ok and med <= 50
     return 0 if ok else 1
 

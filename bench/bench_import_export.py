@@ -81,8 +81,20 @@ def make_roster(path: Path, rows: int, seed: int = 3) -> None:
     wb = xlsxwriter.Workbook(str(path), {"constant_memory": True})
     ws = wb.add_worksheet("会员名单")
     date_fmt = wb.add_format({"num_format": "yyyy-mm-dd"})
-    headers = ["昵称", "姓名", "微信号", "手机号", "QQ号", "性别", "城市", "肤质", "标签", "入群时间",
-               "生日", "积分"]
+    headers = [
+        "昵称",
+        "姓名",
+        "微信号",
+        "手机号",
+        "QQ号",
+        "性别",
+        "城市",
+        "肤质",
+        "标签",
+        "入群时间",
+        "生日",
+        "积分",
+    ]
     ws.write_row(0, 0, headers)
     base = dt.date(2020, 1, 1)
     for i in range(1, rows + 1):
@@ -96,18 +108,30 @@ def make_roster(path: Path, rows: int, seed: int = 3) -> None:
         ws.write_string(i, 6, rng.choice(CITIES))
         ws.write_string(i, 7, rng.choice(SKINS))
         ws.write_string(i, 8, tags)
-        ws.write_datetime(i, 9, dt.datetime.combine(base + dt.timedelta(days=rng.randint(0, 2000)),
-                                                    dt.time()), date_fmt)
-        ws.write_datetime(i, 10, dt.datetime(rng.randint(1970, 2005), rng.randint(1, 12),
-                                             rng.randint(1, 28)), date_fmt)
+        ws.write_datetime(
+            i,
+            9,
+            dt.datetime.combine(base + dt.timedelta(days=rng.randint(0, 2000)), dt.time()),
+            date_fmt,
+        )
+        ws.write_datetime(
+            i,
+            10,
+            dt.datetime(rng.randint(1970, 2005), rng.randint(1, 12), rng.randint(1, 28)),
+            date_fmt,
+        )
         ws.write_number(i, 11, rng.randint(0, 500))
     wb.close()
 
 
 def run(step: str, xlsx: Path, db: Path, out: Path) -> dict[str, float]:
     code = CHILD.format(root=str(ROOT))
-    proc = subprocess.run([sys.executable, "-c", code, step, str(xlsx), str(db), str(out)],
-                          capture_output=True, text=True, cwd=ROOT)
+    proc = subprocess.run(
+        [sys.executable, "-c", code, step, str(xlsx), str(db), str(out)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     if proc.returncode != 0:
         raise SystemExit(f"{step} failed:\n{proc.stderr}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
@@ -121,22 +145,30 @@ def best(runs: list[dict[str, float]]) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=100_000)
-    parser.add_argument("--repeat", type=int, default=3,
-                        help="runs of each import-side step, alternating with the baseline")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=3,
+        help="runs of each import-side step, alternating with the baseline",
+    )
     args = parser.parse_args()
     BENCH_DIR.mkdir(exist_ok=True)
     xlsx = BENCH_DIR / f"roster-{args.rows}.xlsx"
     if not xlsx.exists():
         started = time.perf_counter()
         make_roster(xlsx, args.rows)
-        print(f"  (generated {xlsx.name}: {args.rows:,} rows × 12 columns, "
-              f"{xlsx.stat().st_size / 1e6:.1f} MB, in {time.perf_counter() - started:.1f} s)")
+        print(
+            f"  (generated {xlsx.name}: {args.rows:,} rows × 12 columns, "
+            f"{xlsx.stat().st_size / 1e6:.1f} MB, in {time.perf_counter() - started:.1f} s)"
+        )
     db = BENCH_DIR / f"import-{args.rows}.sqlite3"
     out_ours = BENCH_DIR / "export-ours.xlsx"
     out_pandas = BENCH_DIR / "export-pandas.xlsx"
 
-    print(f"Excel import/export, {args.rows:,} rows; each step in its own process; "
-          f"best of {args.repeat} for the import side")
+    print(
+        f"Excel import/export, {args.rows:,} rows; each step in its own process; "
+        f"best of {args.repeat} for the import side"
+    )
     reads, firsts, agains = [], [], []
     for _ in range(args.repeat):
         for extra in ("", "-wal", "-shm"):
@@ -164,8 +196,10 @@ def main() -> None:
     peak = max(r["rss_mb"] for r in firsts)
     verdict = {True: "OK", False: "MISSED"}
     print(f"  import / pandas read       = {r1:.2f}  (target ≤ 0.50)  {verdict[r1 <= 0.5]}")
-    print(f"  import peak memory         = {peak:.0f} MB, worst run (target ≤ 600 MB)  "
-          f"{verdict[peak <= 600]}")
+    print(
+        f"  import peak memory         = {peak:.0f} MB, worst run (target ≤ 600 MB)  "
+        f"{verdict[peak <= 600]}"
+    )
     print(f"  re-import / first import   = {r2:.2f}  (target ≤ 1.20)  {verdict[r2 <= 1.2]}")
     print(f"  export / pandas to_excel   = {r3:.2f}  (target ≤ 0.45)  {verdict[r3 <= 0.45]}")
     print(f"  export opens in openpyxl: {check['rows']:.0f} data rows")

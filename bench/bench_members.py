@@ -22,15 +22,18 @@ os.environ.setdefault("QT_API", "pyside6")
 def first_line_time(cmd: list[str], marker: str, env: dict[str, str]) -> float:
     """Seconds from spawning `cmd` to it printing `marker` (the process then exits)."""
     started = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
-                            cwd=ROOT)
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT
+    )
     assert proc.stdout is not None
     for out in proc.stdout:
         if marker in out:
             elapsed = time.perf_counter() - started
             break
     else:
-        raise RuntimeError(f"{cmd[0]} ended without printing {marker!r}: {proc.stderr.read() if proc.stderr else ''}")
+        raise RuntimeError(
+            f"{cmd[0]} ended without printing {marker!r}: {proc.stderr.read() if proc.stderr else ''}"
+        )
     proc.wait(timeout=30)
     return elapsed
 
@@ -38,15 +41,35 @@ def first_line_time(cmd: list[str], marker: str, env: dict[str, str]) -> float:
 def baselines(db: Path) -> None:
     print("\nBaselines (same machine, same run)")
     conn = sqlite3.connect(db)
-    line("raw sqlite3: load all member rows", timed(lambda: conn.execute("SELECT * FROM members").fetchall(), 3))
-    line("raw sqlite3: LIKE '%xm%' scan", timed(lambda: conn.execute(
-        "SELECT id FROM members WHERE search_text LIKE '%xm%'").fetchall()))
+    line(
+        "raw sqlite3: load all member rows",
+        timed(lambda: conn.execute("SELECT * FROM members").fetchall(), 3),
+    )
+    line(
+        "raw sqlite3: LIKE '%xm%' scan",
+        timed(
+            lambda: conn.execute("SELECT id FROM members WHERE search_text LIKE '%xm%'").fetchall()
+        ),
+    )
     tag_ids = [r[0] for r in conn.execute("SELECT id FROM tags WHERE name IN ('成分党','抗老')")]
-    line("raw sqlite3: two-tag self-join", timed(lambda: conn.execute(
-        "SELECT a.member_id FROM member_tags a JOIN member_tags b ON a.member_id=b.member_id "
-        "WHERE a.tag_id=? AND b.tag_id=?", tag_ids).fetchall()))
-    bare = [first_line_time([sys.executable, str(ROOT / "bench" / "_bare_window.py"), str(db)],
-                            "first-rows-painted", env_for_child()) for _ in range(3)]
+    line(
+        "raw sqlite3: two-tag self-join",
+        timed(
+            lambda: conn.execute(
+                "SELECT a.member_id FROM member_tags a JOIN member_tags b ON a.member_id=b.member_id "
+                "WHERE a.tag_id=? AND b.tag_id=?",
+                tag_ids,
+            ).fetchall()
+        ),
+    )
+    bare = [
+        first_line_time(
+            [sys.executable, str(ROOT / "bench" / "_bare_window.py"), str(db)],
+            "first-rows-painted",
+            env_for_child(),
+        )
+        for _ in range(3)
+    ]
     line("bare PySide6 window: start → first 200 rows painted", bare)
 
 
@@ -60,8 +83,14 @@ def core(db: Path) -> None:
     line("ids: search 'xm'", timed(lambda: q.ids(MemberFilter(search="xm"))))
     line("ids: search '张'", timed(lambda: q.ids(MemberFilter(search="张"))))
     line("ids: search '0013' (part of a phone)", timed(lambda: q.ids(MemberFilter(search="0013"))))
-    line("ids: tags all of 成分党+抗老", timed(lambda: q.ids(MemberFilter(tags_all=("成分党", "抗老")))))
-    line("ids: all, sorted by nickname (pinyin)", timed(lambda: q.ids(MemberFilter(), sort="nickname")))
+    line(
+        "ids: tags all of 成分党+抗老",
+        timed(lambda: q.ids(MemberFilter(tags_all=("成分党", "抗老")))),
+    )
+    line(
+        "ids: all, sorted by nickname (pinyin)",
+        timed(lambda: q.ids(MemberFilter(), sort="nickname")),
+    )
     line("rows: one block of 500", timed(lambda: q.rows(list(range(5001, 5501)))))
     ctx.close()
 
@@ -79,8 +108,10 @@ def main() -> None:
     parser.add_argument("--members", type=int, default=100_000)
     parser.add_argument("--skip-ui", action="store_true")
     args = parser.parse_args()
-    print(f"Shequn member CRM benchmark — {args.members:,} demo members, {os.cpu_count()} cores, "
-          f"Python {sys.version.split()[0]}")
+    print(
+        f"Shequn member CRM benchmark — {args.members:,} demo members, {os.cpu_count()} cores, "
+        f"Python {sys.version.split()[0]}"
+    )
     db = demo_db(args.members)
     baselines(db)
     core(db)

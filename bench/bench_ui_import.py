@@ -70,7 +70,9 @@ def main() -> int:
         timer.start()
         started = time.perf_counter()
         future = asyncio.ensure_future(work) if work is not None else None
-        while (future is not None and not future.done()) or (future is None and time.perf_counter() - started < seconds):
+        while (future is not None and not future.done()) or (
+            future is None and time.perf_counter() - started < seconds
+        ):
             app.processEvents()
             time.sleep(0.001)
         timer.stop()
@@ -89,13 +91,19 @@ def main() -> int:
     def report(label: str, values: list[int]) -> None:
         ordered = sorted(values)
         p99 = ordered[int(len(ordered) * 0.99) - 1]
-        print(f"  {label:<34} ticks {len(values):5d}  median gap {statistics.median(values):5.1f} ms"
-              f"  p99 {p99:4d} ms  longest {ordered[-1]:4d} ms  gaps > 100 ms: {sum(v > 100 for v in values)}")
+        print(
+            f"  {label:<34} ticks {len(values):5d}  median gap {statistics.median(values):5.1f} ms"
+            f"  p99 {p99:4d} ms  longest {ordered[-1]:4d} ms  gaps > 100 ms: {sum(v > 100 for v in values)}"
+        )
 
-    print(f"UI thread while importing 100,000 rows through the DB runner ({took:.1f} s, offscreen window)")
+    print(
+        f"UI thread while importing 100,000 rows through the DB runner ({took:.1f} s, offscreen window)"
+    )
     report("window idle [baseline]", idle)
     report("during plan + apply", busy)
-    count = ctx.query.count(__import__("app.members.domain", fromlist=["MemberFilter"]).MemberFilter())
+    count = ctx.query.count(
+        __import__("app.members.domain", fromlist=["MemberFilter"]).MemberFilter()
+    )
     print(f"  members after import: {count:,}")
     runner.shutdown()
     sys.stdout.flush()

@@ -26,14 +26,19 @@ class BulkInserter:
         self._conn = connection
         self._driver: Any = connection.connection.driver_connection
         self.threaded = connection.dialect.name == "sqlite" and self._has_json()
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="shequn-bulk") \
-            if self.threaded else None
+        self._pool = (
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="shequn-bulk")
+            if self.threaded
+            else None
+        )
         self._pending: list[Future[None]] = []
         self._sql: dict[tuple[str, tuple[str, ...]], str] = {}
 
     def _has_json(self) -> bool:
         try:
-            return bool(self._driver.execute("SELECT json_extract('[7]', '$[0]')").fetchone()[0] == 7)
+            return bool(
+                self._driver.execute("SELECT json_extract('[7]', '$[0]')").fetchone()[0] == 7
+            )
         except Exception:  # SQLite built without JSON1
             return False
 
@@ -43,12 +48,19 @@ class BulkInserter:
             quote = self._conn.dialect.identifier_preparer.quote
             columns = ", ".join(quote(n) for n in names)
             values = ", ".join(f"json_extract(value, '$[{i}]')" for i in range(len(names)))
-            self._sql[key] = (f"INSERT INTO {quote(table.name)} ({columns}) "
-                              f"SELECT {values} FROM json_each(?)")
+            self._sql[key] = (
+                f"INSERT INTO {quote(table.name)} ({columns}) SELECT {values} FROM json_each(?)"
+            )
         return self._sql[key]
 
-    def insert(self, table: Table, names: Sequence[str], rows: Sequence[Sequence[Any]],
-               fallback_sql: str, positional: bool) -> None:
+    def insert(
+        self,
+        table: Table,
+        names: Sequence[str],
+        rows: Sequence[Sequence[Any]],
+        fallback_sql: str,
+        positional: bool,
+    ) -> None:
         """Insert `rows` (values in `names` order). `fallback_sql` is the dialect's own INSERT."""
         if not rows:
             return

@@ -58,8 +58,12 @@ class SlotGroup(Base):
 
     __tablename__ = "slot_groups"
 
-    slot_id: Mapped[int] = mapped_column(ForeignKey("slots.id", ondelete="CASCADE"), primary_key=True)
-    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"), primary_key=True)
+    slot_id: Mapped[int] = mapped_column(
+        ForeignKey("slots.id", ondelete="CASCADE"), primary_key=True
+    )
+    group_id: Mapped[int] = mapped_column(
+        ForeignKey("groups.id", ondelete="CASCADE"), primary_key=True
+    )
 
 
 class Post(Base):
@@ -71,13 +75,16 @@ class Post(Base):
     title: Mapped[str] = mapped_column(String(200), default="")
     body: Mapped[str] = mapped_column(Text, default="")
     type_id: Mapped[int | None] = mapped_column(
-        ForeignKey("post_types.id", ondelete="SET NULL"), index=True)
+        ForeignKey("post_types.id", ondelete="SET NULL"), index=True
+    )
     segment_id: Mapped[int | None] = mapped_column(ForeignKey("segments.id", ondelete="SET NULL"))
     planned_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)
     status: Mapped[str] = mapped_column(String(12), default="draft", index=True)
     published_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     result: Mapped[str] = mapped_column(Text, default="")
-    slot_id: Mapped[int | None] = mapped_column(ForeignKey("slots.id", ondelete="SET NULL"), index=True)
+    slot_id: Mapped[int | None] = mapped_column(
+        ForeignKey("slots.id", ondelete="SET NULL"), index=True
+    )
     slot_date: Mapped[dt.date | None] = mapped_column(Date)
     reminded_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
@@ -89,6 +96,9 @@ class PostGroup(Base):
 
     __tablename__ = "post_groups"
 
-    post_id: Mapped[int] = mapped_column(ForeignKey("posts.id", ondelete="CASCADE"), primary_key=True)
+    post_id: Mapped[int] = mapped_column(
+        ForeignKey("posts.id", ondelete="CASCADE"), primary_key=True
+    )
     group_id: Mapped[int] = mapped_column(
-        ForeignKey("groups.id", ondelete="CASCADE"), primary_key=True, index=True)
+        ForeignKey("groups.id", ondelete="CASCADE"), primary_key=True, index=True
+    )

@@ -41,8 +41,16 @@ def apply_style(app: QApplication) -> None:
     app.setProperty("shequnStyled", True)
     app.setStyle("Fusion")
     font = QFont()
-    font.setFamilies(["Microsoft YaHei UI", "PingFang SC", "Noto Sans CJK SC",
-                      "WenQuanYi Micro Hei", "Segoe UI", "sans-serif"])
+    font.setFamilies(
+        [
+            "Microsoft YaHei UI",
+            "PingFang SC",
+            "Noto Sans CJK SC",
+            "WenQuanYi Micro Hei",
+            "Segoe UI",
+            "sans-serif",
+        ]
+    )
     font.setPointSize(10)
     app.setFont(font)
     qss = RESOURCES / "styles" / "light.qss"
@@ -53,12 +61,17 @@ def apply_style(app: QApplication) -> None:
 
 def _is_empty(ctx: Any) -> bool:
     """No member at all, not even in the trash (LIMIT 1 queries: start-up stays fast)."""
-    return not (ctx.query.first_rows(MemberFilter(), 1)
-                or ctx.query.first_rows(MemberFilter(trash=True), 1))
+    return not (
+        ctx.query.first_rows(MemberFilter(), 1) or ctx.query.first_rows(MemberFilter(trash=True), 1)
+    )
 
 
-def build_window(ctx: Any, settings: UiSettings | None, runner: DbRunner | None = None,
-                 language: Language | None = None) -> Any:
+def build_window(
+    ctx: Any,
+    settings: UiSettings | None,
+    runner: DbRunner | None = None,
+    language: Language | None = None,
+) -> Any:
     """Wire runner, undo stack, env, pages and the main window (also used by the screenshots).
 
     With a `language`, 设置 → 界面语言 switches the interface at once; without, on restart."""
@@ -78,8 +91,15 @@ def build_window(ctx: Any, settings: UiSettings | None, runner: DbRunner | None 
         if window is not None:
             window.statusBar().showMessage(text, 8000)
 
-    env = UiEnv(ctx=ctx, runner=runner, undo_stack=undo, show_error=show_error,
-                show_message=show_message, settings=settings, language=language)
+    env = UiEnv(
+        ctx=ctx,
+        runner=runner,
+        undo_stack=undo,
+        show_error=show_error,
+        show_message=show_message,
+        settings=settings,
+        language=language,
+    )
     window = MainWindow(env, build_pages(env))
     undo.setParent(window)
     holder["window"] = window
@@ -103,7 +123,11 @@ async def _fill_demo(window: Any, ctx: Any) -> None:
 
     await window.env.runner.run(fill, ctx.session_factory, DEMO_MEMBERS, 7, None, progress)
     dialog.close()
-    window.env.show_message(QCoreApplication.translate("App", "已为你创建示例社群：可以随意试用，之后导入自己的成员即可。"))
+    window.env.show_message(
+        QCoreApplication.translate(
+            "App", "已为你创建示例社群：可以随意试用，之后导入自己的成员即可。"
+        )
+    )
 
 
 async def _start(window: Any, ctx: Any, first_page: str) -> None:
@@ -118,9 +142,14 @@ async def integrity_check(window: Any, ctx: Any) -> list[str]:
     problems: list[str] = await window.env.runner.run(ctx.maintenance.check)
     if problems:
         text = QCoreApplication.translate(
-            "App", "数据库完整性检查发现问题：\n{problems}\n建议从“文件 → 从备份恢复”恢复最近的备份。")
-        QMessageBox.warning(window, QCoreApplication.translate("App", "数据库检查"),
-                            text.format(problems="\n".join(problems[:10])))
+            "App",
+            "数据库完整性检查发现问题：\n{problems}\n建议从“文件 → 从备份恢复”恢复最近的备份。",
+        )
+        QMessageBox.warning(
+            window,
+            QCoreApplication.translate("App", "数据库检查"),
+            text.format(problems="\n".join(problems[:10])),
+        )
     return problems
 
 
@@ -172,9 +201,14 @@ def run(db: str | None = None, lang: str | None = None) -> int:
         lock = QLockFile(str(db_file) + ".lock")
         if not lock.tryLock(200):
             text = QCoreApplication.translate(
-                "App", "数据库「{path}」已经在另一个社群管家窗口中打开。\n请切换到那个窗口；同一个数据库同时只能打开一次。")
-            QMessageBox.critical(None, QCoreApplication.translate("App", "社群管家已经打开"),
-                                 text.format(path=db_file))
+                "App",
+                "数据库「{path}」已经在另一个社群管家窗口中打开。\n请切换到那个窗口；同一个数据库同时只能打开一次。",
+            )
+            QMessageBox.critical(
+                None,
+                QCoreApplication.translate("App", "社群管家已经打开"),
+                text.format(path=db_file),
+            )
             return 1
     try:
         ctx = open_context(db)

@@ -14,7 +14,10 @@ def backup_now(window: Any) -> None:
 
     async def run() -> None:
         path = await env.runner.run(env.ctx.maintenance.backup)
-        env.show_message(QCoreApplication.translate("MainWindow", "已备份到 {path}").format(path=path))
+        env.show_message(
+            QCoreApplication.translate("MainWindow", "已备份到 {path}").format(path=path)
+        )
+
     env.tasks.spawn(run())
 
 
@@ -23,22 +26,34 @@ def restore_from_backup(window: Any) -> None:
     env = window.env
     folder = str(env.ctx.maintenance.backup_dir())
     path, _ = QFileDialog.getOpenFileName(
-        window, QCoreApplication.translate("MainWindow", "选择要恢复的备份"), folder,
-        QCoreApplication.translate("MainWindow", "社群管家备份 (*.sqlite3)"))
+        window,
+        QCoreApplication.translate("MainWindow", "选择要恢复的备份"),
+        folder,
+        QCoreApplication.translate("MainWindow", "社群管家备份 (*.sqlite3)"),
+    )
     if not path:
         return
     answer = QMessageBox.warning(
-        window, QCoreApplication.translate("MainWindow", "从备份恢复"),
+        window,
+        QCoreApplication.translate("MainWindow", "从备份恢复"),
         QCoreApplication.translate(
-            "MainWindow", "用「{path}」替换当前数据库？当前数据会先自动备份。恢复后请重新打开社群管家。")
-        .format(path=path), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+            "MainWindow",
+            "用「{path}」替换当前数据库？当前数据会先自动备份。恢复后请重新打开社群管家。",
+        ).format(path=path),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+    )
     if answer != QMessageBox.StandardButton.Yes:
         return
 
     async def run() -> None:
         await env.runner.run(env.ctx.maintenance.restore, path)
         QMessageBox.information(
-            window, QCoreApplication.translate("MainWindow", "已恢复"),
-            QCoreApplication.translate("MainWindow", "数据库已从备份恢复，社群管家将关闭，请重新打开。"))
+            window,
+            QCoreApplication.translate("MainWindow", "已恢复"),
+            QCoreApplication.translate(
+                "MainWindow", "数据库已从备份恢复，社群管家将关闭，请重新打开。"
+            ),
+        )
         window.close()
+
     env.tasks.spawn(run())

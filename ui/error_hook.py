@@ -26,8 +26,9 @@ def setup_logging(log_dir: Path) -> Path:
             root.removeHandler(old)
             old.close()
     if not any(getattr(h, "_shequn", False) for h in root.handlers):
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
-                                                       encoding="utf-8")
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
         handler._shequn = True  # type: ignore[attr-defined]
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
@@ -60,8 +61,9 @@ class ExceptionHook:
     def uninstall(self) -> None:
         sys.excepthook, threading.excepthook = self._previous
 
-    def handle(self, etype: type[BaseException], value: BaseException,
-               tb: TracebackType | None) -> None:
+    def handle(
+        self, etype: type[BaseException], value: BaseException, tb: TracebackType | None
+    ) -> None:
         text = "".join(traceback.format_exception(etype, value, tb))
         log.error("未处理的异常：\n%s", text)
         self.last_report = text
@@ -77,9 +79,16 @@ class ExceptionHook:
         box = QMessageBox(QApplication.activeWindow())
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(QCoreApplication.translate("ExceptionHook", "出错了"))
-        box.setText(QCoreApplication.translate("ExceptionHook", "程序遇到了一个意外错误，刚才的操作可能没有完成。"))
-        box.setInformativeText(QCoreApplication.translate("ExceptionHook", "详细信息已记录到日志文件：{path}")
-                               .format(path=self.log_path))
+        box.setText(
+            QCoreApplication.translate(
+                "ExceptionHook", "程序遇到了一个意外错误，刚才的操作可能没有完成。"
+            )
+        )
+        box.setInformativeText(
+            QCoreApplication.translate("ExceptionHook", "详细信息已记录到日志文件：{path}").format(
+                path=self.log_path
+            )
+        )
         box.setDetailedText(text)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.setModal(False)

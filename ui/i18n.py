@@ -38,8 +38,9 @@ class Language:
     shell and calls `Page.retranslate()` on every page.
     """
 
-    def __init__(self, app: QCoreApplication, lang: str = "zh",
-                 installer: Installer = install_translation) -> None:
+    def __init__(
+        self, app: QCoreApplication, lang: str = "zh", installer: Installer = install_translation
+    ) -> None:
         self.app = app
         self.code = lang
         self._install = installer

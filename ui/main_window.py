@@ -138,8 +138,13 @@ class MainWindow(QMainWindow):
             self.add_action("view", go)
         self.language_menu = language = self.menus["settings"].addMenu("")
         group = QActionGroup(self)
-        current = (self.env.language.code if self.env.language is not None
-                   else self.env.settings.get("ui/language") if self.env.settings else "zh")
+        current = (
+            self.env.language.code
+            if self.env.language is not None
+            else self.env.settings.get("ui/language")
+            if self.env.settings
+            else "zh"
+        )
         for code, text in (("zh", "中文"), ("en", "English")):
             action = QAction(text, self, checkable=True, checked=code == current)
             action.triggered.connect(lambda _=False, c=code: self._on_language(c))
@@ -164,9 +169,13 @@ class MainWindow(QMainWindow):
         self.brand.setText(self.tr("社群管家"))
         self.segments_title.setText(self.tr("分群"))
         self.segments_empty.setText(self.tr("还没有分群。\n在成员页设好筛选后点“保存为分群”。"))
-        for key, title in (("file", self.tr("文件(&F)")), ("edit", self.tr("编辑(&E)")),
-                           ("view", self.tr("视图(&V)")), ("settings", self.tr("设置(&S)")),
-                           ("help", self.tr("帮助(&H)"))):
+        for key, title in (
+            ("file", self.tr("文件(&F)")),
+            ("edit", self.tr("编辑(&E)")),
+            ("view", self.tr("视图(&V)")),
+            ("settings", self.tr("设置(&S)")),
+            ("help", self.tr("帮助(&H)")),
+        ):
             self.menus[key].setTitle(title)
         self.toolbar.setWindowTitle(self.tr("工具栏"))
         self.toolbar.toggleViewAction().setText(self.tr("显示工具栏"))
@@ -182,8 +191,11 @@ class MainWindow(QMainWindow):
         self.backup_action.setText(self.tr("立即备份"))
         self.restore_action.setText(self.tr("从备份恢复…"))
         self.quit_action.setText(self.tr("退出"))
-        self.language_menu.setTitle(self.tr("界面语言") if self.env.language is not None
-                                    else self.tr("界面语言（重启后生效）"))
+        self.language_menu.setTitle(
+            self.tr("界面语言")
+            if self.env.language is not None
+            else self.tr("界面语言（重启后生效）")
+        )
         self.about_action.setText(self.tr("关于社群管家"))
         for row, page in enumerate(self._pages.values()):
             self.nav.item(row).setText(page.title())
@@ -199,7 +211,9 @@ class MainWindow(QMainWindow):
         if toolbar:
             self.toolbar.addAction(action)
 
-    def register_drop_handler(self, suffixes: Sequence[str], callback: Callable[[str], None]) -> None:
+    def register_drop_handler(
+        self, suffixes: Sequence[str], callback: Callable[[str], None]
+    ) -> None:
         """Files with these suffixes (e.g. ".xlsx") dropped on the window go to `callback(path)`."""
         self._drop_handlers.append((tuple(s.lower() for s in suffixes), callback))
 
@@ -265,15 +279,24 @@ class MainWindow(QMainWindow):
             self.env.show_message(self.tr("界面语言将在重新打开社群管家后生效。"))
         elif self.env.language.switch(code):
             self.retranslate()
-            later = [p.title() for p in self._pages.values() if type(p).retranslate is Page.retranslate]
+            later = [
+                p.title() for p in self._pages.values() if type(p).retranslate is Page.retranslate
+            ]
             if later:  # pages without retranslate() keep their words until the next start
-                self.env.show_message(self.tr("界面语言已切换；{pages}将在重新打开社群管家后切换。")
-                                      .format(pages="、".join(later)))
+                self.env.show_message(
+                    self.tr("界面语言已切换；{pages}将在重新打开社群管家后切换。").format(
+                        pages="、".join(later)
+                    )
+                )
 
     def _on_about(self) -> None:
-        QMessageBox.about(self, self.tr("关于社群管家"), self.tr(
-            "社群管家 Shequn {version}\n为社群运营者打造的离线成员管理、内容日历与 Excel 工具。\n数据只保存在这台电脑上。")
-            .format(version=QCoreApplication.applicationVersion()))
+        QMessageBox.about(
+            self,
+            self.tr("关于社群管家"),
+            self.tr(
+                "社群管家 Shequn {version}\n为社群运营者打造的离线成员管理、内容日历与 Excel 工具。\n数据只保存在这台电脑上。"
+            ).format(version=QCoreApplication.applicationVersion()),
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for page in self._pages.values():

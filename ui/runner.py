@@ -53,7 +53,9 @@ class DbRunner(QObject):
         loop = asyncio.get_running_loop()
         self._set_pending(+1)
         try:
-            return await loop.run_in_executor(self._executor, functools.partial(fn, *args, **kwargs))
+            return await loop.run_in_executor(
+                self._executor, functools.partial(fn, *args, **kwargs)
+            )
         finally:
             self._set_pending(-1)
 

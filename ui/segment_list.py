@@ -60,13 +60,18 @@ class SegmentList(QListWidget):
         menu.popup(self.viewport().mapToGlobal(pos))
 
     def rename(self, seg: SegmentInfo) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("重命名分群"), self.tr("新名称："), text=seg.name)
+        name, ok = QInputDialog.getText(
+            self, self.tr("重命名分群"), self.tr("新名称："), text=seg.name
+        )
         if ok and name.strip():
             self._run(self.env.ctx.segments.rename, seg.id, name.strip())
 
     def delete(self, seg: SegmentInfo) -> None:
-        answer = QMessageBox.question(self, self.tr("删除分群"),
-                                      self.tr("删除分群「{name}」？成员本身不受影响。").format(name=seg.name))
+        answer = QMessageBox.question(
+            self,
+            self.tr("删除分群"),
+            self.tr("删除分群「{name}」？成员本身不受影响。").format(name=seg.name),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self._run(self.env.ctx.segments.delete, seg.id)
 
@@ -74,4 +79,5 @@ class SegmentList(QListWidget):
         async def run() -> None:
             await self.env.runner.run(fn, *args)
             self.env.runner.announce(Changes(vocab=True, areas=frozenset({"segments"})))
+
         self.env.tasks.spawn(run())

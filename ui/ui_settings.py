@@ -17,15 +17,23 @@ class Option:
     doc: str
 
 
-OPTIONS: dict[str, Option] = {o.key: o for o in (
-    Option("ui/language", str, "zh", "Interface language: zh (default) or en."),
-    Option("window/geometry", QByteArray, QByteArray(), "Main window geometry."),
-    Option("window/state", QByteArray, QByteArray(), "Main window toolbars/docks state."),
-    Option("window/page", str, "members", "Last page shown."),
-    Option("members/header", QByteArray, QByteArray(), "Member table columns: order, widths, hidden."),
-    Option("members/splitter", QByteArray, QByteArray(), "Table/detail panel split."),
-    Option("backup/on_close", bool, True, "Make an automatic (rotating) backup when closing."),
-)}
+OPTIONS: dict[str, Option] = {
+    o.key: o
+    for o in (
+        Option("ui/language", str, "zh", "Interface language: zh (default) or en."),
+        Option("window/geometry", QByteArray, QByteArray(), "Main window geometry."),
+        Option("window/state", QByteArray, QByteArray(), "Main window toolbars/docks state."),
+        Option("window/page", str, "members", "Last page shown."),
+        Option(
+            "members/header",
+            QByteArray,
+            QByteArray(),
+            "Member table columns: order, widths, hidden.",
+        ),
+        Option("members/splitter", QByteArray, QByteArray(), "Table/detail panel split."),
+        Option("backup/on_close", bool, True, "Make an automatic (rotating) backup when closing."),
+    )
+}
 
 
 class UiSettings:

@@ -15,8 +15,12 @@ def _when(at: dt.datetime) -> str:
     return f"{at.month}月{at.day}日（周{weekday}）{at:%H:%M}"
 
 
-def compute_warnings(posts: Sequence[PostInfo], occurrences: Sequence[Occurrence],
-                     now: dt.datetime, days: int = WARNING_DAYS) -> list[CalendarWarning]:
+def compute_warnings(
+    posts: Sequence[PostInfo],
+    occurrences: Sequence[Occurrence],
+    now: dt.datetime,
+    days: int = WARNING_DAYS,
+) -> list[CalendarWarning]:
     """Late posts, clashes (two posts for one group in the same hour), empty slots in `days` days.
 
     `posts` should cover at least the clash window and every scheduled post before `now`.
@@ -24,10 +28,15 @@ def compute_warnings(posts: Sequence[PostInfo], occurrences: Sequence[Occurrence
     out: list[CalendarWarning] = []
     for post in posts:
         if post.is_late(now) and post.planned_at is not None:
-            out.append(CalendarWarning(
-                "late", post.planned_at,
-                f"「{post.title}」计划在 {_when(post.planned_at)} 发布，时间已过仍未标记为已发。",
-                (post.id,), subject=post.title))
+            out.append(
+                CalendarWarning(
+                    "late",
+                    post.planned_at,
+                    f"「{post.title}」计划在 {_when(post.planned_at)} 发布，时间已过仍未标记为已发。",
+                    (post.id,),
+                    subject=post.title,
+                )
+            )
     by_hour: dict[tuple[int, dt.datetime], list[PostInfo]] = {}
     for post in posts:
         if post.planned_at is None or post.status == "cancelled":
@@ -40,27 +49,47 @@ def compute_warnings(posts: Sequence[PostInfo], occurrences: Sequence[Occurrence
             post = clash[0]
             group = post.group_names[post.group_ids.index(group_id)]
             titles = "、".join(f"「{p.title}」" for p in clash)
-            out.append(CalendarWarning(
-                "clash", hour, f"{_when(hour)} 这一小时，「{group}」有 {len(clash)} 条内容：{titles}。",
-                tuple(p.id for p in clash), subject=group))
+            out.append(
+                CalendarWarning(
+                    "clash",
+                    hour,
+                    f"{_when(hour)} 这一小时，「{group}」有 {len(clash)} 条内容：{titles}。",
+                    tuple(p.id for p in clash),
+                    subject=group,
+                )
+            )
     horizon = now + dt.timedelta(days=days)
     for occ in occurrences:
         if not occ.filled and now <= occ.at < horizon:
-            out.append(CalendarWarning(
-                "empty_slot", occ.at, f"固定栏目「{occ.slot_name}」在 {_when(occ.at)} 还没有安排内容。",
-                slot_id=occ.slot_id, subject=occ.slot_name))
+            out.append(
+                CalendarWarning(
+                    "empty_slot",
+                    occ.at,
+                    f"固定栏目「{occ.slot_name}」在 {_when(occ.at)} 还没有安排内容。",
+                    slot_id=occ.slot_id,
+                    subject=occ.slot_name,
+                )
+            )
     out.sort(key=lambda w: (w.at, w.kind))
     return out
 
 
-def due_posts(posts: Iterable[PostInfo], now: dt.datetime, minutes: int,
-              already: Iterable[int] = ()) -> list[PostInfo]:
+def due_posts(
+    posts: Iterable[PostInfo], now: dt.datetime, minutes: int, already: Iterable[int] = ()
+) -> list[PostInfo]:
     """Scheduled posts due within `minutes` after `now` (or this very minute), not yet reminded."""
     done = set(already)
     start = now - dt.timedelta(minutes=1)
     end = now + dt.timedelta(minutes=minutes)
-    return [p for p in posts if p.status == "scheduled" and p.planned_at is not None
-            and start <= p.planned_at <= end and p.reminded_at is None and p.id not in done]
+    return [
+        p
+        for p in posts
+        if p.status == "scheduled"
+        and p.planned_at is not None
+        and start <= p.planned_at <= end
+        and p.reminded_at is None
+        and p.id not in done
+    ]
 
 
 class ReminderClock:
@@ -72,8 +101,12 @@ class ReminderClock:
         minutes: how long before the planned time to remind.
     """
 
-    def __init__(self, fetch: Callable[[dt.datetime, int], Sequence[PostInfo]],
-                 clock: Callable[[], dt.datetime] = dt.datetime.now, minutes: int = 10) -> None:
+    def __init__(
+        self,
+        fetch: Callable[[dt.datetime, int], Sequence[PostInfo]],
+        clock: Callable[[], dt.datetime] = dt.datetime.now,
+        minutes: int = 10,
+    ) -> None:
         self.fetch = fetch
         self.clock = clock
         self.minutes = minutes

@@ -20,17 +20,31 @@ BUILTIN_TYPES: tuple[tuple[str, str, str, str], ...] = (
     ("知识锦囊", "#2e9d6a", "【知识锦囊】{date}", "今天的 2 分钟护肤小知识：\n\n"),
     ("团购接龙", "#e0672c", "【团购接龙】{date}", "今日团购：\n价格：\n截止时间：\n\n接龙：\n1. "),
     ("微分享", "#6d5bd0", "【微分享】{date} 20:00", "今晚 20:00 微分享\n主题：\n分享嘉宾：\n"),
-    ("群规提醒", "#7a8594", "【群规提醒】", "温馨提醒：本群禁止发广告和拉人，违者第一次警告，第二次移出。"),
+    (
+        "群规提醒",
+        "#7a8594",
+        "【群规提醒】",
+        "温馨提醒：本群禁止发广告和拉人，违者第一次警告，第二次移出。",
+    ),
     ("活动预告", "#d4418e", "【活动预告】", "活动时间：\n活动内容：\n报名方式：\n"),
     ("节日", "#c62828", "【节日】", "祝大家节日快乐！\n"),
 )
 # Stable keys of the built-in types, so a UI in another language can name them (app/ has no Qt).
 BUILTIN_TYPE_KEYS: dict[str, str] = {
-    "知识锦囊": "tip", "团购接龙": "group_buy", "微分享": "micro_talk", "群规提醒": "rules",
-    "活动预告": "event", "节日": "festival",
+    "知识锦囊": "tip",
+    "团购接龙": "group_buy",
+    "微分享": "micro_talk",
+    "群规提醒": "rules",
+    "活动预告": "event",
+    "节日": "festival",
 }
 WORKDAY_SUFFIX = "调休"
-FREQS: dict[str, str] = {"daily": "每天", "weekly": "每周", "monthly": "每月", "interval": "每隔 N 天"}
+FREQS: dict[str, str] = {
+    "daily": "每天",
+    "weekly": "每周",
+    "monthly": "每月",
+    "interval": "每隔 N 天",
+}
 WEEKDAY_NAMES = ("一", "二", "三", "四", "五", "六", "日")
 CALENDAR_AREA = "calendar"
 
@@ -173,15 +187,22 @@ class DayMark:
     def labels(self) -> tuple[str, ...]:
         """Names to show, without repeating a festival that is also the holiday (国庆/国庆节)."""
         out = [x for x in (self.holiday, self.workday) if x]
-        out += [f for f in self.festivals if not any(o.startswith(f) or f.startswith(o) for o in out)]
+        out += [
+            f for f in self.festivals if not any(o.startswith(f) or f.startswith(o) for o in out)
+        ]
         return tuple(out)
 
     def label_parts(self) -> tuple[tuple[str, str], ...]:
         """The same labels as (kind, name) for a UI to translate: kind is holiday, workday or
         festival; a workday's name is its holiday's (国庆节, not 国庆节调休)."""
         kinds = {self.holiday: "holiday", self.workday: "workday"}
-        return tuple((kinds.get(label, "festival"), label.removesuffix(WORKDAY_SUFFIX)
-                      if label == self.workday else label) for label in self.labels())
+        return tuple(
+            (
+                kinds.get(label, "festival"),
+                label.removesuffix(WORKDAY_SUFFIX) if label == self.workday else label,
+            )
+            for label in self.labels()
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,8 +38,12 @@ def rrule_of(rule: SlotRule, until: dt.date | None) -> dict[str, object]:
     return out
 
 
-def build_calendar(view: CalendarRange, slots: list[SlotInfo], type_names: dict[int, str],
-                   stamp: dt.datetime | None = None) -> Any:
+def build_calendar(
+    view: CalendarRange,
+    slots: list[SlotInfo],
+    type_names: dict[int, str],
+    stamp: dt.datetime | None = None,
+) -> Any:
     """An icalendar.Calendar for the range: posts, slot series clipped to it, festivals."""
     from icalendar import Calendar, Event
 
@@ -79,7 +83,9 @@ def build_calendar(view: CalendarRange, slots: list[SlotInfo], type_names: dict[
         event.add("dtstart", post.planned_at.replace(tzinfo=TZ))
         event.add("duration", dt.timedelta(minutes=30))
         groups = "、".join(post.group_names)
-        head = f"状态：{POST_STATUSES.get(post.status, post.status)}" + (f"｜群：{groups}" if groups else "")
+        head = f"状态：{POST_STATUSES.get(post.status, post.status)}" + (
+            f"｜群：{groups}" if groups else ""
+        )
         event.add("description", f"{head}\n\n{post.body}".rstrip())
         if post.type_name:
             event.add("categories", [post.type_name])
@@ -99,8 +105,9 @@ def build_calendar(view: CalendarRange, slots: list[SlotInfo], type_names: dict[
     return cal
 
 
-def write_ics(path: Path, view: CalendarRange, slots: list[SlotInfo],
-              type_names: dict[int, str]) -> int:
+def write_ics(
+    path: Path, view: CalendarRange, slots: list[SlotInfo], type_names: dict[int, str]
+) -> int:
     """Write the .ics file; returns the number of events written."""
     cal = build_calendar(view, slots, type_names)
     data: bytes = cal.to_ical()

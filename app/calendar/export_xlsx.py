@@ -28,14 +28,31 @@ def write_weekly_plan(path: Path, view: CalendarRange) -> int:
     tmp = path.with_name(path.name + ".part")
     book = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_urls": False})
     title_fmt = book.add_format({"bold": True, "font_size": 14})
-    head = book.add_format({"bold": True, "bg_color": "#eef1f5", "border": 1, "align": "center",
-                            "valign": "vcenter", "text_wrap": True})
-    holiday_head = book.add_format({"bold": True, "bg_color": "#fde2e1", "border": 1,
-                                    "align": "center", "valign": "vcenter", "text_wrap": True})
+    head = book.add_format(
+        {
+            "bold": True,
+            "bg_color": "#eef1f5",
+            "border": 1,
+            "align": "center",
+            "valign": "vcenter",
+            "text_wrap": True,
+        }
+    )
+    holiday_head = book.add_format(
+        {
+            "bold": True,
+            "bg_color": "#fde2e1",
+            "border": 1,
+            "align": "center",
+            "valign": "vcenter",
+            "text_wrap": True,
+        }
+    )
     time_fmt = book.add_format({"bold": True, "border": 1, "align": "center", "valign": "top"})
     cell = book.add_format({"text_wrap": True, "valign": "top", "border": 1})
-    empty = book.add_format({"text_wrap": True, "valign": "top", "border": 1,
-                             "font_color": "#b42318", "italic": True})
+    empty = book.add_format(
+        {"text_wrap": True, "valign": "top", "border": 1, "font_color": "#b42318", "italic": True}
+    )
     weeks = week_starts(view.start, view.end)
     for monday in weeks:
         sunday = monday + dt.timedelta(days=6)
@@ -53,11 +70,14 @@ def write_weekly_plan(path: Path, view: CalendarRange) -> int:
             status = POST_STATUSES.get(post.status, post.status)
             groups = "、".join(post.group_names)
             text = f"{post.title}［{status}］" + (f"\n→ {groups}" if groups else "")
-            cells.setdefault((post.planned_at.time(), post.planned_at.weekday()), []).append((text, False))
+            cells.setdefault((post.planned_at.time(), post.planned_at.weekday()), []).append(
+                (text, False)
+            )
         for occ in view.occurrences:
             if not occ.filled and monday <= occ.day <= sunday:
                 cells.setdefault((occ.at.time(), occ.day.weekday()), []).append(
-                    (f"（待安排）{occ.slot_name}", True))
+                    (f"（待安排）{occ.slot_name}", True)
+                )
         for col in range(7):
             day = monday + dt.timedelta(days=col)
             mark = view.days.get(day)
@@ -72,8 +92,9 @@ def write_weekly_plan(path: Path, view: CalendarRange) -> int:
                     sheet.write_blank(row, col + 1, None, cell)
                     continue
                 only_empty = all(flag for _, flag in items)
-                sheet.write_string(row, col + 1, "\n".join(t for t, _ in items),
-                                   empty if only_empty else cell)
+                sheet.write_string(
+                    row, col + 1, "\n".join(t for t, _ in items), empty if only_empty else cell
+                )
         if view.notes:
             sheet.write_string(len({t for t, _ in cells}) + 3, 0, " ".join(view.notes))
     book.close()

@@ -25,21 +25,32 @@ class ExportResult:
 
 
 def default_range(today: dt.date) -> tuple[dt.date, dt.date]:
-    return today - dt.timedelta(days=DEFAULT_DAYS_BACK), today + dt.timedelta(days=DEFAULT_DAYS_AHEAD)
+    return today - dt.timedelta(days=DEFAULT_DAYS_BACK), today + dt.timedelta(
+        days=DEFAULT_DAYS_AHEAD
+    )
 
 
-def export_calendar(service: CalendarService, path: Path, start: dt.date | None = None,
-                    end: dt.date | None = None, post_filter: PostFilter = NO_FILTER,
-                    today: dt.date | None = None) -> ExportResult:
+def export_calendar(
+    service: CalendarService,
+    path: Path,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    post_filter: PostFilter = NO_FILTER,
+    today: dt.date | None = None,
+) -> ExportResult:
     """Export `start` ≤ day ≤ `end` (both inclusive for the user; defaults: last week + 8 weeks)."""
     suffix = path.suffix.lower()
     if suffix not in (".ics", ".xlsx"):
-        raise ValidationError(f"无法导出到「{path.name}」：日历只能导出为 .ics（手机日历）或 .xlsx（周计划）。")
+        raise ValidationError(
+            f"无法导出到「{path.name}」：日历只能导出为 .ics（手机日历）或 .xlsx（周计划）。"
+        )
     first, last = default_range(today or dt.date.today())
     start = start or first
     stop = end + dt.timedelta(days=1) if end else last
     if stop <= start:
-        raise ValidationError(f"导出的结束日期 {stop - dt.timedelta(days=1)} 早于开始日期 {start}。")
+        raise ValidationError(
+            f"导出的结束日期 {stop - dt.timedelta(days=1)} 早于开始日期 {start}。"
+        )
     if not path.parent.exists():
         raise ValidationError(f"无法导出到「{path}」：文件夹「{path.parent}」不存在。")
     view = service.range(start, stop, post_filter)

@@ -20,8 +20,15 @@ HOLIDAY_NAMES = {
 }
 # Solar festivals (month, day, name).
 SOLAR_FESTIVALS = (
-    (1, 1, "元旦"), (2, 14, "情人节"), (3, 8, "妇女节/女神节"), (5, 20, "520"), (6, 18, "618"),
-    (10, 1, "国庆"), (11, 11, "双11"), (12, 12, "双12"), (12, 25, "圣诞节"),
+    (1, 1, "元旦"),
+    (2, 14, "情人节"),
+    (3, 8, "妇女节/女神节"),
+    (5, 20, "520"),
+    (6, 18, "618"),
+    (10, 1, "国庆"),
+    (11, 11, "双11"),
+    (12, 12, "双12"),
+    (12, 25, "圣诞节"),
 )
 # Lunar festivals (lunar month, lunar day, name), turned into solar dates with lunar-python.
 LUNAR_FESTIVALS = ((1, 1, "春节"), (1, 15, "元宵"), (5, 5, "端午"), (7, 7, "七夕"), (8, 15, "中秋"))
@@ -82,8 +89,11 @@ def official_days_of_year(year: int) -> dict[dt.date, tuple[str, str]]:
 
 def years_without_data(start: dt.date, end: dt.date) -> tuple[int, ...]:
     """Years touched by `start` ≤ day < `end` that have no official holiday schedule yet."""
-    return tuple(y for y in range(start.year, (end - dt.timedelta(days=1)).year + 1)
-                 if not has_official_data(y))
+    return tuple(
+        y
+        for y in range(start.year, (end - dt.timedelta(days=1)).year + 1)
+        if not has_official_data(y)
+    )
 
 
 def day_marks(start: dt.date, end: dt.date) -> tuple[dict[dt.date, DayMark], tuple[str, ...]]:

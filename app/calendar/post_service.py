@@ -30,10 +30,23 @@ DEFAULT_COLOR = "#5b8def"
 
 
 def post_columns() -> tuple[Any, ...]:
-    return (Post.id, Post.title, Post.body, Post.type_id, func.coalesce(PostType.name, ""),
-            func.coalesce(PostType.color, DEFAULT_COLOR), Post.planned_at, Post.status,
-            Post.published_at, Post.result, Post.segment_id, Post.slot_id, Post.slot_date,
-            Post.reminded_at, func.coalesce(PostType.builtin, False))
+    return (
+        Post.id,
+        Post.title,
+        Post.body,
+        Post.type_id,
+        func.coalesce(PostType.name, ""),
+        func.coalesce(PostType.color, DEFAULT_COLOR),
+        Post.planned_at,
+        Post.status,
+        Post.published_at,
+        Post.result,
+        Post.segment_id,
+        Post.slot_id,
+        Post.slot_date,
+        Post.reminded_at,
+        func.coalesce(PostType.builtin, False),
+    )
 
 
 def load_posts(s: Session, where: Sequence[Any], order: bool = True) -> list[PostInfo]:
@@ -46,17 +59,52 @@ def load_posts(s: Session, where: Sequence[Any], order: bool = True) -> list[Pos
     ids = [r[0] for r in rows]
     for part in chunks(ids):
         for post_id, group_id, name in s.execute(
-                select(PostGroup.post_id, PostGroup.group_id, Group.name)
-                .join(Group, Group.id == PostGroup.group_id)
-                .where(PostGroup.post_id.in_(part)).order_by(Group.id)):
+            select(PostGroup.post_id, PostGroup.group_id, Group.name)
+            .join(Group, Group.id == PostGroup.group_id)
+            .where(PostGroup.post_id.in_(part))
+            .order_by(Group.id)
+        ):
             groups.setdefault(post_id, []).append((group_id, name))
     out = []
-    for (pid, title, body, type_id, type_name, color, planned, status, published, result,
-         segment_id, slot_id, slot_date, reminded, builtin) in rows:
+    for (
+        pid,
+        title,
+        body,
+        type_id,
+        type_name,
+        color,
+        planned,
+        status,
+        published,
+        result,
+        segment_id,
+        slot_id,
+        slot_date,
+        reminded,
+        builtin,
+    ) in rows:
         g = groups.get(pid, [])
-        out.append(PostInfo(pid, title, body, type_id, type_name, color, planned, status, published,
-                            result, tuple(x[0] for x in g), tuple(x[1] for x in g), segment_id,
-                            slot_id, slot_date, reminded, builtin_type_key(type_name, bool(builtin))))
+        out.append(
+            PostInfo(
+                pid,
+                title,
+                body,
+                type_id,
+                type_name,
+                color,
+                planned,
+                status,
+                published,
+                result,
+                tuple(x[0] for x in g),
+                tuple(x[1] for x in g),
+                segment_id,
+                slot_id,
+                slot_date,
+                reminded,
+                builtin_type_key(type_name, bool(builtin)),
+            )
+        )
     return out
 
 
@@ -67,14 +115,19 @@ def filter_clauses(post_filter: PostFilter) -> list[Any]:
     if post_filter.statuses:
         where.append(Post.status.in_(post_filter.statuses))
     if post_filter.group_ids:
-        where.append(exists().where(PostGroup.post_id == Post.id,
-                                    PostGroup.group_id.in_(post_filter.group_ids)))
+        where.append(
+            exists().where(
+                PostGroup.post_id == Post.id, PostGroup.group_id.in_(post_filter.group_ids)
+            )
+        )
     return where
 
 
 def _check(values: PostValues) -> PostValues:
     if values.status not in POST_STATUSES:
-        raise ValidationError(f"未知的内容状态「{values.status}」：可选 构思、草稿、待发、已发、取消。")
+        raise ValidationError(
+            f"未知的内容状态「{values.status}」：可选 构思、草稿、待发、已发、取消。"
+        )
     title = clean(values.title)
     if not title and not values.body.strip():
         raise ValidationError("内容的标题和正文不能都为空。")
@@ -94,13 +147,28 @@ class PostService:
     # --- types -------------------------------------------------------------------------------
     def list_types(self) -> list[PostTypeInfo]:
         with self._sf() as s:
-            return [PostTypeInfo(*row) for row in s.execute(
-                select(PostType.id, PostType.name, PostType.color, PostType.builtin,
-                       PostType.template_title, PostType.template_body)
-                .order_by(PostType.position, PostType.id))]
+            return [
+                PostTypeInfo(*row)
+                for row in s.execute(
+                    select(
+                        PostType.id,
+                        PostType.name,
+                        PostType.color,
+                        PostType.builtin,
+                        PostType.template_title,
+                        PostType.template_body,
+                    ).order_by(PostType.position, PostType.id)
+                )
+            ]
 
-    def save_type(self, name: str, color: str = DEFAULT_COLOR, template_title: str = "",
-                  template_body: str = "", type_id: int | None = None) -> tuple[int, Changes]:
+    def save_type(
+        self,
+        name: str,
+        color: str = DEFAULT_COLOR,
+        template_title: str = "",
+        template_body: str = "",
+        type_id: int | None = None,
+    ) -> tuple[int, Changes]:
         """Create a user-defined type (or edit one, built-ins included: colour and template)."""
         name = clean(name)
         if not name:
@@ -111,8 +179,14 @@ class PostService:
                 raise ValidationError(f"已经有一个叫「{name}」的内容类型了。")
             if type_id is None:
                 position = s.execute(select(func.count()).select_from(PostType)).scalar_one()
-                row = PostType(name=name, color=color, builtin=False, position=position + 1,
-                               template_title=template_title, template_body=template_body)
+                row = PostType(
+                    name=name,
+                    color=color,
+                    builtin=False,
+                    position=position + 1,
+                    template_title=template_title,
+                    template_body=template_body,
+                )
                 s.add(row)
                 s.flush()
                 return row.id, calendar_changes()
@@ -124,12 +198,14 @@ class PostService:
             return type_id, calendar_changes()
 
     # --- posts -------------------------------------------------------------------------------
-    def list_posts(self, start: dt.datetime, end: dt.datetime,
-                   post_filter: PostFilter = NO_FILTER) -> list[PostInfo]:
+    def list_posts(
+        self, start: dt.datetime, end: dt.datetime, post_filter: PostFilter = NO_FILTER
+    ) -> list[PostInfo]:
         """Posts planned in `start` ≤ time < `end` that pass the filter."""
         with self._sf() as s:
-            return load_posts(s, [Post.planned_at >= start, Post.planned_at < end,
-                                  *filter_clauses(post_filter)])
+            return load_posts(
+                s, [Post.planned_at >= start, Post.planned_at < end, *filter_clauses(post_filter)]
+            )
 
     def undated(self, post_filter: PostFilter = NO_FILTER) -> list[PostInfo]:
         """Ideas without a date yet (shown at the end of the agenda)."""
@@ -168,8 +244,9 @@ class PostService:
             _set_groups(s, post_id, values.group_ids)
             return before, calendar_changes()
 
-    def reschedule(self, post_id: int,
-                   planned_at: dt.datetime) -> tuple[dt.datetime | None, dt.datetime, Changes]:
+    def reschedule(
+        self, post_id: int, planned_at: dt.datetime
+    ) -> tuple[dt.datetime | None, dt.datetime, Changes]:
         """Move a post to another day/time. Returns (before, after) for the undo command."""
         with self._sf.begin() as s:
             post = s.get(Post, post_id)
@@ -180,8 +257,9 @@ class PostService:
             post.reminded_at = None
             return before, post.planned_at, calendar_changes()
 
-    def set_status(self, post_id: int, status: str,
-                   at: dt.datetime | None = None) -> tuple[tuple[str, dt.datetime | None], Changes]:
+    def set_status(
+        self, post_id: int, status: str, at: dt.datetime | None = None
+    ) -> tuple[tuple[str, dt.datetime | None], Changes]:
         """Set the status (已发 stamps the published time). Returns the previous (status, time)."""
         if status not in POST_STATUSES:
             raise ValidationError(f"未知的内容状态「{status}」。")
@@ -192,7 +270,9 @@ class PostService:
             before = (post.status, post.published_at)
             post.status = status
             if status == "published":
-                post.published_at = at or post.published_at or dt.datetime.now().replace(microsecond=0)
+                post.published_at = (
+                    at or post.published_at or dt.datetime.now().replace(microsecond=0)
+                )
             elif at is not None or status != before[0]:
                 post.published_at = at
             return before, calendar_changes()
@@ -223,9 +303,15 @@ class PostService:
     def due_for_reminder(self, now: dt.datetime, minutes: int) -> list[PostInfo]:
         """Scheduled posts due within `minutes` of `now` that were not reminded yet."""
         with self._sf() as s:
-            return load_posts(s, [Post.status == "scheduled", Post.reminded_at.is_(None),
-                                  Post.planned_at >= now - dt.timedelta(minutes=1),
-                                  Post.planned_at <= now + dt.timedelta(minutes=minutes)])
+            return load_posts(
+                s,
+                [
+                    Post.status == "scheduled",
+                    Post.reminded_at.is_(None),
+                    Post.planned_at >= now - dt.timedelta(minutes=1),
+                    Post.planned_at <= now + dt.timedelta(minutes=minutes),
+                ],
+            )
 
     def mark_reminded(self, post_ids: Sequence[int], at: dt.datetime) -> None:
         with self._sf.begin() as s:
@@ -233,14 +319,32 @@ class PostService:
 
 
 def _values_of(s: Session, post: Post) -> PostValues:
-    groups = tuple(s.execute(select(PostGroup.group_id).where(PostGroup.post_id == post.id)
-                             .order_by(PostGroup.group_id)).scalars())
-    return PostValues(post.title, post.body, post.type_id, post.planned_at, post.status, groups,
-                      post.segment_id, post.published_at, post.result, post.slot_id, post.slot_date)
+    groups = tuple(
+        s.execute(
+            select(PostGroup.group_id)
+            .where(PostGroup.post_id == post.id)
+            .order_by(PostGroup.group_id)
+        ).scalars()
+    )
+    return PostValues(
+        post.title,
+        post.body,
+        post.type_id,
+        post.planned_at,
+        post.status,
+        groups,
+        post.segment_id,
+        post.published_at,
+        post.result,
+        post.slot_id,
+        post.slot_date,
+    )
 
 
 def _set_groups(s: Session, post_id: int, group_ids: Sequence[int]) -> None:
     s.execute(delete(PostGroup).where(PostGroup.post_id == post_id))
     if group_ids:
-        s.execute(insert(PostGroup), [{"post_id": post_id, "group_id": g}
-                                      for g in dict.fromkeys(group_ids)])
+        s.execute(
+            insert(PostGroup),
+            [{"post_id": post_id, "group_id": g} for g in dict.fromkeys(group_ids)],
+        )

@@ -92,7 +92,7 @@ def is_occurrence(rule: SlotRule, day: dt.date) -> bool:
 
 
 def weekdays_from_text(text: str) -> tuple[int, ...]:
-    """"0,2,4,6" as stored → (0, 2, 4, 6)."""
+    """ "0,2,4,6" as stored → (0, 2, 4, 6)."""
     return tuple(int(x) for x in text.split(",") if x.strip().isdigit())
 
 

@@ -39,28 +39,51 @@ class CalendarService:
     def slots(self) -> SlotService:
         return SlotService(self._sf)
 
-    def range(self, start: dt.date, end: dt.date,
-              post_filter: PostFilter = NO_FILTER) -> CalendarRange:
+    def range(
+        self, start: dt.date, end: dt.date, post_filter: PostFilter = NO_FILTER
+    ) -> CalendarRange:
         """Everything a view paints for `start` ≤ day < `end`, read in one session."""
         with self._sf() as s:
-            posts = load_posts(s, [Post.planned_at >= _midnight(start),
-                                   Post.planned_at < _midnight(end), *filter_clauses(post_filter)])
+            posts = load_posts(
+                s,
+                [
+                    Post.planned_at >= _midnight(start),
+                    Post.planned_at < _midnight(end),
+                    *filter_clauses(post_filter),
+                ],
+            )
             occurrences = SlotService.occurrences_in(s, start, end, post_filter)
         marks, notes = day_marks(start, end)
-        return CalendarRange(start, end, tuple(posts), tuple(occurrences), marks, notes,
-                             years_without_data(start, end))
+        return CalendarRange(
+            start,
+            end,
+            tuple(posts),
+            tuple(occurrences),
+            marks,
+            notes,
+            years_without_data(start, end),
+        )
 
-    def warnings(self, now: dt.datetime | None = None,
-                 days: int = WARNING_DAYS) -> list[CalendarWarning]:
+    def warnings(
+        self, now: dt.datetime | None = None, days: int = WARNING_DAYS
+    ) -> list[CalendarWarning]:
         """Late posts (any time before now), clashes and empty slots from now to `days` ahead."""
         now = now or dt.datetime.now()
         horizon = now + dt.timedelta(days=days)
         with self._sf() as s:
-            posts = load_posts(s, [or_(
-                Post.status == "scheduled",
-                (Post.planned_at >= now.replace(minute=0, second=0, microsecond=0))),
-                Post.planned_at < horizon])
-            occurrences = SlotService.occurrences_in(s, now.date(), horizon.date() + dt.timedelta(days=1))
+            posts = load_posts(
+                s,
+                [
+                    or_(
+                        Post.status == "scheduled",
+                        (Post.planned_at >= now.replace(minute=0, second=0, microsecond=0)),
+                    ),
+                    Post.planned_at < horizon,
+                ],
+            )
+            occurrences = SlotService.occurrences_in(
+                s, now.date(), horizon.date() + dt.timedelta(days=1)
+            )
         return compute_warnings(posts, occurrences, now, days)
 
     def reminder_clock(self, minutes: int = 10, clock: object = None) -> ReminderClock:
@@ -85,6 +108,7 @@ class CalendarService:
             else:
                 row.value = minutes
 
-    def agenda(self, start: dt.date, end: dt.date,
-               post_filter: PostFilter = NO_FILTER) -> list[PostInfo]:
+    def agenda(
+        self, start: dt.date, end: dt.date, post_filter: PostFilter = NO_FILTER
+    ) -> list[PostInfo]:
         return self.posts.list_posts(_midnight(start), _midnight(end), post_filter)

@@ -27,17 +27,36 @@ DEFAULT_COLOR = "#5b8def"
 
 
 def _slot_info(row: Slot, groups: Sequence[int]) -> SlotInfo:
-    rule = SlotRule(row.freq, row.at_time, row.start, row.end, weekdays_from_text(row.weekdays),
-                    row.month_day, row.interval)
-    return SlotInfo(row.id, row.name, row.type_id, rule, tuple(groups), row.template_title,
-                    row.template_body, row.active)
+    rule = SlotRule(
+        row.freq,
+        row.at_time,
+        row.start,
+        row.end,
+        weekdays_from_text(row.weekdays),
+        row.month_day,
+        row.interval,
+    )
+    return SlotInfo(
+        row.id,
+        row.name,
+        row.type_id,
+        rule,
+        tuple(groups),
+        row.template_title,
+        row.template_body,
+        row.active,
+    )
 
 
 def fill_template(text: str, at: dt.datetime, slot_name: str = "") -> str:
     """Put the occurrence's date into a template: {date} → 11月21日, {weekday} → 周六."""
     weekday = "一二三四五六日"[at.weekday()]
-    return (text.replace("{date}", f"{at.month}月{at.day}日").replace("{weekday}", f"周{weekday}")
-            .replace("{time}", at.strftime("%H:%M")).replace("{slot}", slot_name))
+    return (
+        text.replace("{date}", f"{at.month}月{at.day}日")
+        .replace("{weekday}", f"周{weekday}")
+        .replace("{time}", at.strftime("%H:%M"))
+        .replace("{slot}", slot_name)
+    )
 
 
 class SlotService:
@@ -53,15 +72,26 @@ class SlotService:
     @staticmethod
     def _list(s: Session) -> list[SlotInfo]:
         groups: dict[int, list[int]] = {}
-        for slot_id, group_id in s.execute(select(SlotGroup.slot_id, SlotGroup.group_id)
-                                           .order_by(SlotGroup.group_id)):
+        for slot_id, group_id in s.execute(
+            select(SlotGroup.slot_id, SlotGroup.group_id).order_by(SlotGroup.group_id)
+        ):
             groups.setdefault(slot_id, []).append(group_id)
-        return [_slot_info(row, groups.get(row.id, ()))
-                for row in s.execute(select(Slot).order_by(Slot.id)).scalars()]
+        return [
+            _slot_info(row, groups.get(row.id, ()))
+            for row in s.execute(select(Slot).order_by(Slot.id)).scalars()
+        ]
 
-    def save(self, name: str, rule: SlotRule, type_id: int | None = None,
-             group_ids: Sequence[int] = (), template_title: str = "", template_body: str = "",
-             slot_id: int | None = None, active: bool = True) -> tuple[int, Changes]:
+    def save(
+        self,
+        name: str,
+        rule: SlotRule,
+        type_id: int | None = None,
+        group_ids: Sequence[int] = (),
+        template_title: str = "",
+        template_body: str = "",
+        slot_id: int | None = None,
+        active: bool = True,
+    ) -> tuple[int, Changes]:
         """Create a slot, or change one (posts planned in it stay as they are)."""
         name = clean(name)
         if not name:
@@ -77,13 +107,19 @@ class SlotService:
             row.name, row.type_id, row.freq, row.interval = name, type_id, rule.freq, rule.interval
             row.weekdays, row.month_day = weekdays_to_text(rule.weekdays), rule.month_day
             row.at_time, row.start, row.end = rule.at_time, rule.start, rule.end
-            row.template_title, row.template_body, row.active = template_title, template_body, active
+            row.template_title, row.template_body, row.active = (
+                template_title,
+                template_body,
+                active,
+            )
             s.add(row)
             s.flush()
             s.execute(delete(SlotGroup).where(SlotGroup.slot_id == row.id))
             if group_ids:
-                s.execute(insert(SlotGroup), [{"slot_id": row.id, "group_id": g}
-                                              for g in dict.fromkeys(group_ids)])
+                s.execute(
+                    insert(SlotGroup),
+                    [{"slot_id": row.id, "group_id": g} for g in dict.fromkeys(group_ids)],
+                )
             return row.id, calendar_changes()
 
     def delete(self, slot_id: int) -> Changes:
@@ -92,14 +128,16 @@ class SlotService:
             s.execute(delete(Slot).where(Slot.id == slot_id))
         return calendar_changes()
 
-    def occurrences(self, start: dt.date, end: dt.date,
-                    post_filter: PostFilter = NO_FILTER) -> list[Occurrence]:
+    def occurrences(
+        self, start: dt.date, end: dt.date, post_filter: PostFilter = NO_FILTER
+    ) -> list[Occurrence]:
         with self._sf() as s:
             return self.occurrences_in(s, start, end, post_filter)
 
     @classmethod
-    def occurrences_in(cls, s: Session, start: dt.date, end: dt.date,
-                       post_filter: PostFilter = NO_FILTER) -> list[Occurrence]:
+    def occurrences_in(
+        cls, s: Session, start: dt.date, end: dt.date, post_filter: PostFilter = NO_FILTER
+    ) -> list[Occurrence]:
         """Occurrences of active slots for `start` ≤ day < `end`, each filled or empty.
 
         A cancelled post does not fill its occurrence (the slot is empty again).
@@ -108,16 +146,32 @@ class SlotService:
         if not slots:
             return []
         colors = dict(s.execute(select(PostType.id, PostType.color)).all())
-        filled = dict(((slot_id, day), post_id) for slot_id, day, post_id in s.execute(
-            select(Post.slot_id, Post.slot_date, Post.id).where(
-                Post.slot_id.in_([x.id for x in slots]), Post.slot_date >= start,
-                Post.slot_date < end, Post.status != "cancelled")))
+        filled = dict(
+            ((slot_id, day), post_id)
+            for slot_id, day, post_id in s.execute(
+                select(Post.slot_id, Post.slot_date, Post.id).where(
+                    Post.slot_id.in_([x.id for x in slots]),
+                    Post.slot_date >= start,
+                    Post.slot_date < end,
+                    Post.status != "cancelled",
+                )
+            )
+        )
         out: list[Occurrence] = []
         for slot in slots:
             color = colors.get(slot.type_id or -1, DEFAULT_COLOR)
             for at in occurrence_times(slot.rule, start, end):
-                out.append(Occurrence(slot.id, slot.name, at.date(), at, slot.type_id, color,
-                                      filled.get((slot.id, at.date()))))
+                out.append(
+                    Occurrence(
+                        slot.id,
+                        slot.name,
+                        at.date(),
+                        at,
+                        slot.type_id,
+                        color,
+                        filled.get((slot.id, at.date())),
+                    )
+                )
         if post_filter.statuses:
             # Filtering by status shows posts of those statuses, so empty occurrences are hidden.
             out = [o for o in out if o.filled]
@@ -133,9 +187,11 @@ class SlotService:
             row = s.get(Slot, slot_id)
             if row is None:
                 raise NotFoundError(f"固定栏目 #{slot_id} 不存在。")
-            existing = s.execute(select(Post.id).where(
-                Post.slot_id == slot_id, Post.slot_date == day,
-                Post.status != "cancelled")).scalar()
+            existing = s.execute(
+                select(Post.id).where(
+                    Post.slot_id == slot_id, Post.slot_date == day, Post.status != "cancelled"
+                )
+            ).scalar()
             if existing is not None:
                 return existing, Changes()
             at = dt.datetime.combine(day, row.at_time)
@@ -144,13 +200,21 @@ class SlotService:
             if ptype is not None:
                 title = title or ptype.template_title
                 body = body or ptype.template_body
-            post = Post(title=fill_template(title or row.name, at, row.name),
-                        body=fill_template(body, at, row.name), type_id=row.type_id,
-                        planned_at=at, status="draft", slot_id=slot_id, slot_date=day, result="")
+            post = Post(
+                title=fill_template(title or row.name, at, row.name),
+                body=fill_template(body, at, row.name),
+                type_id=row.type_id,
+                planned_at=at,
+                status="draft",
+                slot_id=slot_id,
+                slot_date=day,
+                result="",
+            )
             s.add(post)
             s.flush()
-            groups = list(s.execute(select(SlotGroup.group_id).where(
-                SlotGroup.slot_id == slot_id)).scalars())
+            groups = list(
+                s.execute(select(SlotGroup.group_id).where(SlotGroup.slot_id == slot_id)).scalars()
+            )
             if groups:
                 s.execute(insert(PostGroup), [{"post_id": post.id, "group_id": g} for g in groups])
             return post.id, calendar_changes()
@@ -160,8 +224,16 @@ class SlotService:
         slot = next((x for x in self.list_slots() if x.id == slot_id), None)
         if slot is None:
             raise NotFoundError(f"固定栏目 #{slot_id} 不存在。")
-        self.save(slot.name, rule, slot.type_id, slot.group_ids, slot.template_title,
-                  slot.template_body, slot_id=slot_id, active=slot.active)
+        self.save(
+            slot.name,
+            rule,
+            slot.type_id,
+            slot.group_ids,
+            slot.template_title,
+            slot.template_body,
+            slot_id=slot_id,
+            active=slot.active,
+        )
         return replace(slot.rule), calendar_changes()
 
 

@@ -25,16 +25,30 @@ CancelFn = Callable[[], bool]
 M = cast(Table, Member.__table__)
 # key, header (an import alias, so an export imports back), kind
 COLUMNS: tuple[tuple[str, str, str], ...] = (
-    ("id", "成员ID", INT), ("nickname", "昵称", TEXT), ("name", "姓名", TEXT),
-    ("wechat", "微信号", TEXT), ("phone", "手机", TEXT), ("qq", "QQ", TEXT),
-    ("gender", "性别", TEXT), ("city", "城市", TEXT), ("skin_type", "肤质", TEXT),
+    ("id", "成员ID", INT),
+    ("nickname", "昵称", TEXT),
+    ("name", "姓名", TEXT),
+    ("wechat", "微信号", TEXT),
+    ("phone", "手机", TEXT),
+    ("qq", "QQ", TEXT),
+    ("gender", "性别", TEXT),
+    ("city", "城市", TEXT),
+    ("skin_type", "肤质", TEXT),
     ("wecom_id", "企微外部联系人ID", TEXT),
-    ("role", "角色/头衔", TEXT), ("tags", "标签", TEXT), ("groups", "所在群", TEXT),
-    ("joined", "入群日期", DATE), ("birthday", "生日", DATE), ("birthday_lunar", "农历生日", TEXT),
+    ("role", "角色/头衔", TEXT),
+    ("tags", "标签", TEXT),
+    ("groups", "所在群", TEXT),
+    ("joined", "入群日期", DATE),
+    ("birthday", "生日", DATE),
+    ("birthday_lunar", "农历生日", TEXT),
     ("points", "积分", INT),
-    ("level", "等级", INT), ("status", "状态", TEXT), ("tier", "会员类型", TEXT),
-    ("personality", "性格", TEXT), ("last_active", "最近活跃", DATE),
-    ("last_contacted", "最近联系", DATE), ("note", "备注", TEXT),
+    ("level", "等级", INT),
+    ("status", "状态", TEXT),
+    ("tier", "会员类型", TEXT),
+    ("personality", "性格", TEXT),
+    ("last_active", "最近活跃", DATE),
+    ("last_contacted", "最近联系", DATE),
+    ("note", "备注", TEXT),
     ("custom", "自定义字段", TEXT),  # one column per custom field: 自定义:来源 …
 )
 CUSTOM_PREFIX = "自定义:"
@@ -66,10 +80,16 @@ class ExportService:
     def columns() -> list[tuple[str, str]]:
         return [(k, h) for k, h, _ in COLUMNS]
 
-    def export(self, path: str | Path, member_filter: MemberFilter | None = None,
-               ids: Sequence[int] | None = None, columns: Sequence[str] | None = None,
-               mask_phones: bool = False, progress: ProgressFn | None = None,
-               cancel: CancelFn | None = None) -> ExportResult:
+    def export(
+        self,
+        path: str | Path,
+        member_filter: MemberFilter | None = None,
+        ids: Sequence[int] | None = None,
+        columns: Sequence[str] | None = None,
+        mask_phones: bool = False,
+        progress: ProgressFn | None = None,
+        cancel: CancelFn | None = None,
+    ) -> ExportResult:
         """Export the members `ids` (in that order) or those `member_filter` selects."""
         started = time.perf_counter()
         path = Path(path)
@@ -77,7 +97,9 @@ class ExportService:
         known = {k: (h, kind) for k, h, kind in COLUMNS}
         unknown = [k for k in keys if k not in known]
         if unknown:
-            raise ValidationError(f"未知的导出列：{'、'.join(unknown)}（可用：{'、'.join(known)}）。")
+            raise ValidationError(
+                f"未知的导出列：{'、'.join(unknown)}（可用：{'、'.join(known)}）。"
+            )
         if ids is None:
             ids = self._query.ids(member_filter or MemberFilter())
         ids = list(ids)
@@ -85,7 +107,7 @@ class ExportService:
         if "custom" in keys:
             at = keys.index("custom")
             names = self._custom_keys(ids)
-            keys[at:at + 1] = [f"custom:{n}" for n in names]
+            keys[at : at + 1] = [f"custom:{n}" for n in names]
             for n in names:
                 known[f"custom:{n}"] = (f"{CUSTOM_PREFIX}{n}", TEXT)
 
@@ -105,8 +127,16 @@ class ExportService:
                 sample = self._rows(ids[:300], keys, mask_phones)
                 widths = _widths([known[k][0] for k in keys], sample)
                 with tmp.open("wb") as fh:
-                    count = write_xlsx(fh, "成员", [known[k][0] for k in keys],
-                                       [known[k][1] for k in keys], rows_list, total, widths, tick)
+                    count = write_xlsx(
+                        fh,
+                        "成员",
+                        [known[k][0] for k in keys],
+                        [known[k][1] for k in keys],
+                        rows_list,
+                        total,
+                        widths,
+                        tick,
+                    )
             os.replace(tmp, path)
         except BaseException:
             tmp.unlink(missing_ok=True)
@@ -116,15 +146,26 @@ class ExportService:
         return ExportResult(str(path), count, time.perf_counter() - started)
 
     @staticmethod
-    def _write_csv(path: Path, headers: list[str], rows: Iterator[list[Any]],
-                   tick: Callable[[int], None]) -> int:
+    def _write_csv(
+        path: Path, headers: list[str], rows: Iterator[list[Any]], tick: Callable[[int], None]
+    ) -> int:
         count = 0
         with path.open("w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh)
             writer.writerow(headers)
             for count, row in enumerate(rows, start=1):
-                writer.writerow(["" if v is None else csv_safe(v) if isinstance(v, str)
-                                 else v.isoformat() if hasattr(v, "isoformat") else v for v in row])
+                writer.writerow(
+                    [
+                        ""
+                        if v is None
+                        else csv_safe(v)
+                        if isinstance(v, str)
+                        else v.isoformat()
+                        if hasattr(v, "isoformat")
+                        else v
+                        for v in row
+                    ]
+                )
                 if count % 2000 == 0:
                     tick(count)
         return count
@@ -134,9 +175,10 @@ class ExportService:
         names: dict[str, None] = {}
         with self._sf() as s:
             for start in range(0, len(ids), READ_CHUNK):
-                part = ids[start:start + READ_CHUNK]
-                for (custom,) in s.execute(select(M.c.custom).where(M.c.id.in_(part),
-                                                                    M.c.custom.is_not(None))):
+                part = ids[start : start + READ_CHUNK]
+                for (custom,) in s.execute(
+                    select(M.c.custom).where(M.c.id.in_(part), M.c.custom.is_not(None))
+                ):
                     names.update(dict.fromkeys(custom or {}))
         return list(names)
 
@@ -146,10 +188,16 @@ class ExportService:
             plain.append("custom")
         need_tags, need_groups = "tags" in keys, "groups" in keys
         for start in range(0, len(ids), READ_CHUNK):
-            part = ids[start:start + READ_CHUNK]
+            part = ids[start : start + READ_CHUNK]
             with self._sf() as s:
-                by_id = {r[0]: r for r in s.execute(
-                    select(M.c.id, *(M.c[k] for k in plain if k != "id")).where(M.c.id.in_(part)))}
+                by_id = {
+                    r[0]: r
+                    for r in s.execute(
+                        select(M.c.id, *(M.c[k] for k in plain if k != "id")).where(
+                            M.c.id.in_(part)
+                        )
+                    )
+                }
                 tags = _tags(s, part) if need_tags else {}
                 groups = _groups(s, part) if need_groups else {}
             for member_id in part:
@@ -181,9 +229,13 @@ class ExportService:
 
 def _tags(s: Session, part: Sequence[int]) -> dict[int, list[str]]:
     out: dict[int, list[str]] = {}
-    stmt = (select(MemberTag.member_id, Tag.name, TagGroup.name)
-            .join(Tag, Tag.id == MemberTag.tag_id).outerjoin(TagGroup, TagGroup.id == Tag.group_id)
-            .where(MemberTag.member_id.in_(part)).order_by(MemberTag.member_id, Tag.name))
+    stmt = (
+        select(MemberTag.member_id, Tag.name, TagGroup.name)
+        .join(Tag, Tag.id == MemberTag.tag_id)
+        .outerjoin(TagGroup, TagGroup.id == Tag.group_id)
+        .where(MemberTag.member_id.in_(part))
+        .order_by(MemberTag.member_id, Tag.name)
+    )
     for member_id, name, group in s.execute(stmt):
         out.setdefault(member_id, []).append(f"{group}:{name}" if group else name)
     return out
@@ -191,10 +243,12 @@ def _tags(s: Session, part: Sequence[int]) -> dict[int, list[str]]:
 
 def _groups(s: Session, part: Sequence[int]) -> dict[int, list[str]]:
     out: dict[int, list[str]] = {}
-    stmt = (select(GroupMembership.member_id, Group.name)
-            .join(Group, Group.id == GroupMembership.group_id)
-            .where(GroupMembership.member_id.in_(part), GroupMembership.left.is_(None))
-            .order_by(GroupMembership.member_id, Group.name))
+    stmt = (
+        select(GroupMembership.member_id, Group.name)
+        .join(Group, Group.id == GroupMembership.group_id)
+        .where(GroupMembership.member_id.in_(part), GroupMembership.left.is_(None))
+        .order_by(GroupMembership.member_id, Group.name)
+    )
     for member_id, name in s.execute(stmt):
         out.setdefault(member_id, []).append(name)
     return out

@@ -54,9 +54,16 @@ def display_width(text: str) -> int:
     return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
 
 
-def write_xlsx(out: BinaryIO, sheet_name: str, headers: Sequence[str], kinds: Sequence[str],
-               rows: Iterable[Sequence[Any]], total: int, widths: Sequence[float],
-               tick: Callable[[int], None] | None = None) -> int:
+def write_xlsx(
+    out: BinaryIO,
+    sheet_name: str,
+    headers: Sequence[str],
+    kinds: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    total: int,
+    widths: Sequence[float],
+    tick: Callable[[int], None] | None = None,
+) -> int:
     """Write one sheet; `kinds[i]` is text, int or date. Returns the number of data rows."""
     ncols = len(headers)
     letters = col_letters(ncols)
@@ -68,7 +75,8 @@ def write_xlsx(out: BinaryIO, sheet_name: str, headers: Sequence[str], kinds: Se
         'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
         f'<sheets><sheet name="{safe_name}" sheetId="1" r:id="rId1"/></sheets>'
         '<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'
-        f"'{safe_name}'!$A$1:${last}${total + 1}</definedName></definedNames></workbook>")
+        f"'{safe_name}'!$A$1:${last}${total + 1}</definedName></definedNames></workbook>"
+    )
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
         zf.writestr("[Content_Types].xml", _CONTENT_TYPES)
         zf.writestr("_rels/.rels", _RELS)
@@ -77,27 +85,43 @@ def write_xlsx(out: BinaryIO, sheet_name: str, headers: Sequence[str], kinds: Se
         zf.writestr("xl/_rels/workbook.xml.rels", _WB_RELS)
         zf.writestr("xl/styles.xml", _STYLES)
         with zf.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as fh:
-            cols = "".join(f'<col min="{i + 1}" max="{i + 1}" width="{w:.1f}" customWidth="1"/>'
-                           for i, w in enumerate(widths))
-            head = "".join(f'<c r="{letters[i]}1" s="1" t="inlineStr">{_text_xml(h)}</c>'
-                           for i, h in enumerate(headers))
-            fh.write((
-                '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-                '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-                f'<dimension ref="A1:{last}{total + 1}"/>'
-                '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" '
-                'activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>'
-                '<sheetFormatPr defaultRowHeight="15"/>'
-                f'<cols>{cols}</cols><sheetData><row r="1">{head}</row>').encode())
+            cols = "".join(
+                f'<col min="{i + 1}" max="{i + 1}" width="{w:.1f}" customWidth="1"/>'
+                for i, w in enumerate(widths)
+            )
+            head = "".join(
+                f'<c r="{letters[i]}1" s="1" t="inlineStr">{_text_xml(h)}</c>'
+                for i, h in enumerate(headers)
+            )
+            fh.write(
+                (
+                    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+                    f'<dimension ref="A1:{last}{total + 1}"/>'
+                    '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" '
+                    'activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>'
+                    '<sheetFormatPr defaultRowHeight="15"/>'
+                    f'<cols>{cols}</cols><sheetData><row r="1">{head}</row>'
+                ).encode()
+            )
             count = _write_rows(fh, letters, kinds, rows, tick)
-            fh.write((f'</sheetData><autoFilter ref="A1:{last}{count + 1}"/>'
-                      '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" '
-                      'footer="0.3"/></worksheet>').encode())
+            fh.write(
+                (
+                    f'</sheetData><autoFilter ref="A1:{last}{count + 1}"/>'
+                    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" '
+                    'footer="0.3"/></worksheet>'
+                ).encode()
+            )
     return count
 
 
-def _write_rows(fh: IO[bytes], letters: Sequence[str], kinds: Sequence[str],
-                rows: Iterable[Sequence[Any]], tick: Callable[[int], None] | None) -> int:
+def _write_rows(
+    fh: IO[bytes],
+    letters: Sequence[str],
+    kinds: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    tick: Callable[[int], None] | None,
+) -> int:
     parts: list[str] = []
     append = parts.append
     count = 0

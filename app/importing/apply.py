@@ -40,17 +40,47 @@ from db.models_import import ImportBatch, ImportMerge
 M = cast(Table, Member.__table__)
 MT = cast(Table, MemberTag.__table__)
 DEFAULTS: dict[str, Any] = {
-    "nickname": "", "name": "", "wechat": None, "phone": None, "phone_flagged": False, "qq": None,
-    "wecom_id": None, "gender": "", "city": "", "skin_type": None, "role": None, "status": "active",
-    "tier": "free", "level": 1, "points": 0, "joined": None, "birthday": None,
-    "birthday_lunar": False, "last_active": None, "last_contacted": None, "personality": "",
-    "note": "", "custom": None, "merged_into": None, "deleted_at": None,
+    "nickname": "",
+    "name": "",
+    "wechat": None,
+    "phone": None,
+    "phone_flagged": False,
+    "qq": None,
+    "wecom_id": None,
+    "gender": "",
+    "city": "",
+    "skin_type": None,
+    "role": None,
+    "status": "active",
+    "tier": "free",
+    "level": 1,
+    "points": 0,
+    "joined": None,
+    "birthday": None,
+    "birthday_lunar": False,
+    "last_active": None,
+    "last_contacted": None,
+    "personality": "",
+    "note": "",
+    "custom": None,
+    "merged_into": None,
+    "deleted_at": None,
 }
-MERGE_FIELDS = tuple(k for k in DEFAULTS if k not in ("custom", "merged_into", "deleted_at",
-                                                      "phone_flagged", "birthday_lunar"))
+MERGE_FIELDS = tuple(
+    k
+    for k in DEFAULTS
+    if k not in ("custom", "merged_into", "deleted_at", "phone_flagged", "birthday_lunar")
+)
 CHECK_EVERY = 5000
-MEMBER_KEYS = (*DEFAULTS, "search_text", "sort_name", "id", "import_batch_id", "created_at",
-               "updated_at")
+MEMBER_KEYS = (
+    *DEFAULTS,
+    "search_text",
+    "sort_name",
+    "id",
+    "import_batch_id",
+    "created_at",
+    "updated_at",
+)
 LINK_KEYS = ("member_id", "tag_id")
 CUSTOM_INDEX = list(DEFAULTS).index("custom")
 KEY_INDEX = {k: i for i, k in enumerate(DEFAULTS)}
@@ -62,16 +92,22 @@ def _empty(field: str, value: Any) -> bool:
     return value is None or value == "" or (field == "points" and value == 0)
 
 
-def _tick(cancel: CancelFn | None, progress: ProgressFn | None, done: int, total: int,
-          what: str) -> None:
+def _tick(
+    cancel: CancelFn | None, progress: ProgressFn | None, done: int, total: int, what: str
+) -> None:
     if cancel is not None and cancel():
         raise CancelledError("已取消导入，数据库没有任何改动。")
     if progress is not None:
         progress(done, total, what)
 
 
-def apply_plan(s: Session, plan: ImportPlan, decisions: dict[int, str] | None,
-               progress: ProgressFn | None, cancel: CancelFn | None) -> ImportResult:
+def apply_plan(
+    s: Session,
+    plan: ImportPlan,
+    decisions: dict[int, str] | None,
+    progress: ProgressFn | None,
+    cancel: CancelFn | None,
+) -> ImportResult:
     """Everything inside the caller's transaction; CancelledError rolls it all back."""
     started = time.perf_counter()
     decisions = decisions or {}
@@ -128,8 +164,12 @@ def apply_plan(s: Session, plan: ImportPlan, decisions: dict[int, str] | None,
             created_ids.append(next_id)
             links.extend([next_id, tag_of[t]] for t in member.tags if t in tag_of)
             if member.groups:
-                memberships.add(next_id, [group_of[g] for g in member.groups],
-                                given.get("joined"), given.get("nickname", ""))
+                memberships.add(
+                    next_id,
+                    [group_of[g] for g in member.groups],
+                    given.get("joined"),
+                    given.get("nickname", ""),
+                )
             next_id += 1
             if len(rows) >= CHECK_EVERY:
                 writer.insert(M, MEMBER_KEYS, rows)
@@ -142,8 +182,19 @@ def apply_plan(s: Session, plan: ImportPlan, decisions: dict[int, str] | None,
         writer.insert(M, MEMBER_KEYS, rows)
         writer.insert(MT, LINK_KEYS, links)
         writer.wait()  # the session is used again from here on
-        conflicts = _merge(s, batch_id, merge, tag_of, now, len(new), total, progress, cancel,
-                           group_of, memberships)
+        conflicts = _merge(
+            s,
+            batch_id,
+            merge,
+            tag_of,
+            now,
+            len(new),
+            total,
+            progress,
+            cancel,
+            group_of,
+            memberships,
+        )
         memberships.flush()  # after the members they point to, once the merge reads are done
     finally:
         writer.close()  # a chunk still being written must finish before commit or rollback
@@ -152,19 +203,44 @@ def apply_plan(s: Session, plan: ImportPlan, decisions: dict[int, str] | None,
     batch.problems = sum(1 for p in plan.problems if p.severity == "error")
     batch.new_tag_ids = new_tag_ids
     batch.new_group_ids = new_group_ids
-    s.add(AuditEntry(action="import.apply", detail={"batch": batch_id, "file": plan.file_name,
-                                                    "created": len(new), "merged": len(merge)}))
+    s.add(
+        AuditEntry(
+            action="import.apply",
+            detail={
+                "batch": batch_id,
+                "file": plan.file_name,
+                "created": len(new),
+                "merged": len(merge),
+            },
+        )
+    )
     _tick(cancel, progress, total, total, "正在提交")
     changed = frozenset(created_ids) | frozenset(m.match_id for m in merge if m.match_id)
-    return ImportResult(batch_id, len(new), len(merge), skipped, batch.problems, tuple(conflicts),
-                        time.perf_counter() - started,
-                        Changes(members=changed, membership=True, vocab=True))
+    return ImportResult(
+        batch_id,
+        len(new),
+        len(merge),
+        skipped,
+        batch.problems,
+        tuple(conflicts),
+        time.perf_counter() - started,
+        Changes(members=changed, membership=True, vocab=True),
+    )
 
 
-def _merge(s: Session, batch_id: int, merge: Sequence[PlannedMember], tag_of: dict[str, int],
-           now: dt.datetime, done: int, total: int, progress: ProgressFn | None,
-           cancel: CancelFn | None, group_of: dict[str, int],
-           memberships: Memberships) -> list[Conflict]:
+def _merge(
+    s: Session,
+    batch_id: int,
+    merge: Sequence[PlannedMember],
+    tag_of: dict[str, int],
+    now: dt.datetime,
+    done: int,
+    total: int,
+    progress: ProgressFn | None,
+    cancel: CancelFn | None,
+    group_of: dict[str, int],
+    memberships: Memberships,
+) -> list[Conflict]:
     conflicts: list[Conflict] = []
     records: list[dict[str, Any]] = []
     columns = [M.c.id, *(M.c[f] for f in MERGE_FIELDS), M.c.custom]
@@ -173,8 +249,9 @@ def _merge(s: Session, batch_id: int, merge: Sequence[PlannedMember], tag_of: di
     for part in chunks(ids, MERGE_CHUNK):
         existing = {r[0]: r for r in s.execute(select(*columns).where(M.c.id.in_(part))).all()}
         have_tags: dict[int, set[int]] = {}
-        for member_id, tag_id in s.execute(select(MT.c.member_id, MT.c.tag_id)
-                                           .where(MT.c.member_id.in_(part))).all():
+        for member_id, tag_id in s.execute(
+            select(MT.c.member_id, MT.c.tag_id).where(MT.c.member_id.in_(part))
+        ).all():
             have_tags.setdefault(member_id, set()).add(tag_id)
         in_groups = active_groups(s, part) if any(by_id[i].groups for i in part) else {}
         new_links: list[dict[str, int]] = []
@@ -221,11 +298,22 @@ def _merge(s: Session, batch_id: int, merge: Sequence[PlannedMember], tag_of: di
             if planned.groups:
                 current_groups = in_groups.get(member_id, set())
                 missing = [group_of[g] for g in planned.groups if group_of[g] not in current_groups]
-                joined_groups = memberships.add(member_id, missing, planned.values.get("joined"),
-                                                planned.values.get("nickname", ""))
+                joined_groups = memberships.add(
+                    member_id,
+                    missing,
+                    planned.values.get("joined"),
+                    planned.values.get("nickname", ""),
+                )
             if before or added or joined_groups:
-                records.append({"batch_id": batch_id, "member_id": member_id, "before": before,
-                                "added_tag_ids": added, "added_membership_ids": joined_groups})
+                records.append(
+                    {
+                        "batch_id": batch_id,
+                        "member_id": member_id,
+                        "before": before,
+                        "added_tag_ids": added,
+                        "added_membership_ids": joined_groups,
+                    }
+                )
         if new_links:
             s.execute(insert(MT), new_links)
         done += len(part)
@@ -260,14 +348,19 @@ def undo_batch(s: Session, batch_id: int) -> Changes:
             restore["phone_flagged"] = False
         if restore:
             if any(f in SEARCH_FIELDS for f in restore):
-                row = s.execute(select(*(M.c[f] for f in SEARCH_FIELDS))
-                                .where(M.c.id == merge.member_id)).one()
-                restore.update(member_search_fields({**dict(zip(SEARCH_FIELDS, row, strict=True)),
-                                                     **restore}))
+                row = s.execute(
+                    select(*(M.c[f] for f in SEARCH_FIELDS)).where(M.c.id == merge.member_id)
+                ).one()
+                restore.update(
+                    member_search_fields({**dict(zip(SEARCH_FIELDS, row, strict=True)), **restore})
+                )
             s.execute(update(M).where(M.c.id == merge.member_id).values(restore))
         if merge.added_tag_ids:
-            s.execute(delete(MT).where(MT.c.member_id == merge.member_id,
-                                       MT.c.tag_id.in_(merge.added_tag_ids)))
+            s.execute(
+                delete(MT).where(
+                    MT.c.member_id == merge.member_id, MT.c.tag_id.in_(merge.added_tag_ids)
+                )
+            )
         added_memberships.extend(merge.added_membership_ids or [])
     created = list(s.execute(select(M.c.id).where(M.c.import_batch_id == batch_id)).scalars())
     for part in chunks(created):
@@ -280,6 +373,10 @@ def undo_batch(s: Session, batch_id: int) -> Changes:
         if s.execute(select(MT.c.tag_id).where(MT.c.tag_id == tag_id).limit(1)).first() is None:
             s.execute(delete(Tag).where(Tag.id == tag_id))
     batch.undone_at = dt.datetime.now().replace(microsecond=0)
-    s.add(AuditEntry(action="import.undo", detail={"batch": batch_id, "deleted": len(created),
-                                                   "restored": len(touched)}))
+    s.add(
+        AuditEntry(
+            action="import.undo",
+            detail={"batch": batch_id, "deleted": len(created), "restored": len(touched)},
+        )
+    )
     return Changes(members=frozenset(created) | frozenset(touched), membership=True, vocab=True)

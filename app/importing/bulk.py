@@ -25,7 +25,9 @@ class BulkWriter:
         self._conn = s.connection()
         self._dialect = self._conn.dialect
         self._inserter = BulkInserter(self._conn)
-        self._compiled: dict[tuple[str, tuple[str, ...]], tuple[str, list[str], bool, list[Any]]] = {}
+        self._compiled: dict[
+            tuple[str, tuple[str, ...]], tuple[str, list[str], bool, list[Any]]
+        ] = {}
 
     def _prepare(self, table: Table, keys: Sequence[str]) -> tuple[str, list[str], bool, list[Any]]:
         key = (table.name, tuple(keys))
@@ -38,8 +40,7 @@ class BulkWriter:
                 if proc is not None:
                     procs.append((keys.index(n), proc, {}))
             order = [list(keys).index(n) for n in names]
-            self._compiled[key] = (str(compiled), names, bool(compiled.positional),
-                                   [procs, order])
+            self._compiled[key] = (str(compiled), names, bool(compiled.positional), [procs, order])
         return self._compiled[key]
 
     def insert(self, table: Table, keys: Sequence[str], rows: list[list[Any]]) -> None:

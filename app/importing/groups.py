@@ -14,8 +14,15 @@ from app.members.query import chunks
 from db.models import Group, GroupMembership
 
 GM = cast(Table, GroupMembership.__table__)
-MEMBERSHIP_KEYS = ("id", "member_id", "group_id", "joined", "left", "group_nickname",
-                   "role_in_group")
+MEMBERSHIP_KEYS = (
+    "id",
+    "member_id",
+    "group_id",
+    "joined",
+    "left",
+    "group_nickname",
+    "role_in_group",
+)
 
 
 def ensure_groups(s: Session, names: Iterable[str]) -> tuple[dict[str, int], list[int]]:
@@ -23,8 +30,9 @@ def ensure_groups(s: Session, names: Iterable[str]) -> tuple[dict[str, int], lis
     wanted = list(dict.fromkeys(names))
     found: dict[str, int] = {}
     for part in range(0, len(wanted), 500):
-        for name, group_id in s.execute(select(Group.name, Group.id)
-                                        .where(Group.name.in_(wanted[part:part + 500]))).all():
+        for name, group_id in s.execute(
+            select(Group.name, Group.id).where(Group.name.in_(wanted[part : part + 500]))
+        ).all():
             found[name] = group_id
     created: list[int] = []
     for name in wanted:
@@ -46,8 +54,9 @@ class Memberships:
         self._next = (s.execute(select(func.max(GroupMembership.id))).scalar() or 0) + 1
         self._rows: list[list[Any]] = []
 
-    def add(self, member_id: int, group_ids: Sequence[int], joined: dt.date | None,
-            nickname: str) -> list[int]:
+    def add(
+        self, member_id: int, group_ids: Sequence[int], joined: dt.date | None, nickname: str
+    ) -> list[int]:
         ids = []
         for group_id in group_ids:
             self._rows.append([self._next, member_id, group_id, joined, None, nickname, ""])
@@ -66,8 +75,10 @@ def active_groups(s: Session, member_ids: Sequence[int]) -> dict[int, set[int]]:
     out: dict[int, set[int]] = {}
     for part in chunks(list(member_ids), 900):
         for member_id, group_id in s.execute(
-                select(GM.c.member_id, GM.c.group_id)
-                .where(GM.c.member_id.in_(part), GM.c.left.is_(None))).all():
+            select(GM.c.member_id, GM.c.group_id).where(
+                GM.c.member_id.in_(part), GM.c.left.is_(None)
+            )
+        ).all():
             out.setdefault(member_id, set()).add(group_id)
     return out
 
@@ -77,11 +88,17 @@ def fix_sequences(s: Session) -> None:
     if s.get_bind().dialect.name != "postgresql":
         return
     for table in ("members", "group_memberships"):
-        s.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                       f"(SELECT COALESCE(MAX(id), 1) FROM {table}))"))
+        s.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                f"(SELECT COALESCE(MAX(id), 1) FROM {table}))"
+            )
+        )
 
 
-def undo_memberships(s: Session, membership_ids: Sequence[int], new_group_ids: Sequence[int]) -> None:
+def undo_memberships(
+    s: Session, membership_ids: Sequence[int], new_group_ids: Sequence[int]
+) -> None:
     """Remove the memberships an import added, then the groups it created that are now empty."""
     for part in chunks(list(membership_ids), 900):
         s.execute(delete(GM).where(GM.c.id.in_(part)))

@@ -64,7 +64,9 @@ class Problem:
     severity: str = "error"  # error: the row is left out; warning: imported, value kept or flagged
 
     def sentence(self) -> str:
-        where = f"工作表「{self.sheet}」第 {self.row} 行" + (f"「{self.column}」列" if self.column else "")
+        where = f"工作表「{self.sheet}」第 {self.row} 行" + (
+            f"「{self.column}」列" if self.column else ""
+        )
         value = f"「{self.value}」" if self.value else ""
         tail = "（该行未导入）" if self.severity == "error" else ""
         return f"{where}{value}：{self.reason}{tail}"

@@ -27,8 +27,17 @@ from app.phones import normalize_phone
 from app.text import clean
 
 DATE_TARGETS = ("joined", "birthday", "last_active", "last_contacted")
-MAX_LEN = {"nickname": 200, "name": 100, "wechat": 100, "phone": 40, "qq": 20, "wecom_id": 100,
-           "city": 60, "role": 60, "personality": 200}
+MAX_LEN = {
+    "nickname": 200,
+    "name": 100,
+    "wechat": 100,
+    "phone": 40,
+    "qq": 20,
+    "wecom_id": 100,
+    "city": 60,
+    "role": 60,
+    "personality": 200,
+}
 IDENTITY = ("wechat", "phone", "qq")
 IDENTITY_LABEL = {"wechat": "微信号", "phone": "手机", "qq": "QQ"}
 _TOTALS = re.compile(r"^(合计|总计|小计|共计|汇总|total|sum)\b", re.IGNORECASE)
@@ -40,18 +49,31 @@ GROUPS_KEY = "_groups"  # planned group names ride in a row's values until the r
 class RowPlanner:
     """Normalises rows of one sheet and folds rows of the same person together."""
 
-    def __init__(self, sheet: str, headers: Sequence[Any], mapping: Sequence[str],
-                 skin: SkinTypes, date1904: bool) -> None:
+    def __init__(
+        self,
+        sheet: str,
+        headers: Sequence[Any],
+        mapping: Sequence[str],
+        skin: SkinTypes,
+        date1904: bool,
+    ) -> None:
         self.sheet = sheet
         self.skin = skin
         self.date1904 = date1904
-        self.columns = [(i, t, f"{clean(headers[i]) if i < len(headers) else ''}"
-                         f"（{col_letter(i)}列）") for i, t in enumerate(mapping) if t]
-        self.header_keys = {i: norm_header(headers[i]) for i, _, _ in self.columns
-                            if i < len(headers) and norm_header(headers[i])}
+        self.columns = [
+            (i, t, f"{clean(headers[i]) if i < len(headers) else ''}（{col_letter(i)}列）")
+            for i, t in enumerate(mapping)
+            if t
+        ]
+        self.header_keys = {
+            i: norm_header(headers[i])
+            for i, _, _ in self.columns
+            if i < len(headers) and norm_header(headers[i])
+        }
         self._first_header = next(iter(self.header_keys.items()), None)
-        self._first_raw = (str(headers[self._first_header[0]]).strip()
-                           if self._first_header is not None else "")
+        self._first_raw = (
+            str(headers[self._first_header[0]]).strip() if self._first_header is not None else ""
+        )
         self._skin_memo: dict[str, str | None] = {}
         self.handlers = [(i, self._handler(t), column) for i, t, column in self.columns]
         self.problems: list[Problem] = []
@@ -92,9 +114,17 @@ class RowPlanner:
             except BadValue as exc:
                 errors = errors or []
                 errors.append(Problem(self.sheet, excel_row, column, _show(raw), str(exc)))
-        if not errors and not (values.get("nickname") or values.get("name") or values.get("wechat")
-                               or values.get("phone") or values.get("qq") or values.get("wecom_id")):
-            errors = [Problem(self.sheet, excel_row, "", _show(first), "没有昵称、姓名或任何联系方式")]
+        if not errors and not (
+            values.get("nickname")
+            or values.get("name")
+            or values.get("wechat")
+            or values.get("phone")
+            or values.get("qq")
+            or values.get("wecom_id")
+        ):
+            errors = [
+                Problem(self.sheet, excel_row, "", _show(first), "没有昵称、姓名或任何联系方式")
+            ]
         if errors:
             self.problems.extend(errors)
             return
@@ -111,12 +141,19 @@ class RowPlanner:
                     raise BadValue(f"{target_label(target)}最多 {limit} 个字")
                 if text:
                     values[target] = text
+
             return text_cell
         if target == "tags" or target.startswith("tag_group:"):
             group = target.split(":", 1)[1] if target != "tags" else None
 
-            def tag_cell(raw: Any, values: dict[str, Any], tags: list[str], _c: Any,
-                         excel_row: int, column: str) -> None:
+            def tag_cell(
+                raw: Any,
+                values: dict[str, Any],
+                tags: list[str],
+                _c: Any,
+                excel_row: int,
+                column: str,
+            ) -> None:
                 for piece in _split(to_text(raw)):
                     if group is None and ":" not in piece and "：" not in piece:
                         tag_group, name = None, piece
@@ -128,11 +165,19 @@ class RowPlanner:
                         self._warn(excel_row, column, name[:30], "标签超过 60 个字，未导入该标签")
                     elif name:
                         tags.append(f"{tag_group}:{name}" if tag_group else name)
+
             return tag_cell
 
-        def generic(raw: Any, values: dict[str, Any], tags: list[str], custom: dict[str, str],
-                    excel_row: int, column: str) -> None:
+        def generic(
+            raw: Any,
+            values: dict[str, Any],
+            tags: list[str],
+            custom: dict[str, str],
+            excel_row: int,
+            column: str,
+        ) -> None:
             self._cell(target, raw, values, tags, custom, excel_row, column)
+
         return generic
 
     def _repeats_header(self, row: Sequence[Any], width: int) -> bool:
@@ -144,12 +189,23 @@ class RowPlanner:
         # Cheap test first: a repeated header row repeats the header text itself.
         if not isinstance(cell, str) or cell.strip() != self._first_raw:
             return False
-        repeats = sum(1 for i, key in self.header_keys.items()
-                      if i < width and isinstance(row[i], str) and norm_header(row[i]) == key)
+        repeats = sum(
+            1
+            for i, key in self.header_keys.items()
+            if i < width and isinstance(row[i], str) and norm_header(row[i]) == key
+        )
         return repeats >= max(2, len(self.header_keys) // 2) or len(self.header_keys) == 1
 
-    def _cell(self, target: str, raw: Any, values: dict[str, Any], tags: list[str],
-              custom: dict[str, str], excel_row: int, column: str) -> None:
+    def _cell(
+        self,
+        target: str,
+        raw: Any,
+        values: dict[str, Any],
+        tags: list[str],
+        custom: dict[str, str],
+        excel_row: int,
+        column: str,
+    ) -> None:
         if target == "phone":
             phone, flagged = normalize_phone(raw)
             if phone:
@@ -167,7 +223,12 @@ class RowPlanner:
                 values["skin_type"] = canonical
             elif text:
                 custom["肤质"] = text
-                self._warn(excel_row, column, text, "未知的肤质，已存入自定义字段「肤质」（可在设置中添加同义词）")
+                self._warn(
+                    excel_row,
+                    column,
+                    text,
+                    "未知的肤质，已存入自定义字段「肤质」（可在设置中添加同义词）",
+                )
         elif target == "gender":
             values["gender"] = to_gender(raw)
         elif target in ("points", "level"):
@@ -201,15 +262,23 @@ class RowPlanner:
         self.problems.append(Problem(self.sheet, row, column, value, reason, "warning"))
 
     # same person on several rows ---------------------------------------------------------------
-    def _fold(self, excel_row: int, values: dict[str, Any], tags: list[str],
-              custom: dict[str, str]) -> None:
+    def _fold(
+        self, excel_row: int, values: dict[str, Any], tags: list[str], custom: dict[str, str]
+    ) -> None:
         groups: list[str] = values.pop(GROUPS_KEY, [])
         keys = [(k, values[k].casefold()) for k in IDENTITY if values.get(k)]
         found = next((self.by_key[k] for k in keys if k in self.by_key), None)
         if found is None:
             index = len(self.members)
-            self.members.append({"rows": [excel_row], "values": values, "tags": tags,
-                                 "custom": custom, "groups": groups})
+            self.members.append(
+                {
+                    "rows": [excel_row],
+                    "values": values,
+                    "tags": tags,
+                    "custom": custom,
+                    "groups": groups,
+                }
+            )
         else:
             self.folded += 1
             index = found
@@ -227,10 +296,16 @@ class RowPlanner:
             self.by_key.setdefault(identity, index)
 
     def planned(self) -> list[PlannedMember]:
-        return [PlannedMember(rows=tuple(m["rows"]), values=m["values"],
-                              tags=tuple(dict.fromkeys(m["tags"])), custom=m["custom"],
-                              groups=tuple(dict.fromkeys(m["groups"])))
-                for m in self.members]
+        return [
+            PlannedMember(
+                rows=tuple(m["rows"]),
+                values=m["values"],
+                tags=tuple(dict.fromkeys(m["tags"])),
+                custom=m["custom"],
+                groups=tuple(dict.fromkeys(m["groups"])),
+            )
+            for m in self.members
+        ]
 
 
 # Group names may contain spaces (“VIP 付费会员群”): split on punctuation only.
@@ -256,26 +331,34 @@ def _show(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "…"
 
 
-def plan_rows(planner: RowPlanner, rows: Sequence[Sequence[Any]], header_row: int,
-              progress: ProgressFn | None, cancel: CancelFn | None) -> None:
+def plan_rows(
+    planner: RowPlanner,
+    rows: Sequence[Sequence[Any]],
+    header_row: int,
+    progress: ProgressFn | None,
+    cancel: CancelFn | None,
+) -> None:
     total = len(rows) - header_row - 1
     step = 5000
     deadline = time.monotonic() + MAX_SECONDS
-    for offset, row in enumerate(rows[header_row + 1:]):
+    for offset, row in enumerate(rows[header_row + 1 :]):
         if offset % step == 0:
             if cancel is not None and cancel():
                 raise CancelledError("已取消导入，数据库没有任何改动。")
             if time.monotonic() > deadline:
-                raise FileRefusedError(f"工作表「{planner.sheet}」检查超过一分钟仍未完成（文件过大或异常）："
-                                       f"请拆分后再导入。")
+                raise FileRefusedError(
+                    f"工作表「{planner.sheet}」检查超过一分钟仍未完成（文件过大或异常）："
+                    f"请拆分后再导入。"
+                )
             if progress is not None:
                 progress(offset, total, "正在检查数据")
         planner.add_row(header_row + offset + 2, row)
 
 
-def match_members(members: list[PlannedMember],
-                  existing: Sequence[tuple[int, str | None, str | None, str | None, str]],
-                  ) -> list[PlannedMember]:
+def match_members(
+    members: list[PlannedMember],
+    existing: Sequence[tuple[int, str | None, str | None, str | None, str]],
+) -> list[PlannedMember]:
     """Attach the existing member each planned member matches: 微信号, then phone, then QQ."""
     index: dict[str, dict[str, tuple[int, str]]] = {k: {} for k in IDENTITY}
     for member_id, wechat, phone, qq, label in existing:
@@ -292,8 +375,20 @@ def match_members(members: list[PlannedMember],
                 match = index[key][value.casefold()]
                 why = f"{IDENTITY_LABEL[key]}相同：{value}"
                 break
-        out.append(PlannedMember(member.rows, member.values, member.tags, member.custom,
-                                 match[0], why, match[1], member.groups) if match else member)
+        out.append(
+            PlannedMember(
+                member.rows,
+                member.values,
+                member.tags,
+                member.custom,
+                match[0],
+                why,
+                match[1],
+                member.groups,
+            )
+            if match
+            else member
+        )
     return out
 
 

@@ -41,13 +41,21 @@ def read_sheets(path: Path, sniffed: Sniffed) -> list[SheetData]:
             out.append(SheetData(sheet_name, rows, merged))
         book.close()
     except pc.PasswordError:
-        raise FileRefusedError(f"「{name}」设置了打开密码：请在 Excel/WPS 中取消密码后另存，再导入。") from None
+        raise FileRefusedError(
+            f"「{name}」设置了打开密码：请在 Excel/WPS 中取消密码后另存，再导入。"
+        ) from None
     except (pc.ZipError, pc.XmlError) as exc:
-        raise FileRefusedError(f"「{name}」已损坏或不完整，无法读取（{str(exc)[:80]}）：请重新导出后再导入。") from None
+        raise FileRefusedError(
+            f"「{name}」已损坏或不完整，无法读取（{str(exc)[:80]}）：请重新导出后再导入。"
+        ) from None
     except pc.CalamineError as exc:
-        raise FileRefusedError(f"「{name}」无法读取（{str(exc)[:80]}）：请用 Excel/WPS 另存为 .xlsx 后再导入。") from None
+        raise FileRefusedError(
+            f"「{name}」无法读取（{str(exc)[:80]}）：请用 Excel/WPS 另存为 .xlsx 后再导入。"
+        ) from None
     except Exception as exc:
-        raise FileRefusedError(f"「{name}」无法读取（{str(exc)[:80]}）：请用 Excel/WPS 另存为 .xlsx 后再导入。") from None
+        raise FileRefusedError(
+            f"「{name}」无法读取（{str(exc)[:80]}）：请用 Excel/WPS 另存为 .xlsx 后再导入。"
+        ) from None
     return out
 
 
@@ -65,7 +73,9 @@ def _read_csv(path: Path, encoding: str) -> SheetData:
     try:
         rows: list[list[Any]] = [[_unquote(c) for c in r] for r in reader]
     except csv.Error as exc:
-        raise FileRefusedError(f"「{path.name}」不是有效的 CSV 表格（{exc}）：请用 Excel/WPS 另存后再导入。") from None
+        raise FileRefusedError(
+            f"「{path.name}」不是有效的 CSV 表格（{exc}）：请用 Excel/WPS 另存后再导入。"
+        ) from None
     return SheetData(path.stem, rows, [])
 
 

@@ -88,9 +88,13 @@ class ImportService:
             sheets = read_sheets(path, sniffed)
         cells = sum(len(r) for sh in sheets for r in sh.rows)
         if cells > MAX_CELLS:
-            raise FileRefusedError(f"「{path.name}」有 {cells} 个单元格，超过导入上限：请拆分后再导入。")
+            raise FileRefusedError(
+                f"「{path.name}」有 {cells} 个单元格，超过导入上限：请拆分后再导入。"
+            )
         if time.perf_counter() - started > MAX_SECONDS:
-            raise FileRefusedError(f"「{path.name}」读取超过一分钟，文件过大或结构异常：请拆分后再导入。")
+            raise FileRefusedError(
+                f"「{path.name}」读取超过一分钟，文件过大或结构异常：请拆分后再导入。"
+            )
         if not any(any(v not in ("", None) for v in r) for sh in sheets for r in sh.rows[:200]):
             raise FileRefusedError(f"「{path.name}」里没有任何数据：请确认选对了文件。")
         self._cache = (key, sniffed, sheets)
@@ -106,11 +110,13 @@ class ImportService:
         if best.score == 0:
             raise FileRefusedError(
                 f"「{path.name}」中找不到可识别的列（如 昵称、微信号、手机号）：请确认表头行，"
-                f"或先在 Excel 中给各列加上表头。")
+                f"或先在 Excel 中给各列加上表头。"
+            )
         return FileInspection(str(path), sniffed.kind, tuple(previews), best.name)
 
-    def preview(self, path: str | Path, sheet: str, header_row: int | None = None,
-                preset: str | None = None) -> SheetPreview:
+    def preview(
+        self, path: str | Path, sheet: str, header_row: int | None = None, preset: str | None = None
+    ) -> SheetPreview:
         """One sheet with the header on `header_row` (0-based; None: detect) and its mapping."""
         _, sheets = self._load(Path(path))
         found = next((sh for sh in sheets if sh.name == sheet), None)
@@ -119,8 +125,9 @@ class ImportService:
         preset_map = self.preset(preset).mapping if preset else None
         return self._preview(found, preset_map, header_row)
 
-    def _preview(self, sheet: SheetData, preset_map: Mapping[str, str] | None,
-                 header_row: int | None = None) -> SheetPreview:
+    def _preview(
+        self, sheet: SheetData, preset_map: Mapping[str, str] | None, header_row: int | None = None
+    ) -> SheetPreview:
         if header_row is None:
             header_row, score = find_header(sheet.rows)
         else:
@@ -130,8 +137,9 @@ class ImportService:
             score = max(score, sum(1 for h in headers if norm_header(h) in preset_map))
         mapping = auto_mapping(headers, preset_map)
         sample = tuple(tuple(to_text(v) for v in r) for r in sheet.rows[:40])
-        return SheetPreview(sheet.name, data_start, score, len(sheet.rows), tuple(headers),
-                            tuple(mapping), sample)
+        return SheetPreview(
+            sheet.name, data_start, score, len(sheet.rows), tuple(headers), tuple(mapping), sample
+        )
 
     @staticmethod
     def _headers(sheet: SheetData, header_row: int) -> tuple[list[str], int]:
@@ -150,13 +158,20 @@ class ImportService:
         return headers, last
 
     # planning --------------------------------------------------------------------------------
-    def plan(self, path: str | Path, options: ImportOptions | None = None,
-             progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> ImportPlan:
+    def plan(
+        self,
+        path: str | Path,
+        options: ImportOptions | None = None,
+        progress: ProgressFn | None = None,
+        cancel: CancelFn | None = None,
+    ) -> ImportPlan:
         """Read, normalise, fold duplicates and match existing members. Writes nothing."""
         path = Path(path)
         options = options or ImportOptions()
         if options.on_duplicate not in ("merge", "skip", "new"):
-            raise ValidationError(f"重复处理方式只能是 merge、skip 或 new，不是「{options.on_duplicate}」。")
+            raise ValidationError(
+                f"重复处理方式只能是 merge、skip 或 new，不是「{options.on_duplicate}」。"
+            )
         if progress:
             progress(0, 0, "正在读取文件")
         sniffed, sheets = self._load(path)
@@ -165,7 +180,9 @@ class ImportService:
             found = [sh for sh in sheets if sh.name == options.sheet]
             if not found:
                 names = "、".join(sh.name for sh in sheets)
-                raise FileRefusedError(f"「{path.name}」中没有名为「{options.sheet}」的工作表（有：{names}）。")
+                raise FileRefusedError(
+                    f"「{path.name}」中没有名为「{options.sheet}」的工作表（有：{names}）。"
+                )
             sheet = found[0]
             preview = self._preview(sheet, preset_map, options.header_row)
         else:
@@ -176,27 +193,45 @@ class ImportService:
         mapping += [""] * (len(preview.headers) - len(mapping))
         if not any(mapping):
             raise FileRefusedError(
-                f"工作表「{sheet.name}」中没有可识别的列（如 昵称、微信号、手机号）：请在映射步骤中指定各列。")
-        planner = RowPlanner(sheet.name, preview.headers, mapping, self._vocab.skin_types(),
-                             sniffed.date1904)
+                f"工作表「{sheet.name}」中没有可识别的列（如 昵称、微信号、手机号）：请在映射步骤中指定各列。"
+            )
+        planner = RowPlanner(
+            sheet.name, preview.headers, mapping, self._vocab.skin_types(), sniffed.date1904
+        )
         with _no_gc():
             plan_rows(planner, sheet.rows, preview.header_row, progress, cancel)
             members = planner.planned()
         with self._sf() as s:
-            existing = s.execute(select(Member.id, Member.wechat, Member.phone, Member.qq,
-                                        Member.nickname).where(Member.deleted_at.is_(None))).all()
+            existing = s.execute(
+                select(Member.id, Member.wechat, Member.phone, Member.qq, Member.nickname).where(
+                    Member.deleted_at.is_(None)
+                )
+            ).all()
         with _no_gc():
             members = match_members(members, [(r[0], r[1], r[2], r[3], r[4]) for r in existing])
-        return ImportPlan(str(path), path.name, sheet.name, preview.header_row, tuple(mapping),
-                          tuple(members), tuple(planner.problems),
-                          rows_read=max(0, len(sheet.rows) - preview.header_row - 1),
-                          rows_skipped=planner.skipped, file_duplicates=planner.folded,
-                          on_duplicate=options.on_duplicate)
+        return ImportPlan(
+            str(path),
+            path.name,
+            sheet.name,
+            preview.header_row,
+            tuple(mapping),
+            tuple(members),
+            tuple(planner.problems),
+            rows_read=max(0, len(sheet.rows) - preview.header_row - 1),
+            rows_skipped=planner.skipped,
+            file_duplicates=planner.folded,
+            on_duplicate=options.on_duplicate,
+        )
 
     # writing ---------------------------------------------------------------------------------
-    def apply(self, plan: ImportPlan, decisions: dict[int, str] | None = None,
-              progress: ProgressFn | None = None, cancel: CancelFn | None = None,
-              on_duplicate: str | None = None) -> ImportResult:
+    def apply(
+        self,
+        plan: ImportPlan,
+        decisions: dict[int, str] | None = None,
+        progress: ProgressFn | None = None,
+        cancel: CancelFn | None = None,
+        on_duplicate: str | None = None,
+    ) -> ImportResult:
         """Write the plan as one batch in one transaction (cancel rolls everything back)."""
         if on_duplicate is not None:
             plan = replace(plan, on_duplicate=on_duplicate)
@@ -207,8 +242,20 @@ class ImportService:
     def history(self) -> list[BatchInfo]:
         with self._sf() as s:
             rows = s.execute(select(ImportBatch).order_by(ImportBatch.id.desc())).scalars()
-            return [BatchInfo(b.id, b.at, b.file_name, b.sheet, b.created, b.merged, b.skipped,
-                              b.problems, b.undone_at) for b in rows]
+            return [
+                BatchInfo(
+                    b.id,
+                    b.at,
+                    b.file_name,
+                    b.sheet,
+                    b.created,
+                    b.merged,
+                    b.skipped,
+                    b.problems,
+                    b.undone_at,
+                )
+                for b in rows
+            ]
 
     def undo(self, batch_id: int) -> Changes:
         with self._sf.begin() as s:

@@ -47,16 +47,22 @@ def sniff(path: Path) -> Sniffed:
     except FileNotFoundError:
         raise FileRefusedError(f"找不到文件「{name}」：请确认路径是否正确。") from None
     except OSError as exc:
-        raise FileRefusedError(f"无法读取「{name}」（{exc.strerror or exc}）：请检查文件权限。") from None
+        raise FileRefusedError(
+            f"无法读取「{name}」（{exc.strerror or exc}）：请检查文件权限。"
+        ) from None
     if size == 0 or not head.strip(b"\x00 \r\n\t\xef\xbb\xbf"):
         raise FileRefusedError(f"「{name}」是空文件：请重新导出或选择有内容的表格。")
     if size > MAX_FILE:
-        raise FileRefusedError(f"「{name}」有 {size // 1024 // 1024} MB，超过导入上限 300 MB：请拆分后再导入。")
+        raise FileRefusedError(
+            f"「{name}」有 {size // 1024 // 1024} MB，超过导入上限 300 MB：请拆分后再导入。"
+        )
     if head.startswith(ZIP_MAGIC):
         return _sniff_zip(path, name)
     if head.startswith(OLE_MAGIC):
         if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00i\x00o\x00n\x00I\x00n\x00f\x00o" in _read_all(path):
-            raise FileRefusedError(f"「{name}」设置了打开密码：请在 Excel/WPS 中取消密码后另存，再导入。")
+            raise FileRefusedError(
+                f"「{name}」设置了打开密码：请在 Excel/WPS 中取消密码后另存，再导入。"
+            )
         return Sniffed("xls")
     if head.startswith(b"PK"):
         raise FileRefusedError(f"「{name}」不完整（压缩包已损坏或被截断）：请重新下载或重新导出。")
@@ -76,14 +82,19 @@ def _sniff_zip(path: Path, name: str) -> Sniffed:
             packed = sum(i.compress_size for i in infos) or 1
             if total > MAX_UNZIPPED or (total > 50 * 1024 * 1024 and total / packed > MAX_RATIO):
                 raise FileRefusedError(
-                    f"「{name}」解压后有 {total // 1024 // 1024} MB，远超正常名单（疑似压缩炸弹）：已拒绝导入。")
+                    f"「{name}」解压后有 {total // 1024 // 1024} MB，远超正常名单（疑似压缩炸弹）：已拒绝导入。"
+                )
             if "mimetype" in names:
                 mime = zf.read("mimetype")[:100]
                 if b"opendocument.spreadsheet" in mime:
                     return Sniffed("ods")
-                raise FileRefusedError(f"「{name}」不是表格文件（可能是文字文档或演示文稿）：请选择 Excel、WPS 或 CSV 表格。")
+                raise FileRefusedError(
+                    f"「{name}」不是表格文件（可能是文字文档或演示文稿）：请选择 Excel、WPS 或 CSV 表格。"
+                )
             if "xl/workbook.xml" not in names:
-                raise FileRefusedError(f"「{name}」不是表格文件：请选择 .xlsx、.xls、.ods 或 .csv 表格。")
+                raise FileRefusedError(
+                    f"「{name}」不是表格文件：请选择 .xlsx、.xls、.ods 或 .csv 表格。"
+                )
             date1904 = bool(_DATE1904.search(zf.read("xl/workbook.xml")[:20000]))
             for info in infos:
                 if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
@@ -91,11 +102,15 @@ def _sniff_zip(path: Path, name: str) -> Sniffed:
                         _check_dimension(fh.read(4096), name)
             return Sniffed("xlsx", date1904=date1904)
     except zipfile.BadZipFile:
-        raise FileRefusedError(f"「{name}」不完整（文件被截断或已损坏）：请重新下载或重新导出。") from None
+        raise FileRefusedError(
+            f"「{name}」不完整（文件被截断或已损坏）：请重新下载或重新导出。"
+        ) from None
     except (zipfile.LargeZipFile, NotImplementedError, RuntimeError) as exc:
         if "encrypted" in str(exc) or "password" in str(exc):
             raise FileRefusedError(f"「{name}」设置了密码：请取消密码后另存，再导入。") from None
-        raise FileRefusedError(f"「{name}」无法解压（{exc}）：请用 Excel/WPS 另存为 .xlsx 后再导入。") from None
+        raise FileRefusedError(
+            f"「{name}」无法解压（{exc}）：请用 Excel/WPS 另存为 .xlsx 后再导入。"
+        ) from None
 
 
 def _check_dimension(head: bytes, name: str) -> None:
@@ -107,15 +122,20 @@ def _check_dimension(head: bytes, name: str) -> None:
     if rows > MAX_ROWS or cols > 16384 or rows * cols > MAX_CELLS:
         raise FileRefusedError(
             f"「{name}」声称有 {rows} 行 × {cols} 列，大得不合常理（文件可能被篡改）：已拒绝导入，"
-            f"请在 Excel/WPS 中另存后再试。")
+            f"请在 Excel/WPS 中另存后再试。"
+        )
 
 
 def _csv_encoding(path: Path, name: str, head: bytes) -> str:
     if b"\x00" in head:
-        raise FileRefusedError(f"「{name}」不是表格文件（是二进制数据）：请选择 Excel、WPS 或 CSV 表格。")
+        raise FileRefusedError(
+            f"「{name}」不是表格文件（是二进制数据）：请选择 Excel、WPS 或 CSV 表格。"
+        )
     lowered = head[:400].lstrip().lower()
     if lowered.startswith((b"<!doctype", b"<html", b"%pdf", b"{\\rtf")):
-        raise FileRefusedError(f"「{name}」不是表格文件（是网页或文档）：请选择 Excel、WPS 或 CSV 表格。")
+        raise FileRefusedError(
+            f"「{name}」不是表格文件（是网页或文档）：请选择 Excel、WPS 或 CSV 表格。"
+        )
     if head.startswith(b"\xef\xbb\xbf"):
         return "utf-8-sig"
     data = path.read_bytes()
@@ -125,4 +145,6 @@ def _csv_encoding(path: Path, name: str, head: bytes) -> str:
             return encoding
         except UnicodeDecodeError:
             continue
-    raise FileRefusedError(f"「{name}」的文字编码无法识别：请在 Excel/WPS 中另存为 UTF-8 CSV 或 .xlsx。")
+    raise FileRefusedError(
+        f"「{name}」的文字编码无法识别：请在 Excel/WPS 中另存为 UTF-8 CSV 或 .xlsx。"
+    )

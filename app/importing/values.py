@@ -13,11 +13,27 @@ EPOCH_1900 = dt.date(1899, 12, 30)
 EPOCH_1904 = dt.date(1904, 1, 1)
 _DATE_TEXT = re.compile(
     r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
-    r"(?:[\sT]+\d{1,2}[:：]\d{1,2}(?:[:：]\d{1,2}(?:\.\d+)?)?)?$")
+    r"(?:[\sT]+\d{1,2}[:：]\d{1,2}(?:[:：]\d{1,2}(?:\.\d+)?)?)?$"
+)
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
-_GENDER = {"男": "男", "女": "女", "1": "男", "2": "女", "m": "男", "f": "女", "male": "男",
-           "female": "女", "男性": "男", "女性": "女", "先生": "男", "女士": "女", "0": "", "未知": "",
-           "保密": "", "": ""}
+_GENDER = {
+    "男": "男",
+    "女": "女",
+    "1": "男",
+    "2": "女",
+    "m": "男",
+    "f": "女",
+    "male": "男",
+    "female": "女",
+    "男性": "男",
+    "女性": "女",
+    "先生": "男",
+    "女士": "女",
+    "0": "",
+    "未知": "",
+    "保密": "",
+    "": "",
+}
 _STATUS = {**{v: k for k, v in STATUSES.items()}, **{k: k for k in STATUSES}}
 _TIER = {**{v: k for k, v in TIERS.items()}, **{k: k for k in TIERS}, "vip": "paid", "会员": "paid"}
 
@@ -30,8 +46,12 @@ def to_text(value: object) -> str:
     """A cell as text: floats that are whole numbers lose their `.0` (QQ numbers, IDs)."""
     if type(value) is str:
         # Fast path: most cells are already clean (no stray spaces, NFKC-stable).
-        if (value.isprintable() and "  " not in value and value == value.strip()
-                and unicodedata.is_normalized("NFKC", value)):
+        if (
+            value.isprintable()
+            and "  " not in value
+            and value == value.strip()
+            and unicodedata.is_normalized("NFKC", value)
+        ):
             return value
     elif value is None:
         return ""

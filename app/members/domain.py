@@ -21,8 +21,22 @@ PLATFORMS: dict[str, str] = {"wechat": "微信", "wecom": "企业微信", "qq": 
 GENDERS: tuple[str, ...] = ("", "男", "女")
 
 # Member fields that can be edited one by one (detail panel) or set in bulk.
-TEXT_FIELDS = ("nickname", "name", "wechat", "phone", "qq", "wecom_id", "gender", "city",
-               "skin_type", "role", "status", "tier", "personality", "note")
+TEXT_FIELDS = (
+    "nickname",
+    "name",
+    "wechat",
+    "phone",
+    "qq",
+    "wecom_id",
+    "gender",
+    "city",
+    "skin_type",
+    "role",
+    "status",
+    "tier",
+    "personality",
+    "note",
+)
 INT_FIELDS = ("level", "points")
 DATE_FIELDS = ("joined", "birthday", "last_active", "last_contacted")
 BOOL_FIELDS = ("birthday_lunar",)
@@ -30,8 +44,25 @@ EDITABLE_FIELDS = TEXT_FIELDS + INT_FIELDS + DATE_FIELDS + BOOL_FIELDS
 BULK_FIELDS = ("skin_type", "role", "status", "tier", "level")
 
 # Sortable columns of the member table (key → what the query orders by).
-SORT_KEYS = ("id", "nickname", "name", "wechat", "phone", "qq", "gender", "city", "skin_type",
-             "role", "status", "tier", "level", "points", "joined", "birthday", "last_active")
+SORT_KEYS = (
+    "id",
+    "nickname",
+    "name",
+    "wechat",
+    "phone",
+    "qq",
+    "gender",
+    "city",
+    "skin_type",
+    "role",
+    "status",
+    "tier",
+    "level",
+    "points",
+    "joined",
+    "birthday",
+    "last_active",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,14 +85,18 @@ class MemberFilter:
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
-        return {k: (list(v) if isinstance(v, tuple) else v) for k, v in data.items()
-                if v not in ((), "", None, False)}
+        return {
+            k: (list(v) if isinstance(v, tuple) else v)
+            for k, v in data.items()
+            if v not in ((), "", None, False)
+        }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> MemberFilter:
         known = {f for f in cls.__dataclass_fields__}
-        kwargs: dict[str, Any] = {k: (tuple(v) if isinstance(v, list) else v)
-                                  for k, v in data.items() if k in known}
+        kwargs: dict[str, Any] = {
+            k: (tuple(v) if isinstance(v, list) else v) for k, v in data.items() if k in known
+        }
         return cls(**kwargs)
 
     def is_empty(self) -> bool:

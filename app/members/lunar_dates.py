@@ -33,7 +33,9 @@ def lunar_birthday(birthday: dt.date, today: dt.date | None = None) -> LunarBirt
     today = today or dt.date.today()
     try:
         lunar = Solar.fromYmd(birthday.year, birthday.month, birthday.day).getLunar()
-    except Exception:  # lunar-python covers years 1–9999 only; a typo like year 0 is not ours to fix
+    except (
+        Exception
+    ):  # lunar-python covers years 1–9999 only; a typo like year 0 is not ours to fix
         return None
     month, day = abs(lunar.getMonth()), lunar.getDay()
     text = f"{lunar.getMonthInChinese()}月{lunar.getDayInChinese()}"
@@ -48,5 +50,6 @@ def lunar_birthday(birthday: dt.date, today: dt.date | None = None) -> LunarBirt
             next_date = candidate
             break
     assert next_date is not None  # three consecutive lunar years always contain one ahead
-    return LunarBirthday(month=month, day=day, leap=lunar.getMonth() < 0, text=text,
-                         next_date=next_date)
+    return LunarBirthday(
+        month=month, day=day, leap=lunar.getMonth() < 0, text=text, next_date=next_date
+    )

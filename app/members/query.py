@@ -21,14 +21,31 @@ G = cast(Table, Group.__table__)
 
 CHUNK = 500
 
-_ROW_COLUMNS = (M.c.id, M.c.nickname, M.c.name, M.c.wechat, M.c.phone, M.c.qq, M.c.gender,
-                M.c.city, M.c.skin_type, M.c.role, M.c.status, M.c.tier, M.c.level, M.c.points,
-                M.c.joined, M.c.birthday, M.c.last_active, M.c.note)
+_ROW_COLUMNS = (
+    M.c.id,
+    M.c.nickname,
+    M.c.name,
+    M.c.wechat,
+    M.c.phone,
+    M.c.qq,
+    M.c.gender,
+    M.c.city,
+    M.c.skin_type,
+    M.c.role,
+    M.c.status,
+    M.c.tier,
+    M.c.level,
+    M.c.points,
+    M.c.joined,
+    M.c.birthday,
+    M.c.last_active,
+    M.c.note,
+)
 
 
 def chunks(items: Sequence[int], size: int = CHUNK) -> Iterable[Sequence[int]]:
     for start in range(0, len(items), size):
-        yield items[start:start + size]
+        yield items[start : start + size]
 
 
 def _members_with_tag(name: str) -> Select[Any]:
@@ -51,21 +68,31 @@ def conditions(f: MemberFilter, today: dt.date | None = None) -> list[ColumnElem
     for name in f.tags_all:
         conds.append(M.c.id.in_(_members_with_tag(name)))
     if f.tags_any:
-        conds.append(M.c.id.in_(
-            select(MT.c.member_id).join(T, T.c.id == MT.c.tag_id).where(T.c.name.in_(f.tags_any))
-        ))
+        conds.append(
+            M.c.id.in_(
+                select(MT.c.member_id)
+                .join(T, T.c.id == MT.c.tag_id)
+                .where(T.c.name.in_(f.tags_any))
+            )
+        )
     if f.tags_none:
-        conds.append(M.c.id.not_in(
-            select(MT.c.member_id).join(T, T.c.id == MT.c.tag_id).where(T.c.name.in_(f.tags_none))
-        ))
+        conds.append(
+            M.c.id.not_in(
+                select(MT.c.member_id)
+                .join(T, T.c.id == MT.c.tag_id)
+                .where(T.c.name.in_(f.tags_none))
+            )
+        )
     if f.skin_types:
         conds.append(_in_or_unset(M.c.skin_type, f.skin_types))
     if f.roles:
         conds.append(_in_or_unset(M.c.role, f.roles))
     if f.group_ids:
-        conds.append(M.c.id.in_(
-            select(GM.c.member_id).where(GM.c.group_id.in_(f.group_ids), GM.c.left.is_(None))
-        ))
+        conds.append(
+            M.c.id.in_(
+                select(GM.c.member_id).where(GM.c.group_id.in_(f.group_ids), GM.c.left.is_(None))
+            )
+        )
     if f.statuses:
         conds.append(M.c.status.in_(f.statuses))
     if f.tiers:
@@ -98,7 +125,9 @@ def _fetch_column(s: Session, stmt: Select[Any]) -> list[Any]:
     conn = s.connection()
     compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
     params = compiled.construct_params()
-    args: Any = tuple(params[k] for k in compiled.positiontup or ()) if compiled.positional else params
+    args: Any = (
+        tuple(params[k] for k in compiled.positiontup or ()) if compiled.positional else params
+    )
     cursor = conn.connection.cursor()
     try:
         cursor.execute(str(compiled), args)
@@ -129,11 +158,16 @@ class MemberQuery:
         with self._sf() as s:
             return self._rows(s, ids)
 
-    def first_rows(self, f: MemberFilter, limit: int, sort: str = "id",
-                   descending: bool = False) -> list[MemberRow]:
+    def first_rows(
+        self, f: MemberFilter, limit: int, sort: str = "id", descending: bool = False
+    ) -> list[MemberRow]:
         """The first `limit` rows of a filter: what the window paints before the full id list."""
-        stmt = (select(M.c.id).where(and_(*conditions(f)))
-                .order_by(*order_by(sort, descending)).limit(limit))
+        stmt = (
+            select(M.c.id)
+            .where(and_(*conditions(f)))
+            .order_by(*order_by(sort, descending))
+            .limit(limit)
+        )
         with self._sf() as s:
             ids = list(s.execute(stmt).scalars())
             return self._rows(s, ids)
@@ -145,12 +179,18 @@ class MemberQuery:
         for part in chunks(list(ids)):
             for row in s.execute(select(*_ROW_COLUMNS).where(M.c.id.in_(part))):
                 by_id[row[0]] = tuple(row)
-            tag_stmt = (select(MT.c.member_id, T.c.name).join(T, T.c.id == MT.c.tag_id)
-                        .where(MT.c.member_id.in_(part)))
+            tag_stmt = (
+                select(MT.c.member_id, T.c.name)
+                .join(T, T.c.id == MT.c.tag_id)
+                .where(MT.c.member_id.in_(part))
+            )
             for member_id, name in s.execute(tag_stmt):
                 tags.setdefault(member_id, []).append(name)
-            group_stmt = (select(GM.c.member_id, G.c.name).join(G, G.c.id == GM.c.group_id)
-                          .where(GM.c.member_id.in_(part), GM.c.left.is_(None)))
+            group_stmt = (
+                select(GM.c.member_id, G.c.name)
+                .join(G, G.c.id == GM.c.group_id)
+                .where(GM.c.member_id.in_(part), GM.c.left.is_(None))
+            )
             for member_id, name in s.execute(group_stmt):
                 groups.setdefault(member_id, []).append(name)
         out: list[MemberRow] = []
@@ -158,6 +198,11 @@ class MemberQuery:
             values = by_id.get(member_id)
             if values is None:
                 continue
-            out.append(MemberRow(*values, tags=tuple(sorted(tags.get(member_id, ()))),  # type: ignore[misc]
-                                 groups=tuple(sorted(groups.get(member_id, ())))))
+            out.append(
+                MemberRow(
+                    *values,
+                    tags=tuple(sorted(tags.get(member_id, ()))),  # type: ignore[misc]
+                    groups=tuple(sorted(groups.get(member_id, ()))),
+                )
+            )
         return out

@@ -17,8 +17,14 @@ class SegmentService:
 
     def list(self) -> list[SegmentInfo]:
         with self._sf() as s:
-            return [SegmentInfo(i, n, MemberFilter.from_json(f or {})) for i, n, f in s.execute(
-                select(Segment.id, Segment.name, Segment.filter).order_by(Segment.position, Segment.id))]
+            return [
+                SegmentInfo(i, n, MemberFilter.from_json(f or {}))
+                for i, n, f in s.execute(
+                    select(Segment.id, Segment.name, Segment.filter).order_by(
+                        Segment.position, Segment.id
+                    )
+                )
+            ]
 
     def save(self, name: str, member_filter: MemberFilter) -> int:
         """Create a segment, or overwrite the filter of the segment with that name."""

@@ -46,12 +46,29 @@ from db.models import (
 )
 
 SEARCH_FIELDS = ("nickname", "name", "wechat", "phone", "qq", "note")
-FIELD_LABELS = {"nickname": "昵称", "name": "姓名", "wechat": "微信号", "phone": "手机",
-                "qq": "QQ", "wecom_id": "企微ID", "gender": "性别", "city": "城市",
-                "skin_type": "肤质", "role": "角色/头衔", "status": "状态", "tier": "会员类型",
-                "level": "等级", "points": "积分", "joined": "入群日期", "birthday": "生日",
-                "birthday_lunar": "农历生日", "last_active": "最近活跃", "last_contacted": "最近联系",
-                "personality": "性格", "note": "备注"}
+FIELD_LABELS = {
+    "nickname": "昵称",
+    "name": "姓名",
+    "wechat": "微信号",
+    "phone": "手机",
+    "qq": "QQ",
+    "wecom_id": "企微ID",
+    "gender": "性别",
+    "city": "城市",
+    "skin_type": "肤质",
+    "role": "角色/头衔",
+    "status": "状态",
+    "tier": "会员类型",
+    "level": "等级",
+    "points": "积分",
+    "joined": "入群日期",
+    "birthday": "生日",
+    "birthday_lunar": "农历生日",
+    "last_active": "最近活跃",
+    "last_contacted": "最近联系",
+    "personality": "性格",
+    "note": "备注",
+}
 
 
 def sort_name(nickname: str, name: str) -> str:
@@ -64,9 +81,14 @@ def sort_name(nickname: str, name: str) -> str:
 def member_search_fields(values: Mapping[str, Any]) -> dict[str, str]:
     """search_text and sort_name for a member's values."""
     return {
-        "search_text": search_blob(nickname=values.get("nickname") or "", name=values.get("name") or "",
-                                   wechat=values.get("wechat"), phone=values.get("phone"),
-                                   qq=values.get("qq"), note=values.get("note") or ""),
+        "search_text": search_blob(
+            nickname=values.get("nickname") or "",
+            name=values.get("name") or "",
+            wechat=values.get("wechat"),
+            phone=values.get("phone"),
+            qq=values.get("qq"),
+            note=values.get("note") or "",
+        ),
         "sort_name": sort_name(values.get("nickname") or "", values.get("name") or ""),
     }
 
@@ -79,7 +101,9 @@ class MemberService:
         self._vocab = vocab
 
     # validation ------------------------------------------------------------------------------
-    def clean_values(self, values: Mapping[str, Any], skin: SkinTypes | None = None) -> dict[str, Any]:
+    def clean_values(
+        self, values: Mapping[str, Any], skin: SkinTypes | None = None
+    ) -> dict[str, Any]:
         """Validate and normalise edited values; raises ValidationError naming the field."""
         out: dict[str, Any] = {}
         for key, raw in values.items():
@@ -95,7 +119,14 @@ class MemberService:
                 out[key] = clean(raw) or None
             elif key == "gender":
                 value = clean(raw)
-                value = {"1": "男", "m": "男", "male": "男", "2": "女", "f": "女", "female": "女"}.get(value.casefold(), value)
+                value = {
+                    "1": "男",
+                    "m": "男",
+                    "male": "男",
+                    "2": "女",
+                    "f": "女",
+                    "female": "女",
+                }.get(value.casefold(), value)
                 if value not in GENDERS:
                     raise ValidationError(f"{label}只能是「男」「女」或留空，不是「{raw}」。")
                 out[key] = value
@@ -148,34 +179,83 @@ class MemberService:
             m = s.get(Member, member_id)
             if m is None:
                 raise NotFoundError("这位成员已经不存在了（可能已被永久删除）。")
-            tags = [TagInfo(id=i, name=n, group=g, color=c or gc or PALETTE[-1]) for i, n, g, c, gc in s.execute(
-                select(Tag.id, Tag.name, TagGroup.name, Tag.color, TagGroup.color)
-                .join(MemberTag, MemberTag.tag_id == Tag.id)
-                .outerjoin(TagGroup, TagGroup.id == Tag.group_id)
-                .where(MemberTag.member_id == member_id).order_by(TagGroup.position, Tag.name))]
-            specialties = s.execute(select(Specialty.name).join(
-                MemberSpecialty, MemberSpecialty.specialty_id == Specialty.id)
-                .where(MemberSpecialty.member_id == member_id).order_by(Specialty.name)).scalars()
-            memberships = [MembershipInfo(*row) for row in s.execute(
-                select(GroupMembership.id, Group.id, Group.name, Group.platform, GroupMembership.joined,
-                       GroupMembership.left, GroupMembership.group_nickname, GroupMembership.role_in_group)
-                .join(Group, Group.id == GroupMembership.group_id)
-                .where(GroupMembership.member_id == member_id)
-                .order_by(GroupMembership.left.is_not(None), Group.name))]
-            timeline = [TimelineItem(*row) for row in s.execute(
-                select(TimelineEntry.id, TimelineEntry.at, TimelineEntry.kind, TimelineEntry.text)
-                .where(TimelineEntry.member_id == member_id)
-                .order_by(TimelineEntry.at.desc(), TimelineEntry.id.desc()))]
+            tags = [
+                TagInfo(id=i, name=n, group=g, color=c or gc or PALETTE[-1])
+                for i, n, g, c, gc in s.execute(
+                    select(Tag.id, Tag.name, TagGroup.name, Tag.color, TagGroup.color)
+                    .join(MemberTag, MemberTag.tag_id == Tag.id)
+                    .outerjoin(TagGroup, TagGroup.id == Tag.group_id)
+                    .where(MemberTag.member_id == member_id)
+                    .order_by(TagGroup.position, Tag.name)
+                )
+            ]
+            specialties = s.execute(
+                select(Specialty.name)
+                .join(MemberSpecialty, MemberSpecialty.specialty_id == Specialty.id)
+                .where(MemberSpecialty.member_id == member_id)
+                .order_by(Specialty.name)
+            ).scalars()
+            memberships = [
+                MembershipInfo(*row)
+                for row in s.execute(
+                    select(
+                        GroupMembership.id,
+                        Group.id,
+                        Group.name,
+                        Group.platform,
+                        GroupMembership.joined,
+                        GroupMembership.left,
+                        GroupMembership.group_nickname,
+                        GroupMembership.role_in_group,
+                    )
+                    .join(Group, Group.id == GroupMembership.group_id)
+                    .where(GroupMembership.member_id == member_id)
+                    .order_by(GroupMembership.left.is_not(None), Group.name)
+                )
+            ]
+            timeline = [
+                TimelineItem(*row)
+                for row in s.execute(
+                    select(
+                        TimelineEntry.id, TimelineEntry.at, TimelineEntry.kind, TimelineEntry.text
+                    )
+                    .where(TimelineEntry.member_id == member_id)
+                    .order_by(TimelineEntry.at.desc(), TimelineEntry.id.desc())
+                )
+            ]
             return MemberDetail(
-                id=m.id, nickname=m.nickname, name=m.name, wechat=m.wechat, phone=m.phone,
-                phone_flagged=m.phone_flagged, qq=m.qq, wecom_id=m.wecom_id, gender=m.gender,
-                city=m.city, skin_type=m.skin_type, role=m.role, status=m.status, tier=m.tier,
-                level=m.level, points=m.points, joined=m.joined, birthday=m.birthday,
-                birthday_lunar=m.birthday_lunar, last_active=m.last_active,
-                last_contacted=m.last_contacted, personality=m.personality, note=m.note,
-                custom=dict(m.custom or {}), created_at=m.created_at, updated_at=m.updated_at,
-                deleted_at=m.deleted_at, tags=tuple(tags), specialties=tuple(specialties),
-                memberships=tuple(memberships), timeline=tuple(timeline))
+                id=m.id,
+                nickname=m.nickname,
+                name=m.name,
+                wechat=m.wechat,
+                phone=m.phone,
+                phone_flagged=m.phone_flagged,
+                qq=m.qq,
+                wecom_id=m.wecom_id,
+                gender=m.gender,
+                city=m.city,
+                skin_type=m.skin_type,
+                role=m.role,
+                status=m.status,
+                tier=m.tier,
+                level=m.level,
+                points=m.points,
+                joined=m.joined,
+                birthday=m.birthday,
+                birthday_lunar=m.birthday_lunar,
+                last_active=m.last_active,
+                last_contacted=m.last_contacted,
+                personality=m.personality,
+                note=m.note,
+                custom=dict(m.custom or {}),
+                created_at=m.created_at,
+                updated_at=m.updated_at,
+                deleted_at=m.deleted_at,
+                tags=tuple(tags),
+                specialties=tuple(specialties),
+                memberships=tuple(memberships),
+                timeline=tuple(timeline),
+            )
 
     # edit --------------------------------------------------------------------------------------
     def update(self, member_id: int, values: Mapping[str, Any]) -> tuple[dict[str, Any], Changes]:
@@ -190,9 +270,15 @@ class MemberService:
                 setattr(m, key, value)
             VocabService.ensure_role(s, data.get("role"))
             if any(k in SEARCH_FIELDS for k in data):
-                for key, value in member_search_fields({k: getattr(m, k) for k in SEARCH_FIELDS}).items():
+                for key, value in member_search_fields(
+                    {k: getattr(m, k) for k in SEARCH_FIELDS}
+                ).items():
                     setattr(m, key, value)
-            s.add(AuditEntry(action="member.update", detail={"id": member_id, "fields": sorted(values)}))
+            s.add(
+                AuditEntry(
+                    action="member.update", detail={"id": member_id, "fields": sorted(values)}
+                )
+            )
         return before, Changes(members=frozenset({member_id}), membership=True)
 
     def bulk_set(self, member_ids: Sequence[int], field: str, value: Any) -> FieldValues:
@@ -205,12 +291,23 @@ class MemberService:
         with self._sf.begin() as s:
             VocabService.ensure_role(s, clean_value if field == "role" else None)
             for part in chunks(list(member_ids)):
-                previous.extend(tuple(r) for r in s.execute(
-                    select(Member.id, column).where(Member.id.in_(part))))
-                s.execute(update(Member).where(Member.id.in_(part))
-                          .values({field: clean_value, "updated_at": _now()}))
-            s.add(AuditEntry(action="member.bulk_set", detail={"field": field, "members": len(previous)}))
-        return FieldValues(field, tuple(previous), Changes(members=frozenset(member_ids), membership=True))
+                previous.extend(
+                    tuple(r)
+                    for r in s.execute(select(Member.id, column).where(Member.id.in_(part)))
+                )
+                s.execute(
+                    update(Member)
+                    .where(Member.id.in_(part))
+                    .values({field: clean_value, "updated_at": _now()})
+                )
+            s.add(
+                AuditEntry(
+                    action="member.bulk_set", detail={"field": field, "members": len(previous)}
+                )
+            )
+        return FieldValues(
+            field, tuple(previous), Changes(members=frozenset(member_ids), membership=True)
+        )
 
     def restore_values(self, values: FieldValues) -> Changes:
         """Put back the values a bulk_set returned (its undo)."""
@@ -220,19 +317,28 @@ class MemberService:
         with self._sf.begin() as s:
             for value, ids in by_value.items():
                 for part in chunks(ids):
-                    s.execute(update(Member).where(Member.id.in_(part))
-                              .values({values.field: value, "updated_at": _now()}))
+                    s.execute(
+                        update(Member)
+                        .where(Member.id.in_(part))
+                        .values({values.field: value, "updated_at": _now()})
+                    )
         return Changes(members=frozenset(m for m, _ in values.values), membership=True)
 
     def set_specialties(self, member_id: int, names: Sequence[str]) -> tuple[str, ...]:
         """Replace a member's specialties; returns the previous ones."""
         with self._sf.begin() as s:
-            before = tuple(s.execute(select(Specialty.name).join(
-                MemberSpecialty, MemberSpecialty.specialty_id == Specialty.id)
-                .where(MemberSpecialty.member_id == member_id)).scalars())
+            before = tuple(
+                s.execute(
+                    select(Specialty.name)
+                    .join(MemberSpecialty, MemberSpecialty.specialty_id == Specialty.id)
+                    .where(MemberSpecialty.member_id == member_id)
+                ).scalars()
+            )
             s.execute(delete(MemberSpecialty).where(MemberSpecialty.member_id == member_id))
             for name in dict.fromkeys(clean(n) for n in names if clean(n)):
-                sid = s.execute(select(Specialty.id).where(Specialty.name == name)).scalar_one_or_none()
+                sid = s.execute(
+                    select(Specialty.id).where(Specialty.name == name)
+                ).scalar_one_or_none()
                 if sid is None:
                     spec = Specialty(name=name)
                     s.add(spec)
@@ -241,9 +347,13 @@ class MemberService:
                 s.add(MemberSpecialty(member_id=member_id, specialty_id=sid))
         return before
 
-    def set_custom(self, member_id: int, values: Mapping[str, Any]) -> tuple[dict[str, Any], Changes]:
+    def set_custom(
+        self, member_id: int, values: Mapping[str, Any]
+    ) -> tuple[dict[str, Any], Changes]:
         """Make a member's custom fields exactly `values`; returns the previous ones (for undo)."""
-        custom = {clean(k): v.strip() if isinstance(v, str) else v for k, v in values.items() if clean(k)}
+        custom = {
+            clean(k): v.strip() if isinstance(v, str) else v for k, v in values.items() if clean(k)
+        }
         if long := next((k for k in custom if len(k) > 60), None):
             raise ValidationError(f"自定义字段名「{long[:20]}…」太长了（最多 60 个字）。")
         with self._sf.begin() as s:
@@ -253,7 +363,9 @@ class MemberService:
             before = dict(m.custom or {})
             m.custom = custom or None  # a new object: SQLAlchemy does not see in-place JSON edits
             changed = sorted(k for k in before | custom if before.get(k, ...) != custom.get(k, ...))
-            s.add(AuditEntry(action="member.set_custom", detail={"id": member_id, "fields": changed}))
+            s.add(
+                AuditEntry(action="member.set_custom", detail={"id": member_id, "fields": changed})
+            )
         return before, Changes(members=frozenset({member_id}))
 
     # trash -------------------------------------------------------------------------------------
@@ -263,7 +375,9 @@ class MemberService:
     def restore(self, member_ids: Sequence[int]) -> Changes:
         return self._set_deleted(member_ids, None, "member.restore")
 
-    def _set_deleted(self, member_ids: Sequence[int], when: dt.datetime | None, action: str) -> Changes:
+    def _set_deleted(
+        self, member_ids: Sequence[int], when: dt.datetime | None, action: str
+    ) -> Changes:
         with self._sf.begin() as s:
             for part in chunks(list(member_ids)):
                 s.execute(update(Member).where(Member.id.in_(part)).values(deleted_at=when))
@@ -275,8 +389,11 @@ class MemberService:
         with self._sf.begin() as s:
             count = 0
             for part in chunks(list(member_ids)):
-                ids = list(s.execute(select(Member.id).where(Member.id.in_(part),
-                                                             Member.deleted_at.is_not(None))).scalars())
+                ids = list(
+                    s.execute(
+                        select(Member.id).where(Member.id.in_(part), Member.deleted_at.is_not(None))
+                    ).scalars()
+                )
                 s.execute(update(Group).where(Group.leader_id.in_(ids)).values(leader_id=None))
                 s.execute(delete(Member).where(Member.id.in_(ids)))
                 count += len(ids)
@@ -284,8 +401,9 @@ class MemberService:
         return Changes(members=frozenset(member_ids), membership=True, vocab=True)
 
     # timeline ----------------------------------------------------------------------------------
-    def add_note(self, member_id: int, text: str, kind: str = "note",
-                 at: dt.datetime | None = None) -> tuple[int, Changes]:
+    def add_note(
+        self, member_id: int, text: str, kind: str = "note", at: dt.datetime | None = None
+    ) -> tuple[int, Changes]:
         text = str(text or "").strip()
         if not text:
             raise ValidationError("记录内容不能为空。")
@@ -323,32 +441,69 @@ class MemberService:
             if b.note and b.note not in a.note:
                 a.note = f"{a.note}\n{b.note}".strip()
             a.points = max(a.points, b.points) if a.points else b.points
-            for key, value in member_search_fields({k: getattr(a, k) for k in SEARCH_FIELDS}).items():
+            for key, value in member_search_fields(
+                {k: getattr(a, k) for k in SEARCH_FIELDS}
+            ).items():
                 setattr(a, key, value)
-            mine_tags = set(s.execute(select(MemberTag.tag_id).where(MemberTag.member_id == keep)).scalars())
-            theirs_tags = set(s.execute(select(MemberTag.tag_id).where(MemberTag.member_id == other)).scalars())
+            mine_tags = set(
+                s.execute(select(MemberTag.tag_id).where(MemberTag.member_id == keep)).scalars()
+            )
+            theirs_tags = set(
+                s.execute(select(MemberTag.tag_id).where(MemberTag.member_id == other)).scalars()
+            )
             added_tags = sorted(theirs_tags - mine_tags)
             for tag_id in added_tags:
                 s.add(MemberTag(member_id=keep, tag_id=tag_id))
-            mine_spec = set(s.execute(select(MemberSpecialty.specialty_id).where(MemberSpecialty.member_id == keep)).scalars())
-            theirs_spec = set(s.execute(select(MemberSpecialty.specialty_id).where(MemberSpecialty.member_id == other)).scalars())
+            mine_spec = set(
+                s.execute(
+                    select(MemberSpecialty.specialty_id).where(MemberSpecialty.member_id == keep)
+                ).scalars()
+            )
+            theirs_spec = set(
+                s.execute(
+                    select(MemberSpecialty.specialty_id).where(MemberSpecialty.member_id == other)
+                ).scalars()
+            )
             added_spec = sorted(theirs_spec - mine_spec)
             for spec_id in added_spec:
                 s.add(MemberSpecialty(member_id=keep, specialty_id=spec_id))
-            moved_timeline = tuple(s.execute(select(TimelineEntry.id).where(TimelineEntry.member_id == other)).scalars())
-            moved_groups = tuple(s.execute(select(GroupMembership.id).where(GroupMembership.member_id == other)).scalars())
-            s.execute(update(TimelineEntry).where(TimelineEntry.member_id == other).values(member_id=keep))
-            s.execute(update(GroupMembership).where(GroupMembership.member_id == other).values(member_id=keep))
+            moved_timeline = tuple(
+                s.execute(
+                    select(TimelineEntry.id).where(TimelineEntry.member_id == other)
+                ).scalars()
+            )
+            moved_groups = tuple(
+                s.execute(
+                    select(GroupMembership.id).where(GroupMembership.member_id == other)
+                ).scalars()
+            )
+            s.execute(
+                update(TimelineEntry).where(TimelineEntry.member_id == other).values(member_id=keep)
+            )
+            s.execute(
+                update(GroupMembership)
+                .where(GroupMembership.member_id == other)
+                .values(member_id=keep)
+            )
             b.deleted_at, b.merged_into = _now(), keep
-            note = TimelineEntry(member_id=keep, kind="merge",
-                                 text=f"合并了成员「{b.nickname or b.name}」(#{other})")
+            note = TimelineEntry(
+                member_id=keep, kind="merge", text=f"合并了成员「{b.nickname or b.name}」(#{other})"
+            )
             s.add(note)
             s.flush()
             note_id = note.id
             s.add(AuditEntry(action="member.merge", detail={"keep": keep, "other": other}))
-        return MergeRecord(keep, other, before, tuple(added_tags), tuple(added_spec), moved_timeline,
-                           moved_groups, note_id,
-                           Changes(members=frozenset({keep, other}), membership=True))
+        return MergeRecord(
+            keep,
+            other,
+            before,
+            tuple(added_tags),
+            tuple(added_spec),
+            moved_timeline,
+            moved_groups,
+            note_id,
+            Changes(members=frozenset({keep, other}), membership=True),
+        )
 
     def unmerge(self, record: MergeRecord) -> Changes:
         """Undo a merge exactly: fields, tags, specialties, groups and timeline go back."""
@@ -358,21 +513,36 @@ class MemberService:
                 raise NotFoundError("合并过的成员已被永久删除，无法撤销合并。")
             for key, value in record.keep_before:
                 setattr(a, key, value)
-            for key, value in member_search_fields({k: getattr(a, k) for k in SEARCH_FIELDS}).items():
+            for key, value in member_search_fields(
+                {k: getattr(a, k) for k in SEARCH_FIELDS}
+            ).items():
                 setattr(a, key, value)
             if record.added_tag_ids:
-                s.execute(delete(MemberTag).where(MemberTag.member_id == record.keep,
-                                                  MemberTag.tag_id.in_(record.added_tag_ids)))
+                s.execute(
+                    delete(MemberTag).where(
+                        MemberTag.member_id == record.keep,
+                        MemberTag.tag_id.in_(record.added_tag_ids),
+                    )
+                )
             if record.added_specialty_ids:
-                s.execute(delete(MemberSpecialty).where(
-                    MemberSpecialty.member_id == record.keep,
-                    MemberSpecialty.specialty_id.in_(record.added_specialty_ids)))
+                s.execute(
+                    delete(MemberSpecialty).where(
+                        MemberSpecialty.member_id == record.keep,
+                        MemberSpecialty.specialty_id.in_(record.added_specialty_ids),
+                    )
+                )
             if record.moved_timeline_ids:
-                s.execute(update(TimelineEntry).where(TimelineEntry.id.in_(record.moved_timeline_ids))
-                          .values(member_id=record.other))
+                s.execute(
+                    update(TimelineEntry)
+                    .where(TimelineEntry.id.in_(record.moved_timeline_ids))
+                    .values(member_id=record.other)
+                )
             if record.moved_membership_ids:
-                s.execute(update(GroupMembership).where(GroupMembership.id.in_(record.moved_membership_ids))
-                          .values(member_id=record.other))
+                s.execute(
+                    update(GroupMembership)
+                    .where(GroupMembership.id.in_(record.moved_membership_ids))
+                    .values(member_id=record.other)
+                )
             s.execute(delete(TimelineEntry).where(TimelineEntry.id == record.note_entry_id))
             b.deleted_at, b.merged_into = None, None
         return Changes(members=frozenset({record.keep, record.other}), membership=True)
@@ -389,7 +559,14 @@ def _to_date(value: Any, label: str) -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    text = clean(value).replace("/", "-").replace(".", "-").replace("年", "-").replace("月", "-").rstrip("日")
+    text = (
+        clean(value)
+        .replace("/", "-")
+        .replace(".", "-")
+        .replace("年", "-")
+        .replace("月", "-")
+        .rstrip("日")
+    )
     try:
         y, m, d = (int(p) for p in text.split(" ")[0].split("-"))
         return dt.date(y, m, d)

@@ -16,8 +16,18 @@ from app.text import clean, fold, pinyin_keys
 from db.models import AuditEntry, MemberTag, Tag, TagGroup
 
 MT = cast(Table, MemberTag.__table__)
-PALETTE = ("#e5484d", "#f76b15", "#ffc53d", "#46a758", "#12a594", "#0090ff", "#3e63dd",
-           "#8e4ec6", "#d6409f", "#8a8f98")
+PALETTE = (
+    "#e5484d",
+    "#f76b15",
+    "#ffc53d",
+    "#46a758",
+    "#12a594",
+    "#0090ff",
+    "#3e63dd",
+    "#8e4ec6",
+    "#d6409f",
+    "#8a8f98",
+)
 
 
 def parse_label(label: str) -> tuple[str | None, str]:
@@ -44,21 +54,37 @@ class TagService:
 
     # vocabulary -------------------------------------------------------------------------------
     def list_tags(self) -> list[TagInfo]:
-        counts = (select(MT.c.tag_id, func.count().label("n")).group_by(MT.c.tag_id).subquery())
-        stmt = (select(Tag.id, Tag.name, TagGroup.name, Tag.color, TagGroup.color,
-                       func.coalesce(counts.c.n, 0), Tag.search_text)
-                .outerjoin(TagGroup, TagGroup.id == Tag.group_id)
-                .outerjoin(counts, counts.c.tag_id == Tag.id)
-                .order_by(TagGroup.position, TagGroup.name, Tag.name))
+        counts = select(MT.c.tag_id, func.count().label("n")).group_by(MT.c.tag_id).subquery()
+        stmt = (
+            select(
+                Tag.id,
+                Tag.name,
+                TagGroup.name,
+                Tag.color,
+                TagGroup.color,
+                func.coalesce(counts.c.n, 0),
+                Tag.search_text,
+            )
+            .outerjoin(TagGroup, TagGroup.id == Tag.group_id)
+            .outerjoin(counts, counts.c.tag_id == Tag.id)
+            .order_by(TagGroup.position, TagGroup.name, Tag.name)
+        )
         with self._sf() as s:
-            return [TagInfo(id=i, name=n, group=g, color=c or gc or PALETTE[-1], count=k, keys=keys)
-                    for i, n, g, c, gc, k, keys in s.execute(stmt)]
+            return [
+                TagInfo(id=i, name=n, group=g, color=c or gc or PALETTE[-1], count=k, keys=keys)
+                for i, n, g, c, gc, k, keys in s.execute(stmt)
+            ]
 
     def list_groups(self) -> list[TagGroupInfo]:
         with self._sf() as s:
-            return [TagGroupInfo(i, n, c) for i, n, c in
-                    s.execute(select(TagGroup.id, TagGroup.name, TagGroup.color)
-                              .order_by(TagGroup.position, TagGroup.name))]
+            return [
+                TagGroupInfo(i, n, c)
+                for i, n, c in s.execute(
+                    select(TagGroup.id, TagGroup.name, TagGroup.color).order_by(
+                        TagGroup.position, TagGroup.name
+                    )
+                )
+            ]
 
     @staticmethod
     def ensure_group(s: Session, name: str) -> int:
@@ -85,14 +111,20 @@ class TagService:
             if len(name) > 60:
                 raise ValidationError(f"标签「{name[:20]}…」太长：最多 60 个字。")
             if group is None:
-                found = s.execute(select(Tag.id).where(Tag.name == name).order_by(Tag.group_id.is_not(None), Tag.id)).first()
+                found = s.execute(
+                    select(Tag.id)
+                    .where(Tag.name == name)
+                    .order_by(Tag.group_id.is_not(None), Tag.id)
+                ).first()
                 if found is not None:
                     ids.append(found[0])
                     continue
                 group_id = None
             else:
                 group_id = cls.ensure_group(s, group)
-                found = s.execute(select(Tag.id).where(Tag.name == name, Tag.group_id == group_id)).first()
+                found = s.execute(
+                    select(Tag.id).where(Tag.name == name, Tag.group_id == group_id)
+                ).first()
                 if found is not None:
                     ids.append(found[0])
                     continue
@@ -115,7 +147,9 @@ class TagService:
             if tag is None:
                 raise ValidationError("这个标签已经不存在了。")
             tag.name, tag.search_text = name, tag_keys(name)
-            members = frozenset(s.execute(select(MT.c.member_id).where(MT.c.tag_id == tag_id)).scalars())
+            members = frozenset(
+                s.execute(select(MT.c.member_id).where(MT.c.tag_id == tag_id)).scalars()
+            )
         return Changes(members=members, vocab=True)
 
     # links ------------------------------------------------------------------------------------
@@ -129,10 +163,15 @@ class TagService:
                 have = set(s.execute(select(MT.c.member_id).where(MT.c.tag_id == tag_id)).scalars())
                 new_pairs.extend((m, tag_id) for m in sorted(wanted - have))
             self._insert(s, new_pairs)
-            s.add(AuditEntry(action="tags.add", detail={"tags": list(labels), "members": len(wanted),
-                                                        "links": len(new_pairs)}))
-        return TagLinks(tuple(new_pairs), Changes(members=frozenset(m for m, _ in new_pairs),
-                                                   vocab=True))
+            s.add(
+                AuditEntry(
+                    action="tags.add",
+                    detail={"tags": list(labels), "members": len(wanted), "links": len(new_pairs)},
+                )
+            )
+        return TagLinks(
+            tuple(new_pairs), Changes(members=frozenset(m for m, _ in new_pairs), vocab=True)
+        )
 
     def remove(self, member_ids: Sequence[int], labels: Sequence[str]) -> TagLinks:
         """Remove tags (by label) from members. Returns exactly the pairs that were removed."""
@@ -142,7 +181,9 @@ class TagService:
                 group, name = parse_label(label)
                 stmt = select(Tag.id).where(Tag.name == name)
                 if group is not None:
-                    stmt = stmt.join(TagGroup, TagGroup.id == Tag.group_id).where(TagGroup.name == group)
+                    stmt = stmt.join(TagGroup, TagGroup.id == Tag.group_id).where(
+                        TagGroup.name == group
+                    )
                 tag_ids.extend(s.execute(stmt).scalars())
             wanted = set(member_ids)
             pairs: list[tuple[int, int]] = []
@@ -150,7 +191,9 @@ class TagService:
                 have = set(s.execute(select(MT.c.member_id).where(MT.c.tag_id == tag_id)).scalars())
                 pairs.extend((m, tag_id) for m in sorted(wanted & have))
             self._delete(s, pairs)
-            s.add(AuditEntry(action="tags.remove", detail={"tags": list(labels), "links": len(pairs)}))
+            s.add(
+                AuditEntry(action="tags.remove", detail={"tags": list(labels), "links": len(pairs)})
+            )
         return TagLinks(tuple(pairs), Changes(members=frozenset(m for m, _ in pairs), vocab=True))
 
     def set_for_member(self, member_id: int, labels: Sequence[str]) -> tuple[TagLinks, TagLinks]:

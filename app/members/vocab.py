@@ -31,7 +31,9 @@ class SkinTypes:
             return None
         found = self.canonical(value)
         if found is None:
-            raise ValidationError(f"未知的肤质「{value}」：可选 {'、'.join(self.names)}，或在设置中添加同义词。")
+            raise ValidationError(
+                f"未知的肤质「{value}」：可选 {'、'.join(self.names)}，或在设置中添加同义词。"
+            )
         return found
 
 
@@ -43,8 +45,9 @@ class VocabService:
 
     def skin_types(self) -> SkinTypes:
         with self._sf() as s:
-            rows = s.execute(select(SkinType.name, SkinType.synonyms)
-                             .order_by(SkinType.position, SkinType.id)).all()
+            rows = s.execute(
+                select(SkinType.name, SkinType.synonyms).order_by(SkinType.position, SkinType.id)
+            ).all()
         return SkinTypes([(name, list(syn or [])) for name, syn in rows])
 
     def save_skin_type(self, name: str, synonyms: list[str]) -> None:
@@ -60,9 +63,11 @@ class VocabService:
         """Known roles and titles: those declared plus those members gave themselves."""
         with self._sf() as s:
             declared = list(s.execute(select(Role.name).order_by(Role.id)).scalars())
-            used = s.execute(select(Member.role).where(Member.role.is_not(None),
-                                                       Member.deleted_at.is_(None))
-                             .distinct()).scalars()
+            used = s.execute(
+                select(Member.role)
+                .where(Member.role.is_not(None), Member.deleted_at.is_(None))
+                .distinct()
+            ).scalars()
             return list(dict.fromkeys(declared + sorted(r for r in used if r)))
 
     @staticmethod

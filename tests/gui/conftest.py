@@ -44,8 +44,13 @@ def env(qloop: Any, demo_ctx: Any, qtbot: Any) -> Iterator[Any]:
     messages: list[str] = []
     runner = DbRunner()
     stack = QUndoStack()
-    environment = UiEnv(ctx=demo_ctx, runner=runner, undo_stack=stack,
-                        show_error=errors.append, show_message=messages.append)
+    environment = UiEnv(
+        ctx=demo_ctx,
+        runner=runner,
+        undo_stack=stack,
+        show_error=errors.append,
+        show_message=messages.append,
+    )
     environment.errors = errors  # type: ignore[attr-defined]
     environment.messages = messages  # type: ignore[attr-defined]
     yield environment
@@ -74,8 +79,10 @@ def page(env: Any, qtbot: Any) -> Iterator[Any]:
 @pytest.fixture
 def settle(qtbot: Any, env: Any) -> Any:
     """`settle()` waits until every background task (queries, commands, refreshes) is done."""
+
     def wait() -> None:
         qtbot.waitUntil(lambda: env.tasks.idle and not env.runner.busy, timeout=10_000)
+
     return wait
 
 
@@ -125,8 +132,13 @@ def open_calendar_page(qloop: Any, qtbot: Any) -> Iterator[Any]:
     def make(ctx: Any, *, seed: int, today: Any, now: Any) -> Any:
         fill(ctx.session_factory, members=40, seed=seed, today=today)
         errors: list[BaseException] = []
-        env = UiEnv(ctx=ctx, runner=DbRunner(), undo_stack=QUndoStack(),
-                    show_error=errors.append, show_message=lambda _text: None)
+        env = UiEnv(
+            ctx=ctx,
+            runner=DbRunner(),
+            undo_stack=QUndoStack(),
+            show_error=errors.append,
+            show_message=lambda _text: None,
+        )
         page = CalendarPage(env, clock=lambda: now)
         qtbot.addWidget(page)
         page.resize(1400, 900)

@@ -30,6 +30,7 @@ def test_backup_on_close_writes_a_rotating_backup(window: Any, ctx: Any, tmp_pat
 def test_backup_failure_never_blocks_closing(window: Any, ctx: Any, monkeypatch: Any) -> None:
     def broken(dest: Any = None) -> Path:
         raise OSError("disk full")
+
     monkeypatch.setattr(ctx.maintenance, "backup", broken)
     assert backup_on_close(window.env, ctx) is None
 
@@ -49,8 +50,9 @@ def test_integrity_problems_are_shown(window: Any, ctx: Any, qtbot: Any, monkeyp
     assert task.result() == []
 
 
-def test_text_typed_before_closing_reaches_the_database(window: Any, ctx: Any, qtbot: Any,
-                                                        qapp: Any) -> None:
+def test_text_typed_before_closing_reaches_the_database(
+    window: Any, ctx: Any, qtbot: Any, qapp: Any
+) -> None:
     """Nothing typed is lost when the window closes: the pending edit is committed on close and
     the exit sequence lets it reach the database before stopping the worker."""
     from app.members.domain import MemberFilter
@@ -63,8 +65,10 @@ def test_text_typed_before_closing_reaches_the_database(window: Any, ctx: Any, q
         window.show_page("members")
     qtbot.waitUntil(lambda: window.env.tasks.idle and not window.env.runner.busy, timeout=10_000)
     page.select_ids([member_id])
-    qtbot.waitUntil(lambda: page.detail.detail is not None and page.detail.detail.id == member_id,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: page.detail.detail is not None and page.detail.detail.id == member_id,
+        timeout=10_000,
+    )
     page.detail.lines["nickname"].setText("关窗前刚改的昵称")  # no editingFinished: still typing
     window.close()
     finish_pending_work(window.env, qapp)  # what `run()` does once the event loop has ended

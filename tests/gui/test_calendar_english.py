@@ -52,7 +52,8 @@ def test_labels_render_core_values_in_english(english: None) -> None:
     assert day_labels(marks[dt.date(2026, 10, 10)]) == ["National Day make-up workday"]
     assert day_labels(marks[dt.date(2026, 10, 10)], workdays=False) == []
     assert rule_text(SlotRule("weekly", dt.time(20), weekdays=(0, 2, 4, 6))) == (
-        "Weekly Mon, Wed, Fri, Sun 20:00")
+        "Weekly Mon, Wed, Fri, Sun 20:00"
+    )
     assert rule_text(SlotRule("daily", dt.time(8))) == "Daily 08:00"
     assert rule_text(SlotRule("monthly", dt.time(9), month_day=31)) == "Monthly on day 31 09:00"
     assert rule_text(SlotRule("interval", dt.time(7, 30), interval=3)) == "Every 3 days 07:30"
@@ -71,8 +72,10 @@ def test_chinese_ui_keeps_the_chinese_names(qapp: Any) -> None:
 @pytest.fixture
 def en_page(english: None, open_calendar_page: Any, ctx: Any, qtbot: Any) -> Any:
     page = open_calendar_page(ctx, seed=5, today=NOW.date(), now=NOW)
-    qtbot.waitUntil(lambda: page.type_filter.count() > 1 and len(page.slots) == 3
-                    and page.warnings.count() > 1, timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: page.type_filter.count() > 1 and len(page.slots) == 3 and page.warnings.count() > 1,
+        timeout=WAIT,
+    )
     return page
 
 
@@ -99,8 +102,11 @@ def test_page_shows_generated_text_in_english(en_page: Any, qtbot: Any) -> None:
     assert "2026-10-01 Thu  National Day" in heads
     assert "2026-10-10 Sat  National Day make-up workday" in heads
     assert not any(CJK.search(h) for h in heads)
-    type_cells = {agenda.topLevelItem(n).child(c).text(2) for n in range(agenda.topLevelItemCount())
-                  for c in range(agenda.topLevelItem(n).childCount())}
+    type_cells = {
+        agenda.topLevelItem(n).child(c).text(2)
+        for n in range(agenda.topLevelItemCount())
+        for c in range(agenda.topLevelItem(n).childCount())
+    }
     assert {"Quick tip", "Group buy", "Micro-talk"} <= type_cells
     assert not any(CJK.search(t) for t in type_cells)
     editor = page.open_editor(None, NOW)

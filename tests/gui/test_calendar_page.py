@@ -25,8 +25,13 @@ def cal_env(qloop: Any, ctx: Any, qtbot: Any) -> Iterator[Any]:
 
     fill(ctx.session_factory, members=40, seed=3, today=TODAY)
     errors: list[BaseException] = []
-    env = UiEnv(ctx=ctx, runner=DbRunner(), undo_stack=QUndoStack(), show_error=errors.append,
-                show_message=lambda _text: None)
+    env = UiEnv(
+        ctx=ctx,
+        runner=DbRunner(),
+        undo_stack=QUndoStack(),
+        show_error=errors.append,
+        show_message=lambda _text: None,
+    )
     env.errors = errors  # type: ignore[attr-defined]
     yield env
     qtbot.waitUntil(lambda: env.tasks.idle and not env.runner.busy, timeout=WAIT)
@@ -44,7 +49,9 @@ def cal_page(cal_env: Any, qtbot: Any) -> Any:
     page.show()
     with qtbot.waitSignal(page.view_ready, timeout=WAIT):
         page.activate()
-    qtbot.waitUntil(lambda: page.warnings.count() > 0 and page.type_filter.count() > 1, timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: page.warnings.count() > 0 and page.type_filter.count() > 1, timeout=WAIT
+    )
     return page
 
 
@@ -68,7 +75,9 @@ def test_month_view_shows_holidays_slots_and_late_post(cal_page: Any) -> None:
     empty = [i.occurrence for i in view.items() if i.occurrence is not None]
     assert empty and all(not o.filled for o in empty)
     texts = [cal_page.warnings.item(n).text() for n in range(cal_page.warnings.count())]
-    assert any(t.startswith("【逾期】") for t in texts) and any(t.startswith("【空缺】") for t in texts)
+    assert any(t.startswith("【逾期】") for t in texts) and any(
+        t.startswith("【空缺】") for t in texts
+    )
 
 
 def test_drag_to_reschedule_and_undo(cal_page: Any, qtbot: Any) -> None:
@@ -231,12 +240,22 @@ def test_slot_dialog_edits_rule_and_keeps_planned_posts(cal_page: Any, qtbot: An
     calendar = cal_page.env.ctx.calendar
     qtbot.waitUntil(lambda: len(cal_page.slots) == 3, timeout=WAIT)
     talk = next(s for s in cal_page.slots if s.name == "微分享")
-    planned = [p for p in calendar.agenda(TODAY, TODAY + dt.timedelta(days=3)) if p.slot_id == talk.id]
+    planned = [
+        p for p in calendar.agenda(TODAY, TODAY + dt.timedelta(days=3)) if p.slot_id == talk.id
+    ]
     assert planned
     actions = [a.text() for a in cal_page.setup_menu.actions()]
     assert any("微分享" in text and "每周一、三、五、日 20:00" in text for text in actions)
     dialog = cal_page.open_slot_dialog(talk)
-    assert [box.isChecked() for box in dialog.weekdays] == [True, False, True, False, True, False, True]
+    assert [box.isChecked() for box in dialog.weekdays] == [
+        True,
+        False,
+        True,
+        False,
+        True,
+        False,
+        True,
+    ]
     dialog.weekdays[0].setChecked(False)  # no more Monday talks, and 19:30 from now on
     dialog.at.setTime(QTime(19, 30))
     with qtbot.waitSignal(cal_page.view_ready, timeout=WAIT):
@@ -245,8 +264,9 @@ def test_slot_dialog_edits_rule_and_keeps_planned_posts(cal_page: Any, qtbot: An
     assert slot.rule.weekdays == (2, 4, 6) and slot.rule.at_time == dt.time(19, 30)
     for post in planned:
         assert calendar.posts.get(post.id).planned_at == post.planned_at  # kept as planned
-    qtbot.waitUntil(lambda: any("19:30" in a.text() for a in cal_page.setup_menu.actions()),
-                    timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: any("19:30" in a.text() for a in cal_page.setup_menu.actions()), timeout=WAIT
+    )
     settle(qtbot, cal_page)
 
 

@@ -20,7 +20,9 @@ OUT = os.environ.get("SHEQUN_SCREENSHOTS")
 TODAY = dt.date(2026, 10, 9)
 NOW = dt.datetime(2026, 10, 9, 9, 30)
 WAIT = 10_000
-pytestmark = pytest.mark.skipif(not OUT, reason="set SHEQUN_SCREENSHOTS to a folder to take screenshots")
+pytestmark = pytest.mark.skipif(
+    not OUT, reason="set SHEQUN_SCREENSHOTS to a folder to take screenshots"
+)
 
 
 @pytest.fixture
@@ -35,10 +37,19 @@ def shot_env(qloop: Any, ctx: Any, qtbot: Any) -> Iterator[Any]:
     fill(ctx.session_factory, members=60, seed=7, today=TODAY)
     # A clash with tonight's 微分享, so the warnings panel shows every kind of warning.
     groups = [g.id for g in ctx.groups.list_groups()][:1]
-    ctx.calendar.posts.create(PostValues("【活动预告】周末打卡挑战", "本周末 21 天打卡挑战开始报名。",
-                                         None, dt.datetime(2026, 10, 9, 20, 30), "scheduled", tuple(groups)))
-    env = UiEnv(ctx=ctx, runner=DbRunner(), undo_stack=QUndoStack(), show_error=print,
-                show_message=print)
+    ctx.calendar.posts.create(
+        PostValues(
+            "【活动预告】周末打卡挑战",
+            "本周末 21 天打卡挑战开始报名。",
+            None,
+            dt.datetime(2026, 10, 9, 20, 30),
+            "scheduled",
+            tuple(groups),
+        )
+    )
+    env = UiEnv(
+        ctx=ctx, runner=DbRunner(), undo_stack=QUndoStack(), show_error=print, show_message=print
+    )
     yield env
     qtbot.waitUntil(lambda: env.tasks.idle and not env.runner.busy, timeout=WAIT)
     env.runner.shutdown()
@@ -66,8 +77,9 @@ def test_calendar_screenshots(shot_env: Any, qtbot: Any, qapp: Any, lang: str) -
         page.show()
         with qtbot.waitSignal(page.view_ready, timeout=WAIT):
             page.activate()
-        qtbot.waitUntil(lambda: page.warnings.count() > 1 and page.type_filter.count() > 1,
-                        timeout=WAIT)
+        qtbot.waitUntil(
+            lambda: page.warnings.count() > 1 and page.type_filter.count() > 1, timeout=WAIT
+        )
         qtbot.waitUntil(lambda: shot_env.tasks.idle and not shot_env.runner.busy, timeout=WAIT)
         page.grab().save(str(out / f"calendar-month-{lang}.png"))
         menu = page.setup_menu  # slot rules and type names, as the app words them

@@ -32,8 +32,9 @@ def _occurrence(page: Any, slot_id: int, day: dt.date) -> Any:
 def test_fill_empty_slot_undo_and_redo(undo_page: Any, qtbot: Any) -> None:
     page, stack = undo_page, undo_page.env.undo_stack
     posts = page.env.ctx.calendar.posts
-    item = next(i for i in page.month_view.items()
-                if i.occurrence is not None and i.occurrence.day > TODAY)
+    item = next(
+        i for i in page.month_view.items() if i.occurrence is not None and i.occurrence.day > TODAY
+    )
     occ = item.occurrence
     with qtbot.waitSignal(page.view_ready, timeout=WAIT):
         qtbot.mouseClick(page.month_view, Qt.MouseButton.LeftButton, pos=item.rect.center())
@@ -74,8 +75,9 @@ def test_new_post_undo_redo_keeps_later_edits_working(undo_page: Any, qtbot: Any
     stack.undo()
     stack.undo()
     settle(qtbot, page)
-    assert new.id not in {p.id for p in posts.list_posts(dt.datetime(2026, 11, 1),
-                                                          dt.datetime(2026, 12, 1))}
+    assert new.id not in {
+        p.id for p in posts.list_posts(dt.datetime(2026, 11, 1), dt.datetime(2026, 12, 1))
+    }
     stack.redo()
     stack.redo()
     settle(qtbot, page)
@@ -102,8 +104,9 @@ def test_delete_post_from_editor_and_undo(undo_page: Any, qtbot: Any) -> None:
 
     page, stack = undo_page, undo_page.env.undo_stack
     posts = page.env.ctx.calendar.posts
-    post = next(p for p in page.data.posts if p.group_ids and p.planned_at
-                and p.planned_at.date() > TODAY)
+    post = next(
+        p for p in page.data.posts if p.group_ids and p.planned_at and p.planned_at.date() > TODAY
+    )
     editor = page.open_editor(posts.get(post.id))
     assert editor.delete_button is not None
     assert page.open_editor(None).delete_button is None  # nothing to delete in a new post
@@ -115,7 +118,12 @@ def test_delete_post_from_editor_and_undo(undo_page: Any, qtbot: Any) -> None:
         stack.undo()
     back = next(p for p in page.data.posts if p.id == post.id)
     assert (back.title, back.planned_at, back.group_ids, back.slot_id, back.status) == (
-        post.title, post.planned_at, post.group_ids, post.slot_id, post.status)
+        post.title,
+        post.planned_at,
+        post.group_ids,
+        post.slot_id,
+        post.status,
+    )
     with qtbot.waitSignal(page.view_ready, timeout=WAIT):
         stack.redo()
     assert post.id not in {p.id for p in page.data.posts}

@@ -13,10 +13,14 @@ from ui.error_hook import ExceptionHook, setup_logging
 
 
 def _boxes() -> list[QMessageBox]:
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    return [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
 
 
-def test_exception_in_ui_thread_logs_and_shows_dialog(qapp: Any, qtbot: Any, tmp_path: Path) -> None:
+def test_exception_in_ui_thread_logs_and_shows_dialog(
+    qapp: Any, qtbot: Any, tmp_path: Path
+) -> None:
     log_path = setup_logging(tmp_path / "logs")
     hook = ExceptionHook(log_path)
     hook.install()
@@ -37,12 +41,16 @@ def test_exception_in_ui_thread_logs_and_shows_dialog(qapp: Any, qtbot: Any, tmp
     assert "Traceback" in text and "ValueError: 坏掉的数据" in text
 
 
-def test_exception_in_worker_thread_reaches_the_dialog(qapp: Any, qtbot: Any, tmp_path: Path) -> None:
+def test_exception_in_worker_thread_reaches_the_dialog(
+    qapp: Any, qtbot: Any, tmp_path: Path
+) -> None:
     hook = ExceptionHook(setup_logging(tmp_path / "logs"))
     hook.install()
     try:
+
         def boom() -> None:
             raise RuntimeError("线程里出错")
+
         worker = threading.Thread(target=boom)
         worker.start()
         worker.join()
@@ -60,6 +68,7 @@ def test_failing_background_task_goes_to_the_hook(env: Any, qtbot: Any, tmp_path
     hook = ExceptionHook(setup_logging(tmp_path / "logs"))
     hook.install()
     try:
+
         async def broken() -> None:
             raise KeyError("unexpected")
 

@@ -14,7 +14,9 @@ import pytest
 from test_import_wizard import _first_wechat, messy_roster
 
 SHOTS = os.environ.get("SHEQUN_SCREENSHOTS")
-pytestmark = pytest.mark.skipif(not SHOTS, reason="set SHEQUN_SCREENSHOTS to a folder to take screenshots")
+pytestmark = pytest.mark.skipif(
+    not SHOTS, reason="set SHEQUN_SCREENSHOTS to a folder to take screenshots"
+)
 
 
 def _save(widget: Any, qtbot: Any, name: str, settle: bool = True) -> Path:

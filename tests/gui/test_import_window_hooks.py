@@ -40,8 +40,13 @@ def test_dropping_a_roster_opens_the_wizard_on_it(window: Any, qtbot: Any, tmp_p
     path = messy_roster(tmp_path / "拖进来.xlsx", "nobody")
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(path))])
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data,
-                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dropEvent(event)
     [wizard] = _open_dialogs("importWizard")
     assert wizard.path == str(path)

@@ -24,8 +24,12 @@ def messy_roster(path: Path, existing_wechat: str) -> Path:
     ws.merge_cells("A1:H1")
     ws.append([])
     ws.append(["群昵称", "微信号", "手机号", "肤质", "客户标签", "入群时间", "积分", "最爱色号"])
-    ws.append(["小美🌸", "wx_gui_1", 13800138000, "干皮", "抗老、美白", dt.date(2024, 1, 5), 10, "豆沙"])
-    ws.append(["院长", "wx_gui_2", "+86 139 0013 9000", "大油皮", "兴趣:防晒；高意向", "2024/1/6", 20, ""])
+    ws.append(
+        ["小美🌸", "wx_gui_1", 13800138000, "干皮", "抗老、美白", dt.date(2024, 1, 5), 10, "豆沙"]
+    )
+    ws.append(
+        ["院长", "wx_gui_2", "+86 139 0013 9000", "大油皮", "兴趣:防晒；高意向", "2024/1/6", 20, ""]
+    )
     ws.append(["阿琪", "wx_gui_3", "138-0013-8002", "混油", "", 45300, "", "正红"])
     ws.append(["坏日期", "wx_gui_4", "", "", "", "上周三", "", ""])
     ws.append(["老朋友", existing_wechat, "", "", "老客户", "", "", ""])
@@ -84,7 +88,11 @@ def test_wizard_imports_a_messy_file_and_undoes_it(env: Any, qtbot: Any, tmp_pat
     assert ctx.query.count(MemberFilter()) == before + 3
     xm = ctx.members.get(ctx.query.ids(MemberFilter(search="wx_gui_1"))[0])
     assert (xm.phone, xm.skin_type, xm.joined, xm.custom) == (
-        "13800138000", "干性", dt.date(2024, 1, 5), {"最爱色号": "豆沙"})
+        "13800138000",
+        "干性",
+        dt.date(2024, 1, 5),
+        {"最爱色号": "豆沙"},
+    )
     assert {t.name for t in xm.tags} == {"抗老", "美白"}  # plain names join the demo tags
     wizard.result_page.undo_button.click()
     qtbot.waitUntil(lambda: "已撤销" in wizard.result_page.summary.text(), timeout=10_000)
@@ -92,7 +100,9 @@ def test_wizard_imports_a_messy_file_and_undoes_it(env: Any, qtbot: Any, tmp_pat
     assert ctx.query.ids(MemberFilter(search="wx_gui_1")) == []
 
 
-def test_wizard_cancel_during_write_leaves_db_untouched(env: Any, qtbot: Any, tmp_path: Path) -> None:
+def test_wizard_cancel_during_write_leaves_db_untouched(
+    env: Any, qtbot: Any, tmp_path: Path
+) -> None:
     ctx = env.ctx
     before = ctx.query.count(MemberFilter())
     wizard = _wizard(env, qtbot, messy_roster(tmp_path / "messy.xlsx", "nobody"))
@@ -134,8 +144,10 @@ def test_history_dialog_undoes_a_batch(env: Any, qtbot: Any, tmp_path: Path) -> 
     dialog.table.selectRow(0)
     assert dialog.undo_button.isEnabled()
     dialog.undo_button.click()
-    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1 and dialog.table.item(0, 7).text() == "已撤销",
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: dialog.table.rowCount() == 1 and dialog.table.item(0, 7).text() == "已撤销",
+        timeout=10_000,
+    )
     assert ctx.query.count(MemberFilter()) == before
 
 

@@ -39,13 +39,21 @@ def test_switch_to_english_and_back_without_restart(window: Any, qtbot: Any) -> 
     _choose(window, "English")
     assert window.env.settings.get("ui/language") == "en"  # remembered for the next start
     assert window.windowTitle() == "Shequn"
-    assert [window.menus[k].title() for k in ("file", "edit", "help")] == ["&File", "&Edit", "&Help"]
+    assert [window.menus[k].title() for k in ("file", "edit", "help")] == [
+        "&File",
+        "&Edit",
+        "&Help",
+    ]
     assert window.nav.item(0).text() == "Members" and window.segments_title.text() == "Segments"
     assert window.undo_action.text() == "Undo" and window.undo_action in window.toolbar.actions()
     assert window.undo_action in window.menus["edit"].actions()
     assert members.heading.text() == "Members" and members.trash_button.text() == "Trash"
-    assert members.model.headerData(2, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt
-                                    .Orientation.Horizontal) == "WeChat ID"
+    assert (
+        members.model.headerData(
+            2, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.Orientation.Horizontal
+        )
+        == "WeChat ID"
+    )
     assert members.filter_bar.search.placeholderText().startswith("Search nickname")
     assert members.filter_bar.status.itemText(0) == "Status: all"
     assert members.bulk_bar.add_tag.text() == "Add tag"
@@ -81,8 +89,9 @@ def test_undo_keeps_working_after_a_switch(window: Any, qtbot: Any) -> None:
     _choose(window, "中文")
 
 
-def test_without_a_language_object_the_menu_says_restart(qloop: Any, qtbot: Any, demo_ctx: Any,
-                                                         tmp_path: Path) -> None:
+def test_without_a_language_object_the_menu_says_restart(
+    qloop: Any, qtbot: Any, demo_ctx: Any, tmp_path: Path
+) -> None:
     from ui.app import build_window
     from ui.ui_settings import UiSettings
 

@@ -46,7 +46,9 @@ def test_segments_in_sidebar_apply_rename_delete(window: Any, qtbot: Any, monkey
     seg = window.segments.item(0).data(Qt.ItemDataRole.UserRole)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("重点客户", True))
     window.segments.rename(seg)
-    qtbot.waitUntil(lambda: window.segments.count() == 1 and window.segments.item(0).text() == "重点客户")
+    qtbot.waitUntil(
+        lambda: window.segments.count() == 1 and window.segments.item(0).text() == "重点客户"
+    )
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.segments.delete(seg)
     qtbot.waitUntil(lambda: window.segments.count() == 0)
@@ -59,10 +61,19 @@ def test_api_for_other_areas(window: Any, tmp_path: Path) -> None:
     got: list[str] = []
     window.register_drop_handler([".shequntest", ".sqt2"], got.append)
     data = QMimeData()
-    data.setUrls([QUrl.fromLocalFile(str(tmp_path / "成员.SHEQUNTEST")),
-                  QUrl.fromLocalFile(str(tmp_path / "photo.png"))])
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data,
-                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    data.setUrls(
+        [
+            QUrl.fromLocalFile(str(tmp_path / "成员.SHEQUNTEST")),
+            QUrl.fromLocalFile(str(tmp_path / "photo.png")),
+        ]
+    )
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dropEvent(event)
     assert got == [str(tmp_path / "成员.SHEQUNTEST")]
 
@@ -96,9 +107,16 @@ def test_close_remembers_geometry_and_columns(window: Any, qtbot: Any) -> None:
 
 
 def _run_app(db: Path, data: Path, lang: str | None = None) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_API="pyside6",
-               SHEQUN_EXIT_AFTER_FIRST_ROWS="1", SHEQUN_DATA_DIR=str(data))
-    args = [sys.executable, "-m", "ui.launcher", "--db", str(db)] + (["--lang", lang] if lang else [])
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        QT_API="pyside6",
+        SHEQUN_EXIT_AFTER_FIRST_ROWS="1",
+        SHEQUN_DATA_DIR=str(data),
+    )
+    args = [sys.executable, "-m", "ui.launcher", "--db", str(db)] + (
+        ["--lang", lang] if lang else []
+    )
     return subprocess.run(args, capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
 
 
@@ -114,13 +132,16 @@ def test_first_start_fills_demo_then_paints_rows(tmp_path: Path) -> None:
         assert ctx.query.count(MemberFilter()) == 1000  # the demo community
     finally:
         ctx.close()
-    assert not (tmp_path / "data" / "backups").exists() or not any((tmp_path / "data" / "backups").iterdir())
+    assert not (tmp_path / "data" / "backups").exists() or not any(
+        (tmp_path / "data" / "backups").iterdir()
+    )
     again = _run_app(db, tmp_path / "data", lang="en")  # second start: no demo, English
     assert again.returncode == 0 and "first-rows-painted" in again.stdout, again.stderr
 
 
-def test_second_instance_on_same_database_is_refused(qapp: Any, tmp_path: Path,
-                                                     monkeypatch: Any) -> None:
+def test_second_instance_on_same_database_is_refused(
+    qapp: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
     from PySide6.QtCore import QLockFile
     from PySide6.QtWidgets import QMessageBox
 

@@ -12,11 +12,28 @@ from ui.members.member_table_model import BLOCK, COLUMN_KEYS, MemberTableModel
 
 
 def _row(i: int) -> MemberRow:
-    return MemberRow(id=i, nickname=f"昵称{i}", name=f"姓名{i}", wechat=f"wx{i}", phone=None,
-                     qq=None, gender="女", city="上海", skin_type="干性", role=None,
-                     status="active", tier="paid", level=2, points=i, joined=dt.date(2024, 1, 5),
-                     birthday=None, last_active=None, note="第一行\n第二行", tags=("彩妆", "防晒"),
-                     groups=("护肤交流1群",))
+    return MemberRow(
+        id=i,
+        nickname=f"昵称{i}",
+        name=f"姓名{i}",
+        wechat=f"wx{i}",
+        phone=None,
+        qq=None,
+        gender="女",
+        city="上海",
+        skin_type="干性",
+        role=None,
+        status="active",
+        tier="paid",
+        level=2,
+        points=i,
+        joined=dt.date(2024, 1, 5),
+        birthday=None,
+        last_active=None,
+        note="第一行\n第二行",
+        tags=("彩妆", "防晒"),
+        groups=("护肤交流1群",),
+    )
 
 
 def test_model_passes_qtmodeltester(qtmodeltester: Any) -> None:
@@ -35,8 +52,10 @@ def test_model_passes_qtmodeltester(qtmodeltester: Any) -> None:
 def test_display_values() -> None:
     model = MemberTableModel()
     model.set_result([7], [_row(7)])
+
     def cell(key: str) -> Any:
         return model.index(0, COLUMN_KEYS.index(key)).data()
+
     assert cell("nickname") == "昵称7"
     assert cell("status") == "活跃" and cell("tier") == "付费"
     assert cell("tags") == "彩妆、防晒"

@@ -15,8 +15,9 @@ def _show(page: Any, qtbot: Any, member_id: int) -> None:
     qtbot.waitUntil(lambda: page.detail.detail is not None and page.detail.detail.id == member_id)
 
 
-def test_custom_fields_edit_remove_add_and_undo(page: Any, env: Any, qtbot: Any,
-                                                settle: Any) -> None:
+def test_custom_fields_edit_remove_add_and_undo(
+    page: Any, env: Any, qtbot: Any, settle: Any
+) -> None:
     member_id = page.model.ids[0]
     imported = {"推荐人": "桃子", "购买渠道": "小红书"}  # as an Excel import keeps unknown columns
     env.ctx.members.set_custom(member_id, imported)
@@ -54,8 +55,9 @@ def test_custom_fields_edit_remove_add_and_undo(page: Any, env: Any, qtbot: Any,
     qtbot.waitUntil(lambda: {k: e.text() for k, e in editor.value_edits.items()} == imported)
 
 
-def test_member_without_custom_fields_shows_a_hint_and_can_get_one(page: Any, env: Any,
-                                                                   qtbot: Any, settle: Any) -> None:
+def test_member_without_custom_fields_shows_a_hint_and_can_get_one(
+    page: Any, env: Any, qtbot: Any, settle: Any
+) -> None:
     member_id = page.model.ids[1]
     _show(page, qtbot, member_id)
     editor = page.detail.custom

@@ -114,8 +114,9 @@ def test_bulk_set_status_and_undo(page: Any, env: Any, settle: Any) -> None:
     assert {m: env.ctx.members.get(m).status for m in ids} == old
 
 
-def test_edit_field_in_detail_panel_is_saved_and_undoable(page: Any, env: Any, qtbot: Any,
-                                                          settle: Any) -> None:
+def test_edit_field_in_detail_panel_is_saved_and_undoable(
+    page: Any, env: Any, qtbot: Any, settle: Any
+) -> None:
     member_id = page.model.ids[0]
     old = env.ctx.members.get(member_id).nickname
     page.select_ids([member_id])
@@ -134,8 +135,9 @@ def test_edit_field_in_detail_panel_is_saved_and_undoable(page: Any, env: Any, q
     qtbot.waitUntil(lambda: page.detail.lines["nickname"].text() == old)
 
 
-def test_invalid_edit_shows_error_and_leaves_no_undo_entry(page: Any, env: Any, qtbot: Any,
-                                                           settle: Any) -> None:
+def test_invalid_edit_shows_error_and_leaves_no_undo_entry(
+    page: Any, env: Any, qtbot: Any, settle: Any
+) -> None:
     member_id = page.model.ids[1]
     page.select_ids([member_id])
     qtbot.waitUntil(lambda: page.detail.detail is not None and page.detail.detail.id == member_id)
@@ -160,16 +162,19 @@ def test_add_note_to_timeline_and_undo(page: Any, env: Any, qtbot: Any, settle: 
     assert not any(i.text == "电话回访：很满意" for i in env.ctx.members.get(member_id).timeline)
 
 
-def test_tag_completer_matches_pinyin_and_creates_grouped_tag(page: Any, env: Any, qtbot: Any,
-                                                              settle: Any) -> None:
+def test_tag_completer_matches_pinyin_and_creates_grouped_tag(
+    page: Any, env: Any, qtbot: Any, settle: Any
+) -> None:
     member_id = page.model.ids[3]
     page.select_ids([member_id])
     qtbot.waitUntil(lambda: page.detail.detail is not None and page.detail.detail.id == member_id)
     completer = page.detail.tags.completer
     for typed in ("cfd", "chengfen", "成分"):
         completer.setCompletionPrefix(completer.splitPath(typed)[0])
-        found = [completer.pathFromIndex(completer.completionModel().index(i, 0))
-                 for i in range(completer.completionCount())]
+        found = [
+            completer.pathFromIndex(completer.completionModel().index(i, 0))
+            for i in range(completer.completionCount())
+        ]
         assert found == ["兴趣:成分党"], typed
     page.detail.tags.input.setText("新组：新标签")
     qtbot.keyClick(page.detail.tags.input, Qt.Key.Key_Return)
@@ -236,8 +241,9 @@ def test_merge_two_selected_and_undo(page: Any, env: Any, settle: Any) -> None:
 
 
 def test_sort_is_done_by_the_query(page: Any, env: Any, qtbot: Any) -> None:
-    column = [k for k, _, _ in __import__("ui.members.member_table_model",
-                                             fromlist=["COLUMNS"]).COLUMNS].index("points")
+    column = [
+        k for k, _, _ in __import__("ui.members.member_table_model", fromlist=["COLUMNS"]).COLUMNS
+    ].index("points")
     with qtbot.waitSignal(page.results_shown, timeout=5000):
         page.view.sortByColumn(column, Qt.SortOrder.DescendingOrder)
     assert page.model.ids == env.ctx.query.ids(MemberFilter(), "points", True)
@@ -302,8 +308,9 @@ def test_refresh_keeps_what_is_being_typed(page: Any, env: Any, qtbot: Any, sett
     qtbot.waitUntil(city.hasFocus)
     city.setText("正在输入的城市")
     env.ctx.members.update(member_id, {"name": "别处改的名字"})  # e.g. another edit finished
-    env.runner.announce(__import__("app.domain", fromlist=["Changes"]).Changes(
-        members=frozenset({member_id})))
+    env.runner.announce(
+        __import__("app.domain", fromlist=["Changes"]).Changes(members=frozenset({member_id}))
+    )
     settle()
     assert page.detail.lines["name"].text() == "别处改的名字"  # the panel did refresh
     assert city.text() == "正在输入的城市"
@@ -315,7 +322,10 @@ def test_set_sort_from_code_shows_the_indicator(page: Any, env: Any, qtbot: Any)
     with qtbot.waitSignal(page.results_shown, timeout=5000):
         page.set_sort("joined", True)
     header = page.view.horizontalHeader()
-    assert page.model.headerData(header.sortIndicatorSection(), Qt.Orientation.Horizontal) == "入群日期"
+    assert (
+        page.model.headerData(header.sortIndicatorSection(), Qt.Orientation.Horizontal)
+        == "入群日期"
+    )
     assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
     assert page.model.ids == env.ctx.query.ids(MemberFilter(), "joined", True)
     assert len(shown) == 1  # one query, not one more from the header

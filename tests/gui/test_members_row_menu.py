@@ -30,7 +30,11 @@ def test_row_menu_trash_and_undo(page: Any, env: Any, qtbot: Any, settle: Any) -
     menu = _right_click(page, qtbot, 4)
     assert page.selected_ids() == [member_id]  # the clicked row became the selection
     assert [a.text() for a in menu.actions() if not a.isSeparator()] == [
-        "加标签…", "批量设置", "合并这两位", "移到回收站"]
+        "加标签…",
+        "批量设置",
+        "合并这两位",
+        "移到回收站",
+    ]
     assert not _action(menu, "合并这两位").isEnabled()  # needs exactly two
     _action(menu, "移到回收站").trigger()
     menu.close()
@@ -46,8 +50,9 @@ def test_row_menu_trash_and_undo(page: Any, env: Any, qtbot: Any, settle: Any) -
     assert len(page.findChildren(QMenu, "rowMenu")) == 1  # reused, not one more per click
 
 
-def test_row_menu_keeps_a_selection_and_sets_a_field(page: Any, env: Any, qtbot: Any,
-                                                     settle: Any) -> None:
+def test_row_menu_keeps_a_selection_and_sets_a_field(
+    page: Any, env: Any, qtbot: Any, settle: Any
+) -> None:
     ids = page.model.ids[7:9]
     before = {m: env.ctx.members.get(m).status for m in ids}
     page.select_ids(ids)
@@ -65,8 +70,7 @@ def test_row_menu_keeps_a_selection_and_sets_a_field(page: Any, env: Any, qtbot:
     assert {m: env.ctx.members.get(m).status for m in ids} == before
 
 
-def test_row_menu_add_tag_goes_to_the_tag_box(page: Any, env: Any, qtbot: Any,
-                                              settle: Any) -> None:
+def test_row_menu_add_tag_goes_to_the_tag_box(page: Any, env: Any, qtbot: Any, settle: Any) -> None:
     ids = page.model.ids[10:12]
     page.select_ids(ids)
     menu = _right_click(page, qtbot, 10)

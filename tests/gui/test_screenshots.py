@@ -13,7 +13,9 @@ from typing import Any
 import pytest
 
 SHOTS = os.environ.get("SHEQUN_SCREENSHOTS")
-pytestmark = pytest.mark.skipif(not SHOTS, reason="set SHEQUN_SCREENSHOTS to a folder to take screenshots")
+pytestmark = pytest.mark.skipif(
+    not SHOTS, reason="set SHEQUN_SCREENSHOTS to a folder to take screenshots"
+)
 
 
 @pytest.fixture
@@ -61,19 +63,23 @@ def _close(qtbot: Any, window: Any) -> None:
     window.env.runner.shutdown()
 
 
-def test_members_screenshots(qloop: Any, qapp: Any, qtbot: Any, shot_ctx: Any,
-                             tmp_path: Path) -> None:
+def test_members_screenshots(
+    qloop: Any, qapp: Any, qtbot: Any, shot_ctx: Any, tmp_path: Path
+) -> None:
     from app.members.domain import MemberFilter
     from ui.app import apply_style
 
     apply_style(qapp)
-    shot_ctx.segments.save("高意向未复购", MemberFilter(tags_all=("高意向",), tags_none=("已复购",)))
+    shot_ctx.segments.save(
+        "高意向未复购", MemberFilter(tags_all=("高意向",), tags_none=("已复购",))
+    )
     shot_ctx.segments.save("敏感肌 · 付费", MemberFilter(skin_types=("敏感性",), tiers=("paid",)))
     shot_ctx.members.trash(shot_ctx.query.ids(MemberFilter())[-6:])
     xm = shot_ctx.query.first_rows(MemberFilter(search="xm"), 20)  # shown after searching "xm"
     tagged = next(r.id for r in xm if len(r.tags) >= 2)
-    shot_ctx.members.set_custom(tagged, {"推荐人": "桃子🍑", "购买渠道": "小红书店铺",
-                                         "皮肤困扰": "换季泛红、T区出油"})  # as kept by an import
+    shot_ctx.members.set_custom(
+        tagged, {"推荐人": "桃子🍑", "购买渠道": "小红书店铺", "皮肤困扰": "换季泛红、T区出油"}
+    )  # as kept by an import
     shot_ctx.members.update(tagged, {"birthday": "1993-09-24", "birthday_lunar": True})
     window = _open(qtbot, shot_ctx, tmp_path)
     members = window.page("members")
@@ -118,8 +124,9 @@ def test_members_screenshots(qloop: Any, qapp: Any, qtbot: Any, shot_ctx: Any,
     assert all(p.stat().st_size > 10_000 for p in saved)
 
 
-def test_english_screenshot(qloop: Any, qapp: Any, qtbot: Any, shot_ctx: Any,
-                            tmp_path: Path) -> None:
+def test_english_screenshot(
+    qloop: Any, qapp: Any, qtbot: Any, shot_ctx: Any, tmp_path: Path
+) -> None:
     from ui.app import apply_style, install_translation
 
     apply_style(qapp)

@@ -7,8 +7,12 @@ from pathlib import Path
 from typing import Any
 
 
-def write_xlsx(path: Path, sheets: dict[str, Sequence[Sequence[Any]]],
-               merges: dict[str, Sequence[str]] | None = None, date1904: bool = False) -> Path:
+def write_xlsx(
+    path: Path,
+    sheets: dict[str, Sequence[Sequence[Any]]],
+    merges: dict[str, Sequence[str]] | None = None,
+    date1904: bool = False,
+) -> Path:
     import openpyxl
 
     wb = openpyxl.Workbook()
@@ -34,8 +38,11 @@ def member_by(ctx: Any, **where: Any) -> Any:
     from app.members.domain import MemberFilter
 
     ids = ctx.query.ids(MemberFilter())
-    found = [ctx.members.get(r.id) for r in ctx.query.rows(ids)
-             if all(getattr(r, k) == v for k, v in where.items())]
+    found = [
+        ctx.members.get(r.id)
+        for r in ctx.query.rows(ids)
+        if all(getattr(r, k) == v for k, v in where.items())
+    ]
     assert len(found) == 1, f"expected one member with {where}, found {len(found)}"
     return found[0]
 

@@ -24,14 +24,28 @@ def _setup(ctx: Any) -> dict[str, Any]:
         "每日知识锦囊": SlotRule("daily", dt.time(8), D(2026, 1, 1)),
         "微分享": SlotRule("weekly", dt.time(20), D(2026, 1, 1), weekdays=(0, 2, 4, 6)),
         "月末复盘": SlotRule("monthly", dt.time(21), D(2026, 1, 1), month_day=31),
-        "隔天打卡": SlotRule("interval", dt.time(7, 30), D(2026, 11, 2), D(2027, 1, 20), interval=3),
+        "隔天打卡": SlotRule(
+            "interval", dt.time(7, 30), D(2026, 11, 2), D(2027, 1, 20), interval=3
+        ),
     }
-    slot_ids = {name: ctx.calendar.slots.save(name, rule, types["知识锦囊"], (group,))[0]
-                for name, rule in rules.items()}
+    slot_ids = {
+        name: ctx.calendar.slots.save(name, rule, types["知识锦囊"], (group,))[0]
+        for name, rule in rules.items()
+    }
     posts = ctx.calendar.posts
-    ids = [posts.create(PostValues(f"=团购{n}", f"正文{n}", types["团购接龙"],
-                                   dt.datetime(2026, 11, 20 + n, 12, 0), "scheduled", (group,)))[0]
-           for n in range(5)]
+    ids = [
+        posts.create(
+            PostValues(
+                f"=团购{n}",
+                f"正文{n}",
+                types["团购接龙"],
+                dt.datetime(2026, 11, 20 + n, 12, 0),
+                "scheduled",
+                (group,),
+            )
+        )[0]
+        for n in range(5)
+    ]
     return {"rules": rules, "slots": slot_ids, "posts": ids}
 
 
@@ -57,8 +71,11 @@ def test_ics_round_trip_gives_the_same_events(ctx: Any, tmp_path: Path) -> None:
         series = rrulestr(event["RRULE"].to_ical().decode(), dtstart=dtstart)
         expanded = [t.replace(tzinfo=None) for t in series]
         assert expanded == occurrence_times(rule, start, end + dt.timedelta(days=1)), name
-    days = {(e.decoded("DTSTART"), str(e["SUMMARY"])) for e in events.values()
-            if str(e["UID"]).startswith("day-")}
+    days = {
+        (e.decoded("DTSTART"), str(e["SUMMARY"]))
+        for e in events.values()
+        if str(e["UID"]).startswith("day-")
+    }
     assert (D(2026, 12, 12), "双12") in days and (D(2027, 2, 6), "春节") in days
     assert (D(2027, 2, 20), "元宵") in days
 
@@ -71,11 +88,17 @@ def test_weekly_plan_xlsx_one_sheet_per_week_days_as_columns(ctx: Any, tmp_path:
     assert result.items == 2 and book.sheetnames == ["2026.11.16-11.22", "2026.11.23-11.29"]
     sheet = book["2026.11.16-11.22"]
     header = [sheet.cell(2, c).value for c in range(1, 9)]
-    assert header[0] == "时间" and header[1].startswith("周一 11/16") and header[7].startswith("周日 11/22")
+    assert (
+        header[0] == "时间"
+        and header[1].startswith("周一 11/16")
+        and header[7].startswith("周日 11/22")
+    )
     times = {sheet.cell(r, 1).value: r for r in range(3, sheet.max_row + 1)}
     assert {"07:30", "08:00", "12:00", "20:00"} <= set(times)
     friday_noon = sheet.cell(times["12:00"], 6).value  # 11-20 is a Friday
-    assert friday_noon.startswith("=团购0［待发］") and sheet.cell(times["12:00"], 6).data_type == "s"
+    assert (
+        friday_noon.startswith("=团购0［待发］") and sheet.cell(times["12:00"], 6).data_type == "s"
+    )
     assert "（待安排）每日知识锦囊" in sheet.cell(times["08:00"], 2).value
 
 
@@ -83,12 +106,23 @@ def test_cli_calendar_export(ctx: Any, tmp_path: Path, capsys: Any) -> None:
     _setup(ctx)
     db = ctx.url
     ics = tmp_path / "out.ics"
-    assert main(["calendar-export", str(ics), "--db", db, "--from", "2026-11-16",
-                 "--to", "2027-01-31"]) == 0
+    assert (
+        main(
+            ["calendar-export", str(ics), "--db", db, "--from", "2026-11-16", "--to", "2027-01-31"]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
-    assert "已导出 2026-11-16 至 2027-01-31" in out and ics.read_bytes().startswith(b"BEGIN:VCALENDAR")
+    assert "已导出 2026-11-16 至 2027-01-31" in out and ics.read_bytes().startswith(
+        b"BEGIN:VCALENDAR"
+    )
     xlsx = tmp_path / "week.xlsx"
-    assert main(["calendar-export", str(xlsx), "--db", db, "--from", "2026-11-16", "--to", "2026-11-22"]) == 0
+    assert (
+        main(
+            ["calendar-export", str(xlsx), "--db", db, "--from", "2026-11-16", "--to", "2026-11-22"]
+        )
+        == 0
+    )
     assert openpyxl.load_workbook(xlsx).sheetnames == ["2026.11.16-11.22"]
     assert main(["calendar-export", str(tmp_path / "x.pdf"), "--db", db]) == 2
     assert "只能导出为 .ics" in capsys.readouterr().err

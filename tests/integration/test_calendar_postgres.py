@@ -24,14 +24,18 @@ def test_calendar_demo_services_and_export_on_postgres(pg_ctx: Any, tmp_path: Pa
     # Ids after the migration's and the demo's inserts come from the sequences.
     type_id, _ = cal.posts.save_type("直播预告", "#ff00aa")
     group = pg_ctx.groups.list_groups()[0].id
-    post_id, _ = cal.posts.create(PostValues("直播", "今晚", type_id, dt.datetime(2026, 11, 22, 20),
-                                             "scheduled", (group,)))
-    slot_id, _ = cal.slots.save("每周直播", SlotRule("weekly", dt.time(20), today, weekdays=(5,)),
-                                type_id, (group,))
+    post_id, _ = cal.posts.create(
+        PostValues("直播", "今晚", type_id, dt.datetime(2026, 11, 22, 20), "scheduled", (group,))
+    )
+    slot_id, _ = cal.slots.save(
+        "每周直播", SlotRule("weekly", dt.time(20), today, weekdays=(5,)), type_id, (group,)
+    )
     filled, _ = cal.slots.fill(slot_id, dt.date(2026, 11, 28))
     assert cal.posts.get(filled).planned_at == dt.datetime(2026, 11, 28, 20)
     assert any(w.kind == "late" for w in cal.warnings(dt.datetime.combine(today, dt.time(9, 30))))
-    assert cal.posts.reschedule(post_id, dt.datetime(2026, 11, 23, 21))[1] == dt.datetime(2026, 11, 23, 21)
+    assert cal.posts.reschedule(post_id, dt.datetime(2026, 11, 23, 21))[1] == dt.datetime(
+        2026, 11, 23, 21
+    )
     result = export_calendar(cal, tmp_path / "pg.ics", today, today + dt.timedelta(days=14))
     assert result.items > 10
     # Undo of a fill/create: delete, then restore under the old id (explicit id vs. the sequence).

@@ -14,20 +14,34 @@ from app.errors import ValidationError
 def test_deleted_post_is_restored_with_its_id_groups_and_slot(ctx: Any) -> None:
     cal = ctx.calendar
     groups = (ctx.groups.create("护肤交流1群"), ctx.groups.create("福利团购群"))
-    slot_id, _ = cal.slots.save("每日知识锦囊", SlotRule("daily", dt.time(8), dt.date(2026, 11, 1)),
-                                group_ids=groups)
+    slot_id, _ = cal.slots.save(
+        "每日知识锦囊", SlotRule("daily", dt.time(8), dt.date(2026, 11, 1)), group_ids=groups
+    )
     post_id, _ = cal.slots.fill(slot_id, dt.date(2026, 11, 23))
     before = cal.posts.get(post_id)
     values, changes = cal.posts.delete(post_id)
     assert "calendar" in changes.areas
-    assert not [o for o in cal.slots.occurrences(dt.date(2026, 11, 23), dt.date(2026, 11, 24))
-                if o.filled]
+    assert not [
+        o for o in cal.slots.occurrences(dt.date(2026, 11, 23), dt.date(2026, 11, 24)) if o.filled
+    ]
     restored_id, changes = cal.posts.restore(post_id, values)
     assert restored_id == post_id and "calendar" in changes.areas
     after = cal.posts.get(post_id)
-    assert (after.title, after.body, after.planned_at, after.group_ids, after.slot_id,
-            after.slot_date) == (before.title, before.body, before.planned_at, before.group_ids,
-                                 slot_id, dt.date(2026, 11, 23))
+    assert (
+        after.title,
+        after.body,
+        after.planned_at,
+        after.group_ids,
+        after.slot_id,
+        after.slot_date,
+    ) == (
+        before.title,
+        before.body,
+        before.planned_at,
+        before.group_ids,
+        slot_id,
+        dt.date(2026, 11, 23),
+    )
     occ = cal.slots.occurrences(dt.date(2026, 11, 23), dt.date(2026, 11, 24))
     assert [o.post_id for o in occ] == [post_id]  # the occurrence is filled again
     with pytest.raises(ValidationError, match=f"内容 #{post_id} 已经存在"):

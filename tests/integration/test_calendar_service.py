@@ -31,8 +31,9 @@ def test_post_crud_reschedule_and_status(ctx: Any) -> None:
     group = ctx.groups.create("护肤交流1群")
     posts = ctx.calendar.posts
     at = dt.datetime(2026, 11, 23, 20, 0)
-    post_id, changes = posts.create(PostValues("今晚微分享", "主题：防晒", _types(ctx)["微分享"], at,
-                                               "scheduled", (group,)))
+    post_id, changes = posts.create(
+        PostValues("今晚微分享", "主题：防晒", _types(ctx)["微分享"], at, "scheduled", (group,))
+    )
     assert "calendar" in changes.areas
     info = posts.get(post_id)
     assert (info.group_names, info.type_name, info.planned_at) == (("护肤交流1群",), "微分享", at)
@@ -55,8 +56,12 @@ def test_post_crud_reschedule_and_status(ctx: Any) -> None:
 
 def test_fill_occurrence_from_template_and_filter(ctx: Any) -> None:
     group = ctx.groups.create("福利团购群")
-    slot_id, _ = ctx.calendar.slots.save("每日知识锦囊", SlotRule("daily", dt.time(8), D(2026, 11, 1)),
-                                         _types(ctx)["知识锦囊"], (group,))
+    slot_id, _ = ctx.calendar.slots.save(
+        "每日知识锦囊",
+        SlotRule("daily", dt.time(8), D(2026, 11, 1)),
+        _types(ctx)["知识锦囊"],
+        (group,),
+    )
     view = ctx.calendar.range(D(2026, 11, 20), D(2026, 11, 23))
     assert [o.filled for o in view.occurrences] == [False, False, False]
     post_id, _ = ctx.calendar.slots.fill(slot_id, D(2026, 11, 21))
@@ -68,7 +73,10 @@ def test_fill_occurrence_from_template_and_filter(ctx: Any) -> None:
     view = ctx.calendar.range(D(2026, 11, 20), D(2026, 11, 23))
     assert [o.post_id for o in view.occurrences] == [None, post_id, None]
     other = ctx.groups.create("别的群")
-    assert ctx.calendar.range(D(2026, 11, 20), D(2026, 11, 23), PostFilter(group_ids=(other,))).posts == ()
+    assert (
+        ctx.calendar.range(D(2026, 11, 20), D(2026, 11, 23), PostFilter(group_ids=(other,))).posts
+        == ()
+    )
     ctx.calendar.posts.set_status(post_id, "cancelled")
     view = ctx.calendar.range(D(2026, 11, 21), D(2026, 11, 22))
     assert not view.occurrences[0].filled  # a cancelled post leaves the slot empty
@@ -76,12 +84,14 @@ def test_fill_occurrence_from_template_and_filter(ctx: Any) -> None:
 
 def test_editing_a_rule_keeps_planned_posts(ctx: Any) -> None:
     talk = _types(ctx)["微分享"]
-    slot_id, _ = ctx.calendar.slots.save("微分享", SlotRule("weekly", dt.time(20), D(2026, 11, 1),
-                                                         weekdays=(0, 2, 4, 6)), talk)
+    slot_id, _ = ctx.calendar.slots.save(
+        "微分享", SlotRule("weekly", dt.time(20), D(2026, 11, 1), weekdays=(0, 2, 4, 6)), talk
+    )
     monday, wednesday = D(2026, 11, 23), D(2026, 11, 25)
     ids = [ctx.calendar.slots.fill(slot_id, day)[0] for day in (monday, wednesday)]
     old_rule, _ = ctx.calendar.slots.set_rule(
-        slot_id, SlotRule("weekly", dt.time(19, 30), D(2026, 11, 1), weekdays=(1, 3)))
+        slot_id, SlotRule("weekly", dt.time(19, 30), D(2026, 11, 1), weekdays=(1, 3))
+    )
     assert old_rule.weekdays == (0, 2, 4, 6)
     for post_id, day in zip(ids, (monday, wednesday), strict=True):
         post = ctx.calendar.posts.get(post_id)
@@ -90,7 +100,9 @@ def test_editing_a_rule_keeps_planned_posts(ctx: Any) -> None:
     view = ctx.calendar.range(D(2026, 11, 23), D(2026, 11, 30))
     assert {p.id for p in view.posts} == set(ids)
     assert [(o.day, o.at.time()) for o in view.occurrences] == [
-        (D(2026, 11, 24), dt.time(19, 30)), (D(2026, 11, 26), dt.time(19, 30))]
+        (D(2026, 11, 24), dt.time(19, 30)),
+        (D(2026, 11, 26), dt.time(19, 30)),
+    ]
     ctx.calendar.slots.delete(slot_id)
     assert ctx.calendar.posts.get(ids[0]).slot_id is None  # the post survives its slot
 
@@ -99,9 +111,15 @@ def test_warnings_from_database(ctx: Any) -> None:
     group = ctx.groups.create("护肤交流1群")
     posts = ctx.calendar.posts
     now = dt.datetime(2026, 11, 21, 9, 30)
-    late, _ = posts.create(PostValues("昨天的锦囊", "x", None, dt.datetime(2026, 11, 20, 8), "scheduled"))
-    a, _ = posts.create(PostValues("A", "x", None, dt.datetime(2026, 11, 22, 20, 0), "scheduled", (group,)))
-    b, _ = posts.create(PostValues("B", "x", None, dt.datetime(2026, 11, 22, 20, 45), "draft", (group,)))
+    late, _ = posts.create(
+        PostValues("昨天的锦囊", "x", None, dt.datetime(2026, 11, 20, 8), "scheduled")
+    )
+    a, _ = posts.create(
+        PostValues("A", "x", None, dt.datetime(2026, 11, 22, 20, 0), "scheduled", (group,))
+    )
+    b, _ = posts.create(
+        PostValues("B", "x", None, dt.datetime(2026, 11, 22, 20, 45), "draft", (group,))
+    )
     ctx.calendar.slots.save("每日知识锦囊", SlotRule("daily", dt.time(8), D(2026, 11, 1)))
     warnings = ctx.calendar.warnings(now)
     kinds = {w.kind for w in warnings}
@@ -113,7 +131,9 @@ def test_warnings_from_database(ctx: Any) -> None:
 
 def test_reminders_with_driven_clock_on_database(ctx: Any) -> None:
     posts = ctx.calendar.posts
-    post_id, _ = posts.create(PostValues("微分享", "今晚 8 点", None, dt.datetime(2026, 11, 21, 20), "scheduled"))
+    post_id, _ = posts.create(
+        PostValues("微分享", "今晚 8 点", None, dt.datetime(2026, 11, 21, 20), "scheduled")
+    )
     clock = {"now": dt.datetime(2026, 11, 21, 19, 0)}
     reminder = ctx.calendar.reminder_clock(15, lambda: clock["now"])
     assert reminder.tick() == []
@@ -128,7 +148,9 @@ def test_demo_fills_the_calendar(demo_ctx: Any) -> None:
     today = dt.date.today()
     slots = {s.name: s for s in demo_ctx.calendar.slots.list_slots()}
     assert slots["每日知识锦囊"].rule.at_time == dt.time(8)
-    assert slots["微分享"].rule.weekdays == (0, 2, 4, 6) and slots["微分享"].rule.at_time == dt.time(20)
+    assert slots["微分享"].rule.weekdays == (0, 2, 4, 6) and slots[
+        "微分享"
+    ].rule.at_time == dt.time(20)
     view = demo_ctx.calendar.range(today - dt.timedelta(days=14), today + dt.timedelta(days=14))
     kinds = {p.type_name for p in view.posts}
     assert {"知识锦囊", "团购接龙", "微分享", "群规提醒"} <= kinds
@@ -136,8 +158,11 @@ def test_demo_fills_the_calendar(demo_ctx: Any) -> None:
     now = dt.datetime.combine(today, dt.time(9, 30))
     assert sum(p.is_late(now) for p in view.posts) >= 2
     assert any(not o.filled for o in view.occurrences)
-    campaign = [p for p in demo_ctx.calendar.agenda(D(today.year, 11, 1), D(today.year + 1, 12, 1))
-                if "双11" in p.title]
+    campaign = [
+        p
+        for p in demo_ctx.calendar.agenda(D(today.year, 11, 1), D(today.year + 1, 12, 1))
+        if "双11" in p.title
+    ]
     assert len(campaign) >= 5
 
 

@@ -12,8 +12,24 @@ import pytest
 
 from app.cli import main
 
-REQUIRED = {"id", "nickname", "name", "wechat", "phone", "qq", "gender", "city", "skin_type", "role",
-            "tags", "groups", "joined", "birthday", "points", "note"}
+REQUIRED = {
+    "id",
+    "nickname",
+    "name",
+    "wechat",
+    "phone",
+    "qq",
+    "gender",
+    "city",
+    "skin_type",
+    "role",
+    "tags",
+    "groups",
+    "joined",
+    "birthday",
+    "points",
+    "note",
+}
 
 
 def _json_lines(capsys: pytest.CaptureFixture[str]) -> list[dict[str, object]]:
@@ -30,7 +46,9 @@ def test_demo_then_members_json(db_path: Path, capsys: pytest.CaptureFixture[str
         assert REQUIRED <= set(row)
         assert row["tags"] == sorted(row["tags"]) and row["groups"] == sorted(row["groups"])
         assert row["joined"] is None or len(str(row["joined"])) == 10
-    assert any(row["phone"] for row in rows) and any("🌸" in str(row["nickname"]) or "✨" in str(row["nickname"]) for row in rows)
+    assert any(row["phone"] for row in rows) and any(
+        "🌸" in str(row["nickname"]) or "✨" in str(row["nickname"]) for row in rows
+    )
 
 
 def test_members_filters(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -46,7 +64,9 @@ def test_members_filters(db_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert "火星皮" in capsys.readouterr().err
 
 
-def test_demo_refuses_a_database_with_members(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_demo_refuses_a_database_with_members(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["--db", str(db_path), "demo", "--members", "10"]) == 0
     assert main(["--db", str(db_path), "demo", "--members", "10"]) == 1
     assert "已经有 10 位成员" in capsys.readouterr().err
@@ -63,7 +83,9 @@ def test_same_seed_same_demo(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert outs[0] == outs[1]
 
 
-def test_backup_check_restore(db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_backup_check_restore(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     main(["--db", str(db_path), "demo", "--members", "30"])
     backup = tmp_path / "b.sqlite3"
     assert main(["--db", str(db_path), "backup", str(backup)]) == 0
@@ -86,9 +108,15 @@ def test_backup_check_restore(db_path: Path, tmp_path: Path, capsys: pytest.Capt
 
 
 def test_shequn_env_var_and_process_exit_codes(tmp_path: Path) -> None:
-    env = {**os.environ, "SHEQUN_DB": str(tmp_path / "env.sqlite3"), "SHEQUN_DATA_DIR": str(tmp_path)}
+    env = {
+        **os.environ,
+        "SHEQUN_DB": str(tmp_path / "env.sqlite3"),
+        "SHEQUN_DATA_DIR": str(tmp_path),
+    }
     run = [sys.executable, "-m", "app.cli"]
-    done = subprocess.run(run + ["demo", "--members", "20"], env=env, capture_output=True, text=True)
+    done = subprocess.run(
+        run + ["demo", "--members", "20"], env=env, capture_output=True, text=True
+    )
     assert done.returncode == 0, done.stderr
     out = subprocess.run(run + ["members", "--json"], env=env, capture_output=True, text=True)
     assert out.returncode == 0 and len(out.stdout.splitlines()) == 20

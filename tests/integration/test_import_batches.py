@@ -13,16 +13,20 @@ from app.errors import CancelledError
 from app.importing.model import ImportOptions
 from app.members.domain import MemberFilter
 
-ROWS = [["昵称", "微信号", "手机", "QQ", "城市", "标签", "积分"],
-        ["新人甲", "wx_new1", "", "", "杭州", "新标签甲", 5],
-        ["老会员", "wx_old", "", "", "成都", "抗老、新标签乙", 9],
-        ["换了昵称", "", "13900000001", "", "重庆", "", ""],
-        ["Q友", "", "", "55667788", "", "", ""]]
+ROWS = [
+    ["昵称", "微信号", "手机", "QQ", "城市", "标签", "积分"],
+    ["新人甲", "wx_new1", "", "", "杭州", "新标签甲", 5],
+    ["老会员", "wx_old", "", "", "成都", "抗老、新标签乙", 9],
+    ["换了昵称", "", "13900000001", "", "重庆", "", ""],
+    ["Q友", "", "", "55667788", "", "", ""],
+]
 
 
 def _existing(ctx: Any) -> dict[str, int]:
     ids = {}
-    ids["wx"], _ = ctx.members.create({"nickname": "老会员", "wechat": "wx_old", "city": "北京"}, ["美白"])
+    ids["wx"], _ = ctx.members.create(
+        {"nickname": "老会员", "wechat": "wx_old", "city": "北京"}, ["美白"]
+    )
     ids["phone"], _ = ctx.members.create({"nickname": "手机会员", "phone": "139-0000-0001"})
     ids["qq"], _ = ctx.members.create({"nickname": "Q友原名", "qq": "55667788", "city": "西安"})
     return ids
@@ -111,8 +115,10 @@ def test_cancel_leaves_database_exactly_as_before(demo_ctx: Any, tmp_path: Path)
 def test_progress_is_reported(ctx: Any, tmp_path: Path) -> None:
     rows = [["昵称", "微信号"]] + [[f"n{i}", f"wx_p{i}"] for i in range(4500)]
     seen: list[tuple[int, int, str]] = []
-    plan = ctx.imports.plan(write_xlsx(tmp_path / "p.xlsx", {"S": rows}),
-                            progress=lambda d, t, w: seen.append((d, t, w)))
+    plan = ctx.imports.plan(
+        write_xlsx(tmp_path / "p.xlsx", {"S": rows}),
+        progress=lambda d, t, w: seen.append((d, t, w)),
+    )
     ctx.imports.apply(plan, progress=lambda d, t, w: seen.append((d, t, w)))
     assert seen[-1][0] == seen[-1][1] == 4500 and len(seen) > 3
 
@@ -133,7 +139,9 @@ def test_custom_field_mapping(ctx: Any, tmp_path: Path) -> None:
     assert member_by(ctx, nickname="c1").custom == {"来源渠道": "小红书"}
 
 
-def test_cli_import_dry_run_json_and_counts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_import_dry_run_json_and_counts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from app.cli import main
 
     db = str(tmp_path / "cli.sqlite3")
@@ -159,9 +167,11 @@ def test_group_column_adds_memberships_and_undo_removes_them(demo_ctx: Any, tmp_
     ctx = demo_ctx
     groups_before = {g.name for g in ctx.groups.list_groups()}
     old = ctx.query.rows(ctx.query.ids(MemberFilter())[:1])[0]
-    rows = [["昵称", "微信号", "所在群"],
-            ["群友", "wx_grp", "护肤交流1群、新群 · 2024"],
-            [old.nickname, old.wechat, "新群 · 2024；福利团购群"]]
+    rows = [
+        ["昵称", "微信号", "所在群"],
+        ["群友", "wx_grp", "护肤交流1群、新群 · 2024"],
+        [old.nickname, old.wechat, "新群 · 2024；福利团购群"],
+    ]
     path = write_xlsx(tmp_path / "g.xlsx", {"S": rows})
     _, result = import_file(ctx, path)
     new = ctx.query.rows(ctx.query.ids(MemberFilter(search="wx_grp")))[0]

@@ -14,12 +14,17 @@ pytestmark = pytest.mark.postgres
 def test_import_merge_undo_and_export_on_postgres(pg_ctx: Any, tmp_path: Path) -> None:
     ctx = pg_ctx
     ctx.members.create({"nickname": "老会员", "wechat": "wx_old"}, ["美白"])
-    rows = [["昵称", "微信号", "手机", "入群时间", "标签", "积分", "来源"],
-            ["新人", "wx_new", 13800138000, "2024-01-05", "兴趣:抗老、美白", 3, "小红书"],
-            ["老会员", "wx_old", "139-0013-9000", "", "高意向", 5, ""]]
+    rows = [
+        ["昵称", "微信号", "手机", "入群时间", "标签", "积分", "来源"],
+        ["新人", "wx_new", 13800138000, "2024-01-05", "兴趣:抗老、美白", 3, "小红书"],
+        ["老会员", "wx_old", "139-0013-9000", "", "高意向", 5, ""],
+    ]
     path = write_xlsx(tmp_path / "pg.xlsx", {"S": rows})
-    _, result = import_file(ctx, path, mapping=("nickname", "wechat", "phone", "joined", "tags",
-                                                "points", "custom:来源"))
+    _, result = import_file(
+        ctx,
+        path,
+        mapping=("nickname", "wechat", "phone", "joined", "tags", "points", "custom:来源"),
+    )
     assert (result.created, result.merged) == (1, 1)
     new = member_by(ctx, wechat="wx_new")
     assert new.custom == {"来源": "小红书"} and tag_labels(new) == {"兴趣:抗老", "美白"}

@@ -12,7 +12,8 @@ JAN5 = dt.date(2024, 1, 5)
 
 
 def test_title_rows_merged_title_header_on_row_3_totals_blank_and_repeated_header(
-        ctx: Any, tmp_path: Path) -> None:
+    ctx: Any, tmp_path: Path
+) -> None:
     rows = [
         ["2024 年护肤群会员名单（内部）", "", "", ""],
         ["", "", "", ""],
@@ -51,7 +52,11 @@ def test_two_level_merged_header(ctx: Any, tmp_path: Path) -> None:
 def test_instructions_sheet_first(ctx: Any, tmp_path: Path) -> None:
     sheets = {
         "填写说明": [["请按下表填写会员信息"], ["手机号请填写 11 位"], [""], ["有问题联系群主"]],
-        "会员名单": [["群昵称", "QQ号", "性别"], ["静静", 123456789, "2"], ["晴天", 987654321.0, "1"]],
+        "会员名单": [
+            ["群昵称", "QQ号", "性别"],
+            ["静静", 123456789, "2"],
+            ["晴天", 987654321.0, "1"],
+        ],
     }
     path = write_xlsx(tmp_path / "two_sheets.xlsx", sheets)
     inspection = ctx.imports.inspect(path)
@@ -63,15 +68,28 @@ def test_instructions_sheet_first(ctx: Any, tmp_path: Path) -> None:
 
 
 def test_phones_as_numbers_floats_and_text_forms(ctx: Any, tmp_path: Path) -> None:
-    rows = [["昵称", "手机"], ["a", 13800138010], ["b", 13800138001.0], ["c", "+86 138 0013 8002"],
-            ["d", "138-0013-8003"], ["e", "1.38001380E10"], ["f", "0086 13800138005"],
-            ["g", "0755-1234567"]]
+    rows = [
+        ["昵称", "手机"],
+        ["a", 13800138010],
+        ["b", 13800138001.0],
+        ["c", "+86 138 0013 8002"],
+        ["d", "138-0013-8003"],
+        ["e", "1.38001380E10"],
+        ["f", "0086 13800138005"],
+        ["g", "0755-1234567"],
+    ]
     path = write_xlsx(tmp_path / "phones.xlsx", {"Sheet1": rows})
     plan, result = import_file(ctx, path)
     assert result.created == 7
     phones = [member_by(ctx, nickname=n).phone for n in "abcdef"]
-    assert phones == ["13800138010", "13800138001", "13800138002", "13800138003",
-                      "13800138000", "13800138005"]
+    assert phones == [
+        "13800138010",
+        "13800138001",
+        "13800138002",
+        "13800138003",
+        "13800138000",
+        "13800138005",
+    ]
     landline = member_by(ctx, nickname="g")
     assert landline.phone == "0755-1234567" and landline.phone_flagged
     warning = [p for p in plan.problems if p.severity == "warning"]
@@ -79,9 +97,20 @@ def test_phones_as_numbers_floats_and_text_forms(ctx: Any, tmp_path: Path) -> No
 
 
 def test_every_date_form_and_serials(ctx: Any, tmp_path: Path) -> None:
-    forms: list[Any] = [JAN5, dt.datetime(2024, 1, 5, 9, 30), 45296, "2024/1/5", "2024-01-05",
-                        "2024.1.5", "2024年1月5日", "2024-01-05 10:30", "2024/1/5 8:00:00"]
-    rows = [["昵称", "入群时间", "生日"]] + [[f"m{i}", v, "1990年2月3日"] for i, v in enumerate(forms)]
+    forms: list[Any] = [
+        JAN5,
+        dt.datetime(2024, 1, 5, 9, 30),
+        45296,
+        "2024/1/5",
+        "2024-01-05",
+        "2024.1.5",
+        "2024年1月5日",
+        "2024-01-05 10:30",
+        "2024/1/5 8:00:00",
+    ]
+    rows = [["昵称", "入群时间", "生日"]] + [
+        [f"m{i}", v, "1990年2月3日"] for i, v in enumerate(forms)
+    ]
     rows.append(["bad", "上个月", ""])
     path = write_xlsx(tmp_path / "dates.xlsx", {"Sheet1": rows})
     plan, result = import_file(ctx, path)
@@ -104,9 +133,11 @@ def test_1904_date_system(ctx: Any, tmp_path: Path) -> None:
 
 
 def test_tag_separators_group_prefixes_and_tag_group_columns(ctx: Any, tmp_path: Path) -> None:
-    rows = [["昵称", "标签", "标签组1(兴趣)", "标签组2（购买意向）"],
-            ["t", "a，b、c,d/e;f；g|h i", "抗老 美白", "高意向"],
-            ["u", "兴趣:防晒、服务：需回访、肤质:大油皮", "", ""]]
+    rows = [
+        ["昵称", "标签", "标签组1(兴趣)", "标签组2（购买意向）"],
+        ["t", "a，b、c,d/e;f；g|h i", "抗老 美白", "高意向"],
+        ["u", "兴趣:防晒、服务：需回访、肤质:大油皮", "", ""],
+    ]
     path = write_xlsx(tmp_path / "tags.xlsx", {"Sheet1": rows})
     import_file(ctx, path)
     t = member_by(ctx, nickname="t")
@@ -120,18 +151,24 @@ def test_skin_type_synonyms_and_unknown_value(ctx: Any, tmp_path: Path) -> None:
     rows = [["昵称", "肤质"], ["s1", "干皮"], ["s2", "混油"], ["s3", "敏感肌"], ["s4", "外星皮"]]
     path = write_xlsx(tmp_path / "skin.xlsx", {"Sheet1": rows})
     plan, _ = import_file(ctx, path)
-    assert [member_by(ctx, nickname=n).skin_type for n in ("s1", "s2", "s3", "s4")] == \
-        ["干性", "混合性", "敏感性", None]
+    assert [member_by(ctx, nickname=n).skin_type for n in ("s1", "s2", "s3", "s4")] == [
+        "干性",
+        "混合性",
+        "敏感性",
+        None,
+    ]
     assert member_by(ctx, nickname="s4").custom == {"肤质": "外星皮"}
     assert any(p.value == "外星皮" and p.severity == "warning" for p in plan.problems)
 
 
 def test_one_row_per_adder_becomes_one_member(ctx: Any, tmp_path: Path) -> None:
-    rows = [["客户名称", "微信号", "添加人", "企业标签", "添加时间"],
-            ["小美", "wx_m", "客服A", "高意向", "2024-01-05"],
-            ["小美", "wx_m", "客服B", "抗老", "2024-02-01"],
-            ["小美呀", "WX_M", "客服C", "抗老，美白", ""],
-            ["别人", "wx_o", "客服A", "", ""]]
+    rows = [
+        ["客户名称", "微信号", "添加人", "企业标签", "添加时间"],
+        ["小美", "wx_m", "客服A", "高意向", "2024-01-05"],
+        ["小美", "wx_m", "客服B", "抗老", "2024-02-01"],
+        ["小美呀", "WX_M", "客服C", "抗老，美白", ""],
+        ["别人", "wx_o", "客服A", "", ""],
+    ]
     path = write_xlsx(tmp_path / "wecom.xlsx", {"客户列表": rows})
     plan, result = import_file(ctx, path, preset="企业微信客户导出")
     assert result.created == 2 and plan.file_duplicates == 2
@@ -172,7 +209,9 @@ def test_legacy_xls_from_xlwt(ctx: Any, tmp_path: Path) -> None:
 def test_ods(ctx: Any, tmp_path: Path) -> None:
     import pandas as pd
 
-    frame = pd.DataFrame({"昵称": ["开源"], "微信号": ["wx_ods"], "积分": [7], "生日": ["2024/1/5"]})
+    frame = pd.DataFrame(
+        {"昵称": ["开源"], "微信号": ["wx_ods"], "积分": [7], "生日": ["2024/1/5"]}
+    )
     frame.to_excel(tmp_path / "m.ods", engine="odf", index=False)
     import_file(ctx, tmp_path / "m.ods")
     member = member_by(ctx, wechat="wx_ods")

@@ -85,11 +85,13 @@ def _zip_bomb(tmp_path: Path) -> Path:
 
 def _entity_expansion(tmp_path: Path) -> Path:
     path = tmp_path / "laughs.xlsx"
-    lol = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
-           '<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
-           '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>'
-           '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" '
-           'uniqueCount="1"><si><t>&lol3;</t></si></sst>')
+    lol = (
+        '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        '<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
+        '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>'
+        '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" '
+        'uniqueCount="1"><si><t>&lol3;</t></si></sst>'
+    )
     source = write_xlsx(tmp_path / "plain.xlsx", {"S": [["昵称"], ["x"]]})
     with zipfile.ZipFile(source) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
         for info in zin.infolist():
@@ -111,8 +113,9 @@ REFUSED = {
 
 
 @pytest.mark.parametrize("case", sorted(REFUSED))
-def test_refused_with_one_sentence_and_nothing_written(case: str, demo_ctx: Any,
-                                                       tmp_path: Path) -> None:
+def test_refused_with_one_sentence_and_nothing_written(
+    case: str, demo_ctx: Any, tmp_path: Path
+) -> None:
     make, words = REFUSED[case]
     path = make(tmp_path)
     before = count(demo_ctx)
@@ -135,8 +138,9 @@ def test_entity_expansion_does_not_expand(ctx: Any, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("case", ["empty", "truncated", "zip_bomb", "no_columns"])
-def test_cli_refusal_exit_2_one_line_db_unchanged(case: str, tmp_path: Path,
-                                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_refusal_exit_2_one_line_db_unchanged(
+    case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from app.cli import main
 
     db = str(tmp_path / "cli.sqlite3")

@@ -21,8 +21,14 @@ def test_migrations_demo_search_filters_and_edits_on_postgres(pg_ctx: Any) -> No
     found = pg_ctx.query.ids(MemberFilter(search="xm"))
     assert found
     for row in pg_ctx.query.rows(found):
-        blob = search_blob(nickname=row.nickname, name=row.name, wechat=row.wechat,
-                           phone=row.phone, qq=row.qq, note=row.note)
+        blob = search_blob(
+            nickname=row.nickname,
+            name=row.name,
+            wechat=row.wechat,
+            phone=row.phone,
+            qq=row.qq,
+            note=row.note,
+        )
         assert "xm" in blob
     both = pg_ctx.query.ids(MemberFilter(tags_all=("成分党", "抗老")))
     rows = pg_ctx.query.rows(both)

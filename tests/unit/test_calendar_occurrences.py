@@ -28,26 +28,48 @@ def test_daily_crosses_month_and_year_ends() -> None:
     rule = SlotRule("daily", dt.time(8), D(2026, 1, 1))
     got = days(rule, D(2026, 12, 30), D(2027, 1, 3))
     assert got == [D(2026, 12, 30), D(2026, 12, 31), D(2027, 1, 1), D(2027, 1, 2)]
-    assert days(rule, D(2026, 1, 30), D(2026, 2, 2)) == [D(2026, 1, 30), D(2026, 1, 31), D(2026, 2, 1)]
+    assert days(rule, D(2026, 1, 30), D(2026, 2, 2)) == [
+        D(2026, 1, 30),
+        D(2026, 1, 31),
+        D(2026, 2, 1),
+    ]
 
 
 def test_daily_includes_leap_day_only_in_leap_years() -> None:
     rule = SlotRule("daily", dt.time(8), D(2024, 1, 1))
     assert D(2028, 2, 29) in days(rule, D(2028, 2, 27), D(2028, 3, 2))
-    assert days(rule, D(2027, 2, 27), D(2027, 3, 2)) == [D(2027, 2, 27), D(2027, 2, 28), D(2027, 3, 1)]
+    assert days(rule, D(2027, 2, 27), D(2027, 3, 2)) == [
+        D(2027, 2, 27),
+        D(2027, 2, 28),
+        D(2027, 3, 1),
+    ]
 
 
 def test_monthly_on_31st_falls_on_last_day_of_short_months() -> None:
     rule = SlotRule("monthly", dt.time(9), D(2027, 1, 1), month_day=31)
     got = days(rule, D(2027, 1, 1), D(2027, 7, 1))
-    assert got == [D(2027, 1, 31), D(2027, 2, 28), D(2027, 3, 31), D(2027, 4, 30), D(2027, 5, 31),
-                   D(2027, 6, 30)]
+    assert got == [
+        D(2027, 1, 31),
+        D(2027, 2, 28),
+        D(2027, 3, 31),
+        D(2027, 4, 30),
+        D(2027, 5, 31),
+        D(2027, 6, 30),
+    ]
 
 
 def test_monthly_on_29th_hits_leap_day() -> None:
     rule = SlotRule("monthly", dt.time(9), D(2027, 12, 1), month_day=29)
-    assert days(rule, D(2028, 1, 1), D(2028, 4, 1)) == [D(2028, 1, 29), D(2028, 2, 29), D(2028, 3, 29)]
-    assert days(rule, D(2028, 12, 1), D(2029, 3, 1)) == [D(2028, 12, 29), D(2029, 1, 29), D(2029, 2, 28)]
+    assert days(rule, D(2028, 1, 1), D(2028, 4, 1)) == [
+        D(2028, 1, 29),
+        D(2028, 2, 29),
+        D(2028, 3, 29),
+    ]
+    assert days(rule, D(2028, 12, 1), D(2029, 3, 1)) == [
+        D(2028, 12, 29),
+        D(2029, 1, 29),
+        D(2029, 2, 28),
+    ]
 
 
 def test_weekly_mon_wed_fri_sun() -> None:
@@ -59,15 +81,27 @@ def test_weekly_mon_wed_fri_sun() -> None:
 
 def test_every_n_days_counts_from_rule_start_even_when_window_starts_later() -> None:
     rule = SlotRule("interval", dt.time(10), D(2026, 1, 30), interval=3)
-    assert days(rule, D(2026, 1, 30), D(2026, 2, 8)) == [D(2026, 1, 30), D(2026, 2, 2), D(2026, 2, 5)]
+    assert days(rule, D(2026, 1, 30), D(2026, 2, 8)) == [
+        D(2026, 1, 30),
+        D(2026, 2, 2),
+        D(2026, 2, 5),
+    ]
     assert days(rule, D(2026, 2, 3), D(2026, 2, 9)) == [D(2026, 2, 5), D(2026, 2, 8)]
     leap = SlotRule("interval", dt.time(10), D(2028, 2, 27), interval=2)
-    assert days(leap, D(2028, 2, 27), D(2028, 3, 4)) == [D(2028, 2, 27), D(2028, 2, 29), D(2028, 3, 2)]
+    assert days(leap, D(2028, 2, 27), D(2028, 3, 4)) == [
+        D(2028, 2, 27),
+        D(2028, 2, 29),
+        D(2028, 3, 2),
+    ]
 
 
 def test_start_and_end_bound_the_occurrences() -> None:
     rule = SlotRule("daily", dt.time(8), D(2026, 3, 10), end=D(2026, 3, 12))
-    assert days(rule, D(2026, 3, 1), D(2026, 4, 1)) == [D(2026, 3, 10), D(2026, 3, 11), D(2026, 3, 12)]
+    assert days(rule, D(2026, 3, 1), D(2026, 4, 1)) == [
+        D(2026, 3, 10),
+        D(2026, 3, 11),
+        D(2026, 3, 12),
+    ]
     assert days(rule, D(2026, 3, 13), D(2026, 4, 1)) == []
     assert is_occurrence(rule, D(2026, 3, 11)) and not is_occurrence(rule, D(2026, 3, 13))
 
@@ -95,4 +129,7 @@ def test_invalid_rules_are_refused_in_chinese() -> None:
 
 def test_weekday_text_round_trip_and_description() -> None:
     assert weekdays_from_text(weekdays_to_text((6, 0, 2, 4))) == (0, 2, 4, 6)
-    assert SlotRule("weekly", dt.time(20), weekdays=(0, 2, 4, 6)).describe() == "每周一、三、五、日 20:00"
+    assert (
+        SlotRule("weekly", dt.time(20), weekdays=(0, 2, 4, 6)).describe()
+        == "每周一、三、五、日 20:00"
+    )

@@ -22,7 +22,15 @@ def test_upgrade_creates_schema_once(tmp_path: Path) -> None:
     assert current_revisions(engine) == head_revisions()
     assert upgrade(engine) is False
     tables = set(inspect(engine).get_table_names())
-    assert {"members", "tags", "member_tags", "groups", "group_memberships", "timeline", "segments"} <= tables
+    assert {
+        "members",
+        "tags",
+        "member_tags",
+        "groups",
+        "group_memberships",
+        "timeline",
+        "segments",
+    } <= tables
     with engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1

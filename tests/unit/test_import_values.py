@@ -12,11 +12,26 @@ from app.importing.values import BadValue, to_date, to_gender, to_int, to_text
 JAN5 = dt.date(2024, 1, 5)
 
 
-@pytest.mark.parametrize("raw", [
-    JAN5, dt.datetime(2024, 1, 5, 10, 30), 45296, 45296.75, "45296", "2024/1/5", "2024-01-05",
-    "2024.1.5", "2024年1月5日", "2024-01-05 10:30", "2024/1/5 8:00:00", "2024年01月05日 08:00",
-    " 2024-01-05 ", "２０２４－０１－０５", "20240105",
-])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        JAN5,
+        dt.datetime(2024, 1, 5, 10, 30),
+        45296,
+        45296.75,
+        "45296",
+        "2024/1/5",
+        "2024-01-05",
+        "2024.1.5",
+        "2024年1月5日",
+        "2024-01-05 10:30",
+        "2024/1/5 8:00:00",
+        "2024年01月05日 08:00",
+        " 2024-01-05 ",
+        "２０２４－０１－０５",
+        "20240105",
+    ],
+)
 def test_every_date_form_gives_the_same_day(raw: object) -> None:
     assert to_date(raw) == JAN5
 
@@ -39,8 +54,19 @@ def test_bad_dates_say_why(raw: object) -> None:
     assert str(info.value)
 
 
-@pytest.mark.parametrize(("raw", "want"), [("男", "男"), ("女", "女"), (1, "男"), (2.0, "女"),
-                                           ("M", "男"), ("f", "女"), ("", ""), ("女士", "女")])
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        ("男", "男"),
+        ("女", "女"),
+        (1, "男"),
+        (2.0, "女"),
+        ("M", "男"),
+        ("f", "女"),
+        ("", ""),
+        ("女士", "女"),
+    ],
+)
 def test_gender_forms(raw: object, want: str) -> None:
     assert to_gender(raw) == want
 
@@ -68,15 +94,37 @@ def test_csv_quote_protection_round_trips() -> None:
         assert _unquote(csv_safe(text)) == text
 
 
-@pytest.mark.parametrize(("header", "target"), [
-    ("昵称", "nickname"), ("群昵称 ", "nickname"), ("微信昵称", "nickname"), ("客户名称", "nickname"),
-    ("微信号", "wechat"), ("手机号（必填）", "phone"), ("电话*", "phone"), ("ＱＱ号", "qq"),
-    ("QQ", "qq"), ("性别", "gender"), ("地区", "city"), ("肤质", "skin_type"),
-    ("群职务", "role"), ("身份", "role"), ("客户标签", "tags"), ("企业标签", "tags"),
-    ("入群时间", "joined"), ("添加时间", "joined"), ("生日", "birthday"), ("积分", "points"),
-    ("描述", "note"), ("Nickname", "nickname"), ("Phone", "phone"), ("标签组1(兴趣)", "tag_group:兴趣"),
-    ("标签组2（购买意向）", "tag_group:购买意向"), ("添加人", ""),
-])
+@pytest.mark.parametrize(
+    ("header", "target"),
+    [
+        ("昵称", "nickname"),
+        ("群昵称 ", "nickname"),
+        ("微信昵称", "nickname"),
+        ("客户名称", "nickname"),
+        ("微信号", "wechat"),
+        ("手机号（必填）", "phone"),
+        ("电话*", "phone"),
+        ("ＱＱ号", "qq"),
+        ("QQ", "qq"),
+        ("性别", "gender"),
+        ("地区", "city"),
+        ("肤质", "skin_type"),
+        ("群职务", "role"),
+        ("身份", "role"),
+        ("客户标签", "tags"),
+        ("企业标签", "tags"),
+        ("入群时间", "joined"),
+        ("添加时间", "joined"),
+        ("生日", "birthday"),
+        ("积分", "points"),
+        ("描述", "note"),
+        ("Nickname", "nickname"),
+        ("Phone", "phone"),
+        ("标签组1(兴趣)", "tag_group:兴趣"),
+        ("标签组2（购买意向）", "tag_group:购买意向"),
+        ("添加人", ""),
+    ],
+)
 def test_header_aliases(header: str, target: str) -> None:
     assert auto_target(header) == target
 
@@ -87,7 +135,12 @@ def test_unknown_header_is_none_and_duplicate_fields_become_custom() -> None:
 
 
 def test_find_header_skips_title_rows() -> None:
-    rows = [["2024 年会员名单", "", ""], ["", "", ""], ["昵称", "微信号", "手机"], ["小美", "wx1", "1"]]
+    rows = [
+        ["2024 年会员名单", "", ""],
+        ["", "", ""],
+        ["昵称", "微信号", "手机"],
+        ["小美", "wx1", "1"],
+    ]
     assert find_header(rows) == (2, 3)
 
 

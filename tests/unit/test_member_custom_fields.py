@@ -19,7 +19,9 @@ def _member(ctx: Any) -> int:
 def test_set_custom_replaces_fields_and_returns_previous(ctx: Any) -> None:
     member_id = _member(ctx)
     assert ctx.members.get(member_id).custom == {}
-    before, changes = ctx.members.set_custom(member_id, {" 推荐人 ": " 桃子 ", "购买渠道": "小红书"})
+    before, changes = ctx.members.set_custom(
+        member_id, {" 推荐人 ": " 桃子 ", "购买渠道": "小红书"}
+    )
     assert before == {}
     assert changes.members == frozenset({member_id}) and not changes.membership
     assert ctx.members.get(member_id).custom == {"推荐人": "桃子", "购买渠道": "小红书"}
@@ -48,9 +50,19 @@ def test_set_custom_writes_an_audit_entry(ctx: Any) -> None:
     ctx.members.set_custom(member_id, {"推荐人": "桃子"})
     ctx.members.set_custom(member_id, {"推荐人": "桃子", "渠道": "抖音"})
     with ctx.session_factory() as s:
-        details = s.execute(select(AuditEntry.detail).where(AuditEntry.action == "member.set_custom")
-                            .order_by(AuditEntry.id)).scalars().all()
-    assert details == [{"id": member_id, "fields": ["推荐人"]}, {"id": member_id, "fields": ["渠道"]}]
+        details = (
+            s.execute(
+                select(AuditEntry.detail)
+                .where(AuditEntry.action == "member.set_custom")
+                .order_by(AuditEntry.id)
+            )
+            .scalars()
+            .all()
+        )
+    assert details == [
+        {"id": member_id, "fields": ["推荐人"]},
+        {"id": member_id, "fields": ["渠道"]},
+    ]
 
 
 def test_set_custom_errors_are_clear(ctx: Any) -> None:

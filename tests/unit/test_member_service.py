@@ -21,8 +21,16 @@ def _ids(ctx: Any, **filter_args: Any) -> set[int]:
 
 
 def test_create_normalises_and_get_returns_detail(ctx: Any) -> None:
-    member_id = _make(ctx, "小美🌸", ("兴趣:成分党", "高意向"), phone="+86 138 0013 8000",
-                      skin_type="大油皮", gender="2", role="院长", joined="2024年1月5日")
+    member_id = _make(
+        ctx,
+        "小美🌸",
+        ("兴趣:成分党", "高意向"),
+        phone="+86 138 0013 8000",
+        skin_type="大油皮",
+        gender="2",
+        role="院长",
+        joined="2024年1月5日",
+    )
     detail = ctx.members.get(member_id)
     assert detail.phone == "13800138000" and not detail.phone_flagged
     assert detail.skin_type == "油性"

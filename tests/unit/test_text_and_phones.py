@@ -20,7 +20,9 @@ def test_pinyin_full_and_initials() -> None:
     assert "xiaomei" in keys and "xm" in keys
 
 
-@pytest.mark.parametrize(("text", "expected"), [("曾小美", {"zxm", "cxm"}), ("单丽", {"sl", "dl", "cl"})])
+@pytest.mark.parametrize(
+    ("text", "expected"), [("曾小美", {"zxm", "cxm"}), ("单丽", {"sl", "dl", "cl"})]
+)
 def test_every_reading_of_heteronyms_is_indexed(text: str, expected: set[str]) -> None:
     assert expected <= set(pinyin_keys(text))
 
@@ -32,8 +34,14 @@ def test_pinyin_keys_mixed_and_plain_text() -> None:
 
 
 def test_search_blob_holds_fields_and_pinyin() -> None:
-    blob = search_blob(nickname="小美🌸", name="曾丽", wechat="XM_01", phone="13800138000", qq=None,
-                       note="对酒精敏感")
+    blob = search_blob(
+        nickname="小美🌸",
+        name="曾丽",
+        wechat="XM_01",
+        phone="13800138000",
+        qq=None,
+        note="对酒精敏感",
+    )
     for needle in ("小美", "xm_01", "0013", "酒精", "xm", "zl", "cl", "zengli"):
         assert needle in blob
 
@@ -44,13 +52,33 @@ def test_like_pattern_escapes_wildcards() -> None:
 
 def test_split_tags_on_every_separator() -> None:
     assert split_tags("成分党，抗老、美白,防晒/祛痘;彩妆；香水|身体护理 高意向") == [
-        "成分党", "抗老", "美白", "防晒", "祛痘", "彩妆", "香水", "身体护理", "高意向"]
+        "成分党",
+        "抗老",
+        "美白",
+        "防晒",
+        "祛痘",
+        "彩妆",
+        "香水",
+        "身体护理",
+        "高意向",
+    ]
     assert split_tags("  ") == []
     assert split_tags("a,a,b") == ["a", "b"]
 
 
-@pytest.mark.parametrize("raw", ["+86 138 0013 8000", "138-0013-8000", 13800138000, 13800138000.0,
-                                 "1.38001380E10", "13800138000.0", "0086 13800138000", "８６１３８００１３８０００"])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "+86 138 0013 8000",
+        "138-0013-8000",
+        13800138000,
+        13800138000.0,
+        "1.38001380E10",
+        "13800138000.0",
+        "0086 13800138000",
+        "８６１３８００１３８０００",
+    ],
+)
 def test_mainland_phones_normalised(raw: object) -> None:
     assert normalize_phone(raw) == ("13800138000", False)
 

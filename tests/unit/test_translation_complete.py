@@ -37,7 +37,12 @@ def test_committed_translation_has_no_unfinished_string() -> None:
 def test_every_string_in_the_code_is_translated(tmp_path: Path) -> None:
     copy = tmp_path / "shequn_en.ts"
     shutil.copy(TS, copy)
-    subprocess.run([str(LUPDATE), "-extensions", "py", str(ROOT / "ui"), "-ts", str(copy)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [str(LUPDATE), "-extensions", "py", str(ROOT / "ui"), "-ts", str(copy)],
+        check=True,
+        capture_output=True,
+    )
     missing = _unfinished(copy)
-    assert missing == [], "strings without English (run `make translations`):\n" + "\n".join(missing)
+    assert missing == [], "strings without English (run `make translations`):\n" + "\n".join(
+        missing
+    )

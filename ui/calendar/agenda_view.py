@@ -31,8 +31,9 @@ class AgendaView(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setColumnCount(5)
-        self.setHeaderLabels([self.tr("时间"), self.tr("标题"), self.tr("类型"), self.tr("状态"),
-                              self.tr("群")])
+        self.setHeaderLabels(
+            [self.tr("时间"), self.tr("标题"), self.tr("类型"), self.tr("状态"), self.tr("群")]
+        )
         self.setUniformRowHeights(True)
         self.setRootIsDecorated(False)
         self.setColumnWidth(0, 90)
@@ -49,9 +50,15 @@ class AgendaView(QTreeWidget):
                 continue
             late = post.is_late(now)
             status = status_label(post.status) + (f" · {late_label()}" if late else "")
-            row = QTreeWidgetItem([post.planned_at.strftime("%H:%M"), post.title,
-                                   type_label(post.type_name, post.type_key),
-                                   status, list_separator().join(post.group_names)])
+            row = QTreeWidgetItem(
+                [
+                    post.planned_at.strftime("%H:%M"),
+                    post.title,
+                    type_label(post.type_name, post.type_key),
+                    status,
+                    list_separator().join(post.group_names),
+                ]
+            )
             row.setData(0, POST_ROLE, post.id)
             row.setForeground(1, QBrush(QColor(post.color)))
             if late:
@@ -60,9 +67,15 @@ class AgendaView(QTreeWidget):
         for occ in data.occurrences:
             if occ.filled:
                 continue
-            row = QTreeWidgetItem([occ.at.strftime("%H:%M"),
-                                   self.tr("（空）%1 — 双击按模板填充").replace("%1", occ.slot_name),
-                                   "", self.tr("待安排"), ""])
+            row = QTreeWidgetItem(
+                [
+                    occ.at.strftime("%H:%M"),
+                    self.tr("（空）%1 — 双击按模板填充").replace("%1", occ.slot_name),
+                    "",
+                    self.tr("待安排"),
+                    "",
+                ]
+            )
             row.setData(0, SLOT_ROLE, (occ.slot_id, occ.day))
             row.setForeground(1, QBrush(QColor("#80868b")))
             by_day.setdefault(occ.day, []).append((occ.at, row))

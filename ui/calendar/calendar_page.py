@@ -58,8 +58,12 @@ class CalendarPage(CalendarEditsMixin, Page):
     key = "calendar"
     view_ready = Signal()  # data of the current period is in the view (benchmarks, tests)
 
-    def __init__(self, env: UiEnv, clock: Callable[[], dt.datetime] = dt.datetime.now,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        env: UiEnv,
+        clock: Callable[[], dt.datetime] = dt.datetime.now,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.env, self.clock = env, clock
         self.mode = "month"
@@ -95,15 +99,20 @@ class CalendarPage(CalendarEditsMixin, Page):
         self.today_button.clicked.connect(self.go_today)
         self.mode_buttons = QButtonGroup(self)
         mode_row = QHBoxLayout()
-        for n, (mode, text) in enumerate(zip(MODES, (self.tr("月"), self.tr("周"), self.tr("列表")),
-                                             strict=True)):
+        for n, (mode, text) in enumerate(
+            zip(MODES, (self.tr("月"), self.tr("周"), self.tr("列表")), strict=True)
+        ):
             button = QPushButton(text)
             button.setCheckable(True)
             button.setChecked(mode == self.mode)
             self.mode_buttons.addButton(button, n)
             mode_row.addWidget(button)
         self.mode_buttons.idClicked.connect(lambda n: self.set_mode(MODES[n]))
-        self.group_filter, self.type_filter, self.status_filter = QComboBox(), QComboBox(), QComboBox()
+        self.group_filter, self.type_filter, self.status_filter = (
+            QComboBox(),
+            QComboBox(),
+            QComboBox(),
+        )
         self.group_filter.addItem(self.tr("全部群"), None)
         self.type_filter.addItem(self.tr("全部类型"), None)
         self.status_filter.addItem(self.tr("全部状态"), None)
@@ -112,7 +121,9 @@ class CalendarPage(CalendarEditsMixin, Page):
         for combo in (self.group_filter, self.type_filter, self.status_filter):
             combo.currentIndexChanged.connect(self._on_filter_changed)
         self.new_button = QPushButton(self.tr("新建内容"))
-        self.new_button.clicked.connect(lambda: self._on_view_day_activated(self.month_view.selected))
+        self.new_button.clicked.connect(
+            lambda: self._on_view_day_activated(self.month_view.selected)
+        )
         self.setup_button = QToolButton()
         self.setup_button.setText(self.tr("栏目与类型"))
         self.setup_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -131,8 +142,14 @@ class CalendarPage(CalendarEditsMixin, Page):
             top.addWidget(w)
         top.addStretch(1)
         top.addLayout(mode_row)
-        for w in (self.group_filter, self.type_filter, self.status_filter, self.new_button,
-                  self.setup_button, self.export_button):
+        for w in (
+            self.group_filter,
+            self.type_filter,
+            self.status_filter,
+            self.new_button,
+            self.setup_button,
+            self.export_button,
+        ):
             top.addWidget(w)
 
         self.warnings = QListWidget()
@@ -259,8 +276,10 @@ class CalendarPage(CalendarEditsMixin, Page):
         self.reminders.set_minutes(minutes)
         self.groups = [(g.id, g.name) for g in groups]
         self.segments = [(s.id, s.name) for s in segments]
-        for combo, items in ((self.group_filter, self.groups),
-                             (self.type_filter, [(t.id, type_label(t.name, t.key)) for t in self.types])):
+        for combo, items in (
+            (self.group_filter, self.groups),
+            (self.type_filter, [(t.id, type_label(t.name, t.key)) for t in self.types]),
+        ):
             current = combo.currentData()
             combo.blockSignals(True)
             while combo.count() > 1:
@@ -276,15 +295,20 @@ class CalendarPage(CalendarEditsMixin, Page):
         menu.clear()
         menu.addAction(self.tr("新建固定栏目…"), lambda: self.open_slot_dialog(None))
         for slot in self.slots:
-            text = self.tr("编辑栏目「%1」（%2）…").replace("%1", slot.name).replace(
-                "%2", rule_text(slot.rule))
+            text = (
+                self.tr("编辑栏目「%1」（%2）…")
+                .replace("%1", slot.name)
+                .replace("%2", rule_text(slot.rule))
+            )
             menu.addAction(text, lambda slot=slot: self.open_slot_dialog(slot))
         menu.addSeparator()
         menu.addAction(self.tr("新建内容类型…"), lambda: self.open_type_dialog(None))
         for post_type in self.types:
             name = type_label(post_type.name, post_type.key)
-            menu.addAction(self.tr("编辑类型「%1」…").replace("%1", name),
-                           lambda t=post_type: self.open_type_dialog(t))
+            menu.addAction(
+                self.tr("编辑类型「%1」…").replace("%1", name),
+                lambda t=post_type: self.open_type_dialog(t),
+            )
 
     @asyncSlot()
     async def reload(self) -> None:
@@ -325,8 +349,11 @@ class CalendarPage(CalendarEditsMixin, Page):
             self.month_view.set_data(data, today, now)
         elif self.mode == "week":
             end = data.end - dt.timedelta(days=1)
-            self.period_label.setText(self.tr("%1 至 %2").replace("%1", f"{data.start:%Y-%m-%d}")
-                                      .replace("%2", f"{end:%m-%d}"))
+            self.period_label.setText(
+                self.tr("%1 至 %2")
+                .replace("%1", f"{data.start:%Y-%m-%d}")
+                .replace("%2", f"{end:%m-%d}")
+            )
             self.week_view.set_week(data.start)
             self.week_view.set_data(data, today, now)
         else:
@@ -364,8 +391,11 @@ class CalendarPage(CalendarEditsMixin, Page):
     @asyncSlot()
     async def _on_export_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("导出内容日历"), "content-calendar.ics",
-            self.tr("手机日历 (*.ics);;周计划 Excel (*.xlsx)"))
+            self,
+            self.tr("导出内容日历"),
+            "content-calendar.ics",
+            self.tr("手机日历 (*.ics);;周计划 Excel (*.xlsx)"),
+        )
         if not path:
             return
         from pathlib import Path
@@ -374,8 +404,13 @@ class CalendarPage(CalendarEditsMixin, Page):
 
         start, end = self.period()
         try:
-            result = await self.env.runner.run(export_calendar, self.env.ctx.calendar, Path(path),
-                                               start, end - dt.timedelta(days=1))
+            result = await self.env.runner.run(
+                export_calendar,
+                self.env.ctx.calendar,
+                Path(path),
+                start,
+                end - dt.timedelta(days=1),
+            )
         except Exception as exc:
             self.env.show_error(exc)
             return

@@ -40,9 +40,12 @@ class _RunnerCommand(QUndoCommand):
 class RescheduleCommand(_RunnerCommand):
     """Move a post to another time (drag and drop)."""
 
-    def __init__(self, env: UiEnv, post_id: int, title: str, before: dt.datetime | None,
-                 after: dt.datetime) -> None:
-        super().__init__(env, QCoreApplication.translate("CalendarPage", "改期「%1」").replace("%1", title))
+    def __init__(
+        self, env: UiEnv, post_id: int, title: str, before: dt.datetime | None, after: dt.datetime
+    ) -> None:
+        super().__init__(
+            env, QCoreApplication.translate("CalendarPage", "改期「%1」").replace("%1", title)
+        )
         self.post_id, self.before, self.after = post_id, before, after
 
     def redo(self) -> None:
@@ -57,8 +60,9 @@ class EditPostCommand(_RunnerCommand):
     """Save the post editor's values; undo writes the values from before."""
 
     def __init__(self, env: UiEnv, post_id: int, before: PostValues, after: PostValues) -> None:
-        super().__init__(env, QCoreApplication.translate("CalendarPage", "编辑「%1」").replace(
-            "%1", after.title))
+        super().__init__(
+            env, QCoreApplication.translate("CalendarPage", "编辑「%1」").replace("%1", after.title)
+        )
         self.post_id, self.before, self.after = post_id, before, after
 
     def redo(self) -> None:
@@ -71,9 +75,18 @@ class EditPostCommand(_RunnerCommand):
 class StatusCommand(_RunnerCommand):
     """Mark a post published (or another status); undo restores the status and time."""
 
-    def __init__(self, env: UiEnv, post_id: int, title: str, before: tuple[str, dt.datetime | None],
-                 status: str, at: dt.datetime | None) -> None:
-        super().__init__(env, QCoreApplication.translate("CalendarPage", "标记「%1」").replace("%1", title))
+    def __init__(
+        self,
+        env: UiEnv,
+        post_id: int,
+        title: str,
+        before: tuple[str, dt.datetime | None],
+        status: str,
+        at: dt.datetime | None,
+    ) -> None:
+        super().__init__(
+            env, QCoreApplication.translate("CalendarPage", "标记「%1」").replace("%1", title)
+        )
         self.post_id, self.before, self.status, self.at = post_id, before, status, at
 
     def redo(self) -> None:
@@ -101,13 +114,21 @@ class CreatedPostCommand(_RunnerCommand):
 
     @classmethod
     def created(cls, env: UiEnv, post_id: int, title: str) -> CreatedPostCommand:
-        return cls(env, post_id, QCoreApplication.translate("CalendarPage", "新建「%1」").replace(
-            "%1", title))
+        return cls(
+            env,
+            post_id,
+            QCoreApplication.translate("CalendarPage", "新建「%1」").replace("%1", title),
+        )
 
     @classmethod
     def filled(cls, env: UiEnv, post_id: int, slot_name: str, day: dt.date) -> CreatedPostCommand:
-        return cls(env, post_id, QCoreApplication.translate("CalendarPage", "填充「%1」%2")
-                   .replace("%1", slot_name).replace("%2", f"{day:%m-%d}"))
+        return cls(
+            env,
+            post_id,
+            QCoreApplication.translate("CalendarPage", "填充「%1」%2")
+            .replace("%1", slot_name)
+            .replace("%2", f"{day:%m-%d}"),
+        )
 
     def redo(self) -> None:
         if self._pushed:
@@ -133,8 +154,9 @@ class DeletePostCommand(_RunnerCommand):
     """Delete a post; undo creates it again with its id, groups and slot."""
 
     def __init__(self, env: UiEnv, post_id: int, title: str) -> None:
-        super().__init__(env, QCoreApplication.translate("CalendarPage", "删除「%1」").replace(
-            "%1", title))
+        super().__init__(
+            env, QCoreApplication.translate("CalendarPage", "删除「%1」").replace("%1", title)
+        )
         self.post_id = post_id
         self.values: PostValues | None = None
 

@@ -104,8 +104,10 @@ class GridView(QWidget):
         if self._press is None or self._press[1].post is None:
             return
         pos = event.position().toPoint()
-        if (self._drag_pos is None
-                and (pos - self._press[0]).manhattanLength() < QApplication.startDragDistance()):
+        if (
+            self._drag_pos is None
+            and (pos - self._press[0]).manhattanLength() < QApplication.startDragDistance()
+        ):
             return
         self._drag_pos = pos
         self.setCursor(Qt.CursorShape.ClosedHandCursor)
@@ -161,8 +163,11 @@ class GridView(QWidget):
             font.setStrikeOut(post.status == "cancelled")
             font.setBold(late)
             p.setFont(font)
-            p.drawText(r.adjusted(6, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                       p.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, r.width() - 8))
+            p.drawText(
+                r.adjusted(6, 0, -2, 0),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                p.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, r.width() - 8),
+            )
         elif item.occurrence is not None:
             occ = item.occurrence
             p.setPen(QPen(QColor(occ.color), 1, Qt.PenStyle.DashLine))
@@ -170,8 +175,11 @@ class GridView(QWidget):
             p.drawRect(r.adjusted(0, 0, -1, -1))
             p.setPen(QColor("#80868b"))
             text = f"{occ.at:%H:%M} ＋{occ.slot_name}"
-            p.drawText(r.adjusted(6, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                       p.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, r.width() - 8))
+            p.drawText(
+                r.adjusted(6, 0, -2, 0),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                p.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, r.width() - 8),
+            )
 
     def paint_drag(self, p: QPainter) -> None:
         if self._press is None or self._drag_pos is None or self._press[1].post is None:
@@ -202,7 +210,8 @@ class GridView(QWidget):
         for post in self.data.posts:
             if post.planned_at is not None:
                 out.setdefault(post.planned_at.date(), []).append(
-                    (post.planned_at, Item(QRect(), post=post)))
+                    (post.planned_at, Item(QRect(), post=post))
+                )
         for occ in self.data.occurrences:
             if not occ.filled:
                 out.setdefault(occ.day, []).append((occ.at, Item(QRect(), occurrence=occ)))

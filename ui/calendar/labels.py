@@ -25,19 +25,24 @@ def status_label(key: str) -> str:
 
 
 def weekday_short(index: int) -> str:
-    names = (QCoreApplication.translate("CalendarLabels", "周一"),
-             QCoreApplication.translate("CalendarLabels", "周二"),
-             QCoreApplication.translate("CalendarLabels", "周三"),
-             QCoreApplication.translate("CalendarLabels", "周四"),
-             QCoreApplication.translate("CalendarLabels", "周五"),
-             QCoreApplication.translate("CalendarLabels", "周六"),
-             QCoreApplication.translate("CalendarLabels", "周日"))
+    names = (
+        QCoreApplication.translate("CalendarLabels", "周一"),
+        QCoreApplication.translate("CalendarLabels", "周二"),
+        QCoreApplication.translate("CalendarLabels", "周三"),
+        QCoreApplication.translate("CalendarLabels", "周四"),
+        QCoreApplication.translate("CalendarLabels", "周五"),
+        QCoreApplication.translate("CalendarLabels", "周六"),
+        QCoreApplication.translate("CalendarLabels", "周日"),
+    )
     return names[index]
 
 
 def month_title(year: int, month: int) -> str:
-    return QCoreApplication.translate("CalendarLabels", "%1年%2月").replace(
-        "%1", str(year)).replace("%2", str(month))
+    return (
+        QCoreApplication.translate("CalendarLabels", "%1年%2月")
+        .replace("%1", str(year))
+        .replace("%2", str(month))
+    )
 
 
 def holiday_badge(holiday: bool) -> str:
@@ -48,7 +53,8 @@ def holiday_badge(holiday: bool) -> str:
 
 def no_data_note(year: int) -> str:
     return QCoreApplication.translate(
-        "CalendarLabels", "暂无 %1 年的官方放假安排，节日仍按农历推算显示。").replace("%1", str(year))
+        "CalendarLabels", "暂无 %1 年的官方放假安排，节日仍按农历推算显示。"
+    ).replace("%1", str(year))
 
 
 def late_label() -> str:
@@ -103,7 +109,9 @@ def day_labels(mark: DayMark, workdays: bool = True) -> list[str]:
         if kind != "workday":
             text = day_name(name)
         elif workdays:
-            text = QCoreApplication.translate("CalendarLabels", "%1调休").replace("%1", day_name(name))
+            text = QCoreApplication.translate("CalendarLabels", "%1调休").replace(
+                "%1", day_name(name)
+            )
         else:
             continue
         if text not in out:  # 国庆节 and 国庆 are both "National Day" in English
@@ -119,10 +127,12 @@ def rule_text(rule: SlotRule) -> str:
         text = QCoreApplication.translate("CalendarLabels", "每周%1 %2").replace("%1", days)
     elif rule.freq == "monthly":
         text = QCoreApplication.translate("CalendarLabels", "每月 %1 日 %2").replace(
-            "%1", str(rule.month_day))
+            "%1", str(rule.month_day)
+        )
     elif rule.freq == "interval":
         text = QCoreApplication.translate("CalendarLabels", "每 %1 天 %2").replace(
-            "%1", str(rule.interval))
+            "%1", str(rule.interval)
+        )
     else:
         text = QCoreApplication.translate("CalendarLabels", "每天 %1").replace("%1", at)
     return text.replace("%2", at)
@@ -130,13 +140,15 @@ def rule_text(rule: SlotRule) -> str:
 
 def weekday_in_list(index: int) -> str:
     """The weekday as it reads inside 每周一、三、五 (one character in Chinese)."""
-    names = (QCoreApplication.translate("CalendarLabels", "一"),
-             QCoreApplication.translate("CalendarLabels", "二"),
-             QCoreApplication.translate("CalendarLabels", "三"),
-             QCoreApplication.translate("CalendarLabels", "四"),
-             QCoreApplication.translate("CalendarLabels", "五"),
-             QCoreApplication.translate("CalendarLabels", "六"),
-             QCoreApplication.translate("CalendarLabels", "日"))
+    names = (
+        QCoreApplication.translate("CalendarLabels", "一"),
+        QCoreApplication.translate("CalendarLabels", "二"),
+        QCoreApplication.translate("CalendarLabels", "三"),
+        QCoreApplication.translate("CalendarLabels", "四"),
+        QCoreApplication.translate("CalendarLabels", "五"),
+        QCoreApplication.translate("CalendarLabels", "六"),
+        QCoreApplication.translate("CalendarLabels", "日"),
+    )
     return names[index]
 
 
@@ -146,13 +158,16 @@ def warning_text(warning: CalendarWarning) -> str:
     when = f"{at:%m-%d} {weekday_short(at.weekday())} {at:%H:%M}"
     if warning.kind == "late":
         text = QCoreApplication.translate(
-            "CalendarPage", "【逾期】「%1」计划 %2 发布，时间已过仍未标记为已发。")
+            "CalendarPage", "【逾期】「%1」计划 %2 发布，时间已过仍未标记为已发。"
+        )
     elif warning.kind == "clash":
         text = QCoreApplication.translate(
-            "CalendarPage", "【冲突】%2 这一小时「%1」有 %3 条内容。").replace(
-            "%3", str(len(warning.post_ids)))
+            "CalendarPage", "【冲突】%2 这一小时「%1」有 %3 条内容。"
+        ).replace("%3", str(len(warning.post_ids)))
     elif warning.kind == "empty_slot":
-        text = QCoreApplication.translate("CalendarPage", "【空缺】固定栏目「%1」%2 还没有安排内容。")
+        text = QCoreApplication.translate(
+            "CalendarPage", "【空缺】固定栏目「%1」%2 还没有安排内容。"
+        )
     else:
         return warning.message
     return text.replace("%1", warning.subject).replace("%2", when)

@@ -45,8 +45,12 @@ class MonthView(GridView):
         w = (self.width() - 1) / 7
         h = (self.height() - HEADER - 1) / ROWS
         col, row = index % 7, index // 7
-        return QRect(int(col * w), int(HEADER + row * h), int((col + 1) * w) - int(col * w),
-                     int(HEADER + (row + 1) * h) - int(HEADER + row * h))
+        return QRect(
+            int(col * w),
+            int(HEADER + row * h),
+            int((col + 1) * w) - int(col * w),
+            int(HEADER + (row + 1) * h) - int(HEADER + row * h),
+        )
 
     def day_rect(self, day: dt.date) -> QRect:
         return self._cell((day - month_grid_start(self.month)).days)
@@ -82,7 +86,7 @@ class MonthView(GridView):
             room = max(0, (cell.bottom() - top) // line)
             if len(entries) > room:
                 self._more[day] = len(entries) - max(0, room - 1)
-                entries = entries[:max(0, room - 1)]
+                entries = entries[: max(0, room - 1)]
             for n, (_, item) in enumerate(entries):
                 item.rect = QRect(cell.left() + 2, top + n * line, cell.width() - 4, line - 1)
                 items.append(item)
@@ -100,8 +104,11 @@ class MonthView(GridView):
         p.setFont(head_font)
         p.setPen(QColor("#5f6368"))
         for col in range(7):
-            p.drawText(QRect(int(col * w), 0, int(w), HEADER), Qt.AlignmentFlag.AlignCenter,
-                       weekday_short(col))
+            p.drawText(
+                QRect(int(col * w), 0, int(w), HEADER),
+                Qt.AlignmentFlag.AlignCenter,
+                weekday_short(col),
+            )
         line = self._line_height()
         for index in range(7 * ROWS):
             day = start + dt.timedelta(days=index)
@@ -135,9 +142,11 @@ class MonthView(GridView):
             if more:
                 p.setFont(self.small)
                 p.setPen(QColor("#5f6368"))
-                p.drawText(QRect(cell.left() + 6, cell.bottom() - line, cell.width() - 8, line),
-                           Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                           self.tr("还有 %1 条…").replace("%1", str(more)))
+                p.drawText(
+                    QRect(cell.left() + 6, cell.bottom() - line, cell.width() - 8, line),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    self.tr("还有 %1 条…").replace("%1", str(more)),
+                )
         for item in items:
             self.paint_item(p, item)
 
@@ -162,5 +171,8 @@ class MonthView(GridView):
             p.setPen(HOLIDAY_COLOR)
             text = " ".join(labels)
             rect = QRect(x, number.top(), cell.right() - x - 2, number.height())
-            p.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                       p.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, rect.width()))
+            p.drawText(
+                rect,
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                p.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, rect.width()),
+            )

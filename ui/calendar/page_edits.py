@@ -44,13 +44,16 @@ class CalendarEditsMixin:
     def _on_view_post_moved(self, post_id: int, at: dt.datetime) -> None:
         post = self._post(post_id)
         if post is not None:
-            self.env.undo_stack.push(RescheduleCommand(self.env, post_id, post.title,
-                                                       post.planned_at, at))
+            self.env.undo_stack.push(
+                RescheduleCommand(self.env, post_id, post.title, post.planned_at, at)
+            )
 
     @asyncSlot(int, object)
     async def _on_view_fill_requested(self, slot_id: int, day: dt.date) -> None:
         try:
-            post_id, changes = await self.env.runner.run(self.env.ctx.calendar.slots.fill, slot_id, day)
+            post_id, changes = await self.env.runner.run(
+                self.env.ctx.calendar.slots.fill, slot_id, day
+            )
         except Exception as exc:
             self.env.show_error(exc)
             return
@@ -76,8 +79,9 @@ class CalendarEditsMixin:
         """Show the editor (non-modal so tests and reminders keep running); saving is undoable."""
         editor = PostEditor(self.types, self.groups, self.segments, post, at, self)  # type: ignore[arg-type]
         editor.accepted.connect(lambda: self._save_editor(editor))
-        editor.finished.connect(lambda code: self._delete_post(editor) if code == DELETE_RESULT
-                                else None)
+        editor.finished.connect(
+            lambda code: self._delete_post(editor) if code == DELETE_RESULT else None
+        )
         editor.open()
         self.editor = editor
         return editor
@@ -110,9 +114,16 @@ class CalendarEditsMixin:
         except Exception as exc:
             self.env.show_error(exc)
             return
-        self.env.undo_stack.push(StatusCommand(self.env, post.id, post.title,
-                                               (current.status, current.published_at),
-                                               "published", self.clock().replace(microsecond=0)))
+        self.env.undo_stack.push(
+            StatusCommand(
+                self.env,
+                post.id,
+                post.title,
+                (current.status, current.published_at),
+                "published",
+                self.clock().replace(microsecond=0),
+            )
+        )
 
     def open_slot_dialog(self, slot: SlotInfo | None) -> SlotDialog:
         """Create or edit a slot; saving reloads the vocabulary and the calendar."""
@@ -128,9 +139,16 @@ class CalendarEditsMixin:
         slot = dialog.slot
         try:
             _slot_id, changes = await self.env.runner.run(
-                slots.save, dialog.name.text(), dialog.rule(), dialog.type.currentData(),
-                dialog.group_ids(), dialog.template_title.text(), dialog.template_body.toPlainText(),
-                slot.id if slot else None, slot.active if slot else True)
+                slots.save,
+                dialog.name.text(),
+                dialog.rule(),
+                dialog.type.currentData(),
+                dialog.group_ids(),
+                dialog.template_title.text(),
+                dialog.template_body.toPlainText(),
+                slot.id if slot else None,
+                slot.active if slot else True,
+            )
         except Exception as exc:
             self.env.show_error(exc)
             return
@@ -149,9 +167,13 @@ class CalendarEditsMixin:
         post_type = dialog.post_type
         try:
             _type_id, changes = await self.env.runner.run(
-                self.env.ctx.calendar.posts.save_type, dialog.name.text(), dialog.color.name(),
-                dialog.template_title.text(), dialog.template_body.toPlainText(),
-                post_type.id if post_type else None)
+                self.env.ctx.calendar.posts.save_type,
+                dialog.name.text(),
+                dialog.color.name(),
+                dialog.template_title.text(),
+                dialog.template_body.toPlainText(),
+                post_type.id if post_type else None,
+            )
         except Exception as exc:
             self.env.show_error(exc)
             return

@@ -33,9 +33,15 @@ DELETE_RESULT = 2  # the dialog's result code when 删除 was clicked (Accepted 
 class PostEditor(QDialog):
     """Edit one post (or a new one when `post` is None). `values()` gives what to save."""
 
-    def __init__(self, types: Sequence[PostTypeInfo], groups: Sequence[tuple[int, str]],
-                 segments: Sequence[tuple[int, str]], post: PostInfo | None = None,
-                 at: dt.datetime | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        types: Sequence[PostTypeInfo],
+        groups: Sequence[tuple[int, str]],
+        segments: Sequence[tuple[int, str]],
+        post: PostInfo | None = None,
+        at: dt.datetime | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.post = post
         self.setWindowTitle(self.tr("编辑内容") if post else self.tr("新建内容"))
@@ -57,7 +63,9 @@ class PostEditor(QDialog):
         for group_id, name in groups:
             item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, group_id)
-            item.setCheckState(Qt.CheckState.Checked if group_id in chosen else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if group_id in chosen else Qt.CheckState.Unchecked
+            )
             self.groups.addItem(item)
         self.segment = QComboBox()
         self.segment.addItem(self.tr("（不限分群）"), None)
@@ -65,8 +73,11 @@ class PostEditor(QDialog):
             self.segment.addItem(name, segment_id)
         if post and post.segment_id is not None:
             self.segment.setCurrentIndex(max(0, self.segment.findData(post.segment_id)))
-        when = (post.planned_at if post else None) or at or dt.datetime.now().replace(
-            minute=0, second=0, microsecond=0) + dt.timedelta(hours=1)
+        when = (
+            (post.planned_at if post else None)
+            or at
+            or dt.datetime.now().replace(minute=0, second=0, microsecond=0) + dt.timedelta(hours=1)
+        )
         self.when = QDateTimeEdit(QDateTime(when))
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -95,8 +106,9 @@ class PostEditor(QDialog):
         buttons = lay_out_with_save_cancel(self, form)
         self.delete_button: QPushButton | None = None
         if post is not None:  # deleting is undoable (Ctrl+Z), so no confirmation dialog
-            self.delete_button = buttons.addButton(self.tr("删除"),
-                                                   QDialogButtonBox.ButtonRole.DestructiveRole)
+            self.delete_button = buttons.addButton(
+                self.tr("删除"), QDialogButtonBox.ButtonRole.DestructiveRole
+            )
             self.delete_button.clicked.connect(lambda: self.done(DELETE_RESULT))
 
     def _on_copy_clicked(self) -> None:
@@ -104,9 +116,11 @@ class PostEditor(QDialog):
         self.copy_button.setText(self.tr("已复制 ✓"))
 
     def values(self) -> PostValues:
-        groups = tuple(int(self.groups.item(i).data(Qt.ItemDataRole.UserRole))
-                       for i in range(self.groups.count())
-                       if self.groups.item(i).checkState() == Qt.CheckState.Checked)
+        groups = tuple(
+            int(self.groups.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.groups.count())
+            if self.groups.item(i).checkState() == Qt.CheckState.Checked
+        )
         status = str(self.status.currentData())
         planned = self.when.dateTime().toPython().replace(second=0, microsecond=0)
         post = self.post
@@ -114,8 +128,15 @@ class PostEditor(QDialog):
         if status == "published" and published is None:
             published = dt.datetime.now().replace(microsecond=0)
         return PostValues(
-            title=self.title.text(), body=self.body.toPlainText(), type_id=self.type.currentData(),
-            planned_at=planned, status=status, group_ids=groups,
-            segment_id=self.segment.currentData(), published_at=published if status == "published" else None,
-            result=self.result.text(), slot_id=post.slot_id if post else None,
-            slot_date=post.slot_date if post else None)
+            title=self.title.text(),
+            body=self.body.toPlainText(),
+            type_id=self.type.currentData(),
+            planned_at=planned,
+            status=status,
+            group_ids=groups,
+            segment_id=self.segment.currentData(),
+            published_at=published if status == "published" else None,
+            result=self.result.text(),
+            slot_id=post.slot_id if post else None,
+            slot_date=post.slot_date if post else None,
+        )

@@ -34,8 +34,13 @@ class ReminderController(QObject):
 
     reminded = Signal(object)  # list[PostInfo]
 
-    def __init__(self, env: UiEnv, clock: Callable[[], dt.datetime] = dt.datetime.now,
-                 minutes: int = 10, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        env: UiEnv,
+        clock: Callable[[], dt.datetime] = dt.datetime.now,
+        minutes: int = 10,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.env = env
         self.clock = clock
@@ -59,8 +64,9 @@ class ReminderController(QObject):
         try:
             due = await self.env.runner.run(self.core.tick)
             if due:
-                await self.env.runner.run(self.env.ctx.calendar.posts.mark_reminded,
-                                          [p.id for p in due], self.clock())
+                await self.env.runner.run(
+                    self.env.ctx.calendar.posts.mark_reminded, [p.id for p in due], self.clock()
+                )
         except Exception as exc:
             self.env.show_error(exc)
             return []
@@ -90,8 +96,12 @@ class ReminderController(QObject):
         menu.addActions([copy, done])
         when = post.planned_at.strftime("%H:%M") if post.planned_at else ""
         more = self.tr("（另有 %1 条）").replace("%1", str(len(due) - 1)) if len(due) > 1 else ""
-        self.tray.showMessage(self.tr("%1 要发：%2").replace("%1", when).replace("%2", post.title),
-                              post.body[:120] + more, QSystemTrayIcon.MessageIcon.Information, 15_000)
+        self.tray.showMessage(
+            self.tr("%1 要发：%2").replace("%1", when).replace("%2", post.title),
+            post.body[:120] + more,
+            QSystemTrayIcon.MessageIcon.Information,
+            15_000,
+        )
 
     mark_requested = Signal(object)  # PostInfo: the tray's "mark published"
 
@@ -104,8 +114,10 @@ class ReminderBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reminderBanner")
-        self.setStyleSheet("#reminderBanner { background: #fff8e1; border: 1px solid #f4c542;"
-                           " border-radius: 6px; }")
+        self.setStyleSheet(
+            "#reminderBanner { background: #fff8e1; border: 1px solid #f4c542;"
+            " border-radius: 6px; }"
+        )
         self.post: PostInfo | None = None
         self.label = QLabel()
         self.label.setWordWrap(True)

@@ -35,9 +35,14 @@ FREQ_KEYS = ("daily", "weekly", "monthly", "interval")
 class SlotDialog(QDialog):
     """Create or edit a slot. Changing the rule keeps the posts already planned in it."""
 
-    def __init__(self, types: Sequence[PostTypeInfo], groups: Sequence[tuple[int, str]],
-                 slot: SlotInfo | None = None, today: dt.date | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        types: Sequence[PostTypeInfo],
+        groups: Sequence[tuple[int, str]],
+        slot: SlotInfo | None = None,
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.slot = slot
         self.setWindowTitle(self.tr("编辑固定栏目") if slot else self.tr("新建固定栏目"))
@@ -52,8 +57,11 @@ class SlotDialog(QDialog):
         if slot and slot.type_id is not None:
             self.type.setCurrentIndex(max(0, self.type.findData(slot.type_id)))
         self.freq = QComboBox()
-        for key, text in zip(FREQ_KEYS, (self.tr("每天"), self.tr("每周"), self.tr("每月"),
-                                         self.tr("每隔 N 天")), strict=True):
+        for key, text in zip(
+            FREQ_KEYS,
+            (self.tr("每天"), self.tr("每周"), self.tr("每月"), self.tr("每隔 N 天")),
+            strict=True,
+        ):
             self.freq.addItem(text, key)
         self.freq.setCurrentIndex(self.freq.findData(rule.freq))
         self.at = QTimeEdit(QTime(rule.at_time.hour, rule.at_time.minute))
@@ -90,7 +98,9 @@ class SlotDialog(QDialog):
         for group_id, name in groups:
             item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, group_id)
-            item.setCheckState(Qt.CheckState.Checked if group_id in chosen else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if group_id in chosen else Qt.CheckState.Unchecked
+            )
             self.groups.addItem(item)
         self.template_title = QLineEdit(slot.template_title if slot else "")
         self.template_title.setPlaceholderText(self.tr("留空则用内容类型的模板；{date} 会换成日期"))
@@ -116,29 +126,39 @@ class SlotDialog(QDialog):
 
     def _on_freq_changed(self, _index: int = 0) -> None:
         freq = self.freq.currentData()
-        for widget, wanted in ((self.days_widget, "weekly"), (self.month_day, "monthly"),
-                               (self.interval, "interval")):
+        for widget, wanted in (
+            (self.days_widget, "weekly"),
+            (self.month_day, "monthly"),
+            (self.interval, "interval"),
+        ):
             self.form.setRowVisible(widget, freq == wanted)
 
     def rule(self) -> SlotRule:
         at = self.at.time()
         return SlotRule(
-            freq=str(self.freq.currentData()), at_time=dt.time(at.hour(), at.minute()),
+            freq=str(self.freq.currentData()),
+            at_time=dt.time(at.hour(), at.minute()),
             start=self.start.date().toPython(),
             end=self.end.date().toPython() if self.has_end.isChecked() else None,
             weekdays=tuple(n for n, box in enumerate(self.weekdays) if box.isChecked()),
-            month_day=self.month_day.value(), interval=self.interval.value())
+            month_day=self.month_day.value(),
+            interval=self.interval.value(),
+        )
 
     def group_ids(self) -> tuple[int, ...]:
-        return tuple(int(self.groups.item(i).data(Qt.ItemDataRole.UserRole))
-                     for i in range(self.groups.count())
-                     if self.groups.item(i).checkState() == Qt.CheckState.Checked)
+        return tuple(
+            int(self.groups.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.groups.count())
+            if self.groups.item(i).checkState() == Qt.CheckState.Checked
+        )
 
 
 class TypeDialog(QDialog):
     """Create or edit a post type: name, colour and template."""
 
-    def __init__(self, post_type: PostTypeInfo | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, post_type: PostTypeInfo | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.post_type = post_type
         self.setWindowTitle(self.tr("编辑内容类型") if post_type else self.tr("新建内容类型"))

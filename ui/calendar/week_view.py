@@ -99,7 +99,9 @@ class WeekView(GridView):
             head = QRect(x0, 0, x1 - x0, HEADER // 2)
             p.setFont(bold if day == self.today else self.font())
             p.setPen(QColor("#1a73e8") if day == self.today else QColor("#202124"))
-            p.drawText(head, Qt.AlignmentFlag.AlignCenter, f"{weekday_short(col)} {day.month}/{day.day}")
+            p.drawText(
+                head, Qt.AlignmentFlag.AlignCenter, f"{weekday_short(col)} {day.month}/{day.day}"
+            )
             if mark is not None:
                 p.setFont(self.small)
                 labels = day_labels(mark, workdays=False)
@@ -107,9 +109,13 @@ class WeekView(GridView):
                     labels.insert(0, f"[{holiday_badge(bool(mark.holiday))}]")
                 p.setPen(HOLIDAY_COLOR)
                 sub = QRect(x0 + 2, HEADER // 2, x1 - x0 - 4, HEADER // 2)
-                p.drawText(sub, Qt.AlignmentFlag.AlignCenter,
-                           p.fontMetrics().elidedText(" ".join(labels), Qt.TextElideMode.ElideRight,
-                                                      sub.width()))
+                p.drawText(
+                    sub,
+                    Qt.AlignmentFlag.AlignCenter,
+                    p.fontMetrics().elidedText(
+                        " ".join(labels), Qt.TextElideMode.ElideRight, sub.width()
+                    ),
+                )
             p.setPen(grid)
             p.drawLine(x0, 0, x0, self.height())
         p.setFont(self.small)
@@ -119,9 +125,11 @@ class WeekView(GridView):
             p.drawLine(GUTTER, y, self.width(), y)
             if hour < HOURS:
                 p.setPen(QColor("#5f6368"))
-                p.drawText(QRect(0, y, GUTTER - 6, self.fontMetrics().height()),
-                           Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                           f"{FIRST_HOUR + hour:02d}:00")
+                p.drawText(
+                    QRect(0, y, GUTTER - 6, self.fontMetrics().height()),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                    f"{FIRST_HOUR + hour:02d}:00",
+                )
         if self.monday <= self.now.date() < self.monday + dt.timedelta(days=7):
             col = (self.now.date() - self.monday).days
             y = self._y(self.now.time())

@@ -33,8 +33,13 @@ DEFAULT_OFF = ("last_active", "last_contacted")
 class ExportDialog(QDialog):
     """`member_filter` is what the table shows; `selected_ids` the rows selected in it."""
 
-    def __init__(self, env: UiEnv, member_filter: Any, selected_ids: Sequence[int] = (),
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        env: UiEnv,
+        member_filter: Any,
+        selected_ids: Sequence[int] = (),
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.env = env
         self.member_filter = member_filter
@@ -43,7 +48,9 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("导出成员"))
         self.resize(460, 560)
         self.scope_filter = QRadioButton(self.tr("当前筛选出的全部成员"), self)
-        self.scope_selected = QRadioButton(self.tr("选中的 %d 位成员") % len(self.selected_ids), self)
+        self.scope_selected = QRadioButton(
+            self.tr("选中的 %d 位成员") % len(self.selected_ids), self
+        )
         self.scope_selected.setEnabled(bool(self.selected_ids))
         (self.scope_selected if self.selected_ids else self.scope_filter).setChecked(True)
         self.columns = QListWidget(self)
@@ -53,7 +60,9 @@ class ExportDialog(QDialog):
             item = QListWidgetItem(header, self.columns)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked if key in DEFAULT_OFF else Qt.CheckState.Checked)
+            item.setCheckState(
+                Qt.CheckState.Unchecked if key in DEFAULT_OFF else Qt.CheckState.Checked
+            )
         self.mask = QCheckBox(self.tr("手机号打码（138****1234）"), self)
         self.format = QComboBox(self)
         self.format.addItem(self.tr("Excel 工作簿 (.xlsx)"), ".xlsx")
@@ -62,8 +71,9 @@ class ExportDialog(QDialog):
         self.progress.hide()
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("导出…"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         self.buttons.accepted.connect(self._on_export_clicked)
@@ -94,8 +104,9 @@ class ExportDialog(QDialog):
 
     def _on_export_clicked(self) -> None:
         suffix = self.format.currentData()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出到"), f"成员名单{suffix}",
-                                              f"*{suffix}")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("导出到"), f"成员名单{suffix}", f"*{suffix}"
+        )
         if path:
             self.export_to(path)
 
@@ -117,11 +128,20 @@ class ExportDialog(QDialog):
         ids = self.selected_ids if self.scope_selected.isChecked() else None
         self.env.tasks.spawn(self._export(path, ids, columns, self.mask.isChecked(), self.token))
 
-    async def _export(self, path: str, ids: list[int] | None, columns: list[str], mask: bool,
-                      token: CancelToken) -> None:
+    async def _export(
+        self, path: str, ids: list[int] | None, columns: list[str], mask: bool, token: CancelToken
+    ) -> None:
         try:
             self.result = await self.env.runner.run(
-                self.env.ctx.exports.export, path, self.member_filter, ids, columns, mask, None, token)
+                self.env.ctx.exports.export,
+                path,
+                self.member_filter,
+                ids,
+                columns,
+                mask,
+                None,
+                token,
+            )
         except CancelledError:
             self.message.setText(self.tr("已取消导出。"))
             return

@@ -30,9 +30,18 @@ class ImportHistoryDialog(QDialog):
         self.setWindowTitle(self.tr("导入记录"))
         self.resize(820, 420)
         self.table = QTableWidget(0, 8, self)
-        self.table.setHorizontalHeaderLabels([
-            self.tr("编号"), self.tr("时间"), self.tr("文件"), self.tr("工作表"), self.tr("新建"),
-            self.tr("合并"), self.tr("跳过"), self.tr("状态")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("编号"),
+                self.tr("时间"),
+                self.tr("文件"),
+                self.tr("工作表"),
+                self.tr("新建"),
+                self.tr("合并"),
+                self.tr("跳过"),
+                self.tr("状态"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -61,8 +70,18 @@ class ImportHistoryDialog(QDialog):
         self.table.setRowCount(len(self.batches))
         for r, b in enumerate(self.batches):
             state = self.tr("已撤销") if b.undone_at else self.tr("有效")
-            for c, value in enumerate((b.id, b.at.strftime("%Y-%m-%d %H:%M"), b.file_name, b.sheet,
-                                       b.created, b.merged, b.skipped, state)):
+            for c, value in enumerate(
+                (
+                    b.id,
+                    b.at.strftime("%Y-%m-%d %H:%M"),
+                    b.file_name,
+                    b.sheet,
+                    b.created,
+                    b.merged,
+                    b.skipped,
+                    state,
+                )
+            ):
                 self.table.setItem(r, c, QTableWidgetItem(str(value)))
         self.table.resizeColumnsToContents()
         if not self.batches:
@@ -81,10 +100,18 @@ class ImportHistoryDialog(QDialog):
         batch = self._selected()
         if batch is None:
             return
-        if self.confirm and QMessageBox.question(
-                self, self.tr("撤销导入"),
-                self.tr("撤销第 %d 次导入（%s）？它新建的 %d 位成员会被删除，合并进已有成员的内容会还原。")
-                % (batch.id, batch.file_name, batch.created)) != QMessageBox.StandardButton.Yes:
+        if (
+            self.confirm
+            and QMessageBox.question(
+                self,
+                self.tr("撤销导入"),
+                self.tr(
+                    "撤销第 %d 次导入（%s）？它新建的 %d 位成员会被删除，合并进已有成员的内容会还原。"
+                )
+                % (batch.id, batch.file_name, batch.created),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         self.undo_button.setEnabled(False)
         self.env.tasks.spawn(self._undo(batch.id))

@@ -31,8 +31,9 @@ class _RowsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
@@ -42,14 +43,17 @@ class ProblemModel(_RowsModel):
     """Rows: app.importing.model.Problem (sheet, Excel row, column, value, reason)."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__([
-            QCoreApplication.translate("ImportModels", "级别"),
-            QCoreApplication.translate("ImportModels", "工作表"),
-            QCoreApplication.translate("ImportModels", "行"),
-            QCoreApplication.translate("ImportModels", "列"),
-            QCoreApplication.translate("ImportModels", "值"),
-            QCoreApplication.translate("ImportModels", "原因"),
-        ], parent)
+        super().__init__(
+            [
+                QCoreApplication.translate("ImportModels", "级别"),
+                QCoreApplication.translate("ImportModels", "工作表"),
+                QCoreApplication.translate("ImportModels", "行"),
+                QCoreApplication.translate("ImportModels", "列"),
+                QCoreApplication.translate("ImportModels", "值"),
+                QCoreApplication.translate("ImportModels", "原因"),
+            ],
+            parent,
+        )
 
     def set_problems(self, problems: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -61,8 +65,11 @@ class ProblemModel(_RowsModel):
             return None
         p = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            level = (QCoreApplication.translate("ImportModels", "未导入") if p.severity == "error"
-                     else QCoreApplication.translate("ImportModels", "提示"))
+            level = (
+                QCoreApplication.translate("ImportModels", "未导入")
+                if p.severity == "error"
+                else QCoreApplication.translate("ImportModels", "提示")
+            )
             return (level, p.sheet, p.row, p.column, p.value, p.reason)[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
             return QBrush(QColor("#c62828" if p.severity == "error" else "#8a6d00"))
@@ -75,13 +82,16 @@ class DuplicateModel(_RowsModel):
     """Planned members that match an existing member, each with a decision (merge/skip/new)."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__([
-            QCoreApplication.translate("ImportModels", "表格行"),
-            QCoreApplication.translate("ImportModels", "表格中的昵称"),
-            QCoreApplication.translate("ImportModels", "已有成员"),
-            QCoreApplication.translate("ImportModels", "依据"),
-            QCoreApplication.translate("ImportModels", "处理"),
-        ], parent)
+        super().__init__(
+            [
+                QCoreApplication.translate("ImportModels", "表格行"),
+                QCoreApplication.translate("ImportModels", "表格中的昵称"),
+                QCoreApplication.translate("ImportModels", "已有成员"),
+                QCoreApplication.translate("ImportModels", "依据"),
+                QCoreApplication.translate("ImportModels", "处理"),
+            ],
+            parent,
+        )
         self._rows: list[tuple[int, Any]] = []  # (index in plan.members, PlannedMember)
         self.decisions: dict[int, str] = {}
         self.default = "merge"
@@ -116,9 +126,11 @@ class DuplicateModel(_RowsModel):
         plan_index, m = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             decision = self.decisions.get(plan_index, self.default)
-            label = {"merge": QCoreApplication.translate("ImportModels", "合并"),
-                     "skip": QCoreApplication.translate("ImportModels", "跳过"),
-                     "new": QCoreApplication.translate("ImportModels", "新建")}[decision]
+            label = {
+                "merge": QCoreApplication.translate("ImportModels", "合并"),
+                "skip": QCoreApplication.translate("ImportModels", "跳过"),
+                "new": QCoreApplication.translate("ImportModels", "新建"),
+            }[decision]
             rows = "、".join(str(r) for r in m.rows[:3]) + ("…" if len(m.rows) > 3 else "")
             nick = m.values.get("nickname") or m.values.get("name") or ""
             return (rows, nick, f"#{m.match_id} {m.match_name}", m.match_key, label)[index.column()]

@@ -30,9 +30,29 @@ from app.errors import ShequnError
 if TYPE_CHECKING:
     from ui.importing.import_wizard import ImportWizard
 
-FIELD_CHOICES = ("nickname", "name", "wechat", "phone", "qq", "wecom_id", "gender", "city",
-                 "skin_type", "role", "tags", "joined", "birthday", "points", "level", "status",
-                 "tier", "personality", "last_active", "last_contacted", "note")
+FIELD_CHOICES = (
+    "nickname",
+    "name",
+    "wechat",
+    "phone",
+    "qq",
+    "wecom_id",
+    "gender",
+    "city",
+    "skin_type",
+    "role",
+    "tags",
+    "joined",
+    "birthday",
+    "points",
+    "level",
+    "status",
+    "tier",
+    "personality",
+    "last_active",
+    "last_contacted",
+    "note",
+)
 
 
 class FilePage(QWizardPage):
@@ -42,7 +62,11 @@ class FilePage(QWizardPage):
         super().__init__(wizard)
         self.w = wizard
         self.setTitle(self.tr("选择名单文件"))
-        self.setSubTitle(self.tr("支持 Excel（.xlsx .xls）、WPS、.ods 和 CSV。标题行、合并单元格、说明页都没关系。"))
+        self.setSubTitle(
+            self.tr(
+                "支持 Excel（.xlsx .xls）、WPS、.ods 和 CSV。标题行、合并单元格、说明页都没关系。"
+            )
+        )
         self.path_edit = QLineEdit(self)
         self.path_edit.setPlaceholderText(self.tr("把文件拖到窗口上，或点“选择文件…”"))
         self.path_edit.editingFinished.connect(self._on_path_edited)
@@ -74,8 +98,11 @@ class FilePage(QWizardPage):
 
     def _on_browse_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("选择名单文件"), "",
-            self.tr("表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)"))
+            self,
+            self.tr("选择名单文件"),
+            "",
+            self.tr("表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)"),
+        )
         if path:
             self.set_path(path)
 
@@ -117,8 +144,10 @@ class FilePage(QWizardPage):
             return
         self.w.inspection = inspection
         chosen = inspection.sheet(None)
-        self.status.setText(self.tr("已读取：%d 个工作表；将使用「%s」，约 %d 行。")
-                            % (len(inspection.sheets), chosen.name, chosen.row_count))
+        self.status.setText(
+            self.tr("已读取：%d 个工作表；将使用「%s」，约 %d 行。")
+            % (len(inspection.sheets), chosen.name, chosen.row_count)
+        )
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -132,7 +161,9 @@ class SheetPage(QWizardPage):
         super().__init__(wizard)
         self.w = wizard
         self.setTitle(self.tr("工作表和表头"))
-        self.setSubTitle(self.tr("已自动找到名单所在的工作表和表头行；如不对，请在这里改。表头行以粗体显示。"))
+        self.setSubTitle(
+            self.tr("已自动找到名单所在的工作表和表头行；如不对，请在这里改。表头行以粗体显示。")
+        )
         self.sheet_combo = QComboBox(self)
         self.row_spin = QSpinBox(self)
         self.row_spin.setRange(1, 30)
@@ -195,8 +226,12 @@ class SheetPage(QWizardPage):
         self.completeChanged.emit()
         try:
             preview = await self.w.env.runner.run(
-                self.w.ctx.imports.preview, self.w.path, self.sheet_combo.currentText(),
-                header_row, self.w.preset)
+                self.w.ctx.imports.preview,
+                self.w.path,
+                self.sheet_combo.currentText(),
+                header_row,
+                self.w.preset,
+            )
         finally:
             self._pending = False
             self.completeChanged.emit()
@@ -216,8 +251,9 @@ class MappingPage(QWizardPage):
         self.setTitle(self.tr("列对应关系"))
         self.setSubTitle(self.tr("每一列导入到哪个字段？不认识的列可以忽略，或保留为自定义字段。"))
         self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels([self.tr("列"), self.tr("表头"), self.tr("示例"),
-                                              self.tr("导入为")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("列"), self.tr("表头"), self.tr("示例"), self.tr("导入为")]
+        )
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
@@ -238,7 +274,7 @@ class MappingPage(QWizardPage):
         sheet = self.w.sheet
         self.table.setRowCount(len(sheet.headers))
         self.combos = []
-        data_rows = sheet.sample[sheet.header_row + 1:sheet.header_row + 4]
+        data_rows = sheet.sample[sheet.header_row + 1 : sheet.header_row + 4]
         for c, header in enumerate(sheet.headers):
             target = sheet.mapping[c] if c < len(sheet.mapping) else ""
             examples = "、".join(r[c] for r in data_rows if c < len(r) and r[c])
@@ -284,8 +320,9 @@ class MappingPage(QWizardPage):
             self.w.spawn(self._save(name.strip()))
 
     async def _save(self, name: str) -> None:
-        await self.w.env.runner.run(self.w.ctx.imports.save_preset, name, self.w.sheet.headers,
-                                    self.mapping())
+        await self.w.env.runner.run(
+            self.w.ctx.imports.save_preset, name, self.w.sheet.headers, self.mapping()
+        )
         self.message.setText(self.tr("已保存映射方案「%s」。") % name)
         combo = self.w.file_page.preset_combo
         if combo.findData(name) < 0:

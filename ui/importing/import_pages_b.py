@@ -58,8 +58,15 @@ class PreviewPage(QWizardPage):
         self.problem_view = _table(self.problems, self)
         self.duplicate_view = _table(self.duplicates, self)
         self.default_combo = QComboBox(self)
-        for key, text in zip(DECISIONS, (self.tr("合并（补全空字段、合并标签，冲突保留原值）"),
-                                         self.tr("跳过"), self.tr("新建为另一位成员")), strict=True):
+        for key, text in zip(
+            DECISIONS,
+            (
+                self.tr("合并（补全空字段、合并标签，冲突保留原值）"),
+                self.tr("跳过"),
+                self.tr("新建为另一位成员"),
+            ),
+            strict=True,
+        ):
             self.default_combo.addItem(text, key)
         self.default_combo.currentIndexChanged.connect(self._on_default_changed)
         dup_page = QWidget(self)
@@ -69,7 +76,9 @@ class PreviewPage(QWizardPage):
         row.addWidget(self.default_combo)
         row.addStretch(1)
         row.addWidget(QLabel(self.tr("所选行："), dup_page))
-        for key, text in zip(DECISIONS, (self.tr("合并"), self.tr("跳过"), self.tr("新建")), strict=True):
+        for key, text in zip(
+            DECISIONS, (self.tr("合并"), self.tr("跳过"), self.tr("新建")), strict=True
+        ):
             button = QPushButton(text, dup_page)
             button.clicked.connect(lambda _=False, k=key: self._on_decide_selected(k))
             row.addWidget(button)
@@ -95,8 +104,12 @@ class PreviewPage(QWizardPage):
     async def _make_plan(self) -> None:
         from app.importing.model import ImportOptions
 
-        options = ImportOptions(sheet=self.w.sheet.name, header_row=self.w.header_choice,
-                                mapping=self.w.mapping, on_duplicate=self.default_combo.currentData())
+        options = ImportOptions(
+            sheet=self.w.sheet.name,
+            header_row=self.w.header_choice,
+            mapping=self.w.mapping,
+            on_duplicate=self.default_combo.currentData(),
+        )
         try:
             plan = await self.w.env.runner.run(self.w.ctx.imports.plan, self.w.path, options)
         except ShequnError as exc:
@@ -122,11 +135,23 @@ class PreviewPage(QWizardPage):
             return
         c = plan.counts(self.duplicates.effective())
         self.counts.setText(
-            self.tr("工作表「%s」：读取 %d 行 → 新建 %d 位，合并 %d 位，跳过 %d 位；"
-                    "有问题未导入 %d 行，提示 %d 条；文件内同一人的重复行 %d 行已合并，"
-                    "空行/合计行/重复表头 %d 行已略过。")
-            % (plan.sheet, plan.rows_read, c["new"], c["merge"], c["skip"], c["problems"],
-               c["warnings"], plan.file_duplicates, plan.rows_skipped))
+            self.tr(
+                "工作表「%s」：读取 %d 行 → 新建 %d 位，合并 %d 位，跳过 %d 位；"
+                "有问题未导入 %d 行，提示 %d 条；文件内同一人的重复行 %d 行已合并，"
+                "空行/合计行/重复表头 %d 行已略过。"
+            )
+            % (
+                plan.sheet,
+                plan.rows_read,
+                c["new"],
+                c["merge"],
+                c["skip"],
+                c["problems"],
+                c["warnings"],
+                plan.file_duplicates,
+                plan.rows_skipped,
+            )
+        )
 
     def _on_default_changed(self) -> None:
         self.duplicates.set_default(self.default_combo.currentData())
@@ -176,8 +201,9 @@ class ProgressPage(QWizardPage):
     async def _apply(self, token: CancelToken) -> None:
         decisions = self.w.preview_page.decisions()
         try:
-            result = await self.w.env.runner.run(self.w.ctx.imports.apply, self.w.plan, decisions,
-                                                 self.w.bridge, token)
+            result = await self.w.env.runner.run(
+                self.w.ctx.imports.apply, self.w.plan, decisions, self.w.bridge, token
+            )
         except CancelledError:
             self.w.cancelled = True
         except ShequnError as exc:
@@ -243,15 +269,26 @@ class ResultPage(QWizardPage):
             return
         self.setTitle(self.tr("导入完成"))
         self.summary.setText(
-            self.tr("已导入「%s」：新建 %d 位，合并 %d 位，跳过 %d 位，有问题未导入 %d 行（%.1f 秒）。"
-                    "如有不对，可以整批撤销；以后也能在“文件 → 导入记录”里撤销。")
-            % (self.w.plan.file_name, result.created, result.merged, result.skipped,
-               result.problems, result.seconds))
+            self.tr(
+                "已导入「%s」：新建 %d 位，合并 %d 位，跳过 %d 位，有问题未导入 %d 行（%.1f 秒）。"
+                "如有不对，可以整批撤销；以后也能在“文件 → 导入记录”里撤销。"
+            )
+            % (
+                self.w.plan.file_name,
+                result.created,
+                result.merged,
+                result.skipped,
+                result.problems,
+                result.seconds,
+            )
+        )
         from app.importing.columns import target_label  # pure Python: labels only
 
-        lines = [self.tr("冲突：成员 #%d 的「%s」保留原值「%s」，表格中为「%s」。")
-                 % (c.member_id, target_label(c.field), c.existing, c.imported)
-                 for c in result.conflicts[:500]]
+        lines = [
+            self.tr("冲突：成员 #%d 的「%s」保留原值「%s」，表格中为「%s」。")
+            % (c.member_id, target_label(c.field), c.existing, c.imported)
+            for c in result.conflicts[:500]
+        ]
         lines += [p.sentence() for p in self.w.plan.problems[:500]]
         self.details.setPlainText("\n".join(lines))
         self.details.setVisible(bool(lines))
@@ -267,4 +304,6 @@ class ResultPage(QWizardPage):
             self.undo_button.setEnabled(True)
             raise
         self.w.env.runner.announce(changes)
-        self.summary.setText(self.tr("已撤销本次导入：新建的成员已删除，合并进已有成员的内容已还原。"))
+        self.summary.setText(
+            self.tr("已撤销本次导入：新建的成员已删除，合并进已有成员的内容已还原。")
+        )

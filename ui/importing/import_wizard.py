@@ -72,8 +72,16 @@ class ImportWizard(QWizard):
         self.preview_page = PreviewPage(self)
         self.progress_page = ProgressPage(self)
         self.result_page = ResultPage(self)
-        for page_id, page in enumerate((self.file_page, self.sheet_page, self.mapping_page,
-                                        self.preview_page, self.progress_page, self.result_page)):
+        for page_id, page in enumerate(
+            (
+                self.file_page,
+                self.sheet_page,
+                self.mapping_page,
+                self.preview_page,
+                self.progress_page,
+                self.result_page,
+            )
+        ):
             self.setPage(page_id, page)
         if path:
             self.file_page.set_path(path)

@@ -51,8 +51,11 @@ def install(window: Any) -> None:
     import_action = QAction(QCoreApplication.translate("ImportExport", "导入 Excel…"), window)
     import_action.setObjectName("importAction")
     import_action.setShortcut(QKeySequence("Ctrl+I"))
-    import_action.setToolTip(QCoreApplication.translate(
-        "ImportExport", "从 Excel/WPS/CSV 名单导入成员（也可以把文件拖到窗口上）"))
+    import_action.setToolTip(
+        QCoreApplication.translate(
+            "ImportExport", "从 Excel/WPS/CSV 名单导入成员（也可以把文件拖到窗口上）"
+        )
+    )
     import_action.triggered.connect(lambda: open_wizard(window))
     history_action = QAction(QCoreApplication.translate("ImportExport", "导入记录…"), window)
     history_action.setObjectName("importHistoryAction")

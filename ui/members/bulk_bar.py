@@ -24,7 +24,7 @@ from ui.members.tag_editor import TagCompleter
 class BulkBar(QWidget):
     """Emits requests; the page turns them into undoable commands on the selected ids."""
 
-    tags_requested = Signal(list, bool)        # labels, remove
+    tags_requested = Signal(list, bool)  # labels, remove
     field_requested = Signal(str, object, str)  # field, value, field label
     group_requested = Signal(int, str)
     merge_requested = Signal()
@@ -52,19 +52,22 @@ class BulkBar(QWidget):
         set_menu = QMenu(self.set_button)
         self.set_button.setMenu(set_menu)
         self.skin_menu, self.role_menu, self.group_menu, self.status_menu, self.tier_menu = (
-            set_menu.addMenu("") for _ in range(5))
+            set_menu.addMenu("") for _ in range(5)
+        )
         self._count = 0
         self._vocab: tuple[Any, ...] = ((), (), (), ())
         self._fixed: list[tuple[Any, str, Any]] = []  # (action, key, label function)
         for key in STATUSES:
             action = self.status_menu.addAction("")
             action.triggered.connect(
-                lambda _=False, k=key: self.field_requested.emit("status", k, self.tr("状态")))
+                lambda _=False, k=key: self.field_requested.emit("status", k, self.tr("状态"))
+            )
             self._fixed.append((action, key, status_label))
         for key in TIERS:
             action = self.tier_menu.addAction("")
             action.triggered.connect(
-                lambda _=False, k=key: self.field_requested.emit("tier", k, self.tr("会员类型")))
+                lambda _=False, k=key: self.field_requested.emit("tier", k, self.tr("会员类型"))
+            )
             self._fixed.append((action, key, tier_label))
         self.merge_button = QPushButton(self)
         self.merge_button.clicked.connect(self.merge_requested)
@@ -83,8 +86,14 @@ class BulkBar(QWidget):
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(6)
         layout.addWidget(self.count_label)
-        self._normal = (self.tag_input, self.add_tag, self.remove_tag, self.set_button,
-                        self.merge_button, self.trash_button)
+        self._normal = (
+            self.tag_input,
+            self.add_tag,
+            self.remove_tag,
+            self.set_button,
+            self.merge_button,
+            self.trash_button,
+        )
         self._trash = (self.restore_button, self.purge_button)
         for widget in self._normal + self._trash:
             layout.addWidget(widget)
@@ -98,14 +107,20 @@ class BulkBar(QWidget):
         self.add_tag.setText(self.tr("加标签"))
         self.remove_tag.setText(self.tr("去标签"))
         self.set_button.setText(self.tr("批量设置"))
-        for menu, title in ((self.skin_menu, self.tr("肤质")), (self.role_menu, self.tr("角色/头衔")),
-                            (self.group_menu, self.tr("加入群")), (self.status_menu, self.tr("状态")),
-                            (self.tier_menu, self.tr("会员类型"))):
+        for menu, title in (
+            (self.skin_menu, self.tr("肤质")),
+            (self.role_menu, self.tr("角色/头衔")),
+            (self.group_menu, self.tr("加入群")),
+            (self.status_menu, self.tr("状态")),
+            (self.tier_menu, self.tr("会员类型")),
+        ):
             menu.setTitle(title)
         for action, key, label in self._fixed:
             action.setText(label(key))
         self.merge_button.setText(self.tr("合并"))
-        self.merge_button.setToolTip(self.tr("把第二位成员合并到第一位：资料互补，标签、群和时间线合在一起"))
+        self.merge_button.setToolTip(
+            self.tr("把第二位成员合并到第一位：资料互补，标签、群和时间线合在一起")
+        )
         self.trash_button.setText(self.tr("移到回收站"))
         self.restore_button.setText(self.tr("恢复"))
         self.purge_button.setText(self.tr("永久删除"))
@@ -124,16 +139,30 @@ class BulkBar(QWidget):
         self.count_label.setText(self.tr("已选 {n} 位").format(n=count))
         self.merge_button.setEnabled(count == 2)
 
-    def set_vocabulary(self, tags: Sequence[TagInfo], skin_types: Sequence[str],
-                       roles: Sequence[str], groups: Sequence[GroupInfo]) -> None:
+    def set_vocabulary(
+        self,
+        tags: Sequence[TagInfo],
+        skin_types: Sequence[str],
+        roles: Sequence[str],
+        groups: Sequence[GroupInfo],
+    ) -> None:
         self._vocab = (tags, skin_types, roles, groups)
         self.completer.set_tags(tags)
-        self._fill(self.skin_menu, [(s, s) for s in skin_types] + [(self.tr("（清空）"), None)],
-                   lambda v: self.field_requested.emit("skin_type", v, self.tr("肤质")))
-        self._fill(self.role_menu, [(r, r) for r in roles] + [(self.tr("（清空）"), None)],
-                   lambda v: self.field_requested.emit("role", v, self.tr("角色")))
-        self._fill(self.group_menu, [(g.name, g) for g in groups],
-                   lambda g: self.group_requested.emit(g.id, g.name))
+        self._fill(
+            self.skin_menu,
+            [(s, s) for s in skin_types] + [(self.tr("（清空）"), None)],
+            lambda v: self.field_requested.emit("skin_type", v, self.tr("肤质")),
+        )
+        self._fill(
+            self.role_menu,
+            [(r, r) for r in roles] + [(self.tr("（清空）"), None)],
+            lambda v: self.field_requested.emit("role", v, self.tr("角色")),
+        )
+        self._fill(
+            self.group_menu,
+            [(g.name, g) for g in groups],
+            lambda g: self.group_requested.emit(g.id, g.name),
+        )
 
     @staticmethod
     def _fill(menu: QMenu, items: list[tuple[str, Any]], emit: Any) -> None:
@@ -142,7 +171,9 @@ class BulkBar(QWidget):
             menu.addAction(text).triggered.connect(lambda _=False, v=value: emit(v))
 
     def _emit_tags(self, remove: bool) -> None:
-        labels = [t.strip() for t in self.tag_input.text().replace("，", ",").split(",") if t.strip()]
+        labels = [
+            t.strip() for t in self.tag_input.text().replace("，", ",").split(",") if t.strip()
+        ]
         if labels:
             self.tag_input.clear()
             self.tags_requested.emit(labels, remove)

@@ -48,6 +48,7 @@ class ServiceCommand(QUndoCommand):
                     self._drop()
                 raise
             self.env.runner.announce(changes)
+
         self.env.tasks.spawn(run())
 
     def _drop(self) -> None:
@@ -68,9 +69,14 @@ class ServiceCommand(QUndoCommand):
 class BulkTagCommand(ServiceCommand):
     """Add or remove tags on many members; undo reverts exactly the links that changed."""
 
-    def __init__(self, env: UiEnv, member_ids: Sequence[int], labels: Sequence[str],
-                 remove: bool = False) -> None:
-        text = (QCoreApplication.translate("MemberCommands", "从 {n} 位成员移除标签 {tags}") if remove else QCoreApplication.translate("MemberCommands", "给 {n} 位成员加标签 {tags}"))
+    def __init__(
+        self, env: UiEnv, member_ids: Sequence[int], labels: Sequence[str], remove: bool = False
+    ) -> None:
+        text = (
+            QCoreApplication.translate("MemberCommands", "从 {n} 位成员移除标签 {tags}")
+            if remove
+            else QCoreApplication.translate("MemberCommands", "给 {n} 位成员加标签 {tags}")
+        )
         super().__init__(env, text.format(n=len(member_ids), tags="、".join(labels)))
         self.member_ids, self.labels, self.remove = tuple(member_ids), tuple(labels), remove
         self.links: TagLinks | None = None
@@ -111,10 +117,19 @@ class SetMemberTagsCommand(ServiceCommand):
 class BulkSetCommand(ServiceCommand):
     """Set skin type / role / status / tier / level on many members; undo restores each value."""
 
-    def __init__(self, env: UiEnv, member_ids: Sequence[int], field: str, value: Any,
-                 label: str) -> None:
-        super().__init__(env, QCoreApplication.translate("MemberCommands", "把 {n} 位成员的{field}设为 {value}").format(
-            n=len(member_ids), field=label, value=value or QCoreApplication.translate("MemberCommands", "（空）")))
+    def __init__(
+        self, env: UiEnv, member_ids: Sequence[int], field: str, value: Any, label: str
+    ) -> None:
+        super().__init__(
+            env,
+            QCoreApplication.translate(
+                "MemberCommands", "把 {n} 位成员的{field}设为 {value}"
+            ).format(
+                n=len(member_ids),
+                field=label,
+                value=value or QCoreApplication.translate("MemberCommands", "（空）"),
+            ),
+        )
         self.member_ids, self.field, self.value = tuple(member_ids), field, value
         self.previous: FieldValues | None = None
 
@@ -189,9 +204,19 @@ class GroupMembersCommand(ServiceCommand):
     """Put members into a group or mark them as having left it; undo removes/reopens exactly
     the memberships this command created/closed."""
 
-    def __init__(self, env: UiEnv, member_ids: Sequence[int], group_id: int, group_name: str,
-                 leave: bool = False) -> None:
-        text = QCoreApplication.translate("MemberCommands", "{n} 位成员退出「{group}」") if leave else QCoreApplication.translate("MemberCommands", "{n} 位成员加入「{group}」")
+    def __init__(
+        self,
+        env: UiEnv,
+        member_ids: Sequence[int],
+        group_id: int,
+        group_name: str,
+        leave: bool = False,
+    ) -> None:
+        text = (
+            QCoreApplication.translate("MemberCommands", "{n} 位成员退出「{group}」")
+            if leave
+            else QCoreApplication.translate("MemberCommands", "{n} 位成员加入「{group}」")
+        )
         super().__init__(env, text.format(n=len(member_ids), group=group_name))
         self.member_ids, self.group_id, self.leave = tuple(member_ids), group_id, leave
         self.membership_ids: tuple[int, ...] = ()
@@ -211,7 +236,11 @@ class TrashCommand(ServiceCommand):
     """Move members to the trash (or restore them from it); undo does the opposite."""
 
     def __init__(self, env: UiEnv, member_ids: Sequence[int], restore: bool = False) -> None:
-        text = QCoreApplication.translate("MemberCommands", "从回收站恢复 {n} 位成员") if restore else QCoreApplication.translate("MemberCommands", "把 {n} 位成员移到回收站")
+        text = (
+            QCoreApplication.translate("MemberCommands", "从回收站恢复 {n} 位成员")
+            if restore
+            else QCoreApplication.translate("MemberCommands", "把 {n} 位成员移到回收站")
+        )
         super().__init__(env, text.format(n=len(member_ids)))
         self.member_ids, self.restore = tuple(member_ids), restore
 

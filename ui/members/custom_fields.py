@@ -61,7 +61,9 @@ class CustomFieldsEditor(QWidget):
         self.set_fields({})
 
     def retranslate(self) -> None:
-        self.empty.setText(self.tr("没有自定义字段。从 Excel 导入时保留的列会显示在这里，也可以在下面添加。"))
+        self.empty.setText(
+            self.tr("没有自定义字段。从 Excel 导入时保留的列会显示在这里，也可以在下面添加。")
+        )
         self.new_name.setPlaceholderText(self.tr("新字段名"))
         self.new_value.setPlaceholderText(self.tr("值"))
         self.add_button.setText(self.tr("添加字段"))

@@ -120,9 +120,17 @@ class DetailPanel(QWidget):
         self.note.installEventFilter(self)
         form.addRow(QLabel(self), self.note)  # texts: retranslate()
         outer.addLayout(form)
-        self._labelled: dict[str, QWidget] = {**self.lines, "gender": self.gender, "skin_type": self.skin,
-                                              "role": self.role, "status": self.status, "tier": self.tier,
-                                              "level": self.level, "points": self.points, "note": self.note}
+        self._labelled: dict[str, QWidget] = {
+            **self.lines,
+            "gender": self.gender,
+            "skin_type": self.skin,
+            "role": self.role,
+            "status": self.status,
+            "tier": self.tier,
+            "level": self.level,
+            "points": self.points,
+            "note": self.note,
+        }
         self._sections: list[QLabel] = []
 
         outer.addWidget(self._section())
@@ -143,9 +151,11 @@ class DetailPanel(QWidget):
         outer.addWidget(self._section())
         self.groups = GroupsBox(body)
         self.groups.join_clicked.connect(
-            lambda g, n: self.detail is not None and self.join_requested.emit(self.detail.id, g, n))
+            lambda g, n: self.detail is not None and self.join_requested.emit(self.detail.id, g, n)
+        )
         self.groups.leave_clicked.connect(
-            lambda g, n: self.detail is not None and self.leave_requested.emit(self.detail.id, g, n))
+            lambda g, n: self.detail is not None and self.leave_requested.emit(self.detail.id, g, n)
+        )
         outer.addWidget(self.groups)
 
         outer.addWidget(self._section())
@@ -167,13 +177,28 @@ class DetailPanel(QWidget):
 
     def retranslate(self) -> None:
         """Every text in the current language (labels, fixed combo items, the member shown)."""
-        labels = {"nickname": self.tr("昵称"), "name": self.tr("姓名"), "wechat": self.tr("微信号"),
-                  "phone": self.tr("手机"), "qq": self.tr("QQ"), "wecom_id": self.tr("企微ID"),
-                  "city": self.tr("城市"), "personality": self.tr("性格"), "gender": self.tr("性别"),
-                  "skin_type": self.tr("肤质"), "role": self.tr("角色/头衔"), "status": self.tr("状态"),
-                  "tier": self.tr("会员类型"), "level": self.tr("等级"), "points": self.tr("积分"),
-                  "joined": self.tr("入群日期"), "birthday": self.tr("生日"), "note": self.tr("备注"),
-                  "last_active": self.tr("最近活跃"), "last_contacted": self.tr("最近联系")}
+        labels = {
+            "nickname": self.tr("昵称"),
+            "name": self.tr("姓名"),
+            "wechat": self.tr("微信号"),
+            "phone": self.tr("手机"),
+            "qq": self.tr("QQ"),
+            "wecom_id": self.tr("企微ID"),
+            "city": self.tr("城市"),
+            "personality": self.tr("性格"),
+            "gender": self.tr("性别"),
+            "skin_type": self.tr("肤质"),
+            "role": self.tr("角色/头衔"),
+            "status": self.tr("状态"),
+            "tier": self.tr("会员类型"),
+            "level": self.tr("等级"),
+            "points": self.tr("积分"),
+            "joined": self.tr("入群日期"),
+            "birthday": self.tr("生日"),
+            "note": self.tr("备注"),
+            "last_active": self.tr("最近活跃"),
+            "last_contacted": self.tr("最近联系"),
+        }
         for key, widget in self._labelled.items():
             label = self.form.labelForField(widget)
             if isinstance(label, QLabel):
@@ -181,14 +206,26 @@ class DetailPanel(QWidget):
         for key in DATE_KEYS:
             self.lines[key].setPlaceholderText(self.tr("例如 2024-01-05"))
         self.lunar.setText(self.tr("农历生日"))
-        for combo, name in ((self.gender, lambda g: g or self.tr("（未填）")),
-                            (self.status, status_label), (self.tier, tier_label)):
+        for combo, name in (
+            (self.gender, lambda g: g or self.tr("（未填）")),
+            (self.status, status_label),
+            (self.tier, tier_label),
+        ):
             for i in range(combo.count()):
                 combo.setItemText(i, name(combo.itemData(i)))
         if self.skin.count():
             self.skin.setItemText(0, self.tr("（未填）"))
-        for section, text in zip(self._sections, (self.tr("标签"), self.tr("擅长领域"), self.tr("自定义字段"),
-                                                  self.tr("所在群"), self.tr("时间线")), strict=True):
+        for section, text in zip(
+            self._sections,
+            (
+                self.tr("标签"),
+                self.tr("擅长领域"),
+                self.tr("自定义字段"),
+                self.tr("所在群"),
+                self.tr("时间线"),
+            ),
+            strict=True,
+        ):
             section.setText(text)
         self.specialties.setPlaceholderText(self.tr("用逗号分隔，如 成分分析，敏感肌护理"))
         self.groups.retranslate()
@@ -237,8 +274,13 @@ class DetailPanel(QWidget):
         return super().eventFilter(watched, event)
 
     # showing -----------------------------------------------------------------------------------
-    def set_vocabulary(self, tags: Sequence[TagInfo], skin_types: Sequence[str],
-                       roles: Sequence[str], groups: Sequence[GroupInfo]) -> None:
+    def set_vocabulary(
+        self,
+        tags: Sequence[TagInfo],
+        skin_types: Sequence[str],
+        roles: Sequence[str],
+        groups: Sequence[GroupInfo],
+    ) -> None:
         self.tags.set_vocabulary(tags)
         self._loading = True
         try:
@@ -266,8 +308,11 @@ class DetailPanel(QWidget):
         if detail is None:
             self._shown_id = None
             if selected > 1:
-                self.empty.setText(self.tr("已选 {n} 位成员。\n用表格上方的操作栏批量加标签、"
-                                           "批量设置，或移到回收站。").format(n=selected))
+                self.empty.setText(
+                    self.tr(
+                        "已选 {n} 位成员。\n用表格上方的操作栏批量加标签、批量设置，或移到回收站。"
+                    ).format(n=selected)
+                )
             else:
                 self.empty.setText(self.tr("在表格中选择一位成员，\n即可在这里查看和编辑资料。"))
             self.stack.setCurrentIndex(0)
@@ -282,7 +327,8 @@ class DetailPanel(QWidget):
                 if edit is not focused:
                     edit.setText(value.isoformat() if isinstance(value, dt.date) else (value or ""))
             self.lines["phone"].setToolTip(
-                self.tr("号码格式可疑，请核对") if detail.phone_flagged else "")
+                self.tr("号码格式可疑，请核对") if detail.phone_flagged else ""
+            )
             self._set_combo(self.gender, detail.gender)
             self._set_combo(self.skin, detail.skin_type)
             self._set_combo(self.status, detail.status)
@@ -324,10 +370,14 @@ class DetailPanel(QWidget):
 
     def _lunar_text(self, detail: MemberDetail) -> str:
         """E.g. "农历四月初六 · 下次 2026-05-22" for a lunar birthday; empty otherwise."""
-        info = lunar_birthday(detail.birthday) if detail.birthday and detail.birthday_lunar else None
+        info = (
+            lunar_birthday(detail.birthday) if detail.birthday and detail.birthday_lunar else None
+        )
         if info is None:
             return ""
-        return self.tr("农历{date} · 下次 {next}").format(date=info.text, next=info.next_date.isoformat())
+        return self.tr("农历{date} · 下次 {next}").format(
+            date=info.text, next=info.next_date.isoformat()
+        )
 
     @staticmethod
     def _set_combo(combo: QComboBox, value: Any) -> None:
@@ -337,11 +387,17 @@ class DetailPanel(QWidget):
     # editing -----------------------------------------------------------------------------------
     def form_values(self) -> dict[str, Any]:
         values: dict[str, Any] = {key: edit.text().strip() for key, edit in self.lines.items()}
-        values.update(gender=self.gender.currentData() or "", skin_type=self.skin.currentData(),
-                      role=self.role.currentText().strip() or None,
-                      status=self.status.currentData(), tier=self.tier.currentData(),
-                      level=self.level.value(), points=self.points.value(),
-                      birthday_lunar=self.lunar.isChecked(), note=self.note.toPlainText().strip())
+        values.update(
+            gender=self.gender.currentData() or "",
+            skin_type=self.skin.currentData(),
+            role=self.role.currentText().strip() or None,
+            status=self.status.currentData(),
+            tier=self.tier.currentData(),
+            level=self.level.value(),
+            points=self.points.value(),
+            birthday_lunar=self.lunar.isChecked(),
+            note=self.note.toPlainText().strip(),
+        )
         return values
 
     def changed_values(self) -> dict[str, Any]:
@@ -352,7 +408,9 @@ class DetailPanel(QWidget):
         for key, value in self.form_values().items():
             old = getattr(self.detail, key)
             old_text = old.isoformat() if isinstance(old, dt.date) else old
-            if (old_text or None) != (value or None) and not (key in ("level", "points") and old == value):
+            if (old_text or None) != (value or None) and not (
+                key in ("level", "points") and old == value
+            ):
                 out[key] = value
         return out
 
@@ -378,7 +436,9 @@ class DetailPanel(QWidget):
     def _on_specialties_edited(self) -> None:
         if self.detail is None or self._loading:
             return
-        names = [n.strip() for n in self.specialties.text().replace(",", "，").split("，") if n.strip()]
+        names = [
+            n.strip() for n in self.specialties.text().replace(",", "，").split("，") if n.strip()
+        ]
         if tuple(names) != self.detail.specialties:
             self.specialties_requested.emit(self.detail.id, names)
 

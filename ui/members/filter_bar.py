@@ -94,13 +94,18 @@ class FilterBar(QWidget):
     def retranslate(self) -> None:
         """All texts in the current language (also the fixed combo items and the chips)."""
         self.search.setPlaceholderText(
-            self.tr("搜索昵称、姓名、微信号、手机、QQ、备注（支持拼音，如 xm）  Ctrl+F"))
+            self.tr("搜索昵称、姓名、微信号、手机、QQ、备注（支持拼音，如 xm）  Ctrl+F")
+        )
         for i, text in enumerate((self.tr("全部包含"), self.tr("任一包含"), self.tr("都不包含"))):
             self.tag_mode.setItemText(i, text)
         self.tag_input.setPlaceholderText(self.tr("按标签筛选…"))
-        for combo, text in ((self.skin, self.tr("肤质：全部")), (self.role, self.tr("角色：全部")),
-                            (self.group, self.tr("群：全部")), (self.status, self.tr("状态：全部")),
-                            (self.tier, self.tr("会员：全部"))):
+        for combo, text in (
+            (self.skin, self.tr("肤质：全部")),
+            (self.role, self.tr("角色：全部")),
+            (self.group, self.tr("群：全部")),
+            (self.status, self.tr("状态：全部")),
+            (self.tier, self.tr("会员：全部")),
+        ):
             combo.setItemText(0, text)
         for combo, label in ((self.status, status_label), (self.tier, tier_label)):
             for i in range(1, combo.count()):
@@ -119,8 +124,13 @@ class FilterBar(QWidget):
         return combo
 
     # vocabularies ------------------------------------------------------------------------------
-    def set_vocabulary(self, tags: Sequence[TagInfo], skin_types: Sequence[str],
-                       roles: Sequence[str], groups: Sequence[GroupInfo]) -> None:
+    def set_vocabulary(
+        self,
+        tags: Sequence[TagInfo],
+        skin_types: Sequence[str],
+        roles: Sequence[str],
+        groups: Sequence[GroupInfo],
+    ) -> None:
         self._quiet = True
         try:
             self.completer.set_tags(tags)
@@ -150,22 +160,36 @@ class FilterBar(QWidget):
             data = combo.currentData()
             return () if data is None else (data,)
 
-        return MemberFilter(search=self.search.text().strip(), tags_all=tags("all"),
-                            tags_any=tags("any"), tags_none=tags("none"),
-                            skin_types=one(self.skin), roles=one(self.role),
-                            group_ids=one(self.group), statuses=one(self.status),
-                            tiers=one(self.tier), trash=trash)
+        return MemberFilter(
+            search=self.search.text().strip(),
+            tags_all=tags("all"),
+            tags_any=tags("any"),
+            tags_none=tags("none"),
+            skin_types=one(self.skin),
+            roles=one(self.role),
+            group_ids=one(self.group),
+            statuses=one(self.status),
+            tiers=one(self.tier),
+            trash=trash,
+        )
 
     def apply_filter(self, f: MemberFilter) -> None:
         """Show `f` in the widgets (a saved segment, or a filter set by code)."""
         self._quiet = True
         try:
             self.search.setText(f.search)
-            self._chips = ([("all", t) for t in f.tags_all] + [("any", t) for t in f.tags_any]
-                           + [("none", t) for t in f.tags_none])
-            for combo, values in ((self.skin, f.skin_types), (self.role, f.roles),
-                                  (self.group, f.group_ids), (self.status, f.statuses),
-                                  (self.tier, f.tiers)):
+            self._chips = (
+                [("all", t) for t in f.tags_all]
+                + [("any", t) for t in f.tags_any]
+                + [("none", t) for t in f.tags_none]
+            )
+            for combo, values in (
+                (self.skin, f.skin_types),
+                (self.role, f.roles),
+                (self.group, f.group_ids),
+                (self.status, f.statuses),
+                (self.tier, f.tiers),
+            ):
                 index = combo.findData(values[0]) if values else 0
                 combo.setCurrentIndex(max(index, 0))
             self._render_chips()

@@ -26,7 +26,9 @@ class GroupsBox(QWidget):
         self.memberships.setMaximumHeight(110)
         self.group_pick = QComboBox(self)
         self.group_pick.setMinimumWidth(60)
-        self.group_pick.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.group_pick.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.join_button = QPushButton(self)
         self.join_button.clicked.connect(self._on_join_clicked)
         self.leave_button = QPushButton(self)
@@ -59,17 +61,26 @@ class GroupsBox(QWidget):
         self._shown = memberships
         self.memberships.clear()
         for m in memberships:
-            left = QCoreApplication.translate("DetailPanel", "，{date} 退出").format(date=m.left) if m.left else ""
+            left = (
+                QCoreApplication.translate("DetailPanel", "，{date} 退出").format(date=m.left)
+                if m.left
+                else ""
+            )
             extra = "，".join(x for x in (m.group_nickname, m.role_in_group) if x)
             if m.joined is None and not left:
                 text = m.group_name
             else:
-                text = QCoreApplication.translate("DetailPanel", "{group}（{date} 加入{left}）").format(
-                    group=m.group_name, date=m.joined or QCoreApplication.translate("DetailPanel", "日期不详"),
-                    left=left)
+                text = QCoreApplication.translate(
+                    "DetailPanel", "{group}（{date} 加入{left}）"
+                ).format(
+                    group=m.group_name,
+                    date=m.joined or QCoreApplication.translate("DetailPanel", "日期不详"),
+                    left=left,
+                )
             self.memberships.addItem(f"{text} · {extra}" if extra else text)
             self.memberships.item(self.memberships.count() - 1).setData(
-                Qt.ItemDataRole.UserRole, (m.group_id, m.group_name, m.left is None))
+                Qt.ItemDataRole.UserRole, (m.group_id, m.group_name, m.left is None)
+            )
 
     def _on_join_clicked(self) -> None:
         if self.group_pick.currentData() is not None:

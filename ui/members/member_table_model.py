@@ -53,10 +53,17 @@ STATUS_LABELS = {
     "left": QT_TRANSLATE_NOOP("MemberTableModel", "已退群"),
     "blocked": QT_TRANSLATE_NOOP("MemberTableModel", "黑名单"),
 }
-TIER_LABELS = {"free": QT_TRANSLATE_NOOP("MemberTableModel", "免费"),
-               "paid": QT_TRANSLATE_NOOP("MemberTableModel", "付费")}
-STATUS_COLORS = {"active": "#2f855a", "silent": "#8a8f98", "zombie": "#b7791f",
-                 "left": "#8a8f98", "blocked": "#c53030"}
+TIER_LABELS = {
+    "free": QT_TRANSLATE_NOOP("MemberTableModel", "免费"),
+    "paid": QT_TRANSLATE_NOOP("MemberTableModel", "付费"),
+}
+STATUS_COLORS = {
+    "active": "#2f855a",
+    "silent": "#8a8f98",
+    "zombie": "#b7791f",
+    "left": "#8a8f98",
+    "blocked": "#c53030",
+}
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -97,8 +104,9 @@ class MemberTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
                 return _tr(COLUMNS[section][1])
@@ -142,8 +150,7 @@ class MemberTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(COLUMNS) and COLUMNS[column][2] is not None:
-            self.sort_requested.emit(COLUMNS[column][2],
-                                     order == Qt.SortOrder.DescendingOrder)
+            self.sort_requested.emit(COLUMNS[column][2], order == Qt.SortOrder.DescendingOrder)
 
     # the id list and the cache -----------------------------------------------------------------
     @property
@@ -157,8 +164,11 @@ class MemberTableModel(QAbstractTableModel):
         """Headers and status/tier cells are translated when shown: ask the views again."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         if self._ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1),
-                                  [Qt.ItemDataRole.DisplayRole])
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(len(self._ids) - 1, len(COLUMNS) - 1),
+                [Qt.ItemDataRole.DisplayRole],
+            )
 
     def row_data(self, row: int) -> MemberRow | None:
         return self._rows.get(self._ids[row]) if 0 <= row < len(self._ids) else None
@@ -173,7 +183,7 @@ class MemberTableModel(QAbstractTableModel):
         the full list), rows are appended so scroll position and selection survive."""
         new_ids = list(ids)
         old = self._ids
-        if old and len(new_ids) > len(old) and new_ids[:len(old)] == old:
+        if old and len(new_ids) > len(old) and new_ids[: len(old)] == old:
             self.beginInsertRows(QModelIndex(), len(old), len(new_ids) - 1)
             self._ids = new_ids
             self._row_of = None

@@ -142,24 +142,33 @@ class MembersPage(ResultsLoading, Page):
         self.model.sort_requested.connect(self.set_sort)
         self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.view.customContextMenuRequested.connect(lambda pos: actions.row_menu(self, pos))
-        bb.tags_requested.connect(lambda labels, rm: self.bulk_tags(self.selected_ids(), labels, rm))
+        bb.tags_requested.connect(
+            lambda labels, rm: self.bulk_tags(self.selected_ids(), labels, rm)
+        )
         bb.field_requested.connect(self._on_bulk_field)
         bb.group_requested.connect(
-            lambda gid, name: self._push(cmd.GroupMembersCommand(self.env, self.selected_ids(), gid, name)))
+            lambda gid, name: self._push(
+                cmd.GroupMembersCommand(self.env, self.selected_ids(), gid, name)
+            )
+        )
         bb.merge_requested.connect(self._on_merge)
         bb.trash_requested.connect(self.trash_selected)
         bb.restore_requested.connect(
-            lambda: self._push(cmd.TrashCommand(self.env, self.selected_ids(), restore=True)))
+            lambda: self._push(cmd.TrashCommand(self.env, self.selected_ids(), restore=True))
+        )
         bb.purge_requested.connect(lambda: actions.confirm_purge(self))
         bb.clear_requested.connect(self.view.clearSelection)
         d.edit_requested.connect(lambda m, v: self._push(cmd.EditMemberCommand(self.env, m, v)))
         d.tags_requested.connect(lambda m, t: self._push(cmd.SetMemberTagsCommand(self.env, m, t)))
         d.specialties_requested.connect(
-            lambda m, n: self._push(cmd.SpecialtiesCommand(self.env, m, n)))
+            lambda m, n: self._push(cmd.SpecialtiesCommand(self.env, m, n))
+        )
         d.join_requested.connect(
-            lambda m, g, n: self._push(cmd.GroupMembersCommand(self.env, [m], g, n)))
+            lambda m, g, n: self._push(cmd.GroupMembersCommand(self.env, [m], g, n))
+        )
         d.leave_requested.connect(
-            lambda m, g, n: self._push(cmd.GroupMembersCommand(self.env, [m], g, n, leave=True)))
+            lambda m, g, n: self._push(cmd.GroupMembersCommand(self.env, [m], g, n, leave=True))
+        )
         d.note_requested.connect(lambda m, t: self._push(cmd.AddNoteCommand(self.env, m, t)))
         d.custom_requested.connect(lambda m, v: self._push(cmd.SetCustomCommand(self.env, m, v)))
         self.env.runner.changed.connect(self._on_runner_changed)
@@ -235,8 +244,9 @@ class MembersPage(ResultsLoading, Page):
         self.view.clearSelection()
         self.refresh()
 
-    def bulk_tags(self, member_ids: Sequence[int], labels: Sequence[str],
-                  remove: bool = False) -> cmd.BulkTagCommand | None:
+    def bulk_tags(
+        self, member_ids: Sequence[int], labels: Sequence[str], remove: bool = False
+    ) -> cmd.BulkTagCommand | None:
         if not member_ids or not labels:
             return None
         command = cmd.BulkTagCommand(self.env, member_ids, labels, remove)
@@ -270,7 +280,9 @@ class MembersPage(ResultsLoading, Page):
         if selected is None:
             selected = len(self.selected_ids())
         where = self.tr("回收站：") if self._trash else ""
-        text = self.tr("{where}共 {n} 位成员 · 已选 {k}").format(where=where, n=self._total, k=selected)
+        text = self.tr("{where}共 {n} 位成员 · 已选 {k}").format(
+            where=where, n=self._total, k=selected
+        )
         self.status_changed.emit(text)
 
     # actions -----------------------------------------------------------------------------------
@@ -290,7 +302,7 @@ class MembersPage(ResultsLoading, Page):
     def _on_merge(self) -> None:
         ids = self.selected_ids()
         if len(ids) == 2:
-            keep, other = (ids if self._current_id() != ids[1] else ids[::-1])
+            keep, other = ids if self._current_id() != ids[1] else ids[::-1]
             self._push(cmd.MergeCommand(self.env, keep, other))
 
     def _focus_search(self) -> None:

@@ -44,9 +44,21 @@ class MemberTableView(QTableView):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_menu)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        widths = {"nickname": 130, "name": 70, "wechat": 130, "phone": 110, "city": 60,
-                  "skin_type": 70, "role": 100, "status": 60, "level": 50, "tags": 220,
-                  "groups": 160, "joined": 95, "last_active": 95}
+        widths = {
+            "nickname": 130,
+            "name": 70,
+            "wechat": 130,
+            "phone": 110,
+            "city": 60,
+            "skin_type": 70,
+            "role": 100,
+            "status": 60,
+            "level": 50,
+            "tags": 220,
+            "groups": 160,
+            "joined": 95,
+            "last_active": 95,
+        }
         for column, (key, _, _) in enumerate(COLUMNS):
             self.setColumnWidth(column, widths.get(key, 90))
             self.setColumnHidden(column, key in HIDDEN_BY_DEFAULT)
@@ -68,7 +80,7 @@ class MemberTableView(QTableView):
         out: list[int] = []
         seen: set[int] = set()
         for rng in self.selectionModel().selection():
-            for member_id in ids[rng.top():rng.bottom() + 1]:
+            for member_id in ids[rng.top() : rng.bottom() + 1]:
                 if member_id not in seen:
                     seen.add(member_id)
                     out.append(member_id)
@@ -92,4 +104,5 @@ class MemberTableView(QTableView):
         self.selectionModel().select(selection, flags)
         if current is not None and (row_of := model.row_of(current)) is not None:
             self.selectionModel().setCurrentIndex(
-                model.index(row_of, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+                model.index(row_of, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )

@@ -20,20 +20,25 @@ def confirm_purge(page: Any) -> None:
     if not ids:
         return
     answer = QMessageBox.warning(
-        page, QCoreApplication.translate("MembersPage", "永久删除"),
+        page,
+        QCoreApplication.translate("MembersPage", "永久删除"),
         QCoreApplication.translate(
-            "MembersPage", "确定要永久删除这 {n} 位成员吗？\n他们的资料、标签和时间线都会被彻底删除，无法撤销。")
-        .format(n=len(ids)),
+            "MembersPage",
+            "确定要永久删除这 {n} 位成员吗？\n他们的资料、标签和时间线都会被彻底删除，无法撤销。",
+        ).format(n=len(ids)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel)
+        QMessageBox.StandardButton.Cancel,
+    )
     if answer != QMessageBox.StandardButton.Yes:
         return
 
     async def purge() -> None:
         changes = await page.env.runner.run(page.ctx.members.purge, ids)
         page.env.runner.announce(changes)
-        page.env.show_message(QCoreApplication.translate("MembersPage", "已永久删除 {n} 位成员。")
-                              .format(n=len(ids)))
+        page.env.show_message(
+            QCoreApplication.translate("MembersPage", "已永久删除 {n} 位成员。").format(n=len(ids))
+        )
+
     page.env.tasks.spawn(purge())
 
 
@@ -41,10 +46,15 @@ def save_segment(page: Any) -> None:
     """Ask for a name and save the current filter as a segment (shown in the sidebar)."""
     f: MemberFilter = page.current_filter()
     if f.trash:
-        page.env.show_message(QCoreApplication.translate("MembersPage", "回收站里的视图不能保存为分群。"))
+        page.env.show_message(
+            QCoreApplication.translate("MembersPage", "回收站里的视图不能保存为分群。")
+        )
         return
-    name, ok = QInputDialog.getText(page, QCoreApplication.translate("MembersPage", "保存为分群"),
-                                    QCoreApplication.translate("MembersPage", "分群名称（显示在左侧“分群”下）："))
+    name, ok = QInputDialog.getText(
+        page,
+        QCoreApplication.translate("MembersPage", "保存为分群"),
+        QCoreApplication.translate("MembersPage", "分群名称（显示在左侧“分群”下）："),
+    )
     name = name.strip()
     if not (ok and name):
         return
@@ -52,13 +62,15 @@ def save_segment(page: Any) -> None:
     async def save() -> None:
         await page.env.runner.run(page.ctx.segments.save, name, f)
         page.env.runner.announce(Changes(vocab=True, areas=frozenset({"segments"})))
-        page.env.show_message(QCoreApplication.translate("MembersPage", "已保存分群「{name}」。")
-                              .format(name=name))
+        page.env.show_message(
+            QCoreApplication.translate("MembersPage", "已保存分群「{name}」。").format(name=name)
+        )
+
     page.env.tasks.spawn(save())
 
 
 def _focus_tag_box(page: Any) -> None:
-    """"Add tag…" types into the bulk bar's tag box, the one place that tags a selection."""
+    """ "Add tag…" types into the bulk bar's tag box, the one place that tags a selection."""
     page.bulk_bar.tag_input.setFocus()
     page.bulk_bar.tag_input.selectAll()
 
@@ -84,19 +96,24 @@ def row_menu(page: Any, pos: QPoint) -> QMenu | None:
     count = len(page.selected_ids())
     if page.current_filter().trash:
         menu.addAction(QCoreApplication.translate("MembersPage", "恢复")).triggered.connect(
-            page.bulk_bar.restore_requested)
+            page.bulk_bar.restore_requested
+        )
         menu.addAction(QCoreApplication.translate("MembersPage", "永久删除…")).triggered.connect(
-            lambda: confirm_purge(page))
+            lambda: confirm_purge(page)
+        )
     else:
         menu.addAction(QCoreApplication.translate("MembersPage", "加标签…")).triggered.connect(
-            lambda: _focus_tag_box(page))
+            lambda: _focus_tag_box(page)
+        )
         menu.addMenu(page.bulk_bar.set_button.menu()).setText(
-            QCoreApplication.translate("MembersPage", "批量设置"))
+            QCoreApplication.translate("MembersPage", "批量设置")
+        )
         merge = menu.addAction(QCoreApplication.translate("MembersPage", "合并这两位"))
         merge.setEnabled(count == 2)
         merge.triggered.connect(page.bulk_bar.merge_requested)
         menu.addSeparator()
         menu.addAction(QCoreApplication.translate("MembersPage", "移到回收站")).triggered.connect(
-            page.trash_selected)
+            page.trash_selected
+        )
     menu.popup(view.viewport().mapToGlobal(pos))
     return menu

@@ -36,8 +36,9 @@ class QueryResult:
     elapsed: float
 
 
-def _load_result(query: Any, f: MemberFilter, sort: str, descending: bool,
-                 current: Any) -> tuple[list[int], list[MemberRow]] | None:
+def _load_result(
+    query: Any, f: MemberFilter, sort: str, descending: bool, current: Any
+) -> tuple[list[int], list[MemberRow]] | None:
     """Runs on the DB thread: the ordered ids and the first block of rows (None if stale)."""
     if not current():
         return None
@@ -46,8 +47,12 @@ def _load_result(query: Any, f: MemberFilter, sort: str, descending: bool,
 
 
 def _load_vocabulary(ctx: Any) -> tuple[Any, ...]:
-    return (ctx.tags.list_tags(), ctx.vocab.skin_types().names, ctx.vocab.roles(),
-            ctx.groups.list_groups())
+    return (
+        ctx.tags.list_tags(),
+        ctx.vocab.skin_types().names,
+        ctx.vocab.roles(),
+        ctx.groups.list_groups(),
+    )
 
 
 class ResultsLoading:
@@ -75,6 +80,7 @@ class ResultsLoading:
     _vocab_signature: tuple[Any, ...]
 
     if TYPE_CHECKING:  # provided by the page
+
         def current_filter(self) -> MemberFilter: ...
         def selected_ids(self) -> list[int]: ...
         def _current_id(self) -> int | None: ...
@@ -104,8 +110,12 @@ class ResultsLoading:
         vocab = await self.env.runner.run(_load_vocabulary, self.ctx)
         tags, skin_types, roles, groups = vocab
         # Most edits only change usage counts: skip rebuilding combos, menus and completers.
-        signature = (tuple((t.id, t.label, t.color) for t in tags), tuple(skin_types),
-                     tuple(roles), tuple((g.id, g.name, g.parent_id) for g in groups))
+        signature = (
+            tuple((t.id, t.label, t.color) for t in tags),
+            tuple(skin_types),
+            tuple(roles),
+            tuple((g.id, g.name, g.parent_id) for g in groups),
+        )
         if signature == self._vocab_signature:
             return
         self._vocab_signature = signature
@@ -121,8 +131,14 @@ class ResultsLoading:
 
     async def _query(self, generation: int) -> None:
         f, started = self.current_filter(), time.perf_counter()
-        result = await self.env.runner.run(_load_result, self.ctx.query, f, self._sort,
-                                           self._descending, lambda: generation == self._generation)
+        result = await self.env.runner.run(
+            _load_result,
+            self.ctx.query,
+            f,
+            self._sort,
+            self._descending,
+            lambda: generation == self._generation,
+        )
         if result is None or generation != self._generation:
             return
         ids, rows = result
@@ -147,13 +163,19 @@ class ResultsLoading:
         else:
             if self._trash:
                 text = QCoreApplication.translate(
-                    "MembersPage", "回收站是空的。\n移到回收站的成员会保留在这里，可以恢复或永久删除。")
+                    "MembersPage",
+                    "回收站是空的。\n移到回收站的成员会保留在这里，可以恢复或永久删除。",
+                )
             elif not f.is_empty() and f != MemberFilter():
                 text = QCoreApplication.translate(
-                    "MembersPage", "没有符合条件的成员。\n试试换个关键词、减少筛选条件，或按 Esc 清除搜索。")
+                    "MembersPage",
+                    "没有符合条件的成员。\n试试换个关键词、减少筛选条件，或按 Esc 清除搜索。",
+                )
             else:
                 text = QCoreApplication.translate(
-                    "MembersPage", "还没有成员。\n可以从 Excel 导入成员，或在命令行运行 shequn demo 创建示例社群。")
+                    "MembersPage",
+                    "还没有成员。\n可以从 Excel 导入成员，或在命令行运行 shequn demo 创建示例社群。",
+                )
             self.empty.setText(text)
             self.table_stack.setCurrentWidget(self.empty)
         self._emit_status()
@@ -162,7 +184,7 @@ class ResultsLoading:
         self.env.tasks.spawn(self._fetch_block(start, self.model.ids))
 
     async def _fetch_block(self, start: int, ids: list[int]) -> None:
-        rows = await self.env.runner.run(self.ctx.query.rows, ids[start:start + BLOCK])
+        rows = await self.env.runner.run(self.ctx.query.rows, ids[start : start + BLOCK])
         if ids is self.model.ids:
             self.model.add_rows(rows, start)
 

@@ -18,10 +18,12 @@ KEYS_ROLE = Qt.ItemDataRole.UserRole + 7
 def chip_style(color: str) -> str:
     """A soft chip: tinted background, coloured border and text (readable on the light theme)."""
     c = QColor(color)
-    return (f"QToolButton {{ background: rgba({c.red()},{c.green()},{c.blue()},38);"
-            f" border: 1px solid rgba({c.red()},{c.green()},{c.blue()},140); border-radius: 10px;"
-            f" padding: 1px 8px; color: {c.darker(150).name()}; }}"
-            f" QToolButton:hover {{ background: rgba({c.red()},{c.green()},{c.blue()},70); }}")
+    return (
+        f"QToolButton {{ background: rgba({c.red()},{c.green()},{c.blue()},38);"
+        f" border: 1px solid rgba({c.red()},{c.green()},{c.blue()},140); border-radius: 10px;"
+        f" padding: 1px 8px; color: {c.darker(150).name()}; }}"
+        f" QToolButton:hover {{ background: rgba({c.red()},{c.green()},{c.blue()},70); }}"
+    )
 
 
 class TagCompleter(QCompleter):
@@ -65,8 +67,9 @@ class TagChip(QToolButton):
 
     remove_requested = Signal(str)
 
-    def __init__(self, label: str, color: str, removable: bool = True,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, label: str, color: str, removable: bool = True, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.label = label
         self.setText(f"{label}  ×" if removable else label)
@@ -106,8 +109,12 @@ class TagEditor(QWidget):
 
     def retranslate(self) -> None:
         self.input.setPlaceholderText(self.tr("添加标签，回车确认（可用拼音）"))
-        self.input.setToolTip(self.tr("从已有标签中补全：汉字、全拼或首字母（如 cfd → 成分党）。\n"
-                                      "输入新名字会新建标签；写成「组:标签」会新建到该组。"))
+        self.input.setToolTip(
+            self.tr(
+                "从已有标签中补全：汉字、全拼或首字母（如 cfd → 成分党）。\n"
+                "输入新名字会新建标签；写成「组:标签」会新建到该组。"
+            )
+        )
         self._render()  # the chips' tooltips
 
     def set_vocabulary(self, tags: Sequence[TagInfo]) -> None:

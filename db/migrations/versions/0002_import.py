@@ -40,13 +40,18 @@ def upgrade() -> None:
         sa.Column("before", sa.JSON(), nullable=True),
         sa.Column("added_tag_ids", sa.JSON(), nullable=True),
         sa.Column("added_membership_ids", sa.JSON(), nullable=True),
-        sa.ForeignKeyConstraint(["batch_id"], ["import_batches.id"],
-                                name=op.f("fk_import_merges_batch_id_import_batches"),
-                                ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["batch_id"],
+            ["import_batches.id"],
+            name=op.f("fk_import_merges_batch_id_import_batches"),
+            ondelete="CASCADE",
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_import_merges")),
     )
     op.create_index(op.f("ix_import_merges_batch_id"), "import_merges", ["batch_id"], unique=False)
-    op.create_index(op.f("ix_import_merges_member_id"), "import_merges", ["member_id"], unique=False)
+    op.create_index(
+        op.f("ix_import_merges_member_id"), "import_merges", ["member_id"], unique=False
+    )
 
 
 def downgrade() -> None:
