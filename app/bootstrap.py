@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, make_url
 from sqlalchemy.exc import DBAPIError
@@ -17,10 +17,12 @@ from app.members.segments import SegmentService
 from app.members.service import MemberService
 from app.members.tags import TagService
 from app.members.vocab import VocabService
+from app.ops import Done, Operation, OpRunner
 from db.engine import data_dir, make_engine, make_session_factory, resolve_url, sqlite_path
 from db.migrate import upgrade
 
 if TYPE_CHECKING:
+    from app.audit import AuditService
     from app.calendar.service import CalendarService
     from app.exporting.service import ExportService
     from app.importing.service import ImportService
@@ -82,6 +84,20 @@ class AppContext:
         from app.exporting.service import ExportService
 
         return ExportService(self.session_factory, self.query)
+
+    @cached_property
+    def audit(self) -> AuditService:
+        from app.audit import AuditService
+
+        return AuditService(self.session_factory)
+
+    @cached_property
+    def ops(self) -> OpRunner:
+        return OpRunner(self.session_factory, self)
+
+    def run(self, op: Operation, source: str = "window") -> Done[Any]:
+        """Run one write operation (the one entry point for every write)."""
+        return self.ops.run(op, source)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -14,7 +14,7 @@ from app.errors import ShequnError
 
 # Modules that add sub-commands; each has `register(subparsers, common) -> None` and sets
 # `handler=function(args) -> int` on its parsers.
-COMMAND_MODULES = ["app.cli_members", "app.cli_calendar", "app.cli_io"]
+COMMAND_MODULES = ["app.cli_members", "app.cli_calendar", "app.cli_io", "app.cli_ops"]
 
 
 class CliError(ShequnError):
@@ -132,9 +132,9 @@ def main(
     except CliError as exc:
         print(f"shequn: {exc}", file=sys.stderr)
         return exc.code
-    except ShequnError as exc:
+    except ShequnError as exc:  # a refusal: one sentence, nothing changed
         print(f"shequn: {exc}", file=sys.stderr)
-        return 1
+        return 2
     except KeyboardInterrupt:
         print("shequn: 已取消。", file=sys.stderr)
         return 130

@@ -62,6 +62,9 @@ class Operation:
     def from_json(data: dict[str, Any]) -> Operation:
         cls = REGISTRY.get(data.get("kind", ""))
         if cls is None:
+            ensure_registered()
+            cls = REGISTRY.get(data.get("kind", ""))
+        if cls is None:
             raise ShequnError(
                 f"无法撤销：不认识的操作「{data.get('kind')}」（可能来自更新的版本）。"
             )
@@ -283,5 +286,20 @@ def ensure_registered() -> None:
 
 # Modules that define operations. A new area adds its module here.
 OP_MODULES: list[str] = [
-    "app.members.ops",
+    "app.members.tag_ops",
 ]
+
+
+# --- helpers for operations that delete and bring back whole rows -------------------------------
+def snapshot(s: Session, table: Any, where: Any) -> tuple[dict[str, Any], ...]:
+    """Every column of the rows of `table` (a Table or mapped class) matching `where`."""
+    t = getattr(table, "__table__", table)
+    return tuple(dict(row._mapping) for row in s.execute(select(t).where(where)))
+
+
+def reinsert(s: Session, table: Any, rows: Iterable[dict[str, Any]]) -> None:
+    """Insert rows exactly as `snapshot` took them (same ids), bringing deleted data back."""
+    t = getattr(table, "__table__", table)
+    rows = list(rows)
+    if rows:
+        s.execute(insert(t), rows)

@@ -122,7 +122,7 @@ def _measure(db: str) -> None:
     ids = page.model.ids[:10_000]
     page.select_ids(ids)
     wait(idle)
-    undo_stack = win.env.undo_stack
+    undo_stack = win.env.stack_for("members")
     results: dict[str, tuple[list[float], list[int]]] = {"add": ([], []), "undo": ([], [])}
     # Each round tags 10,000 members and undoes it; the median of five rounds is reported,
     # with the longest stall of the UI thread (5 ms timer) over all rounds.

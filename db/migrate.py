@@ -43,6 +43,21 @@ def upgrade(engine: Engine) -> bool:
         return False
     from alembic import command
 
-    with engine.begin() as conn:
-        command.upgrade(_config(conn), "heads")  # type: ignore[arg-type]
+    with engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            # SQLite rebuilds a table to add a foreign key; with foreign keys on, dropping the
+            # old copy would cascade-delete every row that points at it. The pragma only
+            # takes effect outside a transaction, so it goes to the driver connection first.
+            conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+        try:
+            with conn.begin():
+                command.upgrade(_config(conn), "heads")  # type: ignore[arg-type]
+                if sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"migration left rows that point nowhere: {broken[:5]}")
+        finally:
+            if sqlite:
+                conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
     return True

@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -30,6 +31,16 @@ class Member(Base):
     """One person in the community. Identity is 微信号, then phone, then QQ, then WeCom id."""
 
     __tablename__ = "members"
+    __table_args__ = (
+        # The trash view; a partial index so that `deleted_at IS NULL` keeps its plain scan.
+        Index(
+            "ix_members_trashed",
+            "deleted_at",
+            sqlite_where=text("deleted_at IS NOT NULL"),
+            postgresql_where=text("deleted_at IS NOT NULL"),
+        ),
+        Index("ix_members_sort_name", "sort_name"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     nickname: Mapped[str] = mapped_column(String(200), default="")
@@ -57,8 +68,10 @@ class Member(Base):
     custom: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     search_text: Mapped[str] = mapped_column(Text, default="")
     sort_name: Mapped[str] = mapped_column(String(200), default="")
-    merged_into: Mapped[int | None] = mapped_column(Integer)
-    import_batch_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    merged_into: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"))
+    import_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batches.id", ondelete="SET NULL"), index=True
+    )
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
@@ -83,7 +96,17 @@ class Tag(Base):
     """A label put on members; unique by (group, name)."""
 
     __tablename__ = "tags"
-    __table_args__ = (UniqueConstraint("group_id", "name", name="uq_tags_group_name"),)
+    __table_args__ = (
+        UniqueConstraint("group_id", "name", name="uq_tags_group_name"),
+        # NULLs are distinct in a unique constraint: tags without a group need their own rule.
+        Index(
+            "uq_tags_name_without_group",
+            "name",
+            unique=True,
+            sqlite_where=text("group_id IS NULL"),
+            postgresql_where=text("group_id IS NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(60), index=True)
@@ -140,6 +163,7 @@ class MemberSpecialty(Base):
     """Link between a member and a specialty."""
 
     __tablename__ = "member_specialties"
+    __table_args__ = (Index("ix_member_specialties_specialty", "specialty_id", "member_id"),)
 
     member_id: Mapped[int] = mapped_column(
         ForeignKey("members.id", ondelete="CASCADE"), primary_key=True

@@ -44,7 +44,7 @@ class ImportMerge(Base):
     batch_id: Mapped[int] = mapped_column(
         ForeignKey("import_batches.id", ondelete="CASCADE"), index=True
     )
-    member_id: Mapped[int] = mapped_column(Integer, index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
     # Field name → value before the import (only fields the import filled).
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     added_tag_ids: Mapped[list[int] | None] = mapped_column(JSON)

@@ -13,7 +13,7 @@ from typing import Any
 os.environ.setdefault("QT_API", "pyside6")  # qasync would otherwise pick the first binding found
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QLockFile, QTimer
-from PySide6.QtGui import QFont, QUndoStack
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from app.bootstrap import database_file, open_context, user_data_dir
@@ -79,7 +79,6 @@ def build_window(
     from ui.shell_pages import build_pages, install_window_hooks
 
     runner = runner or DbRunner()
-    undo = QUndoStack()
     holder: dict[str, Any] = {}
 
     def show_error(exc: BaseException) -> None:
@@ -94,14 +93,13 @@ def build_window(
     env = UiEnv(
         ctx=ctx,
         runner=runner,
-        undo_stack=undo,
         show_error=show_error,
         show_message=show_message,
         settings=settings,
         language=language,
     )
     window = MainWindow(env, build_pages(env))
-    undo.setParent(window)
+    env.undo_group.setParent(window)
     holder["window"] = window
     install_window_hooks(window)
     return window

@@ -157,9 +157,9 @@ class MainWindow(QMainWindow):
     def _undo_actions(self) -> tuple[QAction, QAction]:
         # QUndoStack keeps the prefix given here ("撤销 修改成员资料"): a new language needs new actions.
         self._undo_prefix = self.tr("撤销")
-        undo = self.env.undo_stack.createUndoAction(self, self._undo_prefix)
+        undo = self.env.undo_group.createUndoAction(self, self._undo_prefix)
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.env.undo_stack.createRedoAction(self, self.tr("重做"))
+        redo = self.env.undo_group.createRedoAction(self, self.tr("重做"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         return undo, redo
 
@@ -251,6 +251,8 @@ class MainWindow(QMainWindow):
         page = self.stack.widget(row)
         self.stack.setCurrentIndex(row)
         if isinstance(page, Page):
+            # Undo is per page: 撤销 on the Members page never undoes a calendar edit.
+            self.env.undo_group.setActiveStack(self.env.stack_for(page.key))
             page.activate()
 
     def _on_runner_busy(self, busy: bool) -> None:

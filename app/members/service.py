@@ -174,6 +174,14 @@ class MemberService:
             new_id = member.id
         return new_id, Changes(members=frozenset({new_id}), membership=True, vocab=bool(tags))
 
+    def missing(self, member_ids: Sequence[int]) -> list[int]:
+        """The ids among `member_ids` that name no member (not even one in the trash)."""
+        found: set[int] = set()
+        with self._sf() as s:
+            for part in chunks(list(member_ids)):
+                found.update(s.execute(select(Member.id).where(Member.id.in_(part))).scalars())
+        return [m for m in member_ids if m not in found]
+
     def get(self, member_id: int) -> MemberDetail:
         with self._sf() as s:
             m = s.get(Member, member_id)

@@ -35,7 +35,6 @@ def qloop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
 
 @pytest.fixture
 def env(qloop: Any, demo_ctx: Any, qtbot: Any) -> Iterator[Any]:
-    from PySide6.QtGui import QUndoStack
 
     from ui.env import UiEnv
     from ui.runner import DbRunner
@@ -43,11 +42,9 @@ def env(qloop: Any, demo_ctx: Any, qtbot: Any) -> Iterator[Any]:
     errors: list[BaseException] = []
     messages: list[str] = []
     runner = DbRunner()
-    stack = QUndoStack()
     environment = UiEnv(
         ctx=demo_ctx,
         runner=runner,
-        undo_stack=stack,
         show_error=errors.append,
         show_message=messages.append,
     )
@@ -120,7 +117,6 @@ def open_calendar_page(qloop: Any, qtbot: Any) -> Iterator[Any]:
     """A factory: `open_calendar_page(ctx, seed=, today=, now=)` fills a 40-member demo around
     `today` and shows the calendar page with its clock fixed at `now`. On teardown it waits for
     the page's background work and asserts that no error reached the error presenter."""
-    from PySide6.QtGui import QUndoStack
 
     from app.demo import fill
     from ui.calendar.calendar_page import CalendarPage
@@ -135,7 +131,6 @@ def open_calendar_page(qloop: Any, qtbot: Any) -> Iterator[Any]:
         env = UiEnv(
             ctx=ctx,
             runner=DbRunner(),
-            undo_stack=QUndoStack(),
             show_error=errors.append,
             show_message=lambda _text: None,
         )

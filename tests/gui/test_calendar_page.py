@@ -17,7 +17,6 @@ WAIT = 10_000
 @pytest.fixture
 def cal_env(qloop: Any, ctx: Any, qtbot: Any) -> Iterator[Any]:
     """A UiEnv over a 40-member demo whose calendar is built around TODAY."""
-    from PySide6.QtGui import QUndoStack
 
     from app.demo import fill
     from ui.env import UiEnv
@@ -28,7 +27,6 @@ def cal_env(qloop: Any, ctx: Any, qtbot: Any) -> Iterator[Any]:
     env = UiEnv(
         ctx=ctx,
         runner=DbRunner(),
-        undo_stack=QUndoStack(),
         show_error=errors.append,
         show_message=lambda _text: None,
     )
@@ -94,14 +92,14 @@ def test_drag_to_reschedule_and_undo(cal_page: Any, qtbot: Any) -> None:
         qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=target)
     posts = cal_page.env.ctx.calendar.posts
     assert posts.get(post.id).planned_at == dt.datetime.combine(target_day, post.planned_at.time())
-    assert cal_page.env.undo_stack.count() == 1
+    assert cal_page.env.stack_for("calendar").count() == 1
     moved = [i.post for i in view.items() if i.post is not None and i.post.id == post.id]
     assert moved[0].planned_at.date() == target_day  # the view shows it on the new day
     with qtbot.waitSignal(cal_page.view_ready, timeout=WAIT):
-        cal_page.env.undo_stack.undo()
+        cal_page.env.stack_for("calendar").undo()
     assert posts.get(post.id).planned_at == post.planned_at
     with qtbot.waitSignal(cal_page.view_ready, timeout=WAIT):
-        cal_page.env.undo_stack.redo()
+        cal_page.env.stack_for("calendar").redo()
     assert posts.get(post.id).planned_at.date() == target_day
     settle(qtbot, cal_page)
 
@@ -123,7 +121,7 @@ def test_week_view_drag_changes_day_and_time(cal_page: Any, qtbot: Any) -> None:
         qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=drop)
     assert cal_page.env.ctx.calendar.posts.get(post.id).planned_at == new_at
     with qtbot.waitSignal(cal_page.view_ready, timeout=WAIT):
-        cal_page.env.undo_stack.undo()
+        cal_page.env.stack_for("calendar").undo()
     assert cal_page.env.ctx.calendar.posts.get(post.id).planned_at == post.planned_at
     settle(qtbot, cal_page)
 
@@ -190,11 +188,11 @@ def test_editor_saves_and_undo_restores(cal_page: Any, qtbot: Any) -> None:
     assert QApplication.clipboard().text() == post.body
     with qtbot.waitSignal(cal_page.view_ready, timeout=WAIT):
         editor.accept()
-    qtbot.waitUntil(lambda: cal_page.env.undo_stack.count() == 1, timeout=WAIT)
+    qtbot.waitUntil(lambda: cal_page.env.stack_for("calendar").count() == 1, timeout=WAIT)
     saved = posts.get(post.id)
     assert (saved.title, saved.status, saved.result) == ("改过的标题", "published", "回复 12 条")
     settle(qtbot, cal_page)
-    cal_page.env.undo_stack.undo()
+    cal_page.env.stack_for("calendar").undo()
     qtbot.waitUntil(lambda: posts.get(post.id).title == post.title, timeout=WAIT)
     assert posts.get(post.id).status == post.status
     settle(qtbot, cal_page)

@@ -27,7 +27,6 @@ pytestmark = pytest.mark.skipif(
 
 @pytest.fixture
 def shot_env(qloop: Any, ctx: Any, qtbot: Any) -> Iterator[Any]:
-    from PySide6.QtGui import QUndoStack
 
     from app.calendar.domain import PostValues
     from app.demo import fill
@@ -47,9 +46,7 @@ def shot_env(qloop: Any, ctx: Any, qtbot: Any) -> Iterator[Any]:
             tuple(groups),
         )
     )
-    env = UiEnv(
-        ctx=ctx, runner=DbRunner(), undo_stack=QUndoStack(), show_error=print, show_message=print
-    )
+    env = UiEnv(ctx=ctx, runner=DbRunner(), show_error=print, show_message=print)
     yield env
     qtbot.waitUntil(lambda: env.tasks.idle and not env.runner.busy, timeout=WAIT)
     env.runner.shutdown()

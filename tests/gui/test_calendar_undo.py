@@ -30,7 +30,7 @@ def _occurrence(page: Any, slot_id: int, day: dt.date) -> Any:
 
 
 def test_fill_empty_slot_undo_and_redo(undo_page: Any, qtbot: Any) -> None:
-    page, stack = undo_page, undo_page.env.undo_stack
+    page, stack = undo_page, undo_page.env.stack_for("calendar")
     posts = page.env.ctx.calendar.posts
     item = next(
         i for i in page.month_view.items() if i.occurrence is not None and i.occurrence.day > TODAY
@@ -54,7 +54,7 @@ def test_fill_empty_slot_undo_and_redo(undo_page: Any, qtbot: Any) -> None:
 
 
 def test_new_post_undo_redo_keeps_later_edits_working(undo_page: Any, qtbot: Any) -> None:
-    page, stack = undo_page, undo_page.env.undo_stack
+    page, stack = undo_page, undo_page.env.stack_for("calendar")
     posts = page.env.ctx.calendar.posts
     day = TODAY + dt.timedelta(days=3)
     editor = page.open_editor(None, dt.datetime.combine(day, dt.time(21, 0)))
@@ -94,7 +94,7 @@ def test_refused_new_post_leaves_nothing_to_undo(undo_page: Any, qtbot: Any) -> 
     editor.accept()  # no title, no body: refused by the service
     qtbot.waitUntil(lambda: len(errors) == 1, timeout=WAIT)
     assert "不能都为空" in str(errors[0])
-    assert page.env.undo_stack.count() == 0
+    assert page.env.stack_for("calendar").count() == 0
 
 
 def test_delete_post_from_editor_and_undo(undo_page: Any, qtbot: Any) -> None:
@@ -102,7 +102,7 @@ def test_delete_post_from_editor_and_undo(undo_page: Any, qtbot: Any) -> None:
 
     from ui.calendar.post_editor import DELETE_RESULT
 
-    page, stack = undo_page, undo_page.env.undo_stack
+    page, stack = undo_page, undo_page.env.stack_for("calendar")
     posts = page.env.ctx.calendar.posts
     post = next(
         p for p in page.data.posts if p.group_ids and p.planned_at and p.planned_at.date() > TODAY

@@ -33,7 +33,7 @@ def test_custom_fields_edit_remove_add_and_undo(
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     settle()
     assert env.ctx.members.get(member_id).custom == {"推荐人": "阿杏", "购买渠道": "小红书"}
-    assert env.undo_stack.undoText() == "修改自定义字段"
+    assert env.stack_for("members").undoText() == "修改自定义字段"
 
     qtbot.mouseClick(editor.remove_buttons["购买渠道"], Qt.MouseButton.LeftButton)
     settle()
@@ -49,7 +49,7 @@ def test_custom_fields_edit_remove_add_and_undo(
     assert editor.value_edits["皮肤困扰"].text() == "泛红" and editor.new_name.text() == ""
 
     for _ in range(3):
-        env.undo_stack.undo()
+        env.stack_for("members").undo()
     settle()
     assert env.ctx.members.get(member_id).custom == imported
     qtbot.waitUntil(lambda: {k: e.text() for k, e in editor.value_edits.items()} == imported)
@@ -68,7 +68,7 @@ def test_member_without_custom_fields_shows_a_hint_and_can_get_one(
     settle()
     assert env.ctx.members.get(member_id).custom == {"来源": "直播间"}
     qtbot.waitUntil(lambda: not editor.empty.isVisibleTo(page.detail))
-    env.undo_stack.undo()
+    env.stack_for("members").undo()
     settle()
     assert env.ctx.members.get(member_id).custom == {}
     qtbot.waitUntil(lambda: editor.empty.isVisibleTo(page.detail))
@@ -86,6 +86,6 @@ def test_lunar_birthday_shows_the_lunar_date(page: Any, env: Any, qtbot: Any, se
     settle()
     assert env.ctx.members.get(member_id).birthday_lunar is False
     qtbot.waitUntil(lambda: page.detail.lunar_text.text() == "")
-    env.undo_stack.undo()
+    env.stack_for("members").undo()
     settle()
     qtbot.waitUntil(lambda: page.detail.lunar_text.text() == text)

@@ -80,11 +80,11 @@ def test_bulk_tag_undo_redo(page: Any, env: Any, qtbot: Any, settle: Any) -> Non
     tagged = MemberFilter(tags_all=("测试标签",))
     assert sorted(env.ctx.query.ids(tagged)) == sorted(ids)
     assert "测试标签" in page.model.row_data(0).tags  # the visible row was refreshed
-    env.undo_stack.undo()
+    env.stack_for("members").undo()
     settle()
     assert env.ctx.query.ids(tagged) == []
     assert "测试标签" not in page.model.row_data(0).tags
-    env.undo_stack.redo()
+    env.stack_for("members").redo()
     settle()
     assert sorted(env.ctx.query.ids(tagged)) == sorted(ids)
 
@@ -97,7 +97,7 @@ def test_bulk_remove_keeps_other_tags_and_undo_restores(page: Any, env: Any, set
     for m in having:
         after = {t.name for t in env.ctx.members.get(m).tags}
         assert after == {t.name for t in before[m]} - {"需回访"}
-    env.undo_stack.undo()
+    env.stack_for("members").undo()
     settle()
     assert {m: set(env.ctx.members.get(m).tags) for m in having} == before
 
@@ -109,7 +109,7 @@ def test_bulk_set_status_and_undo(page: Any, env: Any, settle: Any) -> None:
     page.bulk_bar.field_requested.emit("status", "blocked", "状态")
     settle()
     assert {env.ctx.members.get(m).status for m in ids} == {"blocked"}
-    env.undo_stack.undo()
+    env.stack_for("members").undo()
     settle()
     assert {m: env.ctx.members.get(m).status for m in ids} == old
 
@@ -129,7 +129,7 @@ def test_edit_field_in_detail_panel_is_saved_and_undoable(
     settle()
     assert env.ctx.members.get(member_id).nickname == "新昵称小美"
     assert page.model.row_data(page.model.row_of(member_id)).nickname == "新昵称小美"
-    env.undo_stack.undo()
+    env.stack_for("members").undo()
     settle()
     assert env.ctx.members.get(member_id).nickname == old
     qtbot.waitUntil(lambda: page.detail.lines["nickname"].text() == old)
@@ -145,7 +145,7 @@ def test_invalid_edit_shows_error_and_leaves_no_undo_entry(
     page.detail.commit()
     settle()
     assert env.errors and "生日" in str(env.errors[-1])
-    assert env.undo_stack.count() == 0 or not env.undo_stack.canUndo()
+    assert env.stack_for("members").count() == 0 or not env.stack_for("members").canUndo()
 
 
 def test_add_note_to_timeline_and_undo(page: Any, env: Any, qtbot: Any, settle: Any) -> None:
@@ -157,7 +157,7 @@ def test_add_note_to_timeline_and_undo(page: Any, env: Any, qtbot: Any, settle: 
     settle()
     assert any(i.text == "电话回访：很满意" for i in env.ctx.members.get(member_id).timeline)
     qtbot.waitUntil(lambda: "电话回访" in page.detail.timeline.item(0).text())
-    env.undo_stack.undo()
+    env.stack_for("members").undo()
     settle()
     assert not any(i.text == "电话回访：很满意" for i in env.ctx.members.get(member_id).timeline)
 
@@ -181,7 +181,7 @@ def test_tag_completer_matches_pinyin_and_creates_grouped_tag(
     settle()
     tags = env.ctx.members.get(member_id).tags
     assert any(t.name == "新标签" and t.group == "新组" for t in tags)
-    env.undo_stack.undo()
+    env.stack_for("members").undo()
     settle()
     assert not any(t.name == "新标签" for t in env.ctx.members.get(member_id).tags)
 
@@ -234,7 +234,7 @@ def test_merge_two_selected_and_undo(page: Any, env: Any, settle: Any) -> None:
     settle()
     assert env.ctx.members.get(other).deleted_at is not None
     assert page.model.row_of(other) is None
-    env.undo_stack.undo()
+    env.stack_for("members").undo()
     settle()
     assert env.ctx.members.get(other).deleted_at is None
     assert page.model.row_of(other) is not None

@@ -41,8 +41,8 @@ def test_row_menu_trash_and_undo(page: Any, env: Any, qtbot: Any, settle: Any) -
     settle()
     assert env.ctx.query.ids(MemberFilter(trash=True)) == [member_id]
     assert page.model.row_of(member_id) is None
-    assert env.undo_stack.undoText() == "把 1 位成员移到回收站"
-    env.undo_stack.undo()
+    assert env.stack_for("members").undoText() == "把 1 位成员移到回收站"
+    env.stack_for("members").undo()
     settle()
     assert env.ctx.query.ids(MemberFilter(trash=True)) == []
     assert page.model.row_of(member_id) is not None
@@ -65,7 +65,7 @@ def test_row_menu_keeps_a_selection_and_sets_a_field(
     menu.close()
     settle()
     assert {env.ctx.members.get(m).status for m in ids} == {"blocked"}
-    env.undo_stack.undo()
+    env.stack_for("members").undo()
     settle()
     assert {m: env.ctx.members.get(m).status for m in ids} == before
 
@@ -84,7 +84,7 @@ def test_row_menu_add_tag_goes_to_the_tag_box(page: Any, env: Any, qtbot: Any, s
     settle()
     tagged = MemberFilter(tags_all=("右键标签",))
     assert sorted(env.ctx.query.ids(tagged)) == sorted(ids)
-    env.undo_stack.undo()
+    env.stack_for("members").undo()
     settle()
     assert env.ctx.query.ids(tagged) == []
 
@@ -100,7 +100,7 @@ def test_row_menu_in_trash_restores(page: Any, env: Any, qtbot: Any, settle: Any
     menu.close()
     settle()
     assert env.ctx.query.ids(MemberFilter(trash=True)) == []
-    env.undo_stack.undo()
+    env.stack_for("members").undo()
     settle()
     assert env.ctx.query.ids(MemberFilter(trash=True)) == [member_id]
 

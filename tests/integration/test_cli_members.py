@@ -60,7 +60,7 @@ def test_members_filters(db_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     main(["--db", str(db_path), "members", "--json", "--search", "xm"])
     found = _json_lines(capsys)
     assert found, "the demo has nicknames/names with initials xm"
-    assert main(["--db", str(db_path), "members", "--skin-type", "火星皮"]) == 1
+    assert main(["--db", str(db_path), "members", "--skin-type", "火星皮"]) == 2
     assert "火星皮" in capsys.readouterr().err
 
 
@@ -68,7 +68,7 @@ def test_demo_refuses_a_database_with_members(
     db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["--db", str(db_path), "demo", "--members", "10"]) == 0
-    assert main(["--db", str(db_path), "demo", "--members", "10"]) == 1
+    assert main(["--db", str(db_path), "demo", "--members", "10"]) == 2
     assert "已经有 10 位成员" in capsys.readouterr().err
 
 
@@ -103,7 +103,7 @@ def test_backup_check_restore(
     assert len(_json_lines(capsys)) == 30
     not_a_backup = tmp_path / "x.sqlite3"
     not_a_backup.write_text("hello")
-    assert main(["--db", str(db_path), "restore", str(not_a_backup)]) == 1
+    assert main(["--db", str(db_path), "restore", str(not_a_backup)]) == 2
     assert "数据库未改动" in capsys.readouterr().err
 
 

@@ -213,6 +213,6 @@ def test_cli_export_with_filters_columns_and_csv(
         "****" in line or line.endswith(",") for line in lines[1:]
     )
     assert (
-        main(["--db", str(db_path), "export", str(tmp_path / "x.xlsx"), "--columns", "bogus"]) == 1
+        main(["--db", str(db_path), "export", str(tmp_path / "x.xlsx"), "--columns", "bogus"]) == 2
     )
     assert "未知的导出列" in capsys.readouterr().err

@@ -44,7 +44,7 @@ class CalendarEditsMixin:
     def _on_view_post_moved(self, post_id: int, at: dt.datetime) -> None:
         post = self._post(post_id)
         if post is not None:
-            self.env.undo_stack.push(
+            self.env.stack_for("calendar").push(
                 RescheduleCommand(self.env, post_id, post.title, post.planned_at, at)
             )
 
@@ -61,7 +61,9 @@ class CalendarEditsMixin:
         if CALENDAR_AREA in changes.areas:  # no change: it was filled meanwhile, nothing to undo
             occurrences = self.data.occurrences if self.data is not None else ()
             name = next((o.slot_name for o in occurrences if o.slot_id == slot_id), "")
-            self.env.undo_stack.push(CreatedPostCommand.filled(self.env, post_id, name, day))
+            self.env.stack_for("calendar").push(
+                CreatedPostCommand.filled(self.env, post_id, name, day)
+            )
 
     @asyncSlot(int)
     async def _on_view_post_activated(self, post_id: int) -> None:
@@ -94,18 +96,24 @@ class CalendarEditsMixin:
             if editor.post is None:
                 new_id, changes = await self.env.runner.run(posts.create, values)
                 self.env.runner.announce(changes)
-                self.env.undo_stack.push(CreatedPostCommand.created(self.env, new_id, values.title))
+                self.env.stack_for("calendar").push(
+                    CreatedPostCommand.created(self.env, new_id, values.title)
+                )
                 return
             before, _ = await self.env.runner.run(posts.update, editor.post.id, values)
         except Exception as exc:
             self.env.show_error(exc)
             return
         # Saved already: the command's first redo() writes the same values again (harmless).
-        self.env.undo_stack.push(EditPostCommand(self.env, editor.post.id, before, values))
+        self.env.stack_for("calendar").push(
+            EditPostCommand(self.env, editor.post.id, before, values)
+        )
 
     def _delete_post(self, editor: PostEditor) -> None:
         if editor.post is not None:
-            self.env.undo_stack.push(DeletePostCommand(self.env, editor.post.id, editor.post.title))
+            self.env.stack_for("calendar").push(
+                DeletePostCommand(self.env, editor.post.id, editor.post.title)
+            )
 
     @asyncSlot(object)
     async def _on_mark_published(self, post: PostInfo) -> None:
@@ -114,7 +122,7 @@ class CalendarEditsMixin:
         except Exception as exc:
             self.env.show_error(exc)
             return
-        self.env.undo_stack.push(
+        self.env.stack_for("calendar").push(
             StatusCommand(
                 self.env,
                 post.id,

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from app.domain import Changes
-from app.members.domain import FieldValues, MergeRecord, TagLinks
+from app.members.domain import FieldValues, MergeRecord
 from ui.env import UiEnv
 
 
@@ -55,7 +55,7 @@ class ServiceCommand(QUndoCommand):
         """The first redo failed (nothing was written): take the command off the stack."""
         self._failed = True
         self.setObsolete(True)
-        stack = self.env.undo_stack
+        stack = self.env.stack_for("members")
         if stack.index() > 0 and stack.command(stack.index() - 1) is self:
             stack.undo()
 
@@ -64,54 +64,6 @@ class ServiceCommand(QUndoCommand):
 
     def _undo(self) -> Changes:
         raise NotImplementedError
-
-
-class BulkTagCommand(ServiceCommand):
-    """Add or remove tags on many members; undo reverts exactly the links that changed."""
-
-    def __init__(
-        self, env: UiEnv, member_ids: Sequence[int], labels: Sequence[str], remove: bool = False
-    ) -> None:
-        text = (
-            QCoreApplication.translate("MemberCommands", "从 {n} 位成员移除标签 {tags}")
-            if remove
-            else QCoreApplication.translate("MemberCommands", "给 {n} 位成员加标签 {tags}")
-        )
-        super().__init__(env, text.format(n=len(member_ids), tags="、".join(labels)))
-        self.member_ids, self.labels, self.remove = tuple(member_ids), tuple(labels), remove
-        self.links: TagLinks | None = None
-
-    def _do(self) -> Changes:
-        # Redo repeats the edit itself: after the undo the database is as it was before the
-        # first redo, so the same pairs change (and add/remove are the fast paths).
-        op = self.ctx.tags.remove if self.remove else self.ctx.tags.add
-        self.links = op(self.member_ids, self.labels)
-        return self.links.changes
-
-    def _undo(self) -> Changes:
-        assert self.links is not None
-        pairs = self.links.pairs
-        return self.ctx.tags.link(pairs) if self.remove else self.ctx.tags.unlink(pairs)
-
-
-class SetMemberTagsCommand(ServiceCommand):
-    """Make one member's tags exactly `labels` (the tag editor of the detail panel)."""
-
-    def __init__(self, env: UiEnv, member_id: int, labels: Sequence[str]) -> None:
-        super().__init__(env, QCoreApplication.translate("MemberCommands", "修改成员标签"))
-        self.member_id, self.labels = member_id, tuple(labels)
-        self.added: TagLinks | None = None
-        self.removed: TagLinks | None = None
-
-    def _do(self) -> Changes:
-        if self.added is None or self.removed is None:
-            self.added, self.removed = self.ctx.tags.set_for_member(self.member_id, self.labels)
-            return self.added.changes | self.removed.changes
-        return self.ctx.tags.link(self.added.pairs) | self.ctx.tags.unlink(self.removed.pairs)
-
-    def _undo(self) -> Changes:
-        assert self.added is not None and self.removed is not None
-        return self.ctx.tags.unlink(self.added.pairs) | self.ctx.tags.link(self.removed.pairs)
 
 
 class BulkSetCommand(ServiceCommand):

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.members.domain import MemberFilter
+from app.members.tag_ops import AddTags, RemoveTags, SetMemberTags
+from app.ops import Operation
 from ui.env import UiEnv
 from ui.members import commands as cmd
 from ui.members import page_actions as actions
@@ -43,6 +45,7 @@ from ui.members.filter_bar import FilterBar
 from ui.members.member_table_model import COLUMNS, MemberTableModel
 from ui.members.members_view import MemberTableView
 from ui.members.page_loading import ResultsLoading
+from ui.operations import OpCommand
 from ui.page import Page
 
 DEBOUNCE_MS = 150
@@ -159,7 +162,13 @@ class MembersPage(ResultsLoading, Page):
         bb.purge_requested.connect(lambda: actions.confirm_purge(self))
         bb.clear_requested.connect(self.view.clearSelection)
         d.edit_requested.connect(lambda m, v: self._push(cmd.EditMemberCommand(self.env, m, v)))
-        d.tags_requested.connect(lambda m, t: self._push(cmd.SetMemberTagsCommand(self.env, m, t)))
+        d.tags_requested.connect(
+            lambda m, t: self.env.ops.push(
+                self.env.stack_for(self.key),
+                SetMemberTags(m, tuple(t)),
+                QCoreApplication.translate("MemberCommands", "修改成员标签"),
+            )
+        )
         d.specialties_requested.connect(
             lambda m, n: self._push(cmd.SpecialtiesCommand(self.env, m, n))
         )
@@ -246,12 +255,18 @@ class MembersPage(ResultsLoading, Page):
 
     def bulk_tags(
         self, member_ids: Sequence[int], labels: Sequence[str], remove: bool = False
-    ) -> cmd.BulkTagCommand | None:
+    ) -> OpCommand | None:
         if not member_ids or not labels:
             return None
-        command = cmd.BulkTagCommand(self.env, member_ids, labels, remove)
-        self._push(command)
-        return command
+        ids, names = tuple(member_ids), tuple(labels)
+        if remove:
+            text = QCoreApplication.translate("MemberCommands", "从 {n} 位成员移除标签 {tags}")
+            op: Operation = RemoveTags(ids, names)
+        else:
+            text = QCoreApplication.translate("MemberCommands", "给 {n} 位成员加标签 {tags}")
+            op = AddTags(ids, names)
+        text = text.format(n=len(ids), tags="、".join(names))
+        return self.env.ops.push(self.env.stack_for(self.key), op, text)
 
     def selected_ids(self) -> list[int]:
         return self.view.selected_ids()
@@ -287,7 +302,7 @@ class MembersPage(ResultsLoading, Page):
 
     # actions -----------------------------------------------------------------------------------
     def _push(self, command: cmd.ServiceCommand) -> None:
-        self.env.undo_stack.push(command)
+        self.env.stack_for(self.key).push(command)
 
     def trash_selected(self) -> None:
         ids = self.selected_ids()

@@ -1,0 +1,154 @@
+"""The window's one way to write: run a core operation on the DB runner, announce its changes.
+
+`env.ops.run(op)` runs an operation once (for writes that are not undone from the page's undo
+stack, such as an import or a permanent deletion) and returns its `Done`, or None when it
+failed: a domain error goes to the one error presenter, anything else to the exception hook
+(logged with its traceback). `env.ops.push(stack, op)` puts an `OpCommand` on an undo stack.
+
+`OpCommand` is the one undo command class. `push()` calls `redo()` at once; every step is
+chained after the previous one (an undo pressed while the edit is still running waits for it
+and then uses its inverse), and each step runs the operation it holds and keeps the inverse the
+core returned: redo keeps the undo, undo keeps the redo. A first run that fails writes nothing
+and takes the command off the stack.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from app.errors import ShequnError
+
+if TYPE_CHECKING:
+    from app.ops import Done, Operation
+    from ui.env import UiEnv
+
+log = logging.getLogger(__name__)
+SOURCE = "window"
+
+
+class OpExecutor:
+    """Runs operations for the window (source "window")."""
+
+    def __init__(self, env: UiEnv) -> None:
+        self.env = env
+
+    async def run(self, op: Operation, *, reverts: int | None = None) -> Done[Any] | None:
+        """Run `op` on the DB runner; None (the error already shown) when it failed."""
+        ctx = self.env.ctx
+        try:
+            done: Done[Any] = await self.env.runner.run(ctx.ops.run, op, SOURCE, reverts=reverts)
+        except asyncio.CancelledError:
+            raise
+        except ShequnError as exc:
+            self.env.show_error(exc)
+            return None
+        except Exception as exc:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+            return None
+        self.env.runner.announce(done.changes)
+        return done
+
+    def push(
+        self,
+        stack: QUndoStack,
+        op: Operation,
+        text: str | None = None,
+        on_done: Callable[[Done[Any]], None] | None = None,
+    ) -> OpCommand:
+        """Put `op` on `stack` as one undo step (runs it at once)."""
+        command = OpCommand(self, op, text, on_done)
+        stack.push(command)
+        return command
+
+
+class OpCommand(QUndoCommand):
+    """The one undo command: runs an operation, keeps its inverse, undoes and redoes exactly."""
+
+    def __init__(
+        self,
+        executor: OpExecutor,
+        op: Operation,
+        text: str | None = None,
+        on_done: Callable[[Done[Any]], None] | None = None,
+    ) -> None:
+        super().__init__(text or op.label())
+        self.executor = executor
+        self.forward: Operation | None = op  # what redo() runs
+        self.backward: Operation | None = None  # what undo() runs
+        self.done_id: int | None = None  # the record of the last forward run
+        self.first: Done[Any] | None = None
+        self._on_done = on_done
+        self._failed = False
+        self._last: asyncio.Future[Any] | None = None
+
+    def redo(self) -> None:
+        self._chain(self._step_forward)
+
+    def undo(self) -> None:
+        self._chain(self._step_backward)
+
+    @property
+    def pending(self) -> asyncio.Future[Any] | None:
+        """The step still running (tests await it)."""
+        return self._last
+
+    def _chain(self, step: Callable[[], Any]) -> None:
+        if self._failed:
+            return
+        previous = self._last
+
+        async def go() -> None:
+            if previous is not None and not previous.done():
+                await asyncio.shield(previous)
+            await step()
+
+        self._last = self.executor.env.tasks.spawn(go())
+
+    async def _step_forward(self) -> None:
+        op = self.forward
+        if op is None:
+            return
+        first = self.first is None
+        done = await self.executor.run(op, reverts=None if first else self.undone_id)
+        if done is None:
+            if first:
+                self._drop()
+            return
+        self.done_id, self.backward = done.op_id, done.inverse
+        if first:
+            self.first = done
+            if self._on_done is not None:
+                self._on_done(done)
+
+    undone_id: int | None = None
+
+    async def _step_backward(self) -> None:
+        op = self.backward
+        if op is None:
+            return
+        done = await self.executor.run(op, reverts=self.done_id)
+        if done is None:
+            return
+        self.undone_id, self.forward = done.op_id, done.inverse
+
+    def _drop(self) -> None:
+        """The first run failed and wrote nothing: take the command off its stack."""
+        self._failed = True
+        self.setObsolete(True)
+        stack = self._stack()
+        if stack is not None and stack.index() > 0 and stack.command(stack.index() - 1) is self:
+            stack.undo()
+
+    def _stack(self) -> QUndoStack | None:
+        group = self.executor.env.undo_group
+        for stack in group.stacks():
+            for i in range(stack.count()):
+                if stack.command(i) is self:
+                    return stack
+        return None
