@@ -12,9 +12,22 @@ from typing import Any
 
 from app.errors import ShequnError
 
-# Modules that add sub-commands; each has `register(subparsers, common) -> None` and sets
-# `handler=function(args) -> int` on its parsers.
-COMMAND_MODULES = ["app.cli_members", "app.cli_calendar", "app.cli_io", "app.cli_ops"]
+# Modules that add sub-commands (every `app/cli_*.py`, in this order, then the rest by name);
+# each has `register(subparsers, common) -> None` and sets `handler=function(args) -> int`.
+FIRST_COMMAND_MODULES = ["app.cli_members", "app.cli_io", "app.cli_calendar", "app.cli_ops"]
+
+
+def command_modules() -> list[str]:
+    import pkgutil
+
+    import app
+
+    found = sorted(
+        f"app.{m.name}" for m in pkgutil.iter_modules(app.__path__) if m.name.startswith("cli_")
+    )
+    return [m for m in FIRST_COMMAND_MODULES if m in found] + [
+        m for m in found if m not in FIRST_COMMAND_MODULES
+    ]
 
 
 class CliError(ShequnError):
@@ -106,7 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", choices=["zh", "en"], default=None, help="界面语言")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in command_modules():
         importlib.import_module(name).register(sub, common)
     return parser
 

@@ -37,6 +37,9 @@ class Operation:
 
     kind: ClassVar[str] = ""
     undoable: ClassVar[bool] = True
+    # False when the inverse of this operation's inverse cannot be had (an undone import cannot
+    # be re-applied without its file): the undo is final.
+    redoable: ClassVar[bool] = True
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -52,6 +55,10 @@ class Operation:
 
     def apply(self, uow: UnitOfWork) -> Any:
         raise NotImplementedError
+
+    def record_args(self) -> Any:
+        """What the operation record keeps of the arguments (large ones override: a summary)."""
+        return self.to_json()["args"]
 
     # serialisation -----------------------------------------------------------------------------
     def to_json(self) -> dict[str, Any]:
@@ -87,6 +94,8 @@ class UnitOfWork:
 
     def __init__(self, s: Session, source: str, services: Any = None) -> None:
         self.s = s
+        # Where the write comes from: "window", "cli", … An operation may refine it (an import
+        # sets "import:<batch id>") before it returns; the record and audit rows carry it.
         self.source = source
         self.services = services
         self.changes = Changes()
@@ -278,16 +287,23 @@ def decode(value: Any) -> Any:
     return {k: decode(v) for k, v in value.items()}
 
 
+def op_modules() -> list[str]:
+    """Every module of the core that defines operations: by convention named `*_ops.py`."""
+    import pkgutil
+
+    import app
+
+    return sorted(
+        m.name
+        for m in pkgutil.walk_packages(app.__path__, "app.")
+        if m.name.rsplit(".", 1)[-1].endswith("_ops")
+    )
+
+
 def ensure_registered() -> None:
     """Import every module that defines operations, so REGISTRY is complete (undo, tests)."""
-    for module in OP_MODULES:
+    for module in op_modules():
         importlib.import_module(module)
-
-
-# Modules that define operations. A new area adds its module here.
-OP_MODULES: list[str] = [
-    "app.members.tag_ops",
-]
 
 
 # --- helpers for operations that delete and bring back whole rows -------------------------------

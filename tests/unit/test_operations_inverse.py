@@ -80,10 +80,13 @@ def test_operation_then_inverse_restores_the_database(kind: str, op_ctx: Any) ->
     assert done.inverse is not None, f"{kind} returned no inverse"
     undone = op_ctx.ops.undo(done.op_id, "test")  # through the stored (JSON) inverse
     assert diff(before, dump(op_ctx)) == [], f"undo of {kind} left differences"
-    assert undone.inverse is not None, f"the inverse of {kind} cannot be redone"
+    COVERED.update({kind, done.inverse.kind})
+    if undone.inverse is None:
+        assert not type(op).redoable, f"the inverse of {kind} cannot be redone"
+        return
     redone = op_ctx.ops.undo(undone.op_id, "test")
     assert diff(after, dump(op_ctx)) == [], f"redo of {kind} differs from its first run"
-    COVERED.update({kind, done.inverse.kind, undone.inverse.kind})
+    COVERED.add(undone.inverse.kind)
     if redone.inverse is not None:
         COVERED.add(redone.inverse.kind)
 

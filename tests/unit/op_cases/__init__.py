@@ -4,7 +4,7 @@ A factory takes an `AppContext` over a 60-member demo community and returns the 
 run (it may read the database to pick ids, or set something up first through other
 operations). Register it with `@case("kind")`. Every kind in `app.ops.REGISTRY` must be run by
 some case, directly or as the inverse (or redo) of another: the completeness test fails
-otherwise. A new area adds a module here and names it in `MODULES`.
+otherwise. A new area adds a module here (every module of this package is loaded).
 """
 
 from __future__ import annotations
@@ -15,8 +15,6 @@ from typing import Any
 
 Factory = Callable[[Any], Any]
 CASES: dict[str, Factory] = {}
-
-MODULES = ["tests.unit.op_cases.members"]
 
 
 def case(kind: str) -> Callable[[Factory], Factory]:
@@ -30,6 +28,8 @@ def case(kind: str) -> Callable[[Factory], Factory]:
 
 
 def load_all() -> dict[str, Factory]:
-    for name in MODULES:
-        importlib.import_module(name)
+    import pkgutil
+
+    for module in pkgutil.iter_modules(__path__):
+        importlib.import_module(f"{__name__}.{module.name}")
     return CASES
