@@ -20,6 +20,8 @@ run: $(STAMP)
 
 ## Set up and run every test (unit, integration, GUI offscreen) plus the layer contracts.
 test: $(STAMP)
+	$(BIN)/ruff check app db ui tests bench
+	$(BIN)/ruff format --check app db ui tests bench
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen QT_API=pyside6 $(BIN)/pytest -q
