@@ -116,6 +116,7 @@ def database_file(db: str | None = None) -> Path | None:
 def open_context(db: str | None = None, *, migrate: bool = True) -> AppContext:
     """Open (creating and migrating when needed) the database named by `db`/SHEQUN_DB/default."""
     url = resolve_url(db)
+    _check_url(url)
     engine = make_engine(url)
     try:
         if migrate:
@@ -127,6 +128,30 @@ def open_context(db: str | None = None, *, migrate: bool = True) -> AppContext:
         engine.dispose()
         raise ShequnError(_open_failure(url, exc)) from exc
     return AppContext(url, engine)
+
+
+SUPPORTED_DIALECTS = ("sqlite", "postgresql")
+
+
+def _check_url(url: str) -> None:
+    """Refuse, in one sentence, a database address the app cannot use."""
+    try:
+        parsed = make_url(url)
+    except Exception:
+        raise ShequnError(
+            f"无法识别的数据库地址「{url[:80]}」：请给出文件路径或 SQLAlchemy URL。"
+        ) from None
+    dialect = parsed.get_backend_name()
+    shown = parsed.render_as_string(hide_password=True)
+    if dialect not in SUPPORTED_DIALECTS:
+        raise ShequnError(
+            f"不支持的数据库地址「{shown}」：社群管家使用 SQLite 文件，或团队用的 PostgreSQL"
+            "（postgresql+psycopg://用户@主机/库名）。"
+        )
+    if dialect == "sqlite" and sqlite_path(url) is None:
+        raise ShequnError(
+            f"数据库地址「{shown}」没有指定文件：内存数据库关掉就没了，请给出文件路径。"
+        )
 
 
 def _open_failure(url: str, exc: DBAPIError) -> str:

@@ -142,6 +142,13 @@ def main(
         return open_window(getattr(args, "db", None), args.lang)
     try:
         return handler(args)
+    except BrokenPipeError:
+        # The reader went away (`shequn members --json | head`): stop quietly, no traceback.
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except CliError as exc:
         print(f"shequn: {exc}", file=sys.stderr)
         return exc.code

@@ -20,10 +20,12 @@ from dataclasses import dataclass
 from typing import Any, ClassVar, Generic, TypeVar
 
 from sqlalchemy import insert, select, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain import Changes
 from app.errors import NotFoundError, ShequnError
+from db.engine import WRITE_OPTION
 from db.models_audit import AuditRow, OperationRecord
 
 T = TypeVar("T")
@@ -155,7 +157,14 @@ class OpRunner:
         self, op: Operation, source: str = "window", *, reverts: int | None = None
     ) -> Done[Any]:
         """Run `op` in one transaction. A failed operation raises and writes nothing."""
+        try:
+            return self._run(op, source, reverts)
+        except OperationalError as exc:
+            raise ShequnError(_write_failure(exc)) from exc
+
+    def _run(self, op: Operation, source: str, reverts: int | None) -> Done[Any]:
         with self._sf.begin() as s:
+            s.connection(execution_options={WRITE_OPTION: True})
             uow = UnitOfWork(s, source, self.services)
             value = op.apply(uow)
             label = op.label()
@@ -212,6 +221,21 @@ class OpRunner:
                 .order_by(OperationRecord.id.desc())
                 .limit(1)
             ).scalar_one_or_none()
+
+
+def _write_failure(exc: OperationalError) -> str:
+    """One sentence for a write the database refused for a reason outside the program."""
+    text = str(exc.orig).lower()
+    if "locked" in text or "busy" in text:
+        return (
+            "数据库正被另一个程序占用（例如命令行导入），等了 30 秒仍未空出："
+            "这次修改没有保存，请稍后再试。"
+        )
+    if "readonly" in text or "read-only" in text:
+        return "数据库文件或它所在的文件夹是只读的：可以查看，但不能保存修改。请检查文件权限。"
+    if "disk" in text and "full" in text:
+        return "磁盘已满：这次修改没有保存。请腾出磁盘空间后再试。"
+    return f"数据库拒绝了这次修改（{str(exc.orig)[:80]}）：没有保存任何内容。"
 
 
 # --- values -------------------------------------------------------------------------------------
