@@ -19,7 +19,7 @@ from app.members.tags import TagService
 from app.members.vocab import VocabService
 from app.ops import Done, Operation, OpRunner
 from db.engine import data_dir, make_engine, make_session_factory, resolve_url, sqlite_path
-from db.migrate import upgrade
+from db.migrate import needs_upgrade, upgrade
 
 if TYPE_CHECKING:
     from app.audit import AuditService
@@ -117,9 +117,20 @@ def open_context(db: str | None = None, *, migrate: bool = True) -> AppContext:
     """Open (creating and migrating when needed) the database named by `db`/SHEQUN_DB/default."""
     url = resolve_url(db)
     _check_url(url)
+    path = sqlite_path(url)
+    if path is not None:
+        from app.backups import damaged_error, diagnose
+
+        problem = diagnose(path)
+        if problem is not None:
+            raise damaged_error(path, problem)
     engine = make_engine(url)
     try:
         if migrate:
+            if path is not None and needs_upgrade(engine):
+                from app.backups import make_backup
+
+                make_backup(path, reason="before-migration")
             upgrade(engine)
         else:
             with engine.connect():

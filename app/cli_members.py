@@ -45,7 +45,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_members)
 
     p = sub.add_parser("backup", parents=[common], help="备份数据库")
-    p.add_argument("dest", nargs="?", default=None, help="备份文件或目录（默认：数据目录/backups）")
+    p.add_argument(
+        "dest", nargs="?", default=None, help="备份文件或目录（默认：这个数据库自己的备份目录）"
+    )
+    p.add_argument("--list", action="store_true", help="列出这个数据库的备份")
+    p.add_argument("--json", action="store_true", help="与 --list 一起：每行一个 JSON 对象")
     p.set_defaults(handler=cmd_backup)
 
     p = sub.add_parser("restore", parents=[common], help="从备份恢复数据库（先自动备份当前数据库）")
@@ -117,16 +121,66 @@ def cmd_members(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    if args.list:
+        return _list_backups(args)
     ctx = open_ctx(args)
-    path = ctx.maintenance.backup(Path(args.dest) if args.dest else None)
-    print(f"已备份到 {path}")
+    try:
+        path = ctx.maintenance.backup(Path(args.dest) if args.dest else None)
+    finally:
+        ctx.close()
+    print(f"已备份并校验：{path}")
+    return 0
+
+
+def _list_backups(args: argparse.Namespace) -> int:
+    from app.backups import list_backups
+    from app.cli import CliError
+    from db.engine import resolve_url, sqlite_path
+
+    path = sqlite_path(resolve_url(getattr(args, "db", None)))
+    if path is None:
+        raise CliError("团队数据库（PostgreSQL）的备份由服务器管理（pg_dump）。", 2)
+    infos = list_backups(path)
+    if args.json:
+        print_json_lines(
+            [
+                {
+                    "file": str(i.path),
+                    "made_at": i.made_at.isoformat(sep=" "),
+                    "reason": i.reason,
+                    "members": i.members,
+                    "size": i.size,
+                }
+                for i in infos
+            ]
+        )
+    elif not infos:
+        print("这个数据库还没有备份。")
+    else:
+        for i in infos:
+            print(
+                f"{i.made_at:%Y-%m-%d %H:%M:%S}  {i.reason_label:<4} {i.members:>7} 位成员  "
+                f"{i.size / 1e6:6.1f} MB  {i.path}"
+            )
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    ctx = open_ctx(args)
-    safety = ctx.maintenance.restore(Path(args.file))
-    print(f"已从 {args.file} 恢复；恢复前的数据库已备份到 {safety}")
+    # The current database is not opened through the app: it may be the damaged one.
+    from app.backups import restore_into
+    from app.bootstrap import database_file
+    from app.cli import CliError
+
+    path = database_file(getattr(args, "db", None))
+    if path is None:
+        raise CliError("团队数据库（PostgreSQL）请用服务器自带的工具恢复（pg_restore）。", 2)
+    safety = restore_into(path, Path(args.file))
+    if safety is None:
+        print(f"已从 {args.file} 恢复。")
+    elif ".damaged" in safety.name:
+        print(f"已从 {args.file} 恢复；损坏的数据库已改名为 {safety}")
+    else:
+        print(f"已从 {args.file} 恢复；恢复前的数据库已备份到 {safety}")
     return 0
 
 

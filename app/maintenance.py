@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine, text
 
+from app.backups import BackupInfo, backup_folder, list_backups, make_backup, restore_into
 from app.errors import ShequnError
-from db.engine import data_dir, sqlite_path
-
-KEEP_BACKUPS = 10
+from db.engine import sqlite_path
 
 
 class MaintenanceService:
@@ -37,49 +34,29 @@ class MaintenanceService:
         return problems
 
     def backup_dir(self) -> Path:
-        path = data_dir() / "backups"
-        path.mkdir(parents=True, exist_ok=True)
-        return path
+        """This database's own backup folder."""
+        path = self._require_file("备份")
+        folder = backup_folder(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
 
-    def backup(self, dest: Path | None = None) -> Path:
-        """Copy the database with SQLite's online backup; rotates automatic backups."""
-        src = self.path
-        if src is None:
-            raise ShequnError("团队数据库（PostgreSQL）请用服务器自带的备份工具（pg_dump）。")
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = Path(dest) if dest else self.backup_dir() / f"shequn-{stamp}.sqlite3"
-        if target.is_dir():
-            target = target / f"shequn-{stamp}.sqlite3"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with sqlite3.connect(src) as source, sqlite3.connect(target) as out:
-            source.backup(out)
-        out.close()
-        if dest is None:
-            olds = sorted(self.backup_dir().glob("shequn-*.sqlite3"))
-            for old in olds[:-KEEP_BACKUPS]:
-                old.unlink(missing_ok=True)
-        return target
+    def backups(self) -> list[BackupInfo]:
+        """This database's backups, newest first (dates, sizes, member counts)."""
+        return list_backups(self._require_file("备份"))
 
-    def restore(self, source: Path) -> Path:
-        """Replace the database with a backup, after backing the current one up."""
-        dest = self.path
-        if dest is None:
-            raise ShequnError("团队数据库（PostgreSQL）请用服务器自带的恢复工具。")
-        source = Path(source)
-        try:
-            with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as conn:
-                ok = conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
-                has_members = conn.execute(
-                    "SELECT count(*) FROM sqlite_master WHERE name='members'"
-                ).fetchone()[0]
-            conn.close()
-        except sqlite3.DatabaseError:
-            ok, has_members = False, 0
-        if not ok or not has_members:
-            raise ShequnError(f"「{source.name}」不是完好的社群管家备份，数据库未改动。")
-        safety = self.backup()
+    def backup(self, dest: Path | None = None, reason: str = "manual") -> Path:
+        """A verified copy (SQLite online backup); automatic ones rotate in the own folder."""
+        return make_backup(self._require_file("备份"), Path(dest) if dest else None, reason)
+
+    def restore(self, source: Path) -> Path | None:
+        """Replace the database with a Shequn backup (checked first); returns the safety copy."""
+        path = self._require_file("恢复")
         self._engine.dispose()
-        with sqlite3.connect(source) as src, sqlite3.connect(dest) as out:
-            src.backup(out)
-        out.close()
-        return safety
+        return restore_into(path, Path(source))
+
+    def _require_file(self, what: str) -> Path:
+        if self.path is None:
+            raise ShequnError(
+                f"团队数据库（PostgreSQL）请用服务器自带的工具{what}（pg_dump / pg_restore）。"
+            )
+        return self.path

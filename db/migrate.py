@@ -25,6 +25,20 @@ def head_revisions() -> set[str]:
     return set(ScriptDirectory.from_config(_config()).get_heads())  # type: ignore[arg-type]
 
 
+def all_revisions() -> set[str]:
+    """Every revision the migration scripts know (a backup from any of them can be restored)."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_config())  # type: ignore[arg-type]
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def needs_upgrade(engine: Engine) -> bool:
+    """True when the database has tables from an older version (not a new, empty database)."""
+    current = current_revisions(engine)
+    return bool(current) and current != set((MIGRATIONS_DIR / "HEADS").read_text().split())
+
+
 def current_revisions(engine: Engine) -> set[str]:
     with engine.connect() as conn:
         if not inspect(conn).has_table("alembic_version"):

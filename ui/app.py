@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from app.bootstrap import database_file, open_context, user_data_dir
 from app.errors import ShequnError
 from app.members.domain import MemberFilter
+from ui.backup_actions import offer_recovery
 from ui.env import UiEnv
 from ui.error_hook import ExceptionHook, setup_logging
 from ui.i18n import Language, install_translation
@@ -211,8 +212,17 @@ def run(db: str | None = None, lang: str | None = None) -> int:
     try:
         ctx = open_context(db)
     except ShequnError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "无法打开数据库"), str(exc))
-        return 1
+        ctx = None
+        if offer_recovery(exc):
+            try:
+                ctx = open_context(db)
+            except ShequnError as again:
+                exc = again
+        if ctx is None:
+            QMessageBox.critical(
+                None, QCoreApplication.translate("App", "无法打开数据库"), str(exc)
+            )
+            return 1
 
     loop = qasync.QEventLoop(app, already_running=True)
     asyncio.set_event_loop(loop)

@@ -7,6 +7,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from app.errors import ShequnError
+
 
 def backup_now(window: Any) -> None:
     """Back the database up now (in the runner) and say where the copy is."""
@@ -57,3 +59,41 @@ def restore_from_backup(window: Any) -> None:
         window.close()
 
     env.tasks.spawn(run())
+
+
+def offer_recovery(exc: BaseException) -> bool:
+    """At start, for a damaged database: offer its newest good backup. True when restored."""
+    from app.backups import DamagedDatabaseError, restore_into
+
+    if not isinstance(exc, DamagedDatabaseError) or exc.newest is None:
+        return False
+    newest = exc.newest
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, QCoreApplication.translate("Recovery", "数据库已损坏"), str(exc)
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Recovery", "恢复 {when} 的备份（{n} 位成员）？损坏的文件会改名保留，不会删除。"
+        ).format(when=f"{newest.made_at:%Y-%m-%d %H:%M}", n=newest.members)
+    )
+    restore = box.addButton(
+        QCoreApplication.translate("Recovery", "恢复这个备份"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QCoreApplication.translate("Recovery", "退出"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore)
+    box.exec()
+    if box.clickedButton() is not restore:
+        return False
+    try:
+        moved = restore_into(exc.path, newest.path)
+    except ShequnError as failed:
+        QMessageBox.critical(None, QCoreApplication.translate("Recovery", "无法恢复"), str(failed))
+        return False
+    QMessageBox.information(
+        None,
+        QCoreApplication.translate("Recovery", "已恢复"),
+        QCoreApplication.translate(
+            "Recovery", "已恢复 {when} 的备份。损坏的文件保存在：{moved}"
+        ).format(when=f"{newest.made_at:%Y-%m-%d %H:%M}", moved=moved),
+    )
+    return True

@@ -34,7 +34,7 @@ def test_a_closed_pipe_ends_quietly(db_path: Path) -> None:
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     assert main(["--db", str(db_path), "demo", "--members", "300"]) == 0
     proc = subprocess.run(
-        f"{' '.join(SHEQUN[:2])} \"{SHEQUN[2]}\" --db {db_path} members --json | head -n 1",
+        f'{" ".join(SHEQUN[:2])} "{SHEQUN[2]}" --db {db_path} members --json | head -n 1',
         shell=True,
         capture_output=True,
         text=True,

@@ -1,0 +1,332 @@
+"""Backups of a SQLite database that can be restored: per database, verified, rotated by the
+time recorded inside each backup; restore that only accepts a Shequn database, also when the
+current file is damaged; diagnosis of a damaged file at start.
+
+Each backup is a complete SQLite copy with one extra table, `shequn_backup`, that records when
+it was made (and a sequence number that only grows, so a clock set back never makes the newest
+backup look oldest), why, and how many members it holds. The table is dropped again on restore.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.errors import ShequnError
+from db.engine import data_dir
+
+INFO_TABLE = "shequn_backup"
+KEEP_RECENT = 10
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+SQLITE_MAGIC = b"SQLite format 3\x00"
+REASONS = {
+    "manual": "手动",
+    "auto": "自动",
+    "close": "关闭时",
+    "before-restore": "恢复前",
+    "before-import": "导入前",
+    "before-migration": "升级前",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    path: Path
+    made_at: dt.datetime
+    seq: int
+    reason: str
+    members: int
+    size: int
+
+    @property
+    def reason_label(self) -> str:
+        return REASONS.get(self.reason, self.reason)
+
+
+class DamagedDatabaseError(ShequnError):
+    """The database file cannot be used as it is; `newest` is the newest good backup (or None)."""
+
+    def __init__(self, message: str, path: Path, newest: BackupInfo | None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.newest = newest
+
+
+def backup_folder(db_path: Path) -> Path:
+    """The folder of this database's own backups (its name carries the database's identity)."""
+    resolved = str(Path(db_path).expanduser().resolve())
+    digest = hashlib.sha1(resolved.encode("utf-8")).hexdigest()[:8]
+    return data_dir() / "backups" / f"{Path(db_path).stem}-{digest}"
+
+
+def _connect_ro(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def read_info(path: Path) -> BackupInfo | None:
+    """What a backup file says of itself; None when it is not a readable Shequn backup."""
+    try:
+        with contextlib.closing(_connect_ro(path)) as conn:
+            row = conn.execute(
+                f"SELECT made_at, seq, reason, members FROM {INFO_TABLE} LIMIT 1"
+            ).fetchone()
+    except sqlite3.Error:
+        return None
+    if row is None:
+        return None
+    return BackupInfo(
+        path,
+        dt.datetime.fromisoformat(row[0]),
+        int(row[1]),
+        row[2],
+        int(row[3]),
+        path.stat().st_size,
+    )
+
+
+def list_backups(db_path: Path) -> list[BackupInfo]:
+    """This database's backups, newest (highest sequence number) first."""
+    folder = backup_folder(db_path)
+    if not folder.is_dir():
+        return []
+    infos = [i for p in folder.glob("*.sqlite3") if (i := read_info(p)) is not None]
+    return sorted(infos, key=lambda i: i.seq, reverse=True)
+
+
+def _check(conn: sqlite3.Connection, quick: bool = True) -> list[str]:
+    pragma = "quick_check" if quick else "integrity_check"
+    rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
+    return [r for r in rows if r != "ok"]
+
+
+def _members(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM members WHERE deleted_at IS NULL").fetchone()[0])
+
+
+def make_backup(db_path: Path, dest: Path | None = None, reason: str = "manual") -> Path:
+    """Back `db_path` up (SQLite online backup), verify the copy, then rotate older ones.
+
+    The source is checked first: a damaged database is never backed up (it would rotate good
+    backups out). With `dest` (a file or a folder) the copy goes there and nothing is rotated.
+    """
+    src = Path(db_path)
+    try:
+        with contextlib.closing(sqlite3.connect(src)) as conn:
+            problems = _check(conn)
+    except sqlite3.Error as exc:
+        problems = [str(exc)]
+    if problems:
+        raise ShequnError(
+            f"当前数据库检查出问题（{problems[0][:60]}），没有备份：这样旧的完好备份不会被它替换。"
+            "请用“从备份恢复”恢复最近的完好备份。"
+        )
+    folder = backup_folder(src)
+    existing = list_backups(src)
+    seq = (existing[0].seq + 1) if existing else 1
+    now = dt.datetime.now().replace(microsecond=0)
+    name = f"shequn-{now:%Y%m%d-%H%M%S}-{seq:05d}.sqlite3"
+    if dest is None:
+        target = folder / name
+    else:
+        dest = Path(dest)
+        target = dest / name if dest.is_dir() else dest
+    target.parent.mkdir(parents=True, exist_ok=True)
+    part = target.with_name(f".{target.name}.part")
+    try:
+        with (
+            contextlib.closing(sqlite3.connect(src)) as source,
+            contextlib.closing(sqlite3.connect(part)) as out,
+        ):
+            source.backup(out)
+            out.execute(
+                f"CREATE TABLE {INFO_TABLE} (made_at TEXT, seq INTEGER, reason TEXT, "
+                "members INTEGER, source TEXT)"
+            )
+            out.execute(
+                f"INSERT INTO {INFO_TABLE} VALUES (?, ?, ?, ?, ?)",
+                (now.isoformat(), seq, reason, _members(out), str(src.resolve())),
+            )
+            out.commit()
+            if _check(out, quick=False):
+                raise ShequnError("备份副本校验失败，已丢弃；请检查磁盘后重试。")
+        os.replace(part, target)
+    except (OSError, sqlite3.Error) as exc:
+        part.unlink(missing_ok=True)
+        raise ShequnError(_io_failure(exc, "备份")) from exc
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    if dest is None:
+        rotate(folder, keep=target)
+    return target
+
+
+def rotate(folder: Path, keep: Path | None = None) -> list[Path]:
+    """Delete backups no rule keeps: the 10 newest, then one a day for a week, one a week for
+    a month and one a month for a year (by the time recorded inside). Returns what was deleted."""
+    infos = sorted(
+        (i for p in folder.glob("*.sqlite3") if (i := read_info(p)) is not None),
+        key=lambda i: i.seq,
+        reverse=True,
+    )
+    kept: set[Path] = {i.path for i in infos[:KEEP_RECENT]}
+    if keep is not None:
+        kept.add(keep)
+    buckets: dict[tuple[str, object], Path] = {}
+    for info in infos:  # newest first: the first seen in a bucket is its newest backup
+        day = info.made_at.date()
+        for kind, key, limit in (
+            ("day", day, KEEP_DAILY),
+            ("week", tuple(day.isocalendar()[:2]), KEEP_WEEKLY),
+            ("month", (day.year, day.month), KEEP_MONTHLY),
+        ):
+            if (kind, key) not in buckets and sum(1 for k in buckets if k[0] == kind) < limit:
+                buckets[(kind, key)] = info.path
+    kept.update(buckets.values())
+    deleted = []
+    for info in infos:
+        if info.path not in kept:
+            info.path.unlink(missing_ok=True)
+            deleted.append(info.path)
+    for stale in folder.glob(".*.part"):  # left by a backup that was killed
+        stale.unlink(missing_ok=True)
+    return deleted
+
+
+def known_revisions() -> set[str]:
+    from db.migrate import all_revisions
+
+    return all_revisions()
+
+
+def validate_backup(source: Path, work: Path) -> Path:
+    """Copy `source` to `work` and check the copy is a complete Shequn database (raises if not)."""
+    source = Path(source)
+    refuse = f"「{source.name}」不是社群管家的完好备份，数据库未改动"
+    if not source.is_file() or source.stat().st_size == 0:
+        raise ShequnError(f"{refuse}（文件不存在或是空的）。")
+    with open(source, "rb") as fh:
+        if fh.read(16) != SQLITE_MAGIC:
+            raise ShequnError(f"{refuse}（不是 SQLite 文件）。")
+    copy = work / "restore-candidate.sqlite3"
+    try:
+        with (
+            contextlib.closing(_connect_ro(source)) as src,
+            contextlib.closing(sqlite3.connect(copy)) as out,
+        ):
+            src.backup(out)
+            problems = _check(out, quick=False)
+            tables = {
+                r[0] for r in out.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            version = (
+                {r[0] for r in out.execute("SELECT version_num FROM alembic_version")}
+                if "alembic_version" in tables
+                else set()
+            )
+            if (
+                not problems
+                and {"members", "tags", "alembic_version"} <= tables
+                and version
+                and (version <= known_revisions())
+            ):
+                out.execute(f"DROP TABLE IF EXISTS {INFO_TABLE}")
+                out.commit()
+                return copy
+    except sqlite3.Error as exc:
+        raise ShequnError(f"{refuse}（{str(exc)[:60]}）。") from exc
+    if problems:
+        raise ShequnError(f"{refuse}（完整性检查：{problems[0][:60]}）。")
+    if version and not version <= known_revisions():
+        raise ShequnError(f"{refuse}（它来自更新版本的社群管家，请先升级）。")
+    raise ShequnError(f"{refuse}（缺少社群管家的数据表）。")
+
+
+def restore_into(db_path: Path, source: Path) -> Path | None:
+    """Replace the database file with a backup, without opening the current file through the
+    app (it may be damaged). The current file is first backed up when it is sound, or moved
+    aside as `….damaged-<time>` when it is not. Returns that safety copy (None: no file)."""
+    db_path = Path(db_path)
+    work = db_path.parent / f".restore-{os.getpid()}"
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        candidate = validate_backup(source, work)
+        safety: Path | None = None
+        if db_path.exists():
+            if diagnose(db_path) is None:
+                safety = make_backup(db_path, reason="before-restore")
+            else:
+                safety = move_aside(db_path)
+        for suffix in ("-wal", "-shm", "-journal"):
+            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+        os.replace(candidate, db_path)
+        return safety
+    except OSError as exc:
+        raise ShequnError(_io_failure(exc, "恢复")) from exc
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def move_aside(db_path: Path) -> Path:
+    """Rename a damaged database (and its -wal/-shm) to `….damaged-<time>`; returns the new name."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = db_path.with_name(f"{db_path.name}.damaged-{stamp}")
+    os.replace(db_path, target)
+    for suffix in ("-wal", "-shm"):
+        side = Path(f"{db_path}{suffix}")
+        if side.exists():
+            os.replace(side, Path(f"{target}{suffix}"))
+    return target
+
+
+def diagnose(db_path: Path) -> str | None:
+    """Why this database file cannot be opened as it is (a sentence), or None when it can.
+
+    A missing file, or an empty one with no backup behind it, is a first start (None)."""
+    db_path = Path(db_path)
+    if db_path.is_dir():
+        return f"「{db_path}」是一个文件夹，不是数据库文件。"
+    if not db_path.exists():
+        return None
+    size = db_path.stat().st_size
+    if size == 0:
+        if list_backups(db_path):
+            return f"数据库文件「{db_path.name}」是空的（0 字节），但它原来有数据（有备份）。"
+        return None
+    with open(db_path, "rb") as fh:
+        head = fh.read(100)
+    if head[:16] != SQLITE_MAGIC:
+        return f"「{db_path.name}」不是社群管家的数据库，或者已经损坏（文件头不是 SQLite 数据库）。"
+    try:
+        with contextlib.closing(_connect_ro(db_path)) as conn:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        return f"数据库文件「{db_path.name}」已损坏（{str(exc)[:60]}）。"
+    return None
+
+
+def damaged_error(db_path: Path, problem: str) -> DamagedDatabaseError:
+    newest = next(iter(list_backups(db_path)), None)
+    if newest is None:
+        advice = "没有找到它的备份。"
+    else:
+        advice = (
+            f"最新的完好备份是 {newest.made_at:%Y-%m-%d %H:%M}（{newest.members} 位成员），"
+            "可以用 shequn restore 或窗口里的提示恢复它；之后的修改会缺失。"
+        )
+    return DamagedDatabaseError(f"{problem}{advice}", db_path, newest)
+
+
+def _io_failure(exc: BaseException, what: str) -> str:
+    text = str(exc).lower()
+    if isinstance(exc, OSError) and exc.errno == 28 or "full" in text:
+        return f"磁盘已满：{what}没有完成，也没有留下不完整的文件。请腾出空间后重试。"
+    if isinstance(exc, PermissionError) or "readonly" in text or "read-only" in text:
+        return f"没有写入权限：{what}没有完成。请检查文件夹权限。"
+    return f"{what}没有完成（{str(exc)[:80]}）。"

@@ -1,0 +1,58 @@
+"""At start, a damaged database is offered its newest good backup; yes restores it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+
+def _answer(button_text: str | None, seen: list[str]) -> None:
+    """Click `button_text` (None: the default button) in the next modal message box."""
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, click)
+            return
+        seen.append(box.text() + "\n" + box.informativeText())
+        target = box.defaultButton()
+        for b in box.buttons():
+            if button_text is not None and b.text() == button_text:
+                target = b
+        target.click()
+
+    QTimer.singleShot(20, click)
+
+
+@pytest.mark.parametrize("accept", [True, False])
+def test_a_damaged_database_is_offered_its_backup(qapp: Any, db_path: Path, accept: bool) -> None:
+    from app.backups import DamagedDatabaseError, make_backup
+    from app.bootstrap import open_context
+    from app.demo import fill
+    from app.members.domain import MemberFilter
+    from ui.backup_actions import offer_recovery
+
+    ctx = open_context(str(db_path))
+    fill(ctx.session_factory, members=12, seed=2)
+    ctx.close()
+    make_backup(db_path)
+    db_path.write_bytes(b"not a database any more" * 50)
+    with pytest.raises(DamagedDatabaseError) as info:
+        open_context(str(db_path))
+    seen: list[str] = []
+    _answer(None if accept else "退出", seen)
+    if accept:
+        QTimer.singleShot(400, lambda: _answer(None, seen))  # the "已恢复" notice
+    assert offer_recovery(info.value) is accept
+    assert "12 位成员" in seen[0] and "已损坏" in seen[0]
+    if accept:
+        ctx = open_context(str(db_path))
+        assert ctx.query.count(MemberFilter()) == 12
+        ctx.close()
+        assert list(db_path.parent.glob("*.damaged-*"))
+    else:
+        assert b"not a database" in db_path.read_bytes()
