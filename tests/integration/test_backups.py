@@ -164,7 +164,7 @@ def test_cli_restore_and_list_work_on_a_damaged_database(db_path: Path, capsys: 
     assert len(listed) == 1 and listed[0]["members"] == 8
     db_path.write_bytes(b"garbage" * 100)
     assert main(["--db", str(db_path), "members"]) == 2
-    assert "已损坏" in capsys.readouterr().err
+    assert "损坏" in capsys.readouterr().err
     assert main(["--db", str(db_path), "restore", listed[0]["file"]]) == 0
     assert main(["--db", str(db_path), "members", "--json"]) == 0
     assert len(capsys.readouterr().out.splitlines()) > 8
