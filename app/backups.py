@@ -330,3 +330,48 @@ def _io_failure(exc: BaseException, what: str) -> str:
     if isinstance(exc, PermissionError) or "readonly" in text or "read-only" in text:
         return f"没有写入权限：{what}没有完成。请检查文件夹权限。"
     return f"{what}没有完成（{str(exc)[:80]}）。"
+
+
+def erase_from_backups(db_path: Path, member_ids: list[int]) -> tuple[int, list[Path]]:
+    """Take members out of every backup of this database (PIPL erasure): their rows (and rows
+    that cascade from them), the values of their audit rows, then VACUUM so no byte of them is
+    left. A backup that cannot be rewritten is deleted. Returns (rewritten, deleted)."""
+    if not member_ids:
+        return 0, []
+    marks = ",".join("?" * len(member_ids))
+    rewritten, deleted = 0, []
+    folder = backup_folder(db_path)
+    for path in sorted(folder.glob("*.sqlite3")) if folder.is_dir() else []:
+        try:
+            with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as conn:
+                conn.execute("PRAGMA foreign_keys=ON")
+                conn.execute("PRAGMA secure_delete=ON")
+                tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+                conn.execute("BEGIN")
+                if {"audit", "operations"} <= tables:
+                    conn.execute(
+                        "UPDATE operations SET args = NULL, inverse = NULL WHERE id IN "
+                        f"(SELECT op_id FROM audit WHERE entity = 'member' AND entity_id IN ({marks}))",
+                        member_ids,
+                    )
+                    conn.execute(
+                        "UPDATE audit SET before = NULL, after = NULL "
+                        f"WHERE entity = 'member' AND entity_id IN ({marks})",
+                        member_ids,
+                    )
+                if "groups" in tables:
+                    conn.execute(
+                        f"UPDATE groups SET leader_id = NULL WHERE leader_id IN ({marks})",
+                        member_ids,
+                    )
+                conn.execute(
+                    f"DELETE FROM members WHERE id IN ({marks}) OR merged_into IN ({marks})",
+                    member_ids + member_ids,
+                )
+                conn.execute("COMMIT")
+                conn.execute("VACUUM")
+            rewritten += 1
+        except sqlite3.Error:
+            path.unlink(missing_ok=True)
+            deleted.append(path)
+    return rewritten, deleted
