@@ -71,7 +71,7 @@ class AppContext:
     def maintenance(self) -> MaintenanceService:
         from app.maintenance import MaintenanceService
 
-        return MaintenanceService(self.url, self.engine)
+        return MaintenanceService(self.url, self.engine, self.ops)
 
     @cached_property
     def imports(self) -> ImportService:
@@ -83,7 +83,7 @@ class AppContext:
     def exports(self) -> ExportService:
         from app.exporting.service import ExportService
 
-        return ExportService(self.session_factory, self.query)
+        return ExportService(self.session_factory, self.query, self.ops)
 
     @cached_property
     def audit(self) -> AuditService:
@@ -124,6 +124,9 @@ def open_context(db: str | None = None, *, migrate: bool = True) -> AppContext:
         problem = diagnose(path)
         if problem is not None:
             raise damaged_error(path, problem)
+    from app.exporting.parts import clean_stale_parts
+
+    clean_stale_parts()
     engine = make_engine(url)
     try:
         if migrate:

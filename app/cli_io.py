@@ -126,7 +126,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     member_filter = filter_from_args(ctx, args)
     columns = [c.strip() for c in args.columns.split(",") if c.strip()] if args.columns else None
     result = ctx.exports.export(
-        Path(args.file), member_filter, columns=columns, mask_phones=args.mask_phones
+        Path(args.file), member_filter, columns=columns, mask_phones=args.mask_phones, source="cli"
     )
     print(f"已导出 {result.rows} 位成员到 {result.path}（{result.seconds:.1f} 秒）。")
     return 0

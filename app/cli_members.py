@@ -125,7 +125,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         return _list_backups(args)
     ctx = open_ctx(args)
     try:
-        path = ctx.maintenance.backup(Path(args.dest) if args.dest else None)
+        path = ctx.maintenance.backup(Path(args.dest) if args.dest else None, source="cli")
     finally:
         ctx.close()
     print(f"已备份并校验：{path}")
@@ -175,6 +175,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if path is None:
         raise CliError("团队数据库（PostgreSQL）请用服务器自带的工具恢复（pg_restore）。", 2)
     safety = restore_into(path, Path(args.file))
+    from app.ops import RecordEvent
+
+    ctx = open_ctx(args)  # the restored database records that it was restored
+    try:
+        ctx.run(
+            RecordEvent("restore", f"从备份 {Path(args.file).name} 恢复", {"file": args.file}),
+            "cli",
+        )
+    finally:
+        ctx.close()
     if safety is None:
         print(f"已从 {args.file} 恢复。")
     elif ".damaged" in safety.name:

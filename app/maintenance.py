@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, text
 
 from app.backups import BackupInfo, backup_folder, list_backups, make_backup, restore_into
 from app.errors import ShequnError
+from app.ops import OpRunner, RecordEvent
 from db.engine import sqlite_path
 
 
 class MaintenanceService:
-    def __init__(self, url: str, engine: Engine) -> None:
+    def __init__(self, url: str, engine: Engine, ops: OpRunner | None = None) -> None:
         self._url = url
         self._engine = engine
+        self._ops = ops
 
     @property
     def path(self) -> Path | None:
@@ -44,15 +47,25 @@ class MaintenanceService:
         """This database's backups, newest first (dates, sizes, member counts)."""
         return list_backups(self._require_file("备份"))
 
-    def backup(self, dest: Path | None = None, reason: str = "manual") -> Path:
+    def backup(
+        self, dest: Path | None = None, reason: str = "manual", source: str = "window"
+    ) -> Path:
         """A verified copy (SQLite online backup); automatic ones rotate in the own folder."""
-        return make_backup(self._require_file("备份"), Path(dest) if dest else None, reason)
+        path = make_backup(self._require_file("备份"), Path(dest) if dest else None, reason)
+        self._record("backup", f"备份到 {path.name}", {"file": str(path), "reason": reason}, source)
+        return path
 
-    def restore(self, source: Path) -> Path | None:
+    def restore(self, source: Path, origin: str = "window") -> Path | None:
         """Replace the database with a Shequn backup (checked first); returns the safety copy."""
         path = self._require_file("恢复")
         self._engine.dispose()
-        return restore_into(path, Path(source))
+        safety = restore_into(path, Path(source))
+        self._record("restore", f"从备份 {Path(source).name} 恢复", {"file": str(source)}, origin)
+        return safety
+
+    def _record(self, what: str, text: str, details: dict[str, Any], source: str) -> None:
+        if self._ops is not None:
+            self._ops.run(RecordEvent(what, text, details), source)
 
     def _require_file(self, what: str) -> Path:
         if self.path is None:

@@ -343,3 +343,21 @@ def reinsert(s: Session, table: Any, rows: Iterable[dict[str, Any]]) -> None:
     rows = list(rows)
     if rows:
         s.execute(insert(t), rows)
+
+
+@dataclass(frozen=True)
+class RecordEvent(Operation):
+    """Something done with the data that changes no row but belongs in the audit trail
+    (an export, a backup, a restore): one operation record and one audit row, no undo."""
+
+    kind = "event"
+    undoable = False
+    what: str  # "export", "backup", "restore" …
+    text: str  # the label shown in 操作记录
+    details: dict[str, Any] = dataclasses.field(default_factory=dict)
+
+    def label(self) -> str:
+        return self.text
+
+    def apply(self, uow: UnitOfWork) -> None:
+        uow.audit("file", 0, self.what, None, self.details)

@@ -14,9 +14,11 @@ from sqlalchemy import Table, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import CancelledError, ValidationError
+from app.exporting.parts import track_part, untrack_part
 from app.exporting.xlsx_writer import DATE, INT, TEXT, display_width, write_xlsx
 from app.members.domain import STATUSES, TIERS, MemberFilter
 from app.members.query import MemberQuery
+from app.ops import OpRunner, RecordEvent
 from app.phones import mask_phone
 from db.models import Group, GroupMembership, Member, MemberTag, Tag, TagGroup
 
@@ -72,9 +74,15 @@ def csv_safe(value: str) -> str:
 class ExportService:
     """Writes members to .xlsx (typed, formatted) or .csv (UTF-8 with BOM, opens in Excel)."""
 
-    def __init__(self, session_factory: sessionmaker[Session], query: MemberQuery) -> None:
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        query: MemberQuery,
+        ops: OpRunner | None = None,
+    ) -> None:
         self._sf = session_factory
         self._query = query
+        self._ops = ops
 
     @staticmethod
     def columns() -> list[tuple[str, str]]:
@@ -89,8 +97,14 @@ class ExportService:
         mask_phones: bool = False,
         progress: ProgressFn | None = None,
         cancel: CancelFn | None = None,
+        source: str = "window",
     ) -> ExportResult:
-        """Export the members `ids` (in that order) or those `member_filter` selects."""
+        """Export the members `ids` (in that order) or those `member_filter` selects.
+
+        The file is written under a hidden `.NAME.part` name and renamed when complete; the
+        part file is listed in the data folder until then, so one left by a killed export is
+        removed at the next start (`clean_stale_parts`). The export is recorded in the audit
+        trail (file, count, masked or not)."""
         started = time.perf_counter()
         path = Path(path)
         keys = list(columns or DEFAULT_COLUMNS)
@@ -119,6 +133,7 @@ class ExportService:
 
         rows = self._rows(ids, keys, mask_phones)
         tmp = path.with_name(f".{path.name}.part")
+        track_part(tmp)
         try:
             if path.suffix.lower() == ".csv":
                 count = self._write_csv(tmp, [known[k][0] for k in keys], rows, tick)
@@ -141,8 +156,20 @@ class ExportService:
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
+        finally:
+            untrack_part(tmp)
         if progress is not None:
             progress(total, total, "完成")
+        if self._ops is not None:
+            what = "手机号已打码" if mask_phones else "手机号未打码"
+            self._ops.run(
+                RecordEvent(
+                    "export",
+                    f"导出 {count} 位成员到 {path.name}（{what}）",
+                    {"file": str(path), "members": count, "masked": mask_phones},
+                ),
+                source,
+            )
         return ExportResult(str(path), count, time.perf_counter() - started)
 
     @staticmethod

@@ -96,5 +96,7 @@ def test_every_operation_has_a_case() -> None:
     ensure_registered()
     if len(COVERED) == 0:
         pytest.skip("run with the cases above (they fill COVERED)")
-    missing = sorted(set(REGISTRY) - COVERED)
+    # Operations without an inverse (permanent deletion, events) have tests of their own.
+    undoable = {kind for kind, cls in REGISTRY.items() if cls.undoable}
+    missing = sorted(undoable - COVERED)
     assert not missing, f"operations without a case in tests/unit/op_cases: {missing}"

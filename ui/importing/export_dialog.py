@@ -64,6 +64,7 @@ class ExportDialog(QDialog):
                 Qt.CheckState.Unchecked if key in DEFAULT_OFF else Qt.CheckState.Checked
             )
         self.mask = QCheckBox(self.tr("手机号打码（138****1234）"), self)
+        self.mask.setChecked(True)  # private by default: the user unticks it to export phones
         self.format = QComboBox(self)
         self.format.addItem(self.tr("Excel 工作簿 (.xlsx)"), ".xlsx")
         self.format.addItem(self.tr("CSV 文本 (.csv)"), ".csv")
