@@ -240,6 +240,10 @@ def run(db: str | None = None, lang: str | None = None) -> int:
             QTimer.singleShot(1500, lambda: env.tasks.spawn(integrity_check(window, ctx)))
 
     members.first_rows_shown.connect(on_first_rows)
+    if not exit_after_first_rows:
+        from ui.auto_backup import AutoBackup
+
+        window.auto_backup = AutoBackup(env, parent=window)
 
     def on_closing() -> None:
         if not exit_after_first_rows and settings.get("backup/on_close"):
