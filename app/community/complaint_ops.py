@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
@@ -38,10 +38,9 @@ def _check_text(text: str) -> str:
 
 
 @dataclass(frozen=True)
-class LogComplaint(Operation):
-    """Record a complaint as it came in."""
+class ComplaintFields:
+    """What is recorded of a complaint as it came in (logged, or corrected later)."""
 
-    kind = "complaints.log"
     text: str
     member_id: int | None = None
     channel: str = ""
@@ -49,6 +48,13 @@ class LogComplaint(Operation):
     received_at: dt.datetime | None = None
     product_id: int | None = None
     activity_id: int | None = None
+
+
+@dataclass(frozen=True)
+class LogComplaint(ComplaintFields, Operation):
+    """Record a complaint as it came in."""
+
+    kind = "complaints.log"
 
     def label(self) -> str:
         return f"记录投诉（{self.category or '未分类'}）"
@@ -153,18 +159,11 @@ class ReopenComplaint(Operation):
 
 
 @dataclass(frozen=True)
-class EditComplaint(Operation):
+class EditComplaint(ComplaintFields, Operation):
     """Correct what was recorded of a complaint (who, channel, category, text, links)."""
 
     kind = "complaints.edit"
-    complaint_id: int
-    text: str
-    member_id: int | None = None
-    channel: str = ""
-    category: str = ""
-    received_at: dt.datetime | None = None
-    product_id: int | None = None
-    activity_id: int | None = None
+    complaint_id: int = field(default=0, kw_only=True)
 
     def label(self) -> str:
         return f"修改投诉 #{self.complaint_id}"

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -27,16 +27,15 @@ from app.community.complaint_ops import (
 )
 from app.community.complaints import ComplaintRow
 from ui.community.care_dialogs import ComplaintDialog
+from ui.community.care_page_base import CarePage, current_row, make_table
 from ui.community.rows_model import Column, RowsModel
-from ui.community.warnings_page import AREA, current_row, make_table
 from ui.env import UiEnv
-from ui.page import Page
 
 WAIT_COLUMN = 0
 TICK_MS = 30_000
 
 
-class ComplaintsPage(Page):
+class ComplaintsPage(CarePage):
     """Log complaints and answer them fast: the longest waiting is on top."""
 
     key = "complaints"
@@ -129,28 +128,23 @@ class ComplaintsPage(Page):
         self.respond_button.clicked.connect(lambda: self._push_on_current(RespondComplaint))
         self.resolve_button.clicked.connect(lambda: self._push_on_current(ResolveComplaint))
         self.reopen_button.clicked.connect(lambda: self._push_on_current(ReopenComplaint))
-        for keys, slot in (
-            (QKeySequence.StandardKey.New, self.open_log_dialog),
-            (QKeySequence("Ctrl+R"), lambda: self._push_on_current(RespondComplaint)),
-            (QKeySequence("Ctrl+Return"), lambda: self._push_on_current(ResolveComplaint)),
-        ):
-            QShortcut(keys, self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.add_shortcuts(
+            (
+                (QKeySequence.StandardKey.New, self.open_log_dialog),
+                (QKeySequence("Ctrl+R"), lambda: self._push_on_current(RespondComplaint)),
+                (QKeySequence("Ctrl+Return"), lambda: self._push_on_current(ResolveComplaint)),
+            )
+        )
         # The clock: the waiting times tick while the page is open.
         self.timer = QTimer(self, interval=TICK_MS)
         self.timer.timeout.connect(self.tick)
-        env.runner.changed.connect(self._on_runner_changed)
 
     def title(self) -> str:
         return self.tr("投诉")
 
-    @property
-    def stack(self) -> Any:
-        return self.env.stack_for(self.key)
-
     def activate(self) -> None:
-        self.loaded = True
         self.timer.start()
-        self.reload()
+        super().activate()
 
     def tick(self) -> None:
         self.model.refresh_column(WAIT_COLUMN)
@@ -192,12 +186,6 @@ class ComplaintsPage(Page):
     def _on_mode_clicked(self, n: int) -> None:
         self.open_only = n == 0
         self.reload()
-
-    def _on_runner_changed(self, changes: object) -> None:
-        if self.loaded and (
-            AREA in getattr(changes, "areas", frozenset()) or getattr(changes, "members", None)
-        ):
-            self.reload()
 
     @asyncSlot()
     async def reload(self) -> None:
@@ -253,7 +241,9 @@ class ComplaintsPage(Page):
         if dialog.exec() != ComplaintDialog.DialogCode.Accepted:
             return
         values = dialog.values()
-        op = EditComplaint(row.id, product_id=row.product_id, activity_id=row.activity_id, **values)
+        op = EditComplaint(
+            complaint_id=row.id, product_id=row.product_id, activity_id=row.activity_id, **values
+        )
         self.env.ops.push(self.stack, op, self.tr("修改投诉"))
 
     def _push_on_current(self, op_class: Any) -> None:

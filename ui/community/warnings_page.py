@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,30 +26,12 @@ from app.community.deposit_ops import ForfeitDeposit, HoldDeposit, RefundDeposit
 from app.community.warning_ops import IssueWarning, Proposal, RevokeWarning
 from app.community.warnings import WarningFilter
 from ui.community.care_dialogs import DepositDialog, WarnDialog
+from ui.community.care_page_base import CarePage, current_row, make_table
 from ui.community.rows_model import Column, RowsModel
 from ui.env import UiEnv
-from ui.page import Page
-
-AREA = "care"
 
 
-def make_table(model: RowsModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
-
-
-def current_row(view: QTableView, model: RowsModel) -> Any:
-    index = view.currentIndex()
-    return model.row_at(index.row()) if index.isValid() else None
-
-
-class WarningsPage(Page):
+class WarningsPage(CarePage):
     """Warn members under the escalation policy; keep their deposits."""
 
     key = "warnings"
@@ -181,30 +161,16 @@ class WarningsPage(Page):
         self.hold_button.clicked.connect(self.open_deposit_dialog)
         self.refund_button.clicked.connect(lambda: self._close_deposit(RefundDeposit))
         self.forfeit_button.clicked.connect(lambda: self._close_deposit(ForfeitDeposit))
-        for keys, slot in (
-            (QKeySequence.StandardKey.New, self.open_warn_dialog),
-            (QKeySequence("Ctrl+D"), self.open_deposit_dialog),
-            (QKeySequence("Ctrl+F"), self.search.setFocus),
-        ):
-            QShortcut(keys, self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        env.runner.changed.connect(self._on_runner_changed)
+        self.add_shortcuts(
+            (
+                (QKeySequence.StandardKey.New, self.open_warn_dialog),
+                (QKeySequence("Ctrl+D"), self.open_deposit_dialog),
+                (QKeySequence("Ctrl+F"), self.search.setFocus),
+            )
+        )
 
     def title(self) -> str:
         return self.tr("警告与押金")
-
-    @property
-    def stack(self) -> Any:
-        return self.env.stack_for(self.key)
-
-    def activate(self) -> None:
-        self.loaded = True
-        self.reload()
-
-    def _on_runner_changed(self, changes: object) -> None:
-        if self.loaded and (
-            AREA in getattr(changes, "areas", frozenset()) or getattr(changes, "members", None)
-        ):
-            self.reload()
 
     # --- reading -----------------------------------------------------------------------------
     @asyncSlot()
@@ -249,6 +215,8 @@ class WarningsPage(Page):
             if filtered
             else self.tr("还没有警告记录。有人发广告或刷屏时，按「警告…」（Ctrl+N）记下来。")
         )
+        self.warnings_view.resizeColumnsToContents()
+        self.deposits_view.resizeColumnsToContents()
         self.warnings_empty.setVisible(not warnings)
         self.deposits_empty.setVisible(not deposits)
         self.totals_label.setText(

@@ -94,7 +94,7 @@ def reopen_complaint(ctx: Any) -> Any:
 @case("complaints.edit")
 def edit_complaint(ctx: Any) -> Any:
     c = ctx.complaints.complaints()[0]
-    return EditComplaint(c.id, c.text + "（补充：要求换货）", None, "电话", "退款")
+    return EditComplaint(c.text + "（补充：要求换货）", None, "电话", "退款", complaint_id=c.id)
 
 
 @case("care.set_setting")
