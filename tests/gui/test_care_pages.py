@@ -195,3 +195,32 @@ def test_member_picker_finds_by_pinyin(env: Any, qtbot: Any, settle: Any) -> Non
     dialog.reason.setCurrentText("刷屏")
     dialog.evidence.setPlainText("  发了二维码 ")
     assert dialog.values() == (first, "刷屏", "发了二维码")
+
+
+def test_logging_a_complaint_starts_its_clock_and_undo_takes_it_away(
+    complaints_page: Any, env: Any, qtbot: Any, settle: Any
+) -> None:
+    from app.community.complaint_ops import LogComplaint
+    from ui.community.care_dialogs import ComplaintDialog
+
+    page = complaints_page
+    dialog = ComplaintDialog(env, page.channels, page.categories)
+    qtbot.addWidget(dialog)
+    settle()
+    dialog.category.setCurrentText("物流")
+    dialog.text.setPlainText("  快递三天没动静 ")
+    values = dialog.values()
+    assert values["text"] == "快递三天没动静" and values["category"] == "物流"
+    assert values["member_id"] is None
+    values["received_at"] = NOW - dt.timedelta(minutes=5)
+    before = page.model.rowCount()
+    env.ops.push(page.stack, LogComplaint(**values), "记录投诉")
+    settle()
+    qtbot.waitUntil(lambda: page.model.rowCount() == before + 1)
+    newest = max(page.model.rows, key=lambda r: r.received_at)
+    row = page.model.rows.index(newest)
+    assert page.model.data(page.model.index(row, 0)) == "已等待 5 分钟"
+    assert page.model.row_at(row).text == "快递三天没动静"
+    page.stack.undo()
+    settle()
+    qtbot.waitUntil(lambda: page.model.rowCount() == before)
