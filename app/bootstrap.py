@@ -24,6 +24,8 @@ from db.migrate import needs_upgrade, upgrade
 if TYPE_CHECKING:
     from app.audit import AuditService
     from app.calendar.service import CalendarService
+    from app.community.complaints import ComplaintService
+    from app.community.warnings import CareService
     from app.exporting.service import ExportService
     from app.importing.service import ImportService
     from app.maintenance import MaintenanceService
@@ -66,6 +68,18 @@ class AppContext:
         from app.calendar.service import CalendarService
 
         return CalendarService(self.session_factory)
+
+    @cached_property
+    def care(self) -> CareService:
+        from app.community.warnings import CareService
+
+        return CareService(self.session_factory)
+
+    @cached_property
+    def complaints(self) -> ComplaintService:
+        from app.community.complaints import ComplaintService
+
+        return ComplaintService(self.session_factory)
 
     @cached_property
     def maintenance(self) -> MaintenanceService:

@@ -15,6 +15,10 @@ def build_pages(env: UiEnv) -> list[Page]:
     from ui.calendar.calendar_page import CalendarPage
 
     pages.append(CalendarPage(env))
+    from ui.community.complaints_page import ComplaintsPage
+    from ui.community.warnings_page import WarningsPage
+
+    pages += [WarningsPage(env), ComplaintsPage(env)]
     return pages
 
 

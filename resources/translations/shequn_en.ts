@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name />
+    <message>
+        <source>状态</source>
+        <translation type="obsolete">Status</translation>
+    </message>
+    <message>
+        <source>成员</source>
+        <translation type="obsolete">Members</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation type="obsolete">Time</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation type="obsolete">Reason</translation>
+    </message>
+    <message>
+        <source>群</source>
+        <translation type="obsolete">Groups</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="obsolete">Note</translation>
+    </message>
+</context>
+<context>
     <name>AgendaView</name>
     <message>
         <location filename="../../ui/calendar/agenda_view.py" line="35" />
@@ -636,6 +663,264 @@ Switch to that window; a database can be open only once at a time.</translation>
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../../ui/community/care_dialogs.py" line="161" />
+        <source>修改投诉</source>
+        <translation>Edit complaint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/care_dialogs.py" line="161" />
+        <source>记录投诉</source>
+        <translation>Log complaint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/care_dialogs.py" line="163" />
+        <source>（不改）</source>
+        <translation>(unchanged)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/care_dialogs.py" line="170" />
+        <source>她投诉了什么（原话最好）</source>
+        <translation>What she complained about (her own words are best)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/care_dialogs.py" line="177" />
+        <source>（非成员）</source>
+        <translation>(not a member)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/care_dialogs.py" line="179" />
+        <source>收到时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/care_dialogs.py" line="180" />
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/care_dialogs.py" line="181" />
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/care_dialogs.py" line="183" />
+        <source>当前成员</source>
+        <translation>Current member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/care_dialogs.py" line="184" />
+        <source>成员（可不选）</source>
+        <translation>Member (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/care_dialogs.py" line="185" />
+        <source>内容</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <location filename="../../ui/community/complaints_page.py" line="57" />
+        <source>待回复</source>
+        <translation>Awaiting reply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/complaints_page.py" line="58" />
+        <source>处理中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/complaints_page.py" line="59" />
+        <location filename="../../ui/community/complaints_page.py" line="99" />
+        <source>已解决</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/complaints_page.py" line="64" />
+        <source>等待</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/complaints_page.py" line="69" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/complaints_page.py" line="73" />
+        <source>收到</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/complaints_page.py" line="74" />
+        <source>成员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/complaints_page.py" line="74" />
+        <source>（非成员）</source>
+        <translation>(not a member)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/complaints_page.py" line="75" />
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/complaints_page.py" line="76" />
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/complaints_page.py" line="77" />
+        <source>首次回复</source>
+        <translation>First reply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/complaints_page.py" line="78" />
+        <source>解决用时</source>
+        <translation>Time to resolve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/complaints_page.py" line="79" />
+        <source>内容</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/complaints_page.py" line="85" />
+        <source>未解决</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/complaints_page.py" line="86" />
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/complaints_page.py" line="95" />
+        <source>记录投诉…</source>
+        <translation>Log complaint…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/complaints_page.py" line="96" />
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/complaints_page.py" line="97" />
+        <source>已回复</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/complaints_page.py" line="98" />
+        <source>记下首次回复的时间（Ctrl+R）</source>
+        <translation>Record the time of the first reply (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/complaints_page.py" line="100" />
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/complaints_page.py" line="101" />
+        <source>重新打开</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/complaints_page.py" line="102" />
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/complaints_page.py" line="143" />
+        <source>投诉</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/complaints_page.py" line="158" />
+        <source>%1 天 %2 小时</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/complaints_page.py" line="160" />
+        <source>%1 小时 %2 分</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/complaints_page.py" line="161" />
+        <source>%1 分钟</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/complaints_page.py" line="165" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/complaints_page.py" line="166" />
+        <source>已等待 %1</source>
+        <translation>waiting %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/complaints_page.py" line="202" />
+        <source>未解决 %1 件</source>
+        <translation>%1 open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/complaints_page.py" line="205" />
+        <source>首次回复中位数 %1</source>
+        <translation>median first reply %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/complaints_page.py" line="211" />
+        <source>解决用时中位数 %1 小时</source>
+        <translation>median time to resolve %1 h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/complaints_page.py" line="219" />
+        <source>没有未解决的投诉。收到投诉时按「记录投诉…」（Ctrl+N），时钟从收到那一刻开始走。</source>
+        <translation>No open complaints. When one comes in, press “Log complaint…” (Ctrl+N): the clock starts when it was received.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/complaints_page.py" line="223" />
+        <source>还没有投诉记录。收到投诉时按「记录投诉…」（Ctrl+N）。</source>
+        <translation>No complaints yet. When one comes in, press “Log complaint…” (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/complaints_page.py" line="233" />
+        <source>记录投诉</source>
+        <translation>Log complaint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/complaints_page.py" line="238" />
+        <location filename="../../ui/community/complaints_page.py" line="252" />
+        <source>请先选中一条投诉。</source>
+        <translation>Select a complaint first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/complaints_page.py" line="247" />
+        <source>修改投诉</source>
+        <translation>Edit complaint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/complaints_page.py" line="255" />
+        <source>回复投诉</source>
+        <translation>Reply to complaint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/complaints_page.py" line="256" />
+        <source>解决投诉</source>
+        <translation>Resolve complaint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/complaints_page.py" line="257" />
+        <source>重新打开投诉</source>
+        <translation>Reopen complaint</translation>
+    </message>
+</context>
+<context>
     <name>CustomFieldsEditor</name>
     <message>
         <location filename="../../ui/members/custom_fields.py" line="65" />
@@ -665,6 +950,34 @@ Switch to that window; a database can be open only once at a time.</translation>
         <location filename="../../ui/members/custom_fields.py" line="71" />
         <source>删除字段「{name}」</source>
         <translation>Remove the field “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDialog</name>
+    <message>
+        <location filename="../../ui/community/care_dialogs.py" line="134" />
+        <source>收取押金</source>
+        <translation>Take a deposit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/care_dialogs.py" line="138" />
+        <source>例如：21 天打卡营押金</source>
+        <translation>e.g. deposit for the 21-day camp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/care_dialogs.py" line="140" />
+        <source>成员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/care_dialogs.py" line="141" />
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/care_dialogs.py" line="142" />
+        <source>备注</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -940,58 +1253,58 @@ to see and edit their details here.</translation>
         <translation>Mask phones (138****1234)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="68" />
+        <location filename="../../ui/importing/export_dialog.py" line="69" />
         <source>Excel 工作簿 (.xlsx)</source>
         <translation>Excel workbook (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="69" />
+        <location filename="../../ui/importing/export_dialog.py" line="70" />
         <source>CSV 文本 (.csv)</source>
         <translation>CSV text (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="77" />
+        <location filename="../../ui/importing/export_dialog.py" line="78" />
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="78" />
+        <location filename="../../ui/importing/export_dialog.py" line="79" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="82" />
+        <location filename="../../ui/importing/export_dialog.py" line="83" />
         <source>格式：</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="86" />
+        <location filename="../../ui/importing/export_dialog.py" line="87" />
         <source>导出的列：</source>
         <translation>Columns:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="108" />
+        <location filename="../../ui/importing/export_dialog.py" line="109" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="120" />
+        <location filename="../../ui/importing/export_dialog.py" line="121" />
         <source>请至少选择一列。</source>
         <translation>Choose at least one column.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="127" />
+        <location filename="../../ui/importing/export_dialog.py" line="128" />
         <source>正在导出……</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="146" />
+        <location filename="../../ui/importing/export_dialog.py" line="147" />
         <source>已取消导出。</source>
         <translation>Export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="152" />
         <location filename="../../ui/importing/export_dialog.py" line="153" />
+        <location filename="../../ui/importing/export_dialog.py" line="154" />
         <source>已导出 %d 位成员到 %s</source>
         <translation>Exported %d members to %s</translation>
     </message>
@@ -1692,6 +2005,14 @@ Your data stays on this computer.</translation>
         <location filename="../../ui/members/commands.py" line="229" />
         <source>添加记录</source>
         <translation>Add note</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPicker</name>
+    <message>
+        <location filename="../../ui/community/care_dialogs.py" line="41" />
+        <source>搜索成员：昵称、姓名、微信号或拼音（xm 找到小美）</source>
+        <translation>Search members: nickname, name, WeChat ID or pinyin (xm finds 小美)</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +2865,320 @@ A new name creates a tag; “group:tag” creates it in that group.</translation
         <location filename="../../ui/calendar/slot_dialog.py" line="186" />
         <source>选择颜色</source>
         <translation>Choose a colour</translation>
+    </message>
+</context>
+<context>
+    <name>WarnDialog</name>
+    <message>
+        <location filename="../../ui/community/care_dialogs.py" line="105" />
+        <source>警告成员</source>
+        <translation>Warn a member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/care_dialogs.py" line="112" />
+        <source>她发了什么、在哪个群、什么时候（可粘贴聊天记录）</source>
+        <translation>What she posted, in which group, when (paste the chat if you like)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/care_dialogs.py" line="117" />
+        <source>成员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/care_dialogs.py" line="118" />
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/care_dialogs.py" line="119" />
+        <source>证据</source>
+        <translation>Evidence</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsPage</name>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="173" />
+        <source>警告与押金</source>
+        <translation>Warnings &amp; deposits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="52" />
+        <location filename="../../ui/community/warnings_page.py" line="202" />
+        <source>警告</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="52" />
+        <source>警告并移出</source>
+        <translation>Warned and removed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="55" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="56" />
+        <location filename="../../ui/community/warnings_page.py" line="81" />
+        <source>成员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="57" />
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="59" />
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="60" />
+        <source>已撤回</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="66" />
+        <source>有效期至</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="67" />
+        <source>长期</source>
+        <translation>No expiry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="69" />
+        <source>群</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="70" />
+        <source>证据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="75" />
+        <source>押金中</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="76" />
+        <source>已退还</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="77" />
+        <source>已没收</source>
+        <translation>Forfeited</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="82" />
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="84" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="88" />
+        <source>收取日期</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="90" />
+        <source>结束日期</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="92" />
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="100" />
+        <source>全部原因</source>
+        <translation>All reasons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="101" />
+        <source>搜索成员或证据</source>
+        <translation>Search member or evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="103" />
+        <source>只看生效中</source>
+        <translation>In force only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="104" />
+        <source>警告…</source>
+        <translation>Warn…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="105" />
+        <source>给一位成员记一次警告（Ctrl+N）</source>
+        <translation>Record a warning for a member (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="120" />
+        <source>警告记录</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="130" />
+        <source>收押金…</source>
+        <translation>Take deposit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="131" />
+        <source>退还</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="132" />
+        <source>没收</source>
+        <translation>Forfeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="134" />
+        <source>还没有押金记录。收了押金就点「收押金…」记下来，退还或没收时再来这里。</source>
+        <translation>No deposits yet. When you take one, record it with “Take deposit…”; refund or forfeit it here later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="143" />
+        <source>押金</source>
+        <translation>Deposits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="202" />
+        <source>移出</source>
+        <translation>removal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="204" />
+        <source>升级规则：</source>
+        <translation>Escalation: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="206" />
+        <source>第%1次%2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="214" />
+        <source>没有符合筛选条件的警告。</source>
+        <translation>No warning matches the filters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="216" />
+        <source>还没有警告记录。有人发广告或刷屏时，按「警告…」（Ctrl+N）记下来。</source>
+        <translation>No warnings yet. When someone posts ads or floods the group, record it with “Warn…” (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="223" />
+        <source>押金中 ¥%1（%2 笔）　已退还 ¥%3　已没收 ¥%4</source>
+        <translation>Held ¥%1 (%2)   Refunded ¥%3   Forfeited ¥%4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="239" />
+        <source>请先在列表里选中要警告的成员。</source>
+        <translation>Pick the member to warn in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="258" />
+        <source>警告并移出 %1</source>
+        <translation>Warn and remove %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="258" />
+        <source>警告 %1</source>
+        <translation>Warn %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="264" />
+        <source>这是%1的第 %2 次警告，按升级规则应移出。</source>
+        <translation>This is warning #%2 for %1: the escalation policy says remove her.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="268" />
+        <source>选「是」将：</source>
+        <translation>“Yes” will:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="269" />
+        <source>· 记下这次警告，并把她标为「已移出」</source>
+        <translation>· record this warning and mark her as removed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="272" />
+        <source>· 退出 %1</source>
+        <translation>· end her membership of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="274" />
+        <source>· 没收押金 ¥%1</source>
+        <translation>· forfeit her deposit of ¥%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="275" />
+        <source>选「否」什么都不改。之后可以用撤销（Ctrl+Z）恢复。</source>
+        <translation>“No” changes nothing. Undo (Ctrl+Z) puts everything back later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="279" />
+        <source>移出成员？</source>
+        <translation>Remove member?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="281" />
+        <source>是，移出</source>
+        <translation>Yes, remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="282" />
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="289" />
+        <source>请先选中一条还没撤回的警告。</source>
+        <translation>Select a warning that is not revoked first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="106" />
+        <location filename="../../ui/community/warnings_page.py" line="291" />
+        <source>撤回警告</source>
+        <translation>Revoke warning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="300" />
+        <source>请先在列表里选中交押金的成员。</source>
+        <translation>Pick the member who paid the deposit in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="302" />
+        <source>收取押金</source>
+        <translation>Take a deposit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="307" />
+        <source>请先选中一笔押金。</source>
+        <translation>Select a deposit first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="309" />
+        <source>退还押金</source>
+        <translation>Refund deposit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/warnings_page.py" line="309" />
+        <source>没收押金</source>
+        <translation>Forfeit deposit</translation>
     </message>
 </context>
 </TS>

@@ -148,3 +148,45 @@ def test_english_screenshot(
         for translator in translators:
             qapp.removeTranslator(translator)
     assert path.stat().st_size > 10_000
+
+
+def test_care_screenshots(qloop: Any, qapp: Any, qtbot: Any, shot_ctx: Any, tmp_path: Path) -> None:
+    window = _open(qtbot, shot_ctx, tmp_path)
+    saved = []
+    warnings = window.page("warnings")
+    with qtbot.waitSignal(warnings.loaded_signal, timeout=20_000):
+        window.show_page("warnings")
+    _settle(qtbot, window)
+    saved.append(_save(window, "care-warnings-deposits"))
+    # The yes/no question of a removal, as the dialog shows it (grabbed, then closed).
+    in_force = [w for w in shot_ctx.care.warnings() if w.in_force(warnings.clock())]
+    member = next(
+        w.member_id for w in in_force if shot_ctx.members.get(w.member_id).status != "left"
+    )
+    proposal = shot_ctx.care.proposal(member)
+    assert proposal.step == "removal"
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def grab_and_close() -> None:
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox))
+        box.adjustSize()
+        folder = Path(SHOTS or ".")
+        assert box.grab().save(str(folder / "care-removal-question.png"))
+        box.reject()
+
+    QTimer.singleShot(300, grab_and_close)
+    assert warnings.ask(warnings.removal_question(proposal)) is False
+    saved.append(Path(SHOTS or ".") / "care-removal-question.png")
+
+    complaints = window.page("complaints")
+    with qtbot.waitSignal(complaints.loaded_signal, timeout=20_000):
+        window.show_page("complaints")
+    _settle(qtbot, window)
+    saved.append(_save(window, "care-complaints-open"))
+    with qtbot.waitSignal(complaints.loaded_signal, timeout=20_000):
+        complaints.all_button.click()
+    _settle(qtbot, window)
+    saved.append(_save(window, "care-complaints-all"))
+    _close(qtbot, window)
+    assert all(p.stat().st_size > 5_000 for p in saved)

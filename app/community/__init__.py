@@ -1,0 +1,1 @@
+"""The community's life: warnings, deposits, complaints, activities, points."""

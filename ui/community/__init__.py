@@ -1,0 +1,1 @@
+"""Pages of the community's life: warnings and deposits, complaints."""
