@@ -18,7 +18,9 @@ def install(window: Any) -> None:
     if first is not None:
         file_menu.insertAction(first, page.new_action)
     else:
-        file_menu.addAction(page.new_action)  # before 备份 (import/export, installed next, go first)
+        file_menu.addAction(
+            page.new_action
+        )  # before 备份 (import/export, installed next, go first)
     tools = window.toolbar.actions()
     if tools:
         window.toolbar.insertAction(tools[0], page.new_action)

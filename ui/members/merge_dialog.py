@@ -9,7 +9,7 @@ filled (two different notes are kept both, as the merge joins them).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -33,42 +33,42 @@ BOTH = 2  # the third choice of the note: keep both texts (the merge joins them)
 _NOTE_CHARS = 40
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MergeDialog", text)
-
-
 def field_labels() -> dict[str, str]:
     return {
-        "nickname": _t("昵称"),
-        "name": _t("姓名"),
-        "wechat": _t("微信号"),
-        "phone": _t("手机"),
-        "qq": _t("QQ"),
-        "wecom_id": _t("企微ID"),
-        "gender": _t("性别"),
-        "city": _t("城市"),
-        "skin_type": _t("肤质"),
-        "role": _t("角色/头衔"),
-        "status": _t("状态"),
-        "tier": _t("会员类型"),
-        "personality": _t("性格"),
-        "note": _t("备注"),
-        "level": _t("等级"),
-        "points": _t("积分"),
-        "joined": _t("入群日期"),
-        "birthday": _t("生日"),
-        "last_active": _t("最近活跃"),
-        "last_contacted": _t("最近联系"),
-        "birthday_lunar": _t("农历生日"),
+        "nickname": QCoreApplication.translate("MergeDialog", "昵称"),
+        "name": QCoreApplication.translate("MergeDialog", "姓名"),
+        "wechat": QCoreApplication.translate("MergeDialog", "微信号"),
+        "phone": QCoreApplication.translate("MergeDialog", "手机"),
+        "qq": QCoreApplication.translate("MergeDialog", "QQ"),
+        "wecom_id": QCoreApplication.translate("MergeDialog", "企微ID"),
+        "gender": QCoreApplication.translate("MergeDialog", "性别"),
+        "city": QCoreApplication.translate("MergeDialog", "城市"),
+        "skin_type": QCoreApplication.translate("MergeDialog", "肤质"),
+        "role": QCoreApplication.translate("MergeDialog", "角色/头衔"),
+        "status": QCoreApplication.translate("MergeDialog", "状态"),
+        "tier": QCoreApplication.translate("MergeDialog", "会员类型"),
+        "personality": QCoreApplication.translate("MergeDialog", "性格"),
+        "note": QCoreApplication.translate("MergeDialog", "备注"),
+        "level": QCoreApplication.translate("MergeDialog", "等级"),
+        "points": QCoreApplication.translate("MergeDialog", "积分"),
+        "joined": QCoreApplication.translate("MergeDialog", "入群日期"),
+        "birthday": QCoreApplication.translate("MergeDialog", "生日"),
+        "last_active": QCoreApplication.translate("MergeDialog", "最近活跃"),
+        "last_contacted": QCoreApplication.translate("MergeDialog", "最近联系"),
+        "birthday_lunar": QCoreApplication.translate("MergeDialog", "农历生日"),
     }
 
 
 def shown_value(field: str, value: Any) -> str:
     """A field's value as the dialog shows it (empty: "（空）")."""
     if field == "birthday_lunar":
-        return _t("是") if value else _t("否")
+        return (
+            QCoreApplication.translate("MergeDialog", "是")
+            if value
+            else QCoreApplication.translate("MergeDialog", "否")
+        )
     if value is None or value == "":
-        return _t("（空）")
+        return QCoreApplication.translate("MergeDialog", "（空）")
     if isinstance(value, dt.date):
         return value.isoformat()
     if field in ("status", "tier"):
@@ -79,13 +79,13 @@ def shown_value(field: str, value: Any) -> str:
 def _choice_texts() -> dict[str, str]:
     # Spelled out (not looked up from STATUSES/TIERS) so that lupdate finds every string.
     return {
-        "active": _t("活跃"),
-        "silent": _t("沉默"),
-        "zombie": _t("僵尸"),
-        "left": _t("已退群"),
-        "blocked": _t("黑名单"),
-        "free": _t("免费"),
-        "paid": _t("付费"),
+        "active": QCoreApplication.translate("MergeDialog", "活跃"),
+        "silent": QCoreApplication.translate("MergeDialog", "沉默"),
+        "zombie": QCoreApplication.translate("MergeDialog", "僵尸"),
+        "left": QCoreApplication.translate("MergeDialog", "已退群"),
+        "blocked": QCoreApplication.translate("MergeDialog", "黑名单"),
+        "free": QCoreApplication.translate("MergeDialog", "免费"),
+        "paid": QCoreApplication.translate("MergeDialog", "付费"),
     }
 
 
@@ -196,25 +196,31 @@ class MergeDialog(QDialog):
         return row + 1
 
     def _summary_rows(self, grid: QGridLayout, row: int) -> int:
-        a, b = self.members
-        rows: Sequence[tuple[str, Any]] = (
-            (self.tr("标签"), lambda m: "、".join(t.label for t in m.tags) or _t("（空）")),
-            (self.tr("擅长领域"), lambda m: "、".join(m.specialties) or _t("（空）")),
+        empty = self.tr("（空）")
+        rows = (
+            (self.tr("标签"), [_joined(t.label for t in m.tags) for m in self.members]),
+            (self.tr("擅长领域"), [_joined(m.specialties) for m in self.members]),
             (
                 self.tr("所在群"),
-                lambda m: "、".join(g.group_name for g in m.memberships) or _t("（空）"),
+                [_joined(g.group_name for g in m.memberships) for m in self.members],
             ),
-            (self.tr("时间线"), lambda m: self.tr("{n} 条").format(n=len(m.timeline))),
-            (self.tr("自定义字段"), lambda m: self.tr("{n} 项").format(n=len(m.custom))),
+            (
+                self.tr("时间线"),
+                [self.tr("{n} 条").format(n=len(m.timeline)) for m in self.members],
+            ),
+            (
+                self.tr("自定义字段"),
+                [self.tr("{n} 项").format(n=len(m.custom)) for m in self.members],
+            ),
         )
         heading = QLabel(self.tr("合在一起"), self)
         heading.setObjectName("sectionTitle")
         grid.addWidget(heading, row, 0, 1, 3)
         row += 1
-        for label, text in rows:
+        for label, texts in rows:
             grid.addWidget(QLabel(label, self), row, 0, Qt.AlignmentFlag.AlignTop)
-            for side, m in enumerate((a, b)):
-                value = QLabel(text(m), self)
+            for side, text in enumerate(texts):
+                value = QLabel(text or empty, self)
                 value.setWordWrap(True)
                 grid.addWidget(value, row, side + 1)
             row += 1
@@ -261,6 +267,10 @@ class MergeDialog(QDialog):
     def operation(self) -> MergeMembers:
         keep = self.survivor_side()
         return MergeMembers(self.members[keep].id, self.members[1 - keep].id, self.choices())
+
+
+def _joined(names: Iterable[str]) -> str:
+    return "、".join(names)
 
 
 def _short(text: str) -> str:
