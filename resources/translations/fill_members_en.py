@@ -167,6 +167,8 @@ EN: dict[str, dict[str, str]] = {
         "保留这一条": "Keep this record",
         "保留的记录": "Record that stays",
         "两段都保留": "Keep both texts",
+        "保留": "stays",
+        "合并后移到回收站": "goes to the trash",
         "擅长领域": "Specialties",
         "时间线": "Timeline",
         "{n} 条": "{n} entries",

@@ -1684,7 +1684,7 @@ Your data stays on this computer.</translation>
         <translation>Move {n} members to the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="297" />
+        <location filename="../../ui/members/merge_dialog.py" line="302" />
         <source>合并两位成员</source>
         <translation>Merge two members</translation>
     </message>
@@ -2081,7 +2081,7 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
     </message>
     <message>
         <location filename="../../ui/members/merge_dialog.py" line="71" />
-        <location filename="../../ui/members/merge_dialog.py" line="199" />
+        <location filename="../../ui/members/merge_dialog.py" line="201" />
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
@@ -2121,79 +2121,89 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="116" />
+        <location filename="../../ui/members/merge_dialog.py" line="117" />
         <source>合并两位成员</source>
         <translation>Merge two members</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="136" />
+        <location filename="../../ui/members/merge_dialog.py" line="137" />
         <source>合并后只留下一条记录：标签、擅长领域、群和时间线合在一起，另一条移到回收站（标记为已合并）。可以用“撤销”恢复原样。</source>
         <translation>After the merge one record remains: tags, specialties, groups and timeline are united and the other record goes to the trash (marked as merged). Undo puts everything back.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="146" />
+        <location filename="../../ui/members/merge_dialog.py" line="147" />
         <source>合并</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="148" />
+        <location filename="../../ui/members/merge_dialog.py" line="149" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="165" />
+        <location filename="../../ui/members/merge_dialog.py" line="167" />
         <source>保留这一条</source>
         <translation>Keep this record</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="169" />
+        <location filename="../../ui/members/merge_dialog.py" line="171" />
         <source>保留的记录</source>
         <translation>Record that stays</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="189" />
+        <location filename="../../ui/members/merge_dialog.py" line="191" />
         <source>两段都保留</source>
         <translation>Keep both texts</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="201" />
+        <location filename="../../ui/members/merge_dialog.py" line="203" />
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="202" />
+        <location filename="../../ui/members/merge_dialog.py" line="204" />
         <source>擅长领域</source>
         <translation>Specialties</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="204" />
+        <location filename="../../ui/members/merge_dialog.py" line="206" />
         <source>所在群</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="208" />
+        <location filename="../../ui/members/merge_dialog.py" line="210" />
         <source>时间线</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="209" />
+        <location filename="../../ui/members/merge_dialog.py" line="211" />
         <source>{n} 条</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="212" />
+        <location filename="../../ui/members/merge_dialog.py" line="214" />
         <source>自定义字段</source>
         <translation>Custom fields</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="213" />
+        <location filename="../../ui/members/merge_dialog.py" line="215" />
         <source>{n} 项</source>
         <translation>{n} fields</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="216" />
+        <location filename="../../ui/members/merge_dialog.py" line="218" />
         <source>合在一起</source>
         <translation>United</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="236" />
+        <source>保留</source>
+        <translation>stays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="236" />
+        <source>合并后移到回收站</source>
+        <translation>goes to the trash</translation>
     </message>
 </context>
 <context>

@@ -159,3 +159,14 @@ def test_new_member_action_is_in_the_file_menu_and_toolbar(
     assert page.new_action.shortcut().toString() == "Ctrl+N"
     window.close()
     window.env.runner.shutdown()
+
+
+def test_merge_dialog_headers_follow_the_survivor(page: Any, qtbot: Any, settle: Any) -> None:
+    a, b = page.model.ids[50:52]
+    dialog = _open_merge(page, qtbot, a, b)
+    dialog.survivor.button(0).click()
+    assert "保留" in dialog.titles[0].text() and "回收站" in dialog.titles[1].text()
+    dialog.survivor.button(1).click()
+    assert "回收站" in dialog.titles[0].text() and "回收站" not in dialog.titles[1].text()
+    dialog.reject()
+    settle()

@@ -113,6 +113,7 @@ class MergeDialog(QDialog):
         self.survivor = QButtonGroup(self)
         self.groups: dict[str, QButtonGroup] = {}
         self._touched: set[str] = set()
+        self.titles: list[QLabel] = []
         self.setWindowTitle(self.tr("合并两位成员"))
         self.resize(820, 680)
         grid = QGridLayout()
@@ -158,9 +159,10 @@ class MergeDialog(QDialog):
 
     # building ----------------------------------------------------------------------------------
     def _header(self, grid: QGridLayout) -> None:
-        for side, m in enumerate(self.members):
-            title = QLabel(f"{m.nickname or m.name}  #{m.id}", self)
+        for side in range(len(self.members)):
+            title = QLabel(self)
             title.setObjectName("sectionTitle")
+            self.titles.append(title)
             grid.addWidget(title, 0, side + 1)
             keep = QRadioButton(self.tr("保留这一条"), self)
             keep.setObjectName(f"survivor{side}")
@@ -230,6 +232,9 @@ class MergeDialog(QDialog):
     def _on_survivor_id_toggled(self, side: int, checked: bool) -> None:
         if not checked:
             return
+        for i, (title, m) in enumerate(zip(self.titles, self.members, strict=True)):
+            fate = self.tr("保留") if i == side else self.tr("合并后移到回收站")
+            title.setText(f"{m.nickname or m.name}  #{m.id} · {fate}")
         for field, group in self.groups.items():
             if field not in self._touched:
                 self._preselect(field, group, side)
