@@ -27,5 +27,7 @@ def install_window_hooks(window: Any) -> None:
     and toolbar actions (`window.add_action(menu_key, action, toolbar=False)`) and file-drop
     handlers (`window.register_drop_handler((".xlsx", ".csv"), callback)`) here."""
     from ui.importing.install import install as install_import_export
+    from ui.members.install import install as install_members
 
+    install_members(window)
     install_import_export(window)

@@ -245,18 +245,3 @@ class FieldValues:
     field: str
     values: tuple[tuple[int, Any], ...]
     changes: Changes = dc_field(default_factory=Changes)
-
-
-@dataclass(frozen=True, slots=True)
-class MergeRecord:
-    """Everything needed to undo a merge of `other` into `keep`."""
-
-    keep: int
-    other: int
-    keep_before: tuple[tuple[str, Any], ...]
-    added_tag_ids: tuple[int, ...]
-    added_specialty_ids: tuple[int, ...]
-    moved_timeline_ids: tuple[int, ...]
-    moved_membership_ids: tuple[int, ...]
-    note_entry_id: int
-    changes: Changes = dc_field(default_factory=Changes)

@@ -1,4 +1,4 @@
-"""Editing members: create, edit, bulk set, trash/restore/purge, merge, timeline notes."""
+"""Editing members: create, edit, bulk set, trash/restore/purge, timeline notes (merging: merge_ops)."""
 
 from __future__ import annotations
 
@@ -23,7 +23,6 @@ from app.members.domain import (
     FieldValues,
     MemberDetail,
     MembershipInfo,
-    MergeRecord,
     TagInfo,
     TimelineItem,
 )
@@ -430,130 +429,6 @@ class MemberService:
             item = TimelineItem(entry.id, entry.at, entry.kind, entry.text)
             s.delete(entry)
         return item
-
-    # merge -------------------------------------------------------------------------------------
-    def merge(self, keep: int, other: int) -> MergeRecord:
-        """Merge `other` into `keep`: empty fields filled, tags, specialties, groups and timeline
-        united; `other` goes to the trash marked as merged. Nothing is lost; undo with unmerge."""
-        if keep == other:
-            raise ValidationError("不能把成员和自己合并。")
-        with self._sf.begin() as s:
-            a, b = s.get(Member, keep), s.get(Member, other)
-            if a is None or b is None:
-                raise NotFoundError("要合并的成员已经不存在了。")
-            before = tuple((k, getattr(a, k)) for k in EDITABLE_FIELDS + ("phone_flagged",))
-            for key in EDITABLE_FIELDS:
-                mine, theirs = getattr(a, key), getattr(b, key)
-                if mine in (None, "", 0) and theirs not in (None, "", 0):
-                    setattr(a, key, theirs)
-            if b.note and b.note not in a.note:
-                a.note = f"{a.note}\n{b.note}".strip()
-            a.points = max(a.points, b.points) if a.points else b.points
-            for key, value in member_search_fields(
-                {k: getattr(a, k) for k in SEARCH_FIELDS}
-            ).items():
-                setattr(a, key, value)
-            mine_tags = set(
-                s.execute(select(MemberTag.tag_id).where(MemberTag.member_id == keep)).scalars()
-            )
-            theirs_tags = set(
-                s.execute(select(MemberTag.tag_id).where(MemberTag.member_id == other)).scalars()
-            )
-            added_tags = sorted(theirs_tags - mine_tags)
-            for tag_id in added_tags:
-                s.add(MemberTag(member_id=keep, tag_id=tag_id))
-            mine_spec = set(
-                s.execute(
-                    select(MemberSpecialty.specialty_id).where(MemberSpecialty.member_id == keep)
-                ).scalars()
-            )
-            theirs_spec = set(
-                s.execute(
-                    select(MemberSpecialty.specialty_id).where(MemberSpecialty.member_id == other)
-                ).scalars()
-            )
-            added_spec = sorted(theirs_spec - mine_spec)
-            for spec_id in added_spec:
-                s.add(MemberSpecialty(member_id=keep, specialty_id=spec_id))
-            moved_timeline = tuple(
-                s.execute(
-                    select(TimelineEntry.id).where(TimelineEntry.member_id == other)
-                ).scalars()
-            )
-            moved_groups = tuple(
-                s.execute(
-                    select(GroupMembership.id).where(GroupMembership.member_id == other)
-                ).scalars()
-            )
-            s.execute(
-                update(TimelineEntry).where(TimelineEntry.member_id == other).values(member_id=keep)
-            )
-            s.execute(
-                update(GroupMembership)
-                .where(GroupMembership.member_id == other)
-                .values(member_id=keep)
-            )
-            b.deleted_at, b.merged_into = _now(), keep
-            note = TimelineEntry(
-                member_id=keep, kind="merge", text=f"合并了成员「{b.nickname or b.name}」(#{other})"
-            )
-            s.add(note)
-            s.flush()
-            note_id = note.id
-            s.add(AuditEntry(action="member.merge", detail={"keep": keep, "other": other}))
-        return MergeRecord(
-            keep,
-            other,
-            before,
-            tuple(added_tags),
-            tuple(added_spec),
-            moved_timeline,
-            moved_groups,
-            note_id,
-            Changes(members=frozenset({keep, other}), membership=True),
-        )
-
-    def unmerge(self, record: MergeRecord) -> Changes:
-        """Undo a merge exactly: fields, tags, specialties, groups and timeline go back."""
-        with self._sf.begin() as s:
-            a, b = s.get(Member, record.keep), s.get(Member, record.other)
-            if a is None or b is None:
-                raise NotFoundError("合并过的成员已被永久删除，无法撤销合并。")
-            for key, value in record.keep_before:
-                setattr(a, key, value)
-            for key, value in member_search_fields(
-                {k: getattr(a, k) for k in SEARCH_FIELDS}
-            ).items():
-                setattr(a, key, value)
-            if record.added_tag_ids:
-                s.execute(
-                    delete(MemberTag).where(
-                        MemberTag.member_id == record.keep,
-                        MemberTag.tag_id.in_(record.added_tag_ids),
-                    )
-                )
-            if record.added_specialty_ids:
-                s.execute(
-                    delete(MemberSpecialty).where(
-                        MemberSpecialty.member_id == record.keep,
-                        MemberSpecialty.specialty_id.in_(record.added_specialty_ids),
-                    )
-                )
-            if record.moved_timeline_ids:
-                s.execute(
-                    update(TimelineEntry)
-                    .where(TimelineEntry.id.in_(record.moved_timeline_ids))
-                    .values(member_id=record.other)
-                )
-            if record.moved_membership_ids:
-                s.execute(
-                    update(GroupMembership)
-                    .where(GroupMembership.id.in_(record.moved_membership_ids))
-                    .values(member_id=record.other)
-                )
-            s.execute(delete(TimelineEntry).where(TimelineEntry.id == record.note_entry_id))
-            b.deleted_at, b.merged_into = None, None
-        return Changes(members=frozenset({record.keep, record.other}), membership=True)
 
 
 def _now() -> dt.datetime:

@@ -1937,17 +1937,17 @@ Your data stays on this computer.</translation>
 <context>
     <name>MemberCommands</name>
     <message>
-        <location filename="../../ui/members/members_page.py" line="263" />
+        <location filename="../../ui/members/members_page.py" line="270" />
         <source>从 {n} 位成员移除标签 {tags}</source>
         <translation>Remove tag {tags} from {n} members</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="266" />
+        <location filename="../../ui/members/members_page.py" line="273" />
         <source>给 {n} 位成员加标签 {tags}</source>
         <translation>Tag {n} members with {tags}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="169" />
+        <location filename="../../ui/members/members_page.py" line="176" />
         <source>修改成员标签</source>
         <translation>Change member tags</translation>
     </message>
@@ -1997,12 +1997,12 @@ Your data stays on this computer.</translation>
         <translation>Move {n} members to the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/members/commands.py" line="212" />
+        <location filename="../../ui/members/merge_dialog.py" line="302" />
         <source>合并两位成员</source>
         <translation>Merge two members</translation>
     </message>
     <message>
-        <location filename="../../ui/members/commands.py" line="229" />
+        <location filename="../../ui/members/commands.py" line="212" />
         <source>添加记录</source>
         <translation>Add note</translation>
     </message>
@@ -2151,21 +2151,36 @@ Your data stays on this computer.</translation>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/members/members_page.py" line="102" />
         <location filename="../../ui/members/members_page.py" line="104" />
-        <location filename="../../ui/members/members_page.py" line="250" />
+        <location filename="../../ui/members/members_page.py" line="110" />
+        <location filename="../../ui/members/members_page.py" line="257" />
         <source>回收站</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="103" />
+        <location filename="../../ui/members/members_page.py" line="105" />
+        <source>新建成员…</source>
+        <translation>New member…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/members_page.py" line="106" />
+        <source>新建一位成员（Ctrl+N），再在右侧补全资料</source>
+        <translation>Add a new member (Ctrl+N), then fill in the rest on the right</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/members_page.py" line="107" />
+        <source>新建成员</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/members_page.py" line="109" />
         <source>查看回收站里的成员：可以恢复，或永久删除</source>
         <translation>Show the members in the trash: restore them or delete them for good</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="95" />
-        <location filename="../../ui/members/members_page.py" line="104" />
-        <location filename="../../ui/members/members_page.py" line="250" />
+        <location filename="../../ui/members/members_page.py" line="97" />
+        <location filename="../../ui/members/members_page.py" line="110" />
+        <location filename="../../ui/members/members_page.py" line="257" />
         <source>成员</source>
         <translation>Members</translation>
     </message>
@@ -2191,12 +2206,12 @@ Try other words, fewer filters, or press Esc to clear the search.</translation>
 Import them from Excel, or run `shequn demo` for a demo community.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="297" />
+        <location filename="../../ui/members/members_page.py" line="304" />
         <source>回收站：</source>
         <translation>Trash: </translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="298" />
+        <location filename="../../ui/members/members_page.py" line="305" />
         <source>{where}共 {n} 位成员 · 已选 {k}</source>
         <translation>{where}{n} members · {k} selected</translation>
     </message>
@@ -2269,11 +2284,323 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="38" />
+        <source>昵称</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="39" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="40" />
+        <source>微信号</source>
+        <translation>WeChat ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="41" />
+        <source>手机</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="42" />
+        <source>QQ</source>
+        <translation>QQ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="43" />
+        <source>企微ID</source>
+        <translation>WeCom ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="44" />
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="45" />
+        <source>城市</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="46" />
+        <source>肤质</source>
+        <translation>Skin type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="47" />
+        <source>角色/头衔</source>
+        <translation>Role/title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="48" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="49" />
+        <source>会员类型</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="50" />
+        <source>性格</source>
+        <translation>Personality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="51" />
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="52" />
+        <source>等级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="53" />
+        <source>积分</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="54" />
+        <source>入群日期</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="55" />
+        <source>生日</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="56" />
+        <source>最近活跃</source>
+        <translation>Last active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="57" />
+        <source>最近联系</source>
+        <translation>Last contacted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="58" />
+        <source>农历生日</source>
+        <translation>Lunar birthday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="66" />
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="68" />
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="71" />
+        <location filename="../../ui/members/merge_dialog.py" line="201" />
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="82" />
+        <source>活跃</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="83" />
+        <source>沉默</source>
+        <translation>Silent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="84" />
+        <source>僵尸</source>
+        <translation>Dormant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="85" />
+        <source>已退群</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="86" />
+        <source>黑名单</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="87" />
+        <source>免费</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="88" />
+        <source>付费</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="117" />
+        <source>合并两位成员</source>
+        <translation>Merge two members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="137" />
+        <source>合并后只留下一条记录：标签、擅长领域、群和时间线合在一起，另一条移到回收站（标记为已合并）。可以用“撤销”恢复原样。</source>
+        <translation>After the merge one record remains: tags, specialties, groups and timeline are united and the other record goes to the trash (marked as merged). Undo puts everything back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="147" />
+        <source>合并</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="149" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="167" />
+        <source>保留这一条</source>
+        <translation>Keep this record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="171" />
+        <source>保留的记录</source>
+        <translation>Record that stays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="191" />
+        <source>两段都保留</source>
+        <translation>Keep both texts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="203" />
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="204" />
+        <source>擅长领域</source>
+        <translation>Specialties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="206" />
+        <source>所在群</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="210" />
+        <source>时间线</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="211" />
+        <source>{n} 条</source>
+        <translation>{n} entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="214" />
+        <source>自定义字段</source>
+        <translation>Custom fields</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="215" />
+        <source>{n} 项</source>
+        <translation>{n} fields</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="218" />
+        <source>合在一起</source>
+        <translation>United</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="236" />
+        <source>保留</source>
+        <translation>stays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/merge_dialog.py" line="236" />
+        <source>合并后移到回收站</source>
+        <translation>goes to the trash</translation>
+    </message>
+</context>
+<context>
     <name>MonthView</name>
     <message>
         <location filename="../../ui/calendar/month_view.py" line="148" />
         <source>还有 %1 条…</source>
         <translation>%1 more…</translation>
+    </message>
+</context>
+<context>
+    <name>NewMemberDialog</name>
+    <message>
+        <location filename="../../ui/members/new_member_dialog.py" line="42" />
+        <source>新建成员</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/new_member_dialog.py" line="47" />
+        <source>昵称</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/new_member_dialog.py" line="48" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/new_member_dialog.py" line="49" />
+        <source>微信号</source>
+        <translation>WeChat ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/new_member_dialog.py" line="50" />
+        <source>手机</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/new_member_dialog.py" line="51" />
+        <source>城市</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/new_member_dialog.py" line="56" />
+        <source>群里的昵称；昵称和姓名至少填一项</source>
+        <translation>Nickname in the groups; a nickname or a name is needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/new_member_dialog.py" line="57" />
+        <source>例如 138 0013 8000</source>
+        <translation>e.g. 138 0013 8000</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/new_member_dialog.py" line="59" />
+        <source>（未填）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/new_member_dialog.py" line="62" />
+        <source>肤质</source>
+        <translation>Skin type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/new_member_dialog.py" line="66" />
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/new_member_dialog.py" line="102" />
+        <source>请至少填写昵称或姓名，才能新建成员。</source>
+        <translation>Fill in at least a nickname or a name to create the member.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/new_member_dialog.py" line="124" />
+        <source>新建成员「{who}」</source>
+        <translation>New member “{who}”</translation>
     </message>
 </context>
 <context>

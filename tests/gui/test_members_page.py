@@ -226,20 +226,6 @@ def test_purge_asks_first(page: Any, env: Any, qtbot: Any, settle: Any, monkeypa
     assert env.ctx.query.ids(MemberFilter(trash=True)) == []
 
 
-def test_merge_two_selected_and_undo(page: Any, env: Any, settle: Any) -> None:
-    keep, other = page.model.ids[30:32]
-    page.select_ids([keep, other])
-    assert page.bulk_bar.merge_button.isEnabled()
-    page.bulk_bar.merge_requested.emit()
-    settle()
-    assert env.ctx.members.get(other).deleted_at is not None
-    assert page.model.row_of(other) is None
-    env.stack_for("members").undo()
-    settle()
-    assert env.ctx.members.get(other).deleted_at is None
-    assert page.model.row_of(other) is not None
-
-
 def test_sort_is_done_by_the_query(page: Any, env: Any, qtbot: Any) -> None:
     column = [
         k for k, _, _ in __import__("ui.members.member_table_model", fromlist=["COLUMNS"]).COLUMNS

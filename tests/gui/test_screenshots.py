@@ -190,3 +190,58 @@ def test_care_screenshots(qloop: Any, qapp: Any, qtbot: Any, shot_ctx: Any, tmp_
     saved.append(_save(window, "care-complaints-all"))
     _close(qtbot, window)
     assert all(p.stat().st_size > 5_000 for p in saved)
+
+
+def test_merge_and_new_member_screenshots(
+    qloop: Any, qapp: Any, qtbot: Any, shot_ctx: Any, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QScrollArea
+
+    from ui.app import apply_style
+
+    apply_style(qapp)
+    window = _open(qtbot, shot_ctx, tmp_path)
+    members = window.page("members")
+    ids = members.model.ids
+    # Two records of one person: the second made from a roster with other details.
+    pair = next(
+        (a, b)
+        for a, b in zip(ids, ids[1:], strict=False)
+        if shot_ctx.members.get(a).memberships and shot_ctx.members.get(b).tags
+    )
+    members.merge_dialog = None
+    members.select_ids(list(pair))
+    members.bulk_bar.merge_requested.emit()
+    qtbot.waitUntil(lambda: members.merge_dialog is not None and members.merge_dialog.isVisible())
+    dialog = members.merge_dialog
+    _settle(qtbot, window)
+    saved = [_save(dialog, "members-merge-dialog")]
+    scroll = dialog.findChild(QScrollArea)
+    scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+    _settle(qtbot, window)
+    saved.append(_save(dialog, "members-merge-dialog-united"))
+    dialog.reject()
+
+    members.new_member_dialog = None
+    members.new_action.trigger()
+    qtbot.waitUntil(
+        lambda: members.new_member_dialog is not None and members.new_member_dialog.isVisible()
+    )
+    form = members.new_member_dialog
+    form.lines["nickname"].setText("小雨🌿")
+    form.lines["name"].setText("李雨")
+    form.lines["wechat"].setText("xiaoyu_88")
+    form.lines["phone"].setText("139 0000 1111")
+    form.skin.setCurrentIndex(2)
+    form.tag_editor.add_label("高意向")
+    _settle(qtbot, window)
+    saved.append(_save(form, "members-new-member"))
+    form.accept()
+    qtbot.waitUntil(
+        lambda: members.detail.detail is not None and members.detail.detail.name == "李雨",
+        timeout=10_000,
+    )
+    _settle(qtbot, window)
+    saved.append(_save(window, "members-new-member-selected"))
+    _close(qtbot, window)
+    assert all(p.stat().st_size > 10_000 for p in saved)

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from app.members.domain import MemberFilter
+from app.members.merge_ops import MergeMembers
 from app.text import search_blob
 
 pytestmark = pytest.mark.postgres
@@ -39,6 +40,6 @@ def test_migrations_demo_search_filters_and_edits_on_postgres(pg_ctx: Any) -> No
     assert pg_ctx.query.ids(MemberFilter(tags_all=("团队标签",))) == []
     ordered = pg_ctx.query.ids(MemberFilter(), sort="nickname")
     assert len(ordered) == 300
-    record = pg_ctx.members.merge(everyone[0], everyone[1])
-    pg_ctx.members.unmerge(record)
+    merged = pg_ctx.run(MergeMembers(everyone[0], everyone[1]), "test")
+    pg_ctx.ops.undo(merged.op_id, "test")
     assert len(pg_ctx.query.ids(MemberFilter())) == 300

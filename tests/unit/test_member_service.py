@@ -1,4 +1,4 @@
-"""MemberService and MemberQuery on a real SQLite file: edits, filters, search, trash, merge."""
+"""MemberService and MemberQuery on a real SQLite file: edits, filters, search, trash."""
 
 from __future__ import annotations
 
@@ -180,30 +180,6 @@ def test_trash_restore_purge(ctx: Any) -> None:
     with pytest.raises(NotFoundError):
         ctx.members.get(a)
     assert ctx.tags.list_tags()[0].count == 0
-
-
-def test_merge_unites_everything_and_unmerge_restores(ctx: Any) -> None:
-    keep = _make(ctx, "小美", ("a",), wechat="wx1", note="老客户")
-    other = _make(ctx, "小美2", ("b",), phone="13800138000", city="上海", note="敏感肌")
-    gid = ctx.groups.create("群")
-    ctx.groups.add_members([other], gid)
-    ctx.members.add_note(other, "买过精华")
-    record = ctx.members.merge(keep, other)
-    merged = ctx.members.get(keep)
-    assert merged.phone == "13800138000" and merged.city == "上海" and merged.wechat == "wx1"
-    assert {t.name for t in merged.tags} == {"a", "b"}
-    assert "敏感肌" in merged.note and "老客户" in merged.note
-    assert any(i.text == "买过精华" for i in merged.timeline)
-    assert [m.group_name for m in merged.memberships] == ["群"]
-    assert _ids(ctx) == {keep}
-    ctx.members.unmerge(record)
-    back, other_back = ctx.members.get(keep), ctx.members.get(other)
-    assert back.phone is None and back.city == "" and {t.name for t in back.tags} == {"a"}
-    assert [i.text for i in other_back.timeline] == ["买过精华"]
-    assert [m.group_name for m in other_back.memberships] == ["群"]
-    assert _ids(ctx) == {keep, other}
-    with pytest.raises(ValidationError):
-        ctx.members.merge(keep, keep)
 
 
 def test_segments_round_trip(ctx: Any) -> None:

@@ -2,7 +2,7 @@
 
 `QUndoStack.push()` calls `redo()` at once: the command schedules its service call on the single
 DB thread (so calls run in push/undo order) and announces the `Changes` when it is done. The
-before/after data the services return (TagLinks pairs, FieldValues, MergeRecord …) is kept on the
+before/after data the services return (TagLinks pairs, FieldValues …) is kept on the
 command, so undo puts back exactly what the edit changed and nothing else.
 """
 
@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from app.domain import Changes
-from app.members.domain import FieldValues, MergeRecord
+from app.members.domain import FieldValues
 from ui.env import UiEnv
 
 
@@ -203,23 +203,6 @@ class TrashCommand(ServiceCommand):
     def _undo(self) -> Changes:
         op = self.ctx.members.trash if self.restore else self.ctx.members.restore
         return op(self.member_ids)  # type: ignore[no-any-return]
-
-
-class MergeCommand(ServiceCommand):
-    """Merge `other` into `keep`; undo un-merges with the MergeRecord the service returned."""
-
-    def __init__(self, env: UiEnv, keep: int, other: int) -> None:
-        super().__init__(env, QCoreApplication.translate("MemberCommands", "合并两位成员"))
-        self.keep, self.other = keep, other
-        self.record: MergeRecord | None = None
-
-    def _do(self) -> Changes:
-        self.record = self.ctx.members.merge(self.keep, self.other)
-        return self.record.changes
-
-    def _undo(self) -> Changes:
-        assert self.record is not None
-        return self.ctx.members.unmerge(self.record)  # type: ignore[no-any-return]
 
 
 class AddNoteCommand(ServiceCommand):

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -38,6 +38,7 @@ from app.members.tag_ops import AddTags, RemoveTags, SetMemberTags
 from app.ops import Operation
 from ui.env import UiEnv
 from ui.members import commands as cmd
+from ui.members import merge_dialog, new_member_dialog
 from ui.members import page_actions as actions
 from ui.members.bulk_bar import BulkBar
 from ui.members.detail_panel import DetailPanel
@@ -77,6 +78,7 @@ class MembersPage(ResultsLoading, Page):
         self.detail = DetailPanel(self)
         self.trash_button = QPushButton(self)
         self.trash_button.setCheckable(True)
+        self._new_member_parts()
         self.heading = QLabel(self)
         self.heading.setObjectName("pageTitle")
         self.empty = QLabel(self)
@@ -100,6 +102,10 @@ class MembersPage(ResultsLoading, Page):
     def retranslate(self) -> None:
         """The language changed: the page's texts, its parts, the table headers, the status."""
         self.trash_button.setText(self.tr("回收站"))
+        self.new_action.setText(self.tr("新建成员…"))
+        self.new_action.setToolTip(self.tr("新建一位成员（Ctrl+N），再在右侧补全资料"))
+        self.new_button.setText(self.tr("新建成员"))
+        self.new_button.setToolTip(self.new_action.toolTip())
         self.trash_button.setToolTip(self.tr("查看回收站里的成员：可以恢复，或永久删除"))
         self.heading.setText(self.tr("回收站") if self._trash else self.tr("成员"))
         for part in (self.filter_bar, self.bulk_bar, self.detail, self.model):
@@ -112,6 +118,7 @@ class MembersPage(ResultsLoading, Page):
         head = QHBoxLayout()
         head.addWidget(self.heading)
         head.addStretch(1)
+        head.addWidget(self.new_button)
         head.addWidget(self.trash_button)
         left = QWidget(self)
         lv = QVBoxLayout(left)
@@ -317,8 +324,25 @@ class MembersPage(ResultsLoading, Page):
     def _on_merge(self) -> None:
         ids = self.selected_ids()
         if len(ids) == 2:
-            keep, other = ids if self._current_id() != ids[1] else ids[::-1]
-            self._push(cmd.MergeCommand(self.env, keep, other))
+            # The current row goes on the left; the dialog proposes which record survives.
+            merge_dialog.ask_merge(self, ids if self._current_id() != ids[1] else ids[::-1])
+
+    def _new_member_parts(self) -> None:
+        # One action for Ctrl+N, the page's button and the window's menu/toolbar (ui/members/
+        # install.py), so the shortcut is never ambiguous.
+        self.new_action = QAction(self)
+        self.new_action.setObjectName("newMemberAction")
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.new_action.triggered.connect(self.new_member)
+        self.addAction(self.new_action)
+        self.new_button = QPushButton(self)
+        self.new_button.setObjectName("newMemberButton")
+        self.new_button.clicked.connect(self.new_action.trigger)
+
+    def new_member(self) -> None:
+        """新建成员: the form, then the new member selected in the detail panel."""
+        new_member_dialog.ask_new_member(self)
 
     def _focus_search(self) -> None:
         self.filter_bar.search.setFocus()
