@@ -166,3 +166,49 @@ def test_models_pass_qtmodeltester(qtmodeltester: Any) -> None:
     qtmodeltester.check(members, force_py=True)
     members.set_rows([])
     assert members.rowCount() == 0
+
+
+def test_move_dialog_and_move_from_the_groups_page(
+    env: Any, groups_page: Any, qtbot: Any, settle: Any
+) -> None:
+    from ui.groups.group_actions import MoveDialog, move
+
+    groups = groups_page._all
+    source = _group(groups_page, "护肤交流1群")
+    target = _group(groups_page, "QQ 护肤粉丝群")
+    dialog = MoveDialog(groups, 3, groups_page, source_id=source.id)
+    qtbot.addWidget(dialog)
+    assert dialog.source.currentData() == source.id
+    dialog.target.setCurrentIndex(dialog.target.findData(source.id))
+    assert dialog.choice() is None  # same group: nothing to do
+    dialog.target.setCurrentIndex(dialog.target.findData(target.id))
+    assert dialog.choice() == (source, target)
+
+    groups_page.select_group(source.id)
+    qtbot.waitUntil(lambda: len(groups_page.members.rows) == source.member_count)
+    moved = [r.member_id for r in groups_page.members.rows[:3]]
+    move(env, "groups", moved, source, target)
+    settle()
+    qtbot.waitUntil(
+        lambda: _group(groups_page, "QQ 护肤粉丝群").member_count == target.member_count + 3
+    )
+    assert _group(groups_page, "护肤交流1群").member_count == source.member_count - 3
+    env.stack_for("groups").undo()
+    settle()
+    qtbot.waitUntil(lambda: _group(groups_page, "护肤交流1群").member_count == source.member_count)
+
+
+def test_group_dialog_gives_only_what_changed(qtbot: Any) -> None:
+    from ui.groups.group_dialog import GroupDialog
+
+    group = GroupInfo(1, "大群", "wechat", 500, None, None, 10, "备注", False, "")
+    dialog = GroupDialog(None, group=group)
+    qtbot.addWidget(dialog)
+    assert dialog.values() == {}
+    dialog.name.setText("大群改名")
+    dialog.capacity.setValue(480)
+    assert dialog.values() == {"name": "大群改名", "capacity": 480}
+    new = GroupDialog(None)
+    qtbot.addWidget(new)
+    new.platform.setCurrentIndex(new.platform.findData("qq"))
+    assert new.capacity.value() == 2000
