@@ -141,6 +141,8 @@ def test_empty_database_shows_what_to_do(qloop: Any, ctx: Any, qtbot: Any) -> No
         page.activate()
     assert page.left_stack.currentWidget() is page.empty
     assert "新建群" in page.empty.text()
+    assert page.right_stack.currentWidget() is page.members_empty
+    assert page.members_empty.text() == page.group_title.text() != ""
     qtbot.waitUntil(lambda: env.tasks.idle and not env.runner.busy, timeout=10_000)
     env.runner.shutdown()
 

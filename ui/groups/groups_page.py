@@ -284,6 +284,8 @@ class GroupsPage(Page):
                 )
         self.members_empty.setText(
             self.tr("这个群还没有成员。\n在“成员”页选中成员，用“批量设置 → 加入群”把她们加进来。")
+            if group is not None
+            else self.group_title.text()
         )
         self.archive_button.setText(
             self.tr("取消归档") if group is not None and group.archived else self.tr("归档")
