@@ -186,6 +186,8 @@ class Group(Base):
     leader_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"))
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    # An archived group keeps its members and history but is hidden from everyday lists.
+    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
 class GroupMembership(Base):

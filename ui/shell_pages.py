@@ -12,6 +12,9 @@ def build_pages(env: UiEnv) -> list[Page]:
     from ui.members.members_page import MembersPage
 
     pages: list[Page] = [MembersPage(env)]
+    from ui.groups.groups_page import GroupsPage
+
+    pages.append(GroupsPage(env))
     from ui.calendar.calendar_page import CalendarPage
 
     pages.append(CalendarPage(env))

@@ -160,6 +160,29 @@ class GroupInfo:
     leader_id: int | None
     member_count: int = 0
     note: str = ""
+    archived: bool = False
+    leader_name: str = ""
+
+    @property
+    def fill(self) -> float:
+        """How full the group is (0.0 … 1.0+)."""
+        return self.member_count / self.capacity if self.capacity else 0.0
+
+
+ROLES_IN_GROUP: tuple[str, ...] = ("群主", "管理员", "成员", "组长")
+
+
+@dataclass(frozen=True, slots=True)
+class GroupMemberRow:
+    """One stay of a member in a group (a left member who rejoined has two rows)."""
+
+    membership_id: int
+    member_id: int
+    member_nickname: str
+    group_nickname: str
+    role_in_group: str
+    joined: dt.date | None
+    left: dt.date | None
 
 
 @dataclass(frozen=True, slots=True)

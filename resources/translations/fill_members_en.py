@@ -53,6 +53,7 @@ COMMON = {
 EN: dict[str, dict[str, str]] = {
     "MemberTableModel": {},
     "BulkBar": {
+        "移到群…": "Move to group…",
         "标签（可用拼音）": "Tag (pinyin works)",
         "合并": "Merge",
         "把第二位成员合并到第一位：资料互补，标签、群和时间线合在一起": "Merge the second member into the first: fields completed, tags, groups and timeline united",

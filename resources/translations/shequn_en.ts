@@ -127,98 +127,103 @@ Switch to that window; a database can be open only once at a time.</translation>
 <context>
     <name>BulkBar</name>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="106" />
+        <location filename="../../ui/members/bulk_bar.py" line="107" />
         <source>标签（可用拼音）</source>
         <translation>Tag (pinyin works)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="107" />
+        <location filename="../../ui/members/bulk_bar.py" line="108" />
         <source>加标签</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="108" />
+        <location filename="../../ui/members/bulk_bar.py" line="109" />
         <source>去标签</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="109" />
+        <location filename="../../ui/members/bulk_bar.py" line="110" />
         <source>批量设置</source>
         <translation>Set…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="111" />
-        <location filename="../../ui/members/bulk_bar.py" line="154" />
+        <location filename="../../ui/members/bulk_bar.py" line="112" />
+        <location filename="../../ui/members/bulk_bar.py" line="155" />
         <source>肤质</source>
         <translation>Skin type</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="112" />
+        <location filename="../../ui/members/bulk_bar.py" line="113" />
         <source>角色/头衔</source>
         <translation>Role/title</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="113" />
+        <location filename="../../ui/members/bulk_bar.py" line="114" />
         <source>加入群</source>
         <translation>Join group</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="63" />
-        <location filename="../../ui/members/bulk_bar.py" line="114" />
+        <location filename="../../ui/members/bulk_bar.py" line="64" />
+        <location filename="../../ui/members/bulk_bar.py" line="115" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="69" />
-        <location filename="../../ui/members/bulk_bar.py" line="115" />
+        <location filename="../../ui/members/bulk_bar.py" line="70" />
+        <location filename="../../ui/members/bulk_bar.py" line="116" />
         <source>会员类型</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="120" />
+        <location filename="../../ui/members/bulk_bar.py" line="121" />
         <source>合并</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="122" />
+        <location filename="../../ui/members/bulk_bar.py" line="123" />
         <source>把第二位成员合并到第一位：资料互补，标签、群和时间线合在一起</source>
         <translation>Merge the second member into the first: fields completed, tags, groups and timeline united</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="124" />
+        <location filename="../../ui/members/bulk_bar.py" line="125" />
         <source>移到回收站</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="125" />
+        <location filename="../../ui/members/bulk_bar.py" line="126" />
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="126" />
+        <location filename="../../ui/members/bulk_bar.py" line="127" />
         <source>永久删除</source>
         <translation>Delete for good</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="127" />
+        <location filename="../../ui/members/bulk_bar.py" line="128" />
         <source>取消选择</source>
         <translation>Clear selection</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="139" />
+        <location filename="../../ui/members/bulk_bar.py" line="140" />
         <source>已选 {n} 位</source>
         <translation>{n} selected</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="153" />
-        <location filename="../../ui/members/bulk_bar.py" line="158" />
+        <location filename="../../ui/members/bulk_bar.py" line="154" />
+        <location filename="../../ui/members/bulk_bar.py" line="159" />
         <source>（清空）</source>
         <translation>(clear)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="159" />
+        <location filename="../../ui/members/bulk_bar.py" line="160" />
         <source>角色</source>
         <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/bulk_bar.py" line="168" />
+        <source>移到群…</source>
+        <translation>Move to group…</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1454,391 @@ to see and edit their details here.</translation>
     </message>
 </context>
 <context>
+    <name>GroupActions</name>
+    <message>
+        <location filename="../../ui/groups/group_actions.py" line="37" />
+        <source>{n} 位成员加入「{group}」</source>
+        <translation>{n} members join “{group}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_actions.py" line="50" />
+        <source>{n} 位成员退出「{group}」</source>
+        <translation>{n} members leave “{group}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_actions.py" line="62" />
+        <source>把 {n} 位成员从「{a}」移到「{b}」</source>
+        <translation>Move {n} members from “{a}” to “{b}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_actions.py" line="80" />
+        <source>移到群</source>
+        <translation>Move to group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_actions.py" line="94" />
+        <source>把选中的 {n} 位成员</source>
+        <translation>Move the {n} selected members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_actions.py" line="98" />
+        <source>移出</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_actions.py" line="99" />
+        <source>移入</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_actions.py" line="126" />
+        <source>至少要有两个群才能移动成员：先在“社群”页新建群。</source>
+        <translation>Moving members needs at least two groups: create one on the Groups page first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_actions.py" line="137" />
+        <source>移出和移入的是同一个群：没有移动。</source>
+        <translation>The source and target are the same group: nothing was moved.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <location filename="../../ui/groups/group_dialog.py" line="39" />
+        <source>编辑小组</source>
+        <translation>Edit subgroup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_dialog.py" line="39" />
+        <source>编辑群</source>
+        <translation>Edit group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_dialog.py" line="41" />
+        <source>新建小组</source>
+        <translation>New subgroup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_dialog.py" line="41" />
+        <source>新建群</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_dialog.py" line="43" />
+        <source>例如：护肤交流3群</source>
+        <translation>e.g. 护肤交流3群 (Skincare chat 3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_dialog.py" line="49" />
+        <source> 人</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_dialog.py" line="51" />
+        <source>（不设组长）</source>
+        <translation>(no leader)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_dialog.py" line="57" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_dialog.py" line="58" />
+        <source>平台</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_dialog.py" line="59" />
+        <source>容量</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_dialog.py" line="61" />
+        <source>组长</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_dialog.py" line="63" />
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMemberModel</name>
+    <message>
+        <location filename="../../ui/groups/group_models.py" line="40" />
+        <source>昵称</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_models.py" line="41" />
+        <source>群昵称</source>
+        <translation>Nickname in group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_models.py" line="42" />
+        <source>群内角色</source>
+        <translation>Role in group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_models.py" line="43" />
+        <source>入群</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_models.py" line="44" />
+        <source>退群</source>
+        <translation>Left</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTableModel</name>
+    <message>
+        <location filename="../../ui/groups/group_models.py" line="28" />
+        <source>微信</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_models.py" line="29" />
+        <source>企业微信</source>
+        <translation>WeCom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_models.py" line="30" />
+        <source>QQ</source>
+        <translation>QQ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_models.py" line="33" />
+        <source>群名称</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_models.py" line="34" />
+        <source>平台</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_models.py" line="35" />
+        <source>人数/容量</source>
+        <translation>Members/capacity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_models.py" line="36" />
+        <source>组长</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_models.py" line="37" />
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_models.py" line="120" />
+        <source>快满了：已到容量的 90% 以上</source>
+        <translation>Nearly full: 90% of capacity or more</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/group_models.py" line="127" />
+        <source>（已归档）</source>
+        <translation> (archived)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <location filename="../../ui/groups/groups_page.py" line="106" />
+        <location filename="../../ui/groups/groups_page.py" line="164" />
+        <source>社群</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/groups_page.py" line="165" />
+        <source>新建群</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/groups_page.py" line="166" />
+        <source>新建一个微信群、企业微信群或 QQ 群（Ctrl+N）</source>
+        <translation>Create a WeChat, WeCom or QQ group (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/groups_page.py" line="167" />
+        <source>新建小组</source>
+        <translation>New subgroup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/groups_page.py" line="168" />
+        <source>在选中的群下面建一个约 15 人的小组，可设组长</source>
+        <translation>Create a subgroup of about 15 under the selected group, with a leader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/groups_page.py" line="169" />
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/groups_page.py" line="170" />
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/groups_page.py" line="171" />
+        <source>只能删除没有成员、没有小组的群（可撤销）</source>
+        <translation>Only a group without members or subgroups can be deleted (can be undone)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/groups_page.py" line="172" />
+        <source>显示已归档</source>
+        <translation>Show archived</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/groups_page.py" line="175" />
+        <source>还没有群。
+点“新建群”添加你的微信群、企业微信群或 QQ 群，然后在“成员”页选中成员，用“批量设置 → 加入群”把她们加进来。</source>
+        <translation>No groups yet.
+Click “New group” to add your WeChat, WeCom or QQ groups, then select members on the Members page and use “Bulk set → Join group” to add them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/groups_page.py" line="182" />
+        <source>当前成员</source>
+        <translation>Current members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/groups_page.py" line="182" />
+        <source>已退群</source>
+        <translation>Former members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/groups_page.py" line="182" />
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/groups_page.py" line="185" />
+        <source>设群内角色</source>
+        <translation>Set role in group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/groups_page.py" line="186" />
+        <source>改群昵称…</source>
+        <translation>Change nickname in group…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/groups_page.py" line="187" />
+        <source>移到群…</source>
+        <translation>Move to group…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/groups_page.py" line="188" />
+        <source>退群</source>
+        <translation>Leave group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/groups_page.py" line="189" />
+        <source>选中的成员退出这个群（保留记录，可撤销）</source>
+        <translation>The selected members leave this group (history kept, can be undone)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/groups_page.py" line="269" />
+        <source>选择左边的一个群，查看它的成员</source>
+        <translation>Select a group on the left to see its members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/groups_page.py" line="273" />
+        <source>{name} · {n}/{cap} 人</source>
+        <translation>{name} · {n}/{cap} members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/groups_page.py" line="282" />
+        <source>快满了：{name} 已到容量的 {p}%，加人前先清理不活跃的成员或开新群。</source>
+        <translation>Nearly full: {name} is at {p}% of its capacity; remove inactive members or open a new group before adding more.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/groups_page.py" line="286" />
+        <source>这个群还没有成员。
+在“成员”页选中成员，用“批量设置 → 加入群”把她们加进来。</source>
+        <translation>This group has no members yet.
+Select members on the Members page and use “Bulk set → Join group” to add them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/groups_page.py" line="291" />
+        <source>取消归档</source>
+        <translation>Unarchive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/groups_page.py" line="291" />
+        <source>归档</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/page_edits.py" line="41" />
+        <source>新建小组「{name}」</source>
+        <translation>New subgroup “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/page_edits.py" line="43" />
+        <source>新建群「{name}」</source>
+        <translation>New group “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/page_edits.py" line="78" />
+        <source>修改群「{name}」</source>
+        <translation>Edit group “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/page_edits.py" line="94" />
+        <source>取消归档「{name}」</source>
+        <translation>Unarchive “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/page_edits.py" line="100" />
+        <source>归档「{name}」</source>
+        <translation>Archive “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/page_edits.py" line="111" />
+        <source>删除群「{name}」</source>
+        <translation>Delete group “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/page_edits.py" line="123" />
+        <source>{n} 位成员退出「{group}」</source>
+        <translation>{n} members leave “{group}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/page_edits.py" line="135" />
+        <source>把 {n} 位成员的群内角色设为 {role}</source>
+        <translation>Set the role in group of {n} members to {role}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/page_edits.py" line="136" />
+        <source>（空）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/page_edits.py" line="147" />
+        <source>群昵称</source>
+        <translation>Nickname in group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/page_edits.py" line="148" />
+        <source>她在这个群里的昵称（群名片）：</source>
+        <translation>Her nickname in this group (group card):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/page_edits.py" line="156" />
+        <source>修改群昵称</source>
+        <translation>Change nickname in group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups/page_edits.py" line="163" />
+        <source>（清空）</source>
+        <translation>(clear)</translation>
+    </message>
+</context>
+<context>
     <name>ImportExport</name>
     <message>
         <location filename="../../ui/importing/install.py" line="51" />
@@ -1947,7 +2337,7 @@ Your data stays on this computer.</translation>
         <translation>Tag {n} members with {tags}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="176" />
+        <location filename="../../ui/members/members_page.py" line="178" />
         <source>修改成员标签</source>
         <translation>Change member tags</translation>
     </message>
@@ -1977,22 +2367,20 @@ Your data stays on this computer.</translation>
         <translation>Change custom fields</translation>
     </message>
     <message>
-        <location filename="../../ui/members/commands.py" line="168" />
         <source>{n} 位成员退出「{group}」</source>
-        <translation>{n} members leave “{group}”</translation>
+        <translation type="vanished">{n} members leave “{group}”</translation>
     </message>
     <message>
-        <location filename="../../ui/members/commands.py" line="170" />
         <source>{n} 位成员加入「{group}」</source>
-        <translation>{n} members join “{group}”</translation>
+        <translation type="vanished">{n} members join “{group}”</translation>
     </message>
     <message>
-        <location filename="../../ui/members/commands.py" line="192" />
+        <location filename="../../ui/members/commands.py" line="160" />
         <source>从回收站恢复 {n} 位成员</source>
         <translation>Restore {n} members from the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/members/commands.py" line="194" />
+        <location filename="../../ui/members/commands.py" line="162" />
         <source>把 {n} 位成员移到回收站</source>
         <translation>Move {n} members to the trash</translation>
     </message>
@@ -2002,7 +2390,7 @@ Your data stays on this computer.</translation>
         <translation>Merge two members</translation>
     </message>
     <message>
-        <location filename="../../ui/members/commands.py" line="212" />
+        <location filename="../../ui/members/commands.py" line="180" />
         <source>添加记录</source>
         <translation>Add note</translation>
     </message>
@@ -2151,35 +2539,35 @@ Your data stays on this computer.</translation>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/members/members_page.py" line="104" />
-        <location filename="../../ui/members/members_page.py" line="110" />
+        <location filename="../../ui/members/members_page.py" line="105" />
+        <location filename="../../ui/members/members_page.py" line="111" />
         <location filename="../../ui/members/members_page.py" line="257" />
         <source>回收站</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="105" />
+        <location filename="../../ui/members/members_page.py" line="106" />
         <source>新建成员…</source>
         <translation>New member…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="106" />
+        <location filename="../../ui/members/members_page.py" line="107" />
         <source>新建一位成员（Ctrl+N），再在右侧补全资料</source>
         <translation>Add a new member (Ctrl+N), then fill in the rest on the right</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="107" />
+        <location filename="../../ui/members/members_page.py" line="108" />
         <source>新建成员</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="109" />
+        <location filename="../../ui/members/members_page.py" line="110" />
         <source>查看回收站里的成员：可以恢复，或永久删除</source>
         <translation>Show the members in the trash: restore them or delete them for good</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="97" />
-        <location filename="../../ui/members/members_page.py" line="110" />
+        <location filename="../../ui/members/members_page.py" line="98" />
+        <location filename="../../ui/members/members_page.py" line="111" />
         <location filename="../../ui/members/members_page.py" line="257" />
         <source>成员</source>
         <translation>Members</translation>

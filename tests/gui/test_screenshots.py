@@ -245,3 +245,55 @@ def test_merge_and_new_member_screenshots(
     saved.append(_save(window, "members-new-member-selected"))
     _close(qtbot, window)
     assert all(p.stat().st_size > 10_000 for p in saved)
+
+
+def test_groups_screenshots(
+    qloop: Any, qapp: Any, qtbot: Any, shot_ctx: Any, tmp_path: Path
+) -> None:
+    from app.bootstrap import open_context
+    from app.members.group_ops import ArchiveGroup, CreateGroup, EditGroup
+    from ui.app import apply_style
+
+    apply_style(qapp)
+    groups = {g.name: g for g in shot_ctx.groups.list_groups()}
+    first = groups["护肤交流1群"]
+    # One group nearly full (warning colour), one archived (behind the toggle).
+    shot_ctx.run(EditGroup(first.id, {"capacity": first.member_count + 12}))
+    old = shot_ctx.run(CreateGroup("2024 双11 团购群", note="活动结束，保留记录")).value
+    shot_ctx.run(ArchiveGroup(old))
+    window = _open(qtbot, shot_ctx, tmp_path)
+    page = window.page("groups")
+    with qtbot.waitSignal(page.groups_shown, timeout=10_000):
+        window.show_page("groups")
+    page.select_group(first.id)
+    _settle(qtbot, window)
+    saved = [_save(window, "groups-page")]
+    page.select_group(groups["VIP 付费会员群"].id)
+    page.show_archived.setChecked(True)
+    _settle(qtbot, window)
+    saved.append(_save(window, "groups-subgroups-archived"))
+    _close(qtbot, window)
+
+    empty = open_context(str(tmp_path / "empty.sqlite3"))
+    try:
+        window = _open_on(qtbot, empty, tmp_path / "e", "groups")
+        saved.append(_save(window, "groups-empty"))
+        _close(qtbot, window)
+    finally:
+        empty.close()
+    assert all(p.stat().st_size > 10_000 for p in saved)
+
+
+def _open_on(qtbot: Any, ctx: Any, folder: Path, key: str) -> Any:
+    from ui.app import build_window
+    from ui.ui_settings import UiSettings
+
+    folder.mkdir(parents=True, exist_ok=True)
+    window = build_window(ctx, UiSettings(folder / "ui.ini"))
+    window.resize(1480, 900)
+    window.show()
+    page = window.page(key)
+    with qtbot.waitSignal(page.groups_shown, timeout=20_000):
+        window.show_page(key)
+    _settle(qtbot, window)
+    return window

@@ -9,6 +9,7 @@ import pytest
 
 from app.errors import NotFoundError, ValidationError
 from app.members.domain import MemberFilter
+from app.members.membership_ops import JoinGroup, LeaveGroup
 
 
 def _make(ctx: Any, nickname: str, tags: tuple[str, ...] = (), **values: Any) -> int:
@@ -95,9 +96,9 @@ def test_field_filters(ctx: Any) -> None:
     assert _ids(ctx, statuses=("silent",)) == {a}
     assert _ids(ctx, tiers=("paid",)) == {b}
     group_id = ctx.groups.create("护肤1群")
-    ctx.groups.add_members([a, c], group_id)
+    ctx.run(JoinGroup(group_id, (a, c)), "test")
     assert _ids(ctx, group_ids=(group_id,)) == {a, c}
-    ctx.groups.remove_members([a], group_id)
+    ctx.run(LeaveGroup(group_id, (a,)), "test")
     assert _ids(ctx, group_ids=(group_id,)) == {c}
 
 
@@ -121,7 +122,7 @@ def test_rows_in_requested_order_with_tags_and_groups(ctx: Any) -> None:
     a = _make(ctx, "a", ("y", "x"))
     b = _make(ctx, "b")
     gid = ctx.groups.create("群A", platform="qq")
-    ctx.groups.add_members([a], gid)
+    ctx.run(JoinGroup(gid, (a,)), "test")
     rows = ctx.query.rows([b, a, 999])
     assert [r.id for r in rows] == [b, a]
     assert rows[1].tags == ("x", "y") and rows[1].groups == ("群A",)
@@ -195,14 +196,14 @@ def test_segments_round_trip(ctx: Any) -> None:
         ctx.segments.save("x", MemberFilter(trash=True))
 
 
-def test_group_capacity_defaults_and_undo_helpers(ctx: Any) -> None:
+def test_group_capacity_defaults_and_undo(ctx: Any) -> None:
     gid = ctx.groups.create("QQ群", platform="qq")
     info = {g.id: g for g in ctx.groups.list_groups()}[gid]
     assert info.capacity == 2000
     a = _make(ctx, "a")
-    new, _ = ctx.groups.add_members([a, a], gid)
-    assert len(new) == 1 and ctx.groups.list_groups()[0].member_count == 1
-    ctx.groups.delete_memberships(new)
+    done = ctx.run(JoinGroup(gid, (a, a)), "test")
+    assert len(done.value.membership_ids) == 1 and ctx.groups.list_groups()[0].member_count == 1
+    ctx.ops.undo(done.op_id, "test")
     assert ctx.groups.list_groups()[0].member_count == 0
     with pytest.raises(ValidationError):
         ctx.groups.create("QQ群")

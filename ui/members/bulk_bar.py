@@ -27,6 +27,7 @@ class BulkBar(QWidget):
     tags_requested = Signal(list, bool)  # labels, remove
     field_requested = Signal(str, object, str)  # field, value, field label
     group_requested = Signal(int, str)
+    move_requested = Signal()
     merge_requested = Signal()
     trash_requested = Signal()
     restore_requested = Signal()
@@ -160,9 +161,11 @@ class BulkBar(QWidget):
         )
         self._fill(
             self.group_menu,
-            [(g.name, g) for g in groups],
+            [(g.name, g) for g in groups if not g.archived],
             lambda g: self.group_requested.emit(g.id, g.name),
         )
+        self.group_menu.addSeparator()
+        self.group_menu.addAction(self.tr("移到群…")).triggered.connect(self.move_requested)
 
     @staticmethod
     def _fill(menu: QMenu, items: list[tuple[str, Any]], emit: Any) -> None:

@@ -152,38 +152,6 @@ class SetCustomCommand(ServiceCommand):
         return changes  # type: ignore[no-any-return]
 
 
-class GroupMembersCommand(ServiceCommand):
-    """Put members into a group or mark them as having left it; undo removes/reopens exactly
-    the memberships this command created/closed."""
-
-    def __init__(
-        self,
-        env: UiEnv,
-        member_ids: Sequence[int],
-        group_id: int,
-        group_name: str,
-        leave: bool = False,
-    ) -> None:
-        text = (
-            QCoreApplication.translate("MemberCommands", "{n} 位成员退出「{group}」")
-            if leave
-            else QCoreApplication.translate("MemberCommands", "{n} 位成员加入「{group}」")
-        )
-        super().__init__(env, text.format(n=len(member_ids), group=group_name))
-        self.member_ids, self.group_id, self.leave = tuple(member_ids), group_id, leave
-        self.membership_ids: tuple[int, ...] = ()
-
-    def _do(self) -> Changes:
-        op = self.ctx.groups.remove_members if self.leave else self.ctx.groups.add_members
-        self.membership_ids, changes = op(self.member_ids, self.group_id)
-        return changes  # type: ignore[no-any-return]
-
-    def _undo(self) -> Changes:
-        if self.leave:
-            return self.ctx.groups.reopen_memberships(self.membership_ids)  # type: ignore[no-any-return]
-        return self.ctx.groups.delete_memberships(self.membership_ids)  # type: ignore[no-any-return]
-
-
 class TrashCommand(ServiceCommand):
     """Move members to the trash (or restore them from it); undo does the opposite."""
 

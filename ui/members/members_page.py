@@ -37,6 +37,7 @@ from app.members.domain import MemberFilter
 from app.members.tag_ops import AddTags, RemoveTags, SetMemberTags
 from app.ops import Operation
 from ui.env import UiEnv
+from ui.groups import group_actions
 from ui.members import commands as cmd
 from ui.members import merge_dialog, new_member_dialog
 from ui.members import page_actions as actions
@@ -157,9 +158,10 @@ class MembersPage(ResultsLoading, Page):
         )
         bb.field_requested.connect(self._on_bulk_field)
         bb.group_requested.connect(
-            lambda gid, name: self._push(
-                cmd.GroupMembersCommand(self.env, self.selected_ids(), gid, name)
-            )
+            lambda gid, name: group_actions.join(self.env, self.key, self.selected_ids(), gid, name)
+        )
+        bb.move_requested.connect(
+            lambda: group_actions.ask_move(self, self.env, self.key, self.selected_ids())
         )
         bb.merge_requested.connect(self._on_merge)
         bb.trash_requested.connect(self.trash_selected)
@@ -179,11 +181,9 @@ class MembersPage(ResultsLoading, Page):
         d.specialties_requested.connect(
             lambda m, n: self._push(cmd.SpecialtiesCommand(self.env, m, n))
         )
-        d.join_requested.connect(
-            lambda m, g, n: self._push(cmd.GroupMembersCommand(self.env, [m], g, n))
-        )
+        d.join_requested.connect(lambda m, g, n: group_actions.join(self.env, self.key, [m], g, n))
         d.leave_requested.connect(
-            lambda m, g, n: self._push(cmd.GroupMembersCommand(self.env, [m], g, n, leave=True))
+            lambda m, g, n: group_actions.leave(self.env, self.key, [m], g, n)
         )
         d.note_requested.connect(lambda m, t: self._push(cmd.AddNoteCommand(self.env, m, t)))
         d.custom_requested.connect(lambda m, v: self._push(cmd.SetCustomCommand(self.env, m, v)))
