@@ -9,6 +9,7 @@ import pytest
 from app.errors import NotFoundError, ValidationError
 from app.members.create_ops import CreateMember
 from app.members.domain import MemberFilter
+from app.members.membership_ops import JoinGroup
 from app.members.merge_ops import MergeMembers
 
 
@@ -25,7 +26,7 @@ def test_merge_keeps_the_chosen_values_unites_the_rest_and_undoes_exactly(ctx: A
     keep = _make(ctx, "小美", ("a",), wechat="wx1", city="北京", note="老客户")
     other = _make(ctx, "小美2", ("b",), phone="13800138000", city="上海", note="敏感肌")
     gid = ctx.groups.create("群")
-    ctx.groups.add_members([other], gid)
+    ctx.run(JoinGroup(gid, (other,)), "test")
     ctx.members.add_note(other, "买过精华")
     before_keep, before_other = ctx.members.get(keep), ctx.members.get(other)
 
