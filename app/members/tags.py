@@ -138,20 +138,6 @@ class TagService:
         with self._sf.begin() as s:
             return self.ensure_tags(s, labels)
 
-    def rename_tag(self, tag_id: int, name: str) -> Changes:
-        name = clean(name)
-        if not name:
-            raise ValidationError("标签名不能为空。")
-        with self._sf.begin() as s:
-            tag = s.get(Tag, tag_id)
-            if tag is None:
-                raise ValidationError("这个标签已经不存在了。")
-            tag.name, tag.search_text = name, tag_keys(name)
-            members = frozenset(
-                s.execute(select(MT.c.member_id).where(MT.c.tag_id == tag_id)).scalars()
-            )
-        return Changes(members=members, vocab=True)
-
     # links ------------------------------------------------------------------------------------
     def add(self, member_ids: Sequence[int], labels: Sequence[str]) -> TagLinks:
         """Add tags to members; other tags stay. Returns exactly the pairs that were new."""

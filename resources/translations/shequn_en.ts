@@ -1624,72 +1624,72 @@ Your data stays on this computer.</translation>
 <context>
     <name>MemberCommands</name>
     <message>
-        <location filename="../../ui/members/members_page.py" line="263" />
+        <location filename="../../ui/members/members_page.py" line="279" />
         <source>从 {n} 位成员移除标签 {tags}</source>
         <translation>Remove tag {tags} from {n} members</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="266" />
+        <location filename="../../ui/members/members_page.py" line="282" />
         <source>给 {n} 位成员加标签 {tags}</source>
         <translation>Tag {n} members with {tags}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="169" />
+        <location filename="../../ui/members/members_page.py" line="173" />
         <source>修改成员标签</source>
         <translation>Change member tags</translation>
     </message>
     <message>
-        <location filename="../../ui/members/commands.py" line="77" />
+        <location filename="../../ui/members/members_page.py" line="342" />
         <source>把 {n} 位成员的{field}设为 {value}</source>
         <translation>Set {field} of {n} members to {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/commands.py" line="82" />
+        <location filename="../../ui/members/members_page.py" line="347" />
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/commands.py" line="101" />
+        <location filename="../../ui/members/members_page.py" line="167" />
         <source>修改成员资料</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../ui/members/commands.py" line="119" />
+        <location filename="../../ui/members/members_page.py" line="179" />
         <source>修改擅长领域</source>
         <translation>Change specialties</translation>
     </message>
     <message>
-        <location filename="../../ui/members/commands.py" line="139" />
+        <location filename="../../ui/members/members_page.py" line="196" />
         <source>修改自定义字段</source>
         <translation>Change custom fields</translation>
     </message>
     <message>
-        <location filename="../../ui/members/commands.py" line="168" />
+        <location filename="../../ui/members/commands.py" line="82" />
         <source>{n} 位成员退出「{group}」</source>
         <translation>{n} members leave “{group}”</translation>
     </message>
     <message>
-        <location filename="../../ui/members/commands.py" line="170" />
+        <location filename="../../ui/members/commands.py" line="84" />
         <source>{n} 位成员加入「{group}」</source>
         <translation>{n} members join “{group}”</translation>
     </message>
     <message>
-        <location filename="../../ui/members/commands.py" line="192" />
+        <location filename="../../ui/members/members_page.py" line="336" />
         <source>从回收站恢复 {n} 位成员</source>
         <translation>Restore {n} members from the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/members/commands.py" line="194" />
+        <location filename="../../ui/members/members_page.py" line="330" />
         <source>把 {n} 位成员移到回收站</source>
         <translation>Move {n} members to the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/members/commands.py" line="212" />
+        <location filename="../../ui/members/commands.py" line="105" />
         <source>合并两位成员</source>
         <translation>Merge two members</translation>
     </message>
     <message>
-        <location filename="../../ui/members/commands.py" line="229" />
+        <location filename="../../ui/members/members_page.py" line="190" />
         <source>添加记录</source>
         <translation>Add note</translation>
     </message>
@@ -1830,21 +1830,21 @@ Your data stays on this computer.</translation>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/members/members_page.py" line="102" />
         <location filename="../../ui/members/members_page.py" line="104" />
-        <location filename="../../ui/members/members_page.py" line="250" />
+        <location filename="../../ui/members/members_page.py" line="106" />
+        <location filename="../../ui/members/members_page.py" line="266" />
         <source>回收站</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="103" />
+        <location filename="../../ui/members/members_page.py" line="105" />
         <source>查看回收站里的成员：可以恢复，或永久删除</source>
         <translation>Show the members in the trash: restore them or delete them for good</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="95" />
-        <location filename="../../ui/members/members_page.py" line="104" />
-        <location filename="../../ui/members/members_page.py" line="250" />
+        <location filename="../../ui/members/members_page.py" line="97" />
+        <location filename="../../ui/members/members_page.py" line="106" />
+        <location filename="../../ui/members/members_page.py" line="266" />
         <source>成员</source>
         <translation>Members</translation>
     </message>
@@ -1870,79 +1870,79 @@ Try other words, fewer filters, or press Esc to clear the search.</translation>
 Import them from Excel, or run `shequn demo` for a demo community.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="297" />
+        <location filename="../../ui/members/members_page.py" line="313" />
         <source>回收站：</source>
         <translation>Trash: </translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="298" />
+        <location filename="../../ui/members/members_page.py" line="314" />
         <source>{where}共 {n} 位成员 · 已选 {k}</source>
         <translation>{where}{n} members · {k} selected</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="24" />
+        <location filename="../../ui/members/page_actions.py" line="25" />
         <source>永久删除</source>
         <translation>Delete for good</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="25" />
+        <location filename="../../ui/members/page_actions.py" line="26" />
         <source>确定要永久删除这 {n} 位成员吗？
 他们的资料、标签和时间线都会被彻底删除，无法撤销。</source>
         <translation>Delete these {n} members for good?
 Their details, tags and timeline are erased. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="39" />
+        <location filename="../../ui/members/page_actions.py" line="40" />
         <source>已永久删除 {n} 位成员。</source>
         <translation>Deleted {n} members for good.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="50" />
+        <location filename="../../ui/members/page_actions.py" line="53" />
         <source>回收站里的视图不能保存为分群。</source>
         <translation>A view of the trash cannot be saved as a segment.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="55" />
+        <location filename="../../ui/members/page_actions.py" line="58" />
         <source>保存为分群</source>
         <translation>Save as segment</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="56" />
+        <location filename="../../ui/members/page_actions.py" line="59" />
         <source>分群名称（显示在左侧“分群”下）：</source>
         <translation>Segment name (listed under “Segments” on the left):</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="66" />
+        <location filename="../../ui/members/page_actions.py" line="69" />
         <source>已保存分群「{name}」。</source>
         <translation>Saved the segment “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="98" />
+        <location filename="../../ui/members/page_actions.py" line="101" />
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="101" />
+        <location filename="../../ui/members/page_actions.py" line="104" />
         <source>永久删除…</source>
         <translation>Delete for good…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="105" />
+        <location filename="../../ui/members/page_actions.py" line="108" />
         <source>加标签…</source>
         <translation>Add tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="109" />
+        <location filename="../../ui/members/page_actions.py" line="112" />
         <source>批量设置</source>
         <translation>Set…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="111" />
+        <location filename="../../ui/members/page_actions.py" line="114" />
         <source>合并这两位</source>
         <translation>Merge these two</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="115" />
+        <location filename="../../ui/members/page_actions.py" line="118" />
         <source>移到回收站</source>
         <translation>Move to trash</translation>
     </message>
@@ -2256,32 +2256,32 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>SegmentList</name>
     <message>
-        <location filename="../../ui/segment_list.py" line="58" />
+        <location filename="../../ui/segment_list.py" line="56" />
         <source>重命名…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../ui/segment_list.py" line="59" />
+        <location filename="../../ui/segment_list.py" line="57" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/segment_list.py" line="64" />
+        <location filename="../../ui/segment_list.py" line="62" />
         <source>重命名分群</source>
         <translation>Rename segment</translation>
     </message>
     <message>
-        <location filename="../../ui/segment_list.py" line="64" />
+        <location filename="../../ui/segment_list.py" line="62" />
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../ui/segment_list.py" line="72" />
+        <location filename="../../ui/segment_list.py" line="70" />
         <source>删除分群</source>
         <translation>Delete segment</translation>
     </message>
     <message>
-        <location filename="../../ui/segment_list.py" line="73" />
+        <location filename="../../ui/segment_list.py" line="71" />
         <source>删除分群「{name}」？成员本身不受影响。</source>
         <translation>Delete the segment “{name}”? The members themselves are not affected.</translation>
     </message>

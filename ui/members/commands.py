@@ -1,21 +1,21 @@
-"""One QUndoCommand per kind of member edit; each redo()/undo() runs a service call in the runner.
+"""The member edits not yet operations (group membership, merge): QUndoCommands over services.
 
+Every other member edit is an operation pushed as an `OpCommand` (`ui/operations.py`).
 `QUndoStack.push()` calls `redo()` at once: the command schedules its service call on the single
 DB thread (so calls run in push/undo order) and announces the `Changes` when it is done. The
-before/after data the services return (TagLinks pairs, FieldValues, MergeRecord …) is kept on the
-command, so undo puts back exactly what the edit changed and nothing else.
+before/after data the services return (membership ids, MergeRecord) is kept on the command, so
+undo puts back exactly what the edit changed and nothing else.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from app.domain import Changes
-from app.members.domain import FieldValues, MergeRecord
+from app.members.domain import MergeRecord
 from ui.env import UiEnv
 
 
@@ -66,92 +66,6 @@ class ServiceCommand(QUndoCommand):
         raise NotImplementedError
 
 
-class BulkSetCommand(ServiceCommand):
-    """Set skin type / role / status / tier / level on many members; undo restores each value."""
-
-    def __init__(
-        self, env: UiEnv, member_ids: Sequence[int], field: str, value: Any, label: str
-    ) -> None:
-        super().__init__(
-            env,
-            QCoreApplication.translate(
-                "MemberCommands", "把 {n} 位成员的{field}设为 {value}"
-            ).format(
-                n=len(member_ids),
-                field=label,
-                value=value or QCoreApplication.translate("MemberCommands", "（空）"),
-            ),
-        )
-        self.member_ids, self.field, self.value = tuple(member_ids), field, value
-        self.previous: FieldValues | None = None
-
-    def _do(self) -> Changes:
-        self.previous = self.ctx.members.bulk_set(self.member_ids, self.field, self.value)
-        return self.previous.changes
-
-    def _undo(self) -> Changes:
-        assert self.previous is not None
-        return self.ctx.members.restore_values(self.previous)
-
-
-class EditMemberCommand(ServiceCommand):
-    """Change some fields of one member (detail panel); undo writes the previous values back."""
-
-    def __init__(self, env: UiEnv, member_id: int, values: dict[str, Any]) -> None:
-        super().__init__(env, QCoreApplication.translate("MemberCommands", "修改成员资料"))
-        self.member_id, self.values = member_id, dict(values)
-        self.before: dict[str, Any] | None = None
-
-    def _do(self) -> Changes:
-        before, changes = self.ctx.members.update(self.member_id, self.values)
-        if self.before is None:
-            self.before = before
-        return changes  # type: ignore[no-any-return]
-
-    def _undo(self) -> Changes:
-        assert self.before is not None
-        _, changes = self.ctx.members.update(self.member_id, self.before)
-        return changes  # type: ignore[no-any-return]
-
-
-class SpecialtiesCommand(ServiceCommand):
-    def __init__(self, env: UiEnv, member_id: int, names: Sequence[str]) -> None:
-        super().__init__(env, QCoreApplication.translate("MemberCommands", "修改擅长领域"))
-        self.member_id, self.names = member_id, tuple(names)
-        self.before: tuple[str, ...] | None = None
-
-    def _do(self) -> Changes:
-        before = self.ctx.members.set_specialties(self.member_id, self.names)
-        if self.before is None:
-            self.before = before
-        return Changes(members=frozenset({self.member_id}))
-
-    def _undo(self) -> Changes:
-        assert self.before is not None
-        self.ctx.members.set_specialties(self.member_id, self.before)
-        return Changes(members=frozenset({self.member_id}))
-
-
-class SetCustomCommand(ServiceCommand):
-    """Make one member's custom fields exactly `values`; undo writes the previous ones back."""
-
-    def __init__(self, env: UiEnv, member_id: int, values: dict[str, Any]) -> None:
-        super().__init__(env, QCoreApplication.translate("MemberCommands", "修改自定义字段"))
-        self.member_id, self.values = member_id, dict(values)
-        self.before: dict[str, Any] | None = None
-
-    def _do(self) -> Changes:
-        before, changes = self.ctx.members.set_custom(self.member_id, self.values)
-        if self.before is None:
-            self.before = before
-        return changes  # type: ignore[no-any-return]
-
-    def _undo(self) -> Changes:
-        assert self.before is not None
-        _, changes = self.ctx.members.set_custom(self.member_id, self.before)
-        return changes  # type: ignore[no-any-return]
-
-
 class GroupMembersCommand(ServiceCommand):
     """Put members into a group or mark them as having left it; undo removes/reopens exactly
     the memberships this command created/closed."""
@@ -184,27 +98,6 @@ class GroupMembersCommand(ServiceCommand):
         return self.ctx.groups.delete_memberships(self.membership_ids)  # type: ignore[no-any-return]
 
 
-class TrashCommand(ServiceCommand):
-    """Move members to the trash (or restore them from it); undo does the opposite."""
-
-    def __init__(self, env: UiEnv, member_ids: Sequence[int], restore: bool = False) -> None:
-        text = (
-            QCoreApplication.translate("MemberCommands", "从回收站恢复 {n} 位成员")
-            if restore
-            else QCoreApplication.translate("MemberCommands", "把 {n} 位成员移到回收站")
-        )
-        super().__init__(env, text.format(n=len(member_ids)))
-        self.member_ids, self.restore = tuple(member_ids), restore
-
-    def _do(self) -> Changes:
-        op = self.ctx.members.restore if self.restore else self.ctx.members.trash
-        return op(self.member_ids)  # type: ignore[no-any-return]
-
-    def _undo(self) -> Changes:
-        op = self.ctx.members.trash if self.restore else self.ctx.members.restore
-        return op(self.member_ids)  # type: ignore[no-any-return]
-
-
 class MergeCommand(ServiceCommand):
     """Merge `other` into `keep`; undo un-merges with the MergeRecord the service returned."""
 
@@ -220,21 +113,3 @@ class MergeCommand(ServiceCommand):
     def _undo(self) -> Changes:
         assert self.record is not None
         return self.ctx.members.unmerge(self.record)  # type: ignore[no-any-return]
-
-
-class AddNoteCommand(ServiceCommand):
-    """Add a note to a member's timeline; undo deletes that entry."""
-
-    def __init__(self, env: UiEnv, member_id: int, text: str) -> None:
-        super().__init__(env, QCoreApplication.translate("MemberCommands", "添加记录"))
-        self.member_id, self.text = member_id, text
-        self.entry_id: int | None = None
-
-    def _do(self) -> Changes:
-        self.entry_id, changes = self.ctx.members.add_note(self.member_id, self.text)
-        return changes  # type: ignore[no-any-return]
-
-    def _undo(self) -> Changes:
-        assert self.entry_id is not None
-        self.ctx.members.delete_note(self.entry_id)
-        return Changes(members=frozenset({self.member_id}))
