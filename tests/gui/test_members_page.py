@@ -143,9 +143,11 @@ def test_edit_field_in_detail_panel_is_saved_and_undoable(
     edit.selectAll()
     edit.insert("新昵称小美")  # what an input method commits
     qtbot.keyClick(edit, Qt.Key.Key_Return)
+    page.detail.commit()  # focus leaves the field before the detail is reloaded
     settle()
     assert env.ctx.members.get(member_id).nickname == "新昵称小美"
     assert page.model.row_data(page.model.row_of(member_id)).nickname == "新昵称小美"
+    assert env.stack_for("members").count() == 1  # Return, then leaving the field: one step
     env.stack_for("members").undo()
     settle()
     assert env.ctx.members.get(member_id).nickname == old
