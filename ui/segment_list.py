@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -15,8 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import Changes
 from app.members.domain import SegmentInfo
+from app.members.segment_ops import DeleteSegment, RenameSegment
+from app.ops import Operation
 from ui.env import UiEnv
 
 
@@ -64,7 +62,7 @@ class SegmentList(QListWidget):
             self, self.tr("重命名分群"), self.tr("新名称："), text=seg.name
         )
         if ok and name.strip():
-            self._run(self.env.ctx.segments.rename, seg.id, name.strip())
+            self._run(RenameSegment(seg.id, name.strip()))
 
     def delete(self, seg: SegmentInfo) -> None:
         answer = QMessageBox.question(
@@ -73,11 +71,8 @@ class SegmentList(QListWidget):
             self.tr("删除分群「{name}」？成员本身不受影响。").format(name=seg.name),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._run(self.env.ctx.segments.delete, seg.id)
+            self._run(DeleteSegment(seg.id))
 
-    def _run(self, fn: Callable[..., Any], *args: Any) -> None:
-        async def run() -> None:
-            await self.env.runner.run(fn, *args)
-            self.env.runner.announce(Changes(vocab=True, areas=frozenset({"segments"})))
-
-        self.env.tasks.spawn(run())
+    def _run(self, op: Operation) -> None:
+        """Run a segment write (it announces the "segments" area, which reloads this list)."""
+        self.env.tasks.spawn(self.env.ops.run(op))

@@ -1,4 +1,9 @@
-"""Editing members: create, edit, bulk set, trash/restore/purge, timeline notes (merging: merge_ops)."""
+"""Members: validation of edited values, reading one member, create and merge.
+
+Edits, bulk sets, trash/restore/permanent delete, notes, specialties and custom fields are
+operations (`app/members/member_ops.py`, `app/members/profile_ops.py`) run by `ctx.run`; they
+validate with `MemberService.clean_values` here.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +11,12 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain import Changes
 from app.errors import NotFoundError, ValidationError
 from app.members.domain import (
-    BULK_FIELDS,
     DATE_FIELDS,
     EDITABLE_FIELDS,
     GENDERS,
@@ -20,7 +24,6 @@ from app.members.domain import (
     PLATFORMS,
     STATUSES,
     TIERS,
-    FieldValues,
     MemberDetail,
     MembershipInfo,
     TagInfo,
@@ -93,7 +96,7 @@ def member_search_fields(values: Mapping[str, Any]) -> dict[str, str]:
 
 
 class MemberService:
-    """Every write to a member goes through here, one transaction per call."""
+    """Validation and reads of members (writes: the operations in `member_ops`)."""
 
     def __init__(self, session_factory: sessionmaker[Session], vocab: VocabService) -> None:
         self._sf = session_factory
@@ -263,172 +266,6 @@ class MemberService:
                 memberships=tuple(memberships),
                 timeline=tuple(timeline),
             )
-
-    # edit --------------------------------------------------------------------------------------
-    def update(self, member_id: int, values: Mapping[str, Any]) -> tuple[dict[str, Any], Changes]:
-        """Change some fields of one member. Returns the previous values (for undo)."""
-        data = self.clean_values(values)
-        with self._sf.begin() as s:
-            m = s.get(Member, member_id)
-            if m is None:
-                raise NotFoundError("这位成员已经不存在了。")
-            before = {k: getattr(m, k) for k in values}
-            for key, value in data.items():
-                setattr(m, key, value)
-            VocabService.ensure_role(s, data.get("role"))
-            if any(k in SEARCH_FIELDS for k in data):
-                for key, value in member_search_fields(
-                    {k: getattr(m, k) for k in SEARCH_FIELDS}
-                ).items():
-                    setattr(m, key, value)
-            s.add(
-                AuditEntry(
-                    action="member.update", detail={"id": member_id, "fields": sorted(values)}
-                )
-            )
-        return before, Changes(members=frozenset({member_id}), membership=True)
-
-    def bulk_set(self, member_ids: Sequence[int], field: str, value: Any) -> FieldValues:
-        """Set one field (skin type, role, status, tier, level) on many members."""
-        if field not in BULK_FIELDS:
-            raise ValidationError(f"不能批量修改「{FIELD_LABELS.get(field, field)}」。")
-        clean_value = self.clean_values({field: value})[field]
-        column = Member.__table__.c[field]
-        previous: list[tuple[int, Any]] = []
-        with self._sf.begin() as s:
-            VocabService.ensure_role(s, clean_value if field == "role" else None)
-            for part in chunks(list(member_ids)):
-                previous.extend(
-                    tuple(r)
-                    for r in s.execute(select(Member.id, column).where(Member.id.in_(part)))
-                )
-                s.execute(
-                    update(Member)
-                    .where(Member.id.in_(part))
-                    .values({field: clean_value, "updated_at": _now()})
-                )
-            s.add(
-                AuditEntry(
-                    action="member.bulk_set", detail={"field": field, "members": len(previous)}
-                )
-            )
-        return FieldValues(
-            field, tuple(previous), Changes(members=frozenset(member_ids), membership=True)
-        )
-
-    def restore_values(self, values: FieldValues) -> Changes:
-        """Put back the values a bulk_set returned (its undo)."""
-        by_value: dict[Any, list[int]] = {}
-        for member_id, value in values.values:
-            by_value.setdefault(value, []).append(member_id)
-        with self._sf.begin() as s:
-            for value, ids in by_value.items():
-                for part in chunks(ids):
-                    s.execute(
-                        update(Member)
-                        .where(Member.id.in_(part))
-                        .values({values.field: value, "updated_at": _now()})
-                    )
-        return Changes(members=frozenset(m for m, _ in values.values), membership=True)
-
-    def set_specialties(self, member_id: int, names: Sequence[str]) -> tuple[str, ...]:
-        """Replace a member's specialties; returns the previous ones."""
-        with self._sf.begin() as s:
-            before = tuple(
-                s.execute(
-                    select(Specialty.name)
-                    .join(MemberSpecialty, MemberSpecialty.specialty_id == Specialty.id)
-                    .where(MemberSpecialty.member_id == member_id)
-                ).scalars()
-            )
-            s.execute(delete(MemberSpecialty).where(MemberSpecialty.member_id == member_id))
-            for name in dict.fromkeys(clean(n) for n in names if clean(n)):
-                sid = s.execute(
-                    select(Specialty.id).where(Specialty.name == name)
-                ).scalar_one_or_none()
-                if sid is None:
-                    spec = Specialty(name=name)
-                    s.add(spec)
-                    s.flush()
-                    sid = spec.id
-                s.add(MemberSpecialty(member_id=member_id, specialty_id=sid))
-        return before
-
-    def set_custom(
-        self, member_id: int, values: Mapping[str, Any]
-    ) -> tuple[dict[str, Any], Changes]:
-        """Make a member's custom fields exactly `values`; returns the previous ones (for undo)."""
-        custom = {
-            clean(k): v.strip() if isinstance(v, str) else v for k, v in values.items() if clean(k)
-        }
-        if long := next((k for k in custom if len(k) > 60), None):
-            raise ValidationError(f"自定义字段名「{long[:20]}…」太长了（最多 60 个字）。")
-        with self._sf.begin() as s:
-            m = s.get(Member, member_id)
-            if m is None:
-                raise NotFoundError("这位成员已经不存在了。")
-            before = dict(m.custom or {})
-            m.custom = custom or None  # a new object: SQLAlchemy does not see in-place JSON edits
-            changed = sorted(k for k in before | custom if before.get(k, ...) != custom.get(k, ...))
-            s.add(
-                AuditEntry(action="member.set_custom", detail={"id": member_id, "fields": changed})
-            )
-        return before, Changes(members=frozenset({member_id}))
-
-    # trash -------------------------------------------------------------------------------------
-    def trash(self, member_ids: Sequence[int]) -> Changes:
-        return self._set_deleted(member_ids, _now(), "member.trash")
-
-    def restore(self, member_ids: Sequence[int]) -> Changes:
-        return self._set_deleted(member_ids, None, "member.restore")
-
-    def _set_deleted(
-        self, member_ids: Sequence[int], when: dt.datetime | None, action: str
-    ) -> Changes:
-        with self._sf.begin() as s:
-            for part in chunks(list(member_ids)):
-                s.execute(update(Member).where(Member.id.in_(part)).values(deleted_at=when))
-            s.add(AuditEntry(action=action, detail={"members": len(member_ids)}))
-        return Changes(members=frozenset(member_ids), membership=True)
-
-    def purge(self, member_ids: Sequence[int]) -> Changes:
-        """Delete members for good (PIPL). Only members already in the trash are deleted."""
-        with self._sf.begin() as s:
-            count = 0
-            for part in chunks(list(member_ids)):
-                ids = list(
-                    s.execute(
-                        select(Member.id).where(Member.id.in_(part), Member.deleted_at.is_not(None))
-                    ).scalars()
-                )
-                s.execute(update(Group).where(Group.leader_id.in_(ids)).values(leader_id=None))
-                s.execute(delete(Member).where(Member.id.in_(ids)))
-                count += len(ids)
-            s.add(AuditEntry(action="member.purge", detail={"members": count}))
-        return Changes(members=frozenset(member_ids), membership=True, vocab=True)
-
-    # timeline ----------------------------------------------------------------------------------
-    def add_note(
-        self, member_id: int, text: str, kind: str = "note", at: dt.datetime | None = None
-    ) -> tuple[int, Changes]:
-        text = str(text or "").strip()
-        if not text:
-            raise ValidationError("记录内容不能为空。")
-        with self._sf.begin() as s:
-            entry = TimelineEntry(member_id=member_id, text=text, kind=kind, at=at or _now())
-            s.add(entry)
-            s.flush()
-            entry_id = entry.id
-        return entry_id, Changes(members=frozenset({member_id}))
-
-    def delete_note(self, entry_id: int) -> TimelineItem:
-        with self._sf.begin() as s:
-            entry = s.get(TimelineEntry, entry_id)
-            if entry is None:
-                raise NotFoundError("这条记录已经不存在了。")
-            item = TimelineItem(entry.id, entry.at, entry.kind, entry.text)
-            s.delete(entry)
-        return item
 
 
 def _now() -> dt.datetime:

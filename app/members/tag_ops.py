@@ -13,9 +13,11 @@ from typing import Any
 
 from sqlalchemy import delete, select
 
+from app.errors import NotFoundError, ValidationError
 from app.members.query import chunks
-from app.members.tags import MT, TagService, parse_label
+from app.members.tags import MT, TagService, parse_label, tag_keys
 from app.ops import Operation, UnitOfWork, reinsert, snapshot
+from app.text import clean
 from db.models import Tag, TagGroup
 
 Pairs = tuple[tuple[int, int], ...]
@@ -271,3 +273,39 @@ class RelinkTags(Operation):
                 group_rows,
             )
         )
+
+
+@dataclass(frozen=True)
+class RenameTag(Operation):
+    """Rename a tag (its group and links stay); `keys`: the completion keys to put back."""
+
+    kind = "tags.rename"
+    tag_id: int
+    name: str
+    keys: str | None = None
+
+    def label(self) -> str:
+        return f"重命名标签为「{self.name}」"
+
+    def apply(self, uow: UnitOfWork) -> None:
+        s = uow.s
+        name = clean(self.name)
+        if not name:
+            raise ValidationError("标签名不能为空。")
+        if len(name) > 60:
+            raise ValidationError(f"标签「{name[:20]}…」太长：最多 60 个字。")
+        tag = s.get(Tag, self.tag_id)
+        if tag is None:
+            raise NotFoundError("这个标签已经不存在了。")
+        same = select(Tag.id).where(Tag.name == name, Tag.id != tag.id)
+        same = same.where(
+            Tag.group_id.is_(None) if tag.group_id is None else Tag.group_id == tag.group_id
+        )
+        if s.execute(same).first() is not None:
+            raise ValidationError(f"这个分组里已经有标签「{name}」了。")
+        old, old_keys = tag.name, tag.search_text
+        tag.name, tag.search_text = name, self.keys if self.keys is not None else tag_keys(name)
+        uow.audit("tag", tag.id, self.kind, {"name": old}, {"name": name})
+        members = s.execute(select(MT.c.member_id).where(MT.c.tag_id == tag.id)).scalars()
+        uow.touch(members, vocab=True)
+        uow.undo_with(RenameTag(tag.id, old, old_keys))

@@ -1,4 +1,4 @@
-"""Tags: the vocabulary (groups, colours, completion keys) and bulk edits that undo exactly."""
+"""Tags: the vocabulary (groups, colours, completion keys) and the link helpers of `tag_ops`."""
 
 from __future__ import annotations
 
@@ -8,12 +8,11 @@ from typing import cast
 from sqlalchemy import Table, delete, func, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.domain import Changes
 from app.errors import ValidationError
-from app.members.domain import TagGroupInfo, TagInfo, TagLinks
+from app.members.domain import TagGroupInfo, TagInfo
 from app.members.query import chunks
 from app.text import clean, fold, pinyin_keys
-from db.models import AuditEntry, MemberTag, Tag, TagGroup
+from db.models import MemberTag, Tag, TagGroup
 
 MT = cast(Table, MemberTag.__table__)
 PALETTE = (
@@ -47,7 +46,7 @@ def tag_keys(name: str) -> str:
 
 
 class TagService:
-    """Tag vocabulary and tag links between members and tags."""
+    """Reads the tag vocabulary; writes are the operations in `app/members/tag_ops.py`."""
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._sf = session_factory
@@ -134,97 +133,7 @@ class TagService:
             ids.append(tag.id)
         return list(dict.fromkeys(ids))
 
-    def ensure(self, labels: Sequence[str]) -> list[int]:
-        with self._sf.begin() as s:
-            return self.ensure_tags(s, labels)
-
-    def rename_tag(self, tag_id: int, name: str) -> Changes:
-        name = clean(name)
-        if not name:
-            raise ValidationError("标签名不能为空。")
-        with self._sf.begin() as s:
-            tag = s.get(Tag, tag_id)
-            if tag is None:
-                raise ValidationError("这个标签已经不存在了。")
-            tag.name, tag.search_text = name, tag_keys(name)
-            members = frozenset(
-                s.execute(select(MT.c.member_id).where(MT.c.tag_id == tag_id)).scalars()
-            )
-        return Changes(members=members, vocab=True)
-
     # links ------------------------------------------------------------------------------------
-    def add(self, member_ids: Sequence[int], labels: Sequence[str]) -> TagLinks:
-        """Add tags to members; other tags stay. Returns exactly the pairs that were new."""
-        with self._sf.begin() as s:
-            tag_ids = self.ensure_tags(s, labels)
-            wanted = set(member_ids)
-            new_pairs: list[tuple[int, int]] = []
-            for tag_id in tag_ids:
-                have = set(s.execute(select(MT.c.member_id).where(MT.c.tag_id == tag_id)).scalars())
-                new_pairs.extend((m, tag_id) for m in sorted(wanted - have))
-            self._insert(s, new_pairs)
-            s.add(
-                AuditEntry(
-                    action="tags.add",
-                    detail={"tags": list(labels), "members": len(wanted), "links": len(new_pairs)},
-                )
-            )
-        return TagLinks(
-            tuple(new_pairs), Changes(members=frozenset(m for m, _ in new_pairs), vocab=True)
-        )
-
-    def remove(self, member_ids: Sequence[int], labels: Sequence[str]) -> TagLinks:
-        """Remove tags (by label) from members. Returns exactly the pairs that were removed."""
-        with self._sf.begin() as s:
-            tag_ids: list[int] = []
-            for label in labels:
-                group, name = parse_label(label)
-                stmt = select(Tag.id).where(Tag.name == name)
-                if group is not None:
-                    stmt = stmt.join(TagGroup, TagGroup.id == Tag.group_id).where(
-                        TagGroup.name == group
-                    )
-                tag_ids.extend(s.execute(stmt).scalars())
-            wanted = set(member_ids)
-            pairs: list[tuple[int, int]] = []
-            for tag_id in tag_ids:
-                have = set(s.execute(select(MT.c.member_id).where(MT.c.tag_id == tag_id)).scalars())
-                pairs.extend((m, tag_id) for m in sorted(wanted & have))
-            self._delete(s, pairs)
-            s.add(
-                AuditEntry(action="tags.remove", detail={"tags": list(labels), "links": len(pairs)})
-            )
-        return TagLinks(tuple(pairs), Changes(members=frozenset(m for m, _ in pairs), vocab=True))
-
-    def set_for_member(self, member_id: int, labels: Sequence[str]) -> tuple[TagLinks, TagLinks]:
-        """Make a member's tags exactly `labels`. Returns (added, removed) pairs for undo."""
-        with self._sf.begin() as s:
-            tag_ids = set(self.ensure_tags(s, labels))
-            have = set(s.execute(select(MT.c.tag_id).where(MT.c.member_id == member_id)).scalars())
-            added = [(member_id, t) for t in sorted(tag_ids - have)]
-            removed = [(member_id, t) for t in sorted(have - tag_ids)]
-            self._insert(s, added)
-            self._delete(s, removed)
-        changes = Changes(members=frozenset({member_id}), vocab=True)
-        return TagLinks(tuple(added), changes), TagLinks(tuple(removed), changes)
-
-    def link(self, pairs: Sequence[tuple[int, int]]) -> Changes:
-        """Add these exact (member, tag) pairs (the undo of a removal)."""
-        by_tag: dict[int, list[int]] = {}
-        for m, t in pairs:
-            by_tag.setdefault(t, []).append(m)
-        with self._sf.begin() as s:
-            for tag_id, members in by_tag.items():
-                have = set(s.execute(select(MT.c.member_id).where(MT.c.tag_id == tag_id)).scalars())
-                self._insert(s, [(m, tag_id) for m in dict.fromkeys(members) if m not in have])
-        return Changes(members=frozenset(m for m, _ in pairs), vocab=True)
-
-    def unlink(self, pairs: Sequence[tuple[int, int]]) -> Changes:
-        """Remove these exact (member, tag) pairs (the undo of an addition)."""
-        with self._sf.begin() as s:
-            self._delete(s, pairs)
-        return Changes(members=frozenset(m for m, _ in pairs), vocab=True)
-
     @staticmethod
     def _insert(s: Session, pairs: Sequence[tuple[int, int]]) -> None:
         if pairs:

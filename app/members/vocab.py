@@ -45,10 +45,7 @@ class VocabService:
 
     def skin_types(self) -> SkinTypes:
         with self._sf() as s:
-            rows = s.execute(
-                select(SkinType.name, SkinType.synonyms).order_by(SkinType.position, SkinType.id)
-            ).all()
-        return SkinTypes([(name, list(syn or [])) for name, syn in rows])
+            return skin_types_in(s)
 
     def save_skin_type(self, name: str, synonyms: list[str]) -> None:
         with self._sf.begin() as s:
@@ -71,6 +68,19 @@ class VocabService:
             return list(dict.fromkeys(declared + sorted(r for r in used if r)))
 
     @staticmethod
-    def ensure_role(s: Session, name: str | None) -> None:
+    def ensure_role(s: Session, name: str | None) -> int | None:
+        """Declare a role; returns the id of the row when it had to be created (for undo)."""
         if name and s.execute(select(Role.id).where(Role.name == name)).first() is None:
-            s.add(Role(name=name))
+            role = Role(name=name)
+            s.add(role)
+            s.flush()
+            return role.id
+        return None
+
+
+def skin_types_in(s: Session) -> SkinTypes:
+    """The skin-type vocabulary read in an open session (operations have only theirs)."""
+    rows = s.execute(
+        select(SkinType.name, SkinType.synonyms).order_by(SkinType.position, SkinType.id)
+    ).all()
+    return SkinTypes([(name, list(syn or [])) for name, syn in rows])

@@ -988,144 +988,144 @@ Switch to that window; a database can be open only once at a time.</translation>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="181" />
+        <location filename="../../ui/members/detail_panel.py" line="182" />
         <source>昵称</source>
         <translation>Nickname</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="182" />
+        <location filename="../../ui/members/detail_panel.py" line="183" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="183" />
+        <location filename="../../ui/members/detail_panel.py" line="184" />
         <source>微信号</source>
         <translation>WeChat ID</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="184" />
+        <location filename="../../ui/members/detail_panel.py" line="185" />
         <source>手机</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="185" />
+        <location filename="../../ui/members/detail_panel.py" line="186" />
         <source>QQ</source>
         <translation>QQ</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="186" />
+        <location filename="../../ui/members/detail_panel.py" line="187" />
         <source>企微ID</source>
         <translation>WeCom ID</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="187" />
+        <location filename="../../ui/members/detail_panel.py" line="188" />
         <source>城市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="188" />
+        <location filename="../../ui/members/detail_panel.py" line="189" />
         <source>性格</source>
         <translation>Personality</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="189" />
+        <location filename="../../ui/members/detail_panel.py" line="190" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="210" />
-        <location filename="../../ui/members/detail_panel.py" line="217" />
-        <location filename="../../ui/members/detail_panel.py" line="288" />
+        <location filename="../../ui/members/detail_panel.py" line="211" />
+        <location filename="../../ui/members/detail_panel.py" line="218" />
+        <location filename="../../ui/members/detail_panel.py" line="289" />
         <source>（未填）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="190" />
+        <location filename="../../ui/members/detail_panel.py" line="191" />
         <source>肤质</source>
         <translation>Skin type</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="191" />
+        <location filename="../../ui/members/detail_panel.py" line="192" />
         <source>角色/头衔</source>
         <translation>Role/title</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="192" />
+        <location filename="../../ui/members/detail_panel.py" line="193" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="193" />
+        <location filename="../../ui/members/detail_panel.py" line="194" />
         <source>会员类型</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="194" />
+        <location filename="../../ui/members/detail_panel.py" line="195" />
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="195" />
+        <location filename="../../ui/members/detail_panel.py" line="196" />
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="196" />
+        <location filename="../../ui/members/detail_panel.py" line="197" />
         <source>入群日期</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="197" />
+        <location filename="../../ui/members/detail_panel.py" line="198" />
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="199" />
+        <location filename="../../ui/members/detail_panel.py" line="200" />
         <source>最近活跃</source>
         <translation>Last active</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="200" />
+        <location filename="../../ui/members/detail_panel.py" line="201" />
         <source>最近联系</source>
         <translation>Last contacted</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="207" />
+        <location filename="../../ui/members/detail_panel.py" line="208" />
         <source>例如 2024-01-05</source>
         <translation>e.g. 2024-01-05</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="208" />
+        <location filename="../../ui/members/detail_panel.py" line="209" />
         <source>农历生日</source>
         <translation>Lunar birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="198" />
+        <location filename="../../ui/members/detail_panel.py" line="199" />
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="221" />
+        <location filename="../../ui/members/detail_panel.py" line="222" />
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="222" />
+        <location filename="../../ui/members/detail_panel.py" line="223" />
         <source>擅长领域</source>
         <translation>Specialties</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="230" />
+        <location filename="../../ui/members/detail_panel.py" line="231" />
         <source>用逗号分隔，如 成分分析，敏感肌护理</source>
         <translation>Comma-separated, e.g. ingredients, sensitive skin care</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="223" />
+        <location filename="../../ui/members/detail_panel.py" line="224" />
         <source>自定义字段</source>
         <translation>Custom fields</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="224" />
+        <location filename="../../ui/members/detail_panel.py" line="225" />
         <source>所在群</source>
         <translation>Groups</translation>
     </message>
@@ -1140,41 +1140,41 @@ Switch to that window; a database can be open only once at a time.</translation>
         <translation>Leave selected group</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="225" />
+        <location filename="../../ui/members/detail_panel.py" line="226" />
         <source>时间线</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="232" />
+        <location filename="../../ui/members/detail_panel.py" line="233" />
         <source>写一条跟进记录，回车添加</source>
         <translation>Write a follow-up note, Enter to add</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="233" />
+        <location filename="../../ui/members/detail_panel.py" line="234" />
         <source>添加记录</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="313" />
+        <location filename="../../ui/members/detail_panel.py" line="315" />
         <source>已选 {n} 位成员。
 用表格上方的操作栏批量加标签、批量设置，或移到回收站。</source>
         <translation>{n} members selected.
 Use the bar above the table to tag them, set fields, or move them to the trash.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="317" />
+        <location filename="../../ui/members/detail_panel.py" line="319" />
         <source>在表格中选择一位成员，
 即可在这里查看和编辑资料。</source>
         <translation>Select a member in the table
 to see and edit their details here.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="323" />
+        <location filename="../../ui/members/detail_panel.py" line="325" />
         <source>（在回收站中）</source>
         <translation>(in the trash)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="330" />
+        <location filename="../../ui/members/detail_panel.py" line="332" />
         <source>号码格式可疑，请核对</source>
         <translation>This number looks wrong, please check it</translation>
     </message>
@@ -1194,12 +1194,12 @@ to see and edit their details here.</translation>
         <translation>date unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="352" />
+        <location filename="../../ui/members/detail_panel.py" line="354" />
         <source>还没有记录。在上面写一条跟进记录吧。</source>
         <translation>No notes yet. Write a follow-up note above.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="378" />
+        <location filename="../../ui/members/detail_panel.py" line="380" />
         <source>农历{date} · 下次 {next}</source>
         <translation>Lunar {date} · next {next}</translation>
     </message>
@@ -2327,42 +2327,42 @@ Your data stays on this computer.</translation>
 <context>
     <name>MemberCommands</name>
     <message>
-        <location filename="../../ui/members/members_page.py" line="270" />
+        <location filename="../../ui/members/members_page.py" line="285" />
         <source>从 {n} 位成员移除标签 {tags}</source>
         <translation>Remove tag {tags} from {n} members</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="273" />
+        <location filename="../../ui/members/members_page.py" line="288" />
         <source>给 {n} 位成员加标签 {tags}</source>
         <translation>Tag {n} members with {tags}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="178" />
+        <location filename="../../ui/members/members_page.py" line="181" />
         <source>修改成员标签</source>
         <translation>Change member tags</translation>
     </message>
     <message>
-        <location filename="../../ui/members/commands.py" line="77" />
+        <location filename="../../ui/members/members_page.py" line="345" />
         <source>把 {n} 位成员的{field}设为 {value}</source>
         <translation>Set {field} of {n} members to {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/commands.py" line="82" />
+        <location filename="../../ui/members/members_page.py" line="350" />
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/commands.py" line="101" />
+        <location filename="../../ui/members/members_page.py" line="175" />
         <source>修改成员资料</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../ui/members/commands.py" line="119" />
+        <location filename="../../ui/members/members_page.py" line="187" />
         <source>修改擅长领域</source>
         <translation>Change specialties</translation>
     </message>
     <message>
-        <location filename="../../ui/members/commands.py" line="139" />
+        <location filename="../../ui/members/members_page.py" line="202" />
         <source>修改自定义字段</source>
         <translation>Change custom fields</translation>
     </message>
@@ -2375,12 +2375,12 @@ Your data stays on this computer.</translation>
         <translation type="vanished">{n} members join “{group}”</translation>
     </message>
     <message>
-        <location filename="../../ui/members/commands.py" line="160" />
+        <location filename="../../ui/members/members_page.py" line="339" />
         <source>从回收站恢复 {n} 位成员</source>
         <translation>Restore {n} members from the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/members/commands.py" line="162" />
+        <location filename="../../ui/members/members_page.py" line="333" />
         <source>把 {n} 位成员移到回收站</source>
         <translation>Move {n} members to the trash</translation>
     </message>
@@ -2390,7 +2390,7 @@ Your data stays on this computer.</translation>
         <translation>Merge two members</translation>
     </message>
     <message>
-        <location filename="../../ui/members/commands.py" line="180" />
+        <location filename="../../ui/members/members_page.py" line="196" />
         <source>添加记录</source>
         <translation>Add note</translation>
     </message>
@@ -2539,36 +2539,36 @@ Your data stays on this computer.</translation>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/members/members_page.py" line="105" />
-        <location filename="../../ui/members/members_page.py" line="111" />
-        <location filename="../../ui/members/members_page.py" line="257" />
+        <location filename="../../ui/members/members_page.py" line="106" />
+        <location filename="../../ui/members/members_page.py" line="112" />
+        <location filename="../../ui/members/members_page.py" line="272" />
         <source>回收站</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="106" />
+        <location filename="../../ui/members/members_page.py" line="107" />
         <source>新建成员…</source>
         <translation>New member…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="107" />
+        <location filename="../../ui/members/members_page.py" line="108" />
         <source>新建一位成员（Ctrl+N），再在右侧补全资料</source>
         <translation>Add a new member (Ctrl+N), then fill in the rest on the right</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="108" />
+        <location filename="../../ui/members/members_page.py" line="109" />
         <source>新建成员</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="110" />
+        <location filename="../../ui/members/members_page.py" line="111" />
         <source>查看回收站里的成员：可以恢复，或永久删除</source>
         <translation>Show the members in the trash: restore them or delete them for good</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="98" />
-        <location filename="../../ui/members/members_page.py" line="111" />
-        <location filename="../../ui/members/members_page.py" line="257" />
+        <location filename="../../ui/members/members_page.py" line="99" />
+        <location filename="../../ui/members/members_page.py" line="112" />
+        <location filename="../../ui/members/members_page.py" line="272" />
         <source>成员</source>
         <translation>Members</translation>
     </message>
@@ -2594,79 +2594,79 @@ Try other words, fewer filters, or press Esc to clear the search.</translation>
 Import them from Excel, or run `shequn demo` for a demo community.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="304" />
+        <location filename="../../ui/members/members_page.py" line="319" />
         <source>回收站：</source>
         <translation>Trash: </translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="305" />
+        <location filename="../../ui/members/members_page.py" line="320" />
         <source>{where}共 {n} 位成员 · 已选 {k}</source>
         <translation>{where}{n} members · {k} selected</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="24" />
+        <location filename="../../ui/members/page_actions.py" line="25" />
         <source>永久删除</source>
         <translation>Delete for good</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="25" />
+        <location filename="../../ui/members/page_actions.py" line="26" />
         <source>确定要永久删除这 {n} 位成员吗？
 他们的资料、标签和时间线都会被彻底删除，无法撤销。</source>
         <translation>Delete these {n} members for good?
 Their details, tags and timeline are erased. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="39" />
+        <location filename="../../ui/members/page_actions.py" line="40" />
         <source>已永久删除 {n} 位成员。</source>
         <translation>Deleted {n} members for good.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="50" />
+        <location filename="../../ui/members/page_actions.py" line="53" />
         <source>回收站里的视图不能保存为分群。</source>
         <translation>A view of the trash cannot be saved as a segment.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="55" />
+        <location filename="../../ui/members/page_actions.py" line="58" />
         <source>保存为分群</source>
         <translation>Save as segment</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="56" />
+        <location filename="../../ui/members/page_actions.py" line="59" />
         <source>分群名称（显示在左侧“分群”下）：</source>
         <translation>Segment name (listed under “Segments” on the left):</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="66" />
+        <location filename="../../ui/members/page_actions.py" line="69" />
         <source>已保存分群「{name}」。</source>
         <translation>Saved the segment “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="98" />
+        <location filename="../../ui/members/page_actions.py" line="101" />
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="101" />
+        <location filename="../../ui/members/page_actions.py" line="104" />
         <source>永久删除…</source>
         <translation>Delete for good…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="105" />
+        <location filename="../../ui/members/page_actions.py" line="108" />
         <source>加标签…</source>
         <translation>Add tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="109" />
+        <location filename="../../ui/members/page_actions.py" line="112" />
         <source>批量设置</source>
         <translation>Set…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="111" />
+        <location filename="../../ui/members/page_actions.py" line="114" />
         <source>合并这两位</source>
         <translation>Merge these two</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="115" />
+        <location filename="../../ui/members/page_actions.py" line="118" />
         <source>移到回收站</source>
         <translation>Move to trash</translation>
     </message>
@@ -3330,32 +3330,32 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>SegmentList</name>
     <message>
-        <location filename="../../ui/segment_list.py" line="58" />
+        <location filename="../../ui/segment_list.py" line="56" />
         <source>重命名…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../ui/segment_list.py" line="59" />
+        <location filename="../../ui/segment_list.py" line="57" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/segment_list.py" line="64" />
+        <location filename="../../ui/segment_list.py" line="62" />
         <source>重命名分群</source>
         <translation>Rename segment</translation>
     </message>
     <message>
-        <location filename="../../ui/segment_list.py" line="64" />
+        <location filename="../../ui/segment_list.py" line="62" />
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../ui/segment_list.py" line="72" />
+        <location filename="../../ui/segment_list.py" line="70" />
         <source>删除分群</source>
         <translation>Delete segment</translation>
     </message>
     <message>
-        <location filename="../../ui/segment_list.py" line="73" />
+        <location filename="../../ui/segment_list.py" line="71" />
         <source>删除分群「{name}」？成员本身不受影响。</source>
         <translation>Delete the segment “{name}”? The members themselves are not affected.</translation>
     </message>

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QDropEvent
 
 from app.domain import Changes
 from app.members.domain import MemberFilter
+from app.members.segment_ops import SaveSegment
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -35,7 +36,7 @@ def test_segments_in_sidebar_apply_rename_delete(window: Any, qtbot: Any, monkey
     from PySide6.QtWidgets import QInputDialog, QMessageBox
 
     env = window.env
-    env.ctx.segments.save("高意向", MemberFilter(tags_all=("高意向",)))
+    env.ctx.run(SaveSegment("高意向", MemberFilter(tags_all=("高意向",))))
     env.runner.announce(Changes(vocab=True))
     qtbot.waitUntil(lambda: window.segments.count() == 1)
     assert not window.segments_empty.isVisible()

@@ -8,6 +8,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from app.members.lunar_dates import lunar_birthday
+from app.members.member_ops import EditMember
+from app.members.profile_ops import SetCustom
 
 
 def _show(page: Any, qtbot: Any, member_id: int) -> None:
@@ -20,7 +22,7 @@ def test_custom_fields_edit_remove_add_and_undo(
 ) -> None:
     member_id = page.model.ids[0]
     imported = {"推荐人": "桃子", "购买渠道": "小红书"}  # as an Excel import keeps unknown columns
-    env.ctx.members.set_custom(member_id, imported)
+    env.ctx.run(SetCustom(member_id, imported))
     _show(page, qtbot, member_id)
     editor = page.detail.custom
     assert {k: e.text() for k, e in editor.value_edits.items()} == imported
@@ -76,7 +78,7 @@ def test_member_without_custom_fields_shows_a_hint_and_can_get_one(
 
 def test_lunar_birthday_shows_the_lunar_date(page: Any, env: Any, qtbot: Any, settle: Any) -> None:
     member_id = page.model.ids[2]
-    env.ctx.members.update(member_id, {"birthday": "1990-10-03", "birthday_lunar": True})  # 中秋
+    env.ctx.run(EditMember(member_id, {"birthday": "1990-10-03", "birthday_lunar": True}))  # 中秋
     _show(page, qtbot, member_id)
     expected = lunar_birthday(dt.date(1990, 10, 3))
     assert expected is not None

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from app.members.domain import MemberFilter
+from app.members.member_ops import EditMember, TrashMembers
 
 
 def test_first_load_shows_every_member_and_status(page: Any, env: Any) -> None:
@@ -114,6 +115,22 @@ def test_bulk_set_status_and_undo(page: Any, env: Any, settle: Any) -> None:
     assert {m: env.ctx.members.get(m).status for m in ids} == old
 
 
+def test_refused_bulk_set_writes_nothing_and_leaves_no_undo_step(
+    page: Any, env: Any, settle: Any
+) -> None:
+    from tests.unit.test_operations_inverse import diff, dump
+
+    stack = env.stack_for("members")
+    ids = page.model.ids[:30]
+    before, operations = dump(env.ctx), env.ctx.audit.count()
+    page.select_ids(ids)
+    page.bulk_bar.field_requested.emit("skin_type", "火星皮", "肤质")
+    settle()
+    assert env.errors and "未知的肤质「火星皮」" in str(env.errors[-1])
+    assert diff(before, dump(env.ctx)) == [] and env.ctx.audit.count() == operations
+    assert not stack.canUndo() and not stack.canRedo()
+
+
 def test_edit_field_in_detail_panel_is_saved_and_undoable(
     page: Any, env: Any, qtbot: Any, settle: Any
 ) -> None:
@@ -126,9 +143,11 @@ def test_edit_field_in_detail_panel_is_saved_and_undoable(
     edit.selectAll()
     edit.insert("新昵称小美")  # what an input method commits
     qtbot.keyClick(edit, Qt.Key.Key_Return)
+    page.detail.commit()  # focus leaves the field before the detail is reloaded
     settle()
     assert env.ctx.members.get(member_id).nickname == "新昵称小美"
     assert page.model.row_data(page.model.row_of(member_id)).nickname == "新昵称小美"
+    assert env.stack_for("members").count() == 1  # Return, then leaving the field: one step
     env.stack_for("members").undo()
     settle()
     assert env.ctx.members.get(member_id).nickname == old
@@ -212,7 +231,7 @@ def test_purge_asks_first(page: Any, env: Any, qtbot: Any, settle: Any, monkeypa
     from PySide6.QtWidgets import QMessageBox
 
     ids = page.model.ids[:1]
-    env.ctx.members.trash(ids)
+    env.ctx.run(TrashMembers(tuple(ids)))
     page.show_trash(True)
     settle()
     page.select_ids(ids)
@@ -260,7 +279,7 @@ def test_selecting_all_rows_keeps_headers_off_the_selection(page: Any, qtbot: An
 
 def test_trashed_member_detail_is_read_only(page: Any, env: Any, qtbot: Any, settle: Any) -> None:
     member_id = page.model.ids[5]
-    env.ctx.members.trash([member_id])
+    env.ctx.run(TrashMembers((member_id,)))
     page.show_trash(True)
     settle()
     page.select_ids([member_id])
@@ -293,7 +312,7 @@ def test_refresh_keeps_what_is_being_typed(page: Any, env: Any, qtbot: Any, sett
     city.setFocus()
     qtbot.waitUntil(city.hasFocus)
     city.setText("正在输入的城市")
-    env.ctx.members.update(member_id, {"name": "别处改的名字"})  # e.g. another edit finished
+    env.ctx.run(EditMember(member_id, {"name": "别处改的名字"}))  # e.g. another edit finished
     env.runner.announce(
         __import__("app.domain", fromlist=["Changes"]).Changes(members=frozenset({member_id}))
     )

@@ -8,6 +8,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QMenu
 
 from app.members.domain import MemberFilter
+from app.members.member_ops import TrashMembers
 
 
 def _right_click(page: Any, qtbot: Any, row: int) -> QMenu:
@@ -91,7 +92,7 @@ def test_row_menu_add_tag_goes_to_the_tag_box(page: Any, env: Any, qtbot: Any, s
 
 def test_row_menu_in_trash_restores(page: Any, env: Any, qtbot: Any, settle: Any) -> None:
     member_id = page.model.ids[12]
-    env.ctx.members.trash([member_id])
+    env.ctx.run(TrashMembers((member_id,)))
     page.show_trash(True)
     settle()
     menu = _right_click(page, qtbot, 0)

@@ -12,6 +12,10 @@ from typing import Any
 
 import pytest
 
+from app.members.member_ops import EditMember, TrashMembers
+from app.members.profile_ops import SetCustom
+from app.members.segment_ops import SaveSegment
+
 SHOTS = os.environ.get("SHEQUN_SCREENSHOTS")
 pytestmark = pytest.mark.skipif(
     not SHOTS, reason="set SHEQUN_SCREENSHOTS to a folder to take screenshots"
@@ -70,17 +74,21 @@ def test_members_screenshots(
     from ui.app import apply_style
 
     apply_style(qapp)
-    shot_ctx.segments.save(
-        "高意向未复购", MemberFilter(tags_all=("高意向",), tags_none=("已复购",))
+    shot_ctx.run(
+        SaveSegment("高意向未复购", MemberFilter(tags_all=("高意向",), tags_none=("已复购",)))
     )
-    shot_ctx.segments.save("敏感肌 · 付费", MemberFilter(skin_types=("敏感性",), tiers=("paid",)))
-    shot_ctx.members.trash(shot_ctx.query.ids(MemberFilter())[-6:])
+    shot_ctx.run(
+        SaveSegment("敏感肌 · 付费", MemberFilter(skin_types=("敏感性",), tiers=("paid",)))
+    )
+    shot_ctx.run(TrashMembers(tuple(shot_ctx.query.ids(MemberFilter())[-6:])))
     xm = shot_ctx.query.first_rows(MemberFilter(search="xm"), 20)  # shown after searching "xm"
     tagged = next(r.id for r in xm if len(r.tags) >= 2)
-    shot_ctx.members.set_custom(
-        tagged, {"推荐人": "桃子🍑", "购买渠道": "小红书店铺", "皮肤困扰": "换季泛红、T区出油"}
+    shot_ctx.run(
+        SetCustom(
+            tagged, {"推荐人": "桃子🍑", "购买渠道": "小红书店铺", "皮肤困扰": "换季泛红、T区出油"}
+        )
     )  # as kept by an import
-    shot_ctx.members.update(tagged, {"birthday": "1993-09-24", "birthday_lunar": True})
+    shot_ctx.run(EditMember(tagged, {"birthday": "1993-09-24", "birthday_lunar": True}))
     window = _open(qtbot, shot_ctx, tmp_path)
     members = window.page("members")
     saved = [_save(window, "members-table")]

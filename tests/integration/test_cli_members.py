@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
+from app.members.member_ops import TrashMembers
 
 REQUIRED = {
     "id",
@@ -95,7 +96,7 @@ def test_backup_check_restore(
 
     ctx = open_context(str(db_path))
     ids = ctx.query.ids(__import__("app.members.domain", fromlist=["MemberFilter"]).MemberFilter())
-    ctx.members.trash(ids)
+    ctx.run(TrashMembers(tuple(ids)))
     ctx.close()
     assert main(["--db", str(db_path), "restore", str(backup)]) == 0
     capsys.readouterr()

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from app.members.domain import EDITABLE_FIELDS, STATUSES, TIERS, MemberFilter
 from app.members.membership_ops import JoinGroup
+from app.members.profile_ops import SetCustom
 
 TEXT_ALPHABET = "小美院长喝水委员曾单🌸💄😀ＡＢｃ１２abcXYZ019=+-@.!?（）()_#&<>\"'"
 TAG_ALPHABET = "抗老美白防晒🌸ＡｂcD9=+-@#&"
@@ -118,7 +119,7 @@ def test_export_then_import_gives_the_same_members(suffix: str, data: Any) -> No
                 custom = values.pop("custom")
                 member_id, _ = source.members.create(values, labels)
                 if custom:
-                    source.members.set_custom(member_id, custom)
+                    source.run(SetCustom(member_id, custom))
                 for group_id in group_ids[: member_id % 4]:
                     source.run(JoinGroup(group_id, (member_id,)), "test")
             path = Path(tmp) / f"out{suffix}"

@@ -7,7 +7,9 @@ from typing import Any
 import pytest
 
 from app.members.domain import MemberFilter
+from app.members.member_ops import BulkSet, EditMember, TrashMembers
 from app.members.merge_ops import MergeMembers
+from app.members.tag_ops import AddTags
 from app.text import search_blob
 
 pytestmark = pytest.mark.postgres
@@ -34,10 +36,18 @@ def test_migrations_demo_search_filters_and_edits_on_postgres(pg_ctx: Any) -> No
     both = pg_ctx.query.ids(MemberFilter(tags_all=("成分党", "抗老")))
     rows = pg_ctx.query.rows(both)
     assert all({"成分党", "抗老"} <= set(r.tags) for r in rows)
-    added = pg_ctx.tags.add(everyone[:50], ["团队标签"])
-    assert len(added.pairs) == 50
-    pg_ctx.tags.unlink(added.pairs)
+    added = pg_ctx.run(AddTags(tuple(everyone[:50]), ("团队标签",)))
+    assert len(added.value) == 50
+    pg_ctx.ops.undo(added.op_id)
     assert pg_ctx.query.ids(MemberFilter(tags_all=("团队标签",))) == []
+    edit = pg_ctx.run(EditMember(everyone[2], {"nickname": "团队改名", "role": "团队新头衔"}))
+    bulk = pg_ctx.run(BulkSet(tuple(everyone[:40]), "skin_type", "干皮"))
+    trashed = pg_ctx.run(TrashMembers(tuple(everyone[-5:])))
+    for done in (trashed, bulk, edit):
+        pg_ctx.ops.undo(done.op_id)
+    assert pg_ctx.members.get(everyone[2]).nickname != "团队改名"
+    assert "团队新头衔" not in pg_ctx.vocab.roles()
+    assert len(pg_ctx.query.ids(MemberFilter())) == 300
     ordered = pg_ctx.query.ids(MemberFilter(), sort="nickname")
     assert len(ordered) == 300
     merged = pg_ctx.run(MergeMembers(everyone[0], everyone[1]), "test")

@@ -51,11 +51,12 @@ def test_resolve_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_transaction_rolls_back_whole(ctx: object) -> None:
     from app.errors import ValidationError
+    from app.members.tag_ops import AddTags
 
     c = ctx  # type: ignore[assignment]
     a, _ = c.members.create({"nickname": "a"})  # type: ignore[attr-defined]
     with pytest.raises(ValidationError):
-        c.tags.add([a], ["x" * 61])  # type: ignore[attr-defined]
+        c.run(AddTags((a,), ("ok", "x" * 61)))  # type: ignore[attr-defined]
     assert c.tags.list_tags() == []  # type: ignore[attr-defined]
 
 

@@ -1,4 +1,4 @@
-"""MemberService and MemberQuery on a real SQLite file: edits, filters, search, trash."""
+"""Members on a real SQLite file: edits (operations), filters, search, trash, segments."""
 
 from __future__ import annotations
 
@@ -9,7 +9,11 @@ import pytest
 
 from app.errors import NotFoundError, ValidationError
 from app.members.domain import MemberFilter
+from app.members.member_ops import BulkSet, EditMember, PurgeMembers, RestoreMembers, TrashMembers
 from app.members.membership_ops import JoinGroup, LeaveGroup
+from app.members.profile_ops import AddNote
+from app.members.segment_ops import DeleteSegment, RenameSegment, SaveSegment
+from app.members.tag_ops import AddTags, RemoveTags, SetMemberTags
 
 
 def _make(ctx: Any, nickname: str, tags: tuple[str, ...] = (), **values: Any) -> int:
@@ -65,15 +69,16 @@ def test_search_by_pinyin_initials_heteronym_phone_and_note(ctx: Any) -> None:
     assert _ids(ctx, search="50%") == set()
 
 
-def test_update_reindexes_search_and_returns_before(ctx: Any) -> None:
+def test_edit_reindexes_search_and_undo_restores(ctx: Any) -> None:
     member_id = _make(ctx, "小美")
-    before, changes = ctx.members.update(member_id, {"nickname": "糖糖", "points": 30})
-    assert before == {"nickname": "小美", "points": 0}
-    assert member_id in changes.members
+    done = ctx.run(EditMember(member_id, {"nickname": "糖糖", "points": 30}))
+    assert done.value == {"nickname": "小美", "points": 0}
+    assert member_id in done.changes.members
     assert _ids(ctx, search="tt") == {member_id}
     assert _ids(ctx, search="xm") == set()
-    ctx.members.update(member_id, before)
+    ctx.ops.undo(done.op_id)
     assert _ids(ctx, search="xm") == {member_id}
+    assert ctx.members.get(member_id).points == 0
 
 
 def test_tag_filters_all_any_none(ctx: Any) -> None:
@@ -132,51 +137,52 @@ def test_bulk_tags_touch_nothing_else_and_undo_exactly(ctx: Any) -> None:
     a = _make(ctx, "a", ("老标签",))
     b = _make(ctx, "b", ("新标签",))
     c = _make(ctx, "c")
-    added = ctx.tags.add([a, b, c], ["新标签"])
-    assert sorted(m for m, _ in added.pairs) == [a, c]  # b had it already
+    added = ctx.run(AddTags((a, b, c), ("新标签",)))
+    assert sorted(m for m, _ in added.value) == [a, c]  # b had it already
     assert _ids(ctx, tags_all=("新标签",)) == {a, b, c}
     assert _ids(ctx, tags_all=("老标签",)) == {a}
-    ctx.tags.unlink(added.pairs)
+    ctx.ops.undo(added.op_id)
     assert _ids(ctx, tags_all=("新标签",)) == {b}  # b keeps the tag it had before
-    removed = ctx.tags.remove([a, b], ["老标签", "新标签"])
-    assert len(removed.pairs) == 2
+    removed = ctx.run(RemoveTags((a, b), ("老标签", "新标签")))
+    assert len(removed.value) == 2
     assert _ids(ctx, tags_any=("老标签", "新标签")) == set()
-    ctx.tags.link(removed.pairs)
+    ctx.ops.undo(removed.op_id)
     assert _ids(ctx, tags_all=("老标签",)) == {a} and _ids(ctx, tags_all=("新标签",)) == {b}
 
 
 def test_set_tags_for_member_and_tag_completion_keys(ctx: Any) -> None:
     a = _make(ctx, "a", ("x", "y"))
-    added, removed = ctx.tags.set_for_member(a, ["y", "肤质:敏感肌"])
-    assert len(added.pairs) == 1 and len(removed.pairs) == 1
+    ctx.run(SetMemberTags(a, ("y", "肤质:敏感肌")))
     tags = {t.label: t for t in ctx.tags.list_tags()}
     assert tags["y"].count == 1 and tags["x"].count == 0
     assert "mgj" in tags["肤质:敏感肌"].keys
 
 
-def test_bulk_set_and_restore(ctx: Any) -> None:
+def test_bulk_set_and_undo_restores_each_value(ctx: Any) -> None:
     a = _make(ctx, "a", skin_type="干性")
     b = _make(ctx, "b")
-    previous = ctx.members.bulk_set([a, b], "skin_type", "敏感肌")
+    done = ctx.run(BulkSet((a, b), "skin_type", "敏感肌"))
     assert {ctx.members.get(i).skin_type for i in (a, b)} == {"敏感性"}
-    ctx.members.restore_values(previous)
+    ctx.ops.undo(done.op_id)
     assert ctx.members.get(a).skin_type == "干性" and ctx.members.get(b).skin_type is None
     with pytest.raises(ValidationError):
-        ctx.members.bulk_set([a], "phone", "1")
+        ctx.run(BulkSet((a,), "phone", "1"))
 
 
 def test_trash_restore_purge(ctx: Any) -> None:
     a = _make(ctx, "a", ("t",))
     b = _make(ctx, "b")
-    ctx.members.add_note(a, "回访过")
-    ctx.members.trash([a])
+    ctx.run(AddNote(a, "回访过"))
+    ctx.run(TrashMembers((a,)))
     assert _ids(ctx) == {b} and _ids(ctx, trash=True) == {a}
-    ctx.members.restore([a])
+    ctx.run(RestoreMembers((a,)))
     assert _ids(ctx) == {a, b}
-    ctx.members.purge([b])  # not in the trash: kept
+    with pytest.raises(ValidationError, match="回收站"):
+        ctx.run(PurgeMembers((b,)))  # not in the trash: kept
     assert _ids(ctx) == {a, b}
-    ctx.members.trash([a])
-    ctx.members.purge([a])
+    ctx.run(TrashMembers((a,)))
+    done = ctx.run(PurgeMembers((a, b)))  # only a is in the trash
+    assert done.value == 1 and done.inverse is None
     assert _ids(ctx, trash=True) == set()
     with pytest.raises(NotFoundError):
         ctx.members.get(a)
@@ -185,15 +191,26 @@ def test_trash_restore_purge(ctx: Any) -> None:
 
 def test_segments_round_trip(ctx: Any) -> None:
     f = MemberFilter(search="xm", tags_all=("成分党",), skin_types=("油性",), inactive_days=30)
-    seg_id = ctx.segments.save("油皮成分党", f)
+    seg_id = ctx.run(SaveSegment("油皮成分党", f)).value
     assert ctx.segments.list()[0].filter == f
-    ctx.segments.save("油皮成分党", MemberFilter(search="yy"))
+    over = ctx.run(SaveSegment("油皮成分党", MemberFilter(search="yy")))
+    assert over.value == seg_id and over.changes.areas == frozenset({"segments"})
     assert [s.filter.search for s in ctx.segments.list()] == ["yy"]
-    ctx.segments.rename(seg_id, "新名字")
-    ctx.segments.delete(seg_id)
-    assert ctx.segments.list() == []
+    ctx.ops.undo(over.op_id)
+    assert ctx.segments.list()[0].filter == f
+    ctx.run(RenameSegment(seg_id, "新名字"))
+    other = ctx.run(SaveSegment("另一个", MemberFilter())).value
+    with pytest.raises(ValidationError, match="已经有"):
+        ctx.run(RenameSegment(other, "新名字"))
+    deleted = ctx.run(DeleteSegment(seg_id))
+    assert [s.name for s in ctx.segments.list()] == ["另一个"]
+    ctx.ops.undo(deleted.op_id)
+    assert [(s.id, s.name, s.filter) for s in ctx.segments.list()] == [
+        (seg_id, "新名字", f),
+        (other, "另一个", MemberFilter()),
+    ]
     with pytest.raises(ValidationError):
-        ctx.segments.save("x", MemberFilter(trash=True))
+        ctx.run(SaveSegment("x", MemberFilter(trash=True)))
 
 
 def test_group_capacity_defaults_and_undo(ctx: Any) -> None:

@@ -11,6 +11,7 @@ from app.members.create_ops import CreateMember
 from app.members.domain import MemberFilter
 from app.members.membership_ops import JoinGroup
 from app.members.merge_ops import MergeMembers
+from app.members.profile_ops import AddNote
 
 
 def _make(ctx: Any, nickname: str, tags: tuple[str, ...] = (), **values: Any) -> int:
@@ -27,7 +28,7 @@ def test_merge_keeps_the_chosen_values_unites_the_rest_and_undoes_exactly(ctx: A
     other = _make(ctx, "小美2", ("b",), phone="13800138000", city="上海", note="敏感肌")
     gid = ctx.groups.create("群")
     ctx.run(JoinGroup(gid, (other,)), "test")
-    ctx.members.add_note(other, "买过精华")
+    ctx.run(AddNote(other, "买过精华"), "test")
     before_keep, before_other = ctx.members.get(keep), ctx.members.get(other)
 
     done = ctx.run(MergeMembers(keep, other, (("city", "other"), ("nickname", "keep"))), "test")

@@ -59,6 +59,7 @@ class DetailPanel(QWidget):
         self.detail: MemberDetail | None = None
         self._shown_id: int | None = None
         self._loading = False
+        self._sent: dict[str, Any] = {}  # edits sent since the detail was last shown
         self.stack = QStackedWidget(self)
         self.empty = QLabel(self)
         self.empty.setObjectName("emptyState")
@@ -305,6 +306,7 @@ class DetailPanel(QWidget):
         if detail is None or self._shown_id != detail.id or not self._is_dirty(focused):
             focused = None
         self.detail, self._selected = detail, selected
+        self._sent = {}
         if detail is None:
             self._shown_id = None
             if selected > 1:
@@ -418,8 +420,11 @@ class DetailPanel(QWidget):
         """Send the edited fields (if any) as one edit request."""
         if self._loading or self.detail is None or self.detail.deleted_at is not None:
             return
-        changed = self.changed_values()
+        # Return and then leaving the field both finish the edit: a value already sent (the
+        # detail not reloaded yet) is not sent again, so one field edit is one undo step.
+        changed = {k: v for k, v in self.changed_values().items() if self._sent.get(k, ...) != v}
         if changed:
+            self._sent.update(changed)
             self.edit_requested.emit(self.detail.id, changed)
 
     def _on_field_changed(self, *_args: Any) -> None:

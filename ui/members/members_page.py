@@ -34,11 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.members.domain import MemberFilter
+from app.members.member_ops import BulkSet, EditMember, RestoreMembers, TrashMembers
+from app.members.profile_ops import AddNote, SetCustom, SetSpecialties
 from app.members.tag_ops import AddTags, RemoveTags, SetMemberTags
 from app.ops import Operation
 from ui.env import UiEnv
 from ui.groups import group_actions
-from ui.members import commands as cmd
 from ui.members import merge_dialog, new_member_dialog
 from ui.members import page_actions as actions
 from ui.members.bulk_bar import BulkBar
@@ -165,28 +166,42 @@ class MembersPage(ResultsLoading, Page):
         )
         bb.merge_requested.connect(self._on_merge)
         bb.trash_requested.connect(self.trash_selected)
-        bb.restore_requested.connect(
-            lambda: self._push(cmd.TrashCommand(self.env, self.selected_ids(), restore=True))
-        )
+        bb.restore_requested.connect(self.restore_selected)
         bb.purge_requested.connect(lambda: actions.confirm_purge(self))
         bb.clear_requested.connect(self.view.clearSelection)
-        d.edit_requested.connect(lambda m, v: self._push(cmd.EditMemberCommand(self.env, m, v)))
+        d.edit_requested.connect(
+            lambda m, v: self._push_op(
+                EditMember(m, dict(v)),
+                QCoreApplication.translate("MemberCommands", "修改成员资料"),
+            )
+        )
         d.tags_requested.connect(
-            lambda m, t: self.env.ops.push(
-                self.env.stack_for(self.key),
+            lambda m, t: self._push_op(
                 SetMemberTags(m, tuple(t)),
                 QCoreApplication.translate("MemberCommands", "修改成员标签"),
             )
         )
         d.specialties_requested.connect(
-            lambda m, n: self._push(cmd.SpecialtiesCommand(self.env, m, n))
+            lambda m, n: self._push_op(
+                SetSpecialties(m, tuple(n)),
+                QCoreApplication.translate("MemberCommands", "修改擅长领域"),
+            )
         )
         d.join_requested.connect(lambda m, g, n: group_actions.join(self.env, self.key, [m], g, n))
         d.leave_requested.connect(
             lambda m, g, n: group_actions.leave(self.env, self.key, [m], g, n)
         )
-        d.note_requested.connect(lambda m, t: self._push(cmd.AddNoteCommand(self.env, m, t)))
-        d.custom_requested.connect(lambda m, v: self._push(cmd.SetCustomCommand(self.env, m, v)))
+        d.note_requested.connect(
+            lambda m, t: self._push_op(
+                AddNote(m, t), QCoreApplication.translate("MemberCommands", "添加记录")
+            )
+        )
+        d.custom_requested.connect(
+            lambda m, v: self._push_op(
+                SetCustom(m, dict(v)),
+                QCoreApplication.translate("MemberCommands", "修改自定义字段"),
+            )
+        )
         self.env.runner.changed.connect(self._on_runner_changed)
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.view, self.trash_selected)
@@ -273,7 +288,7 @@ class MembersPage(ResultsLoading, Page):
             text = QCoreApplication.translate("MemberCommands", "给 {n} 位成员加标签 {tags}")
             op = AddTags(ids, names)
         text = text.format(n=len(ids), tags="、".join(names))
-        return self.env.ops.push(self.env.stack_for(self.key), op, text)
+        return self._push_op(op, text)
 
     def selected_ids(self) -> list[int]:
         return self.view.selected_ids()
@@ -308,18 +323,33 @@ class MembersPage(ResultsLoading, Page):
         self.status_changed.emit(text)
 
     # actions -----------------------------------------------------------------------------------
-    def _push(self, command: cmd.ServiceCommand) -> None:
-        self.env.stack_for(self.key).push(command)
+    def _push_op(self, op: Operation, text: str) -> OpCommand:
+        """One undo step on the page's stack for `op` (runs it at once)."""
+        return self.env.ops.push(self.env.stack_for(self.key), op, text)
 
     def trash_selected(self) -> None:
         ids = self.selected_ids()
         if ids and not self._trash:
-            self._push(cmd.TrashCommand(self.env, ids))
+            text = QCoreApplication.translate("MemberCommands", "把 {n} 位成员移到回收站")
+            self._push_op(TrashMembers(tuple(ids)), text.format(n=len(ids)))
+
+    def restore_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            text = QCoreApplication.translate("MemberCommands", "从回收站恢复 {n} 位成员")
+            self._push_op(RestoreMembers(tuple(ids)), text.format(n=len(ids)))
 
     def _on_bulk_field(self, field: str, value: Any, label: str) -> None:
         ids = self.selected_ids()
         if ids:
-            self._push(cmd.BulkSetCommand(self.env, ids, field, value, label))
+            text = QCoreApplication.translate(
+                "MemberCommands", "把 {n} 位成员的{field}设为 {value}"
+            ).format(
+                n=len(ids),
+                field=label,
+                value=value or QCoreApplication.translate("MemberCommands", "（空）"),
+            )
+            self._push_op(BulkSet(tuple(ids), field, value), text)
 
     def _on_merge(self) -> None:
         ids = self.selected_ids()

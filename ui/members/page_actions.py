@@ -10,8 +10,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
-from app.domain import Changes
 from app.members.domain import MemberFilter
+from app.members.member_ops import PurgeMembers
+from app.members.segment_ops import SaveSegment
 
 
 def confirm_purge(page: Any) -> None:
@@ -33,11 +34,13 @@ def confirm_purge(page: Any) -> None:
         return
 
     async def purge() -> None:
-        changes = await page.env.runner.run(page.ctx.members.purge, ids)
-        page.env.runner.announce(changes)
-        page.env.show_message(
-            QCoreApplication.translate("MembersPage", "已永久删除 {n} 位成员。").format(n=len(ids))
-        )
+        done = await page.env.ops.run(PurgeMembers(tuple(ids)))
+        if done is not None:
+            page.env.show_message(
+                QCoreApplication.translate("MembersPage", "已永久删除 {n} 位成员。").format(
+                    n=done.value
+                )
+            )
 
     page.env.tasks.spawn(purge())
 
@@ -60,8 +63,8 @@ def save_segment(page: Any) -> None:
         return
 
     async def save() -> None:
-        await page.env.runner.run(page.ctx.segments.save, name, f)
-        page.env.runner.announce(Changes(vocab=True, areas=frozenset({"segments"})))
+        if await page.env.ops.run(SaveSegment(name, f)) is None:
+            return
         page.env.show_message(
             QCoreApplication.translate("MembersPage", "已保存分群「{name}」。").format(name=name)
         )

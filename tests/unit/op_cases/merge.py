@@ -7,6 +7,7 @@ from typing import Any
 from app.members.create_ops import CreateMember
 from app.members.domain import MemberFilter
 from app.members.merge_ops import MergeMembers
+from app.members.profile_ops import AddNote
 from app.members.tag_ops import AddTags
 from tests.unit.op_cases import case
 
@@ -25,7 +26,7 @@ def merge(ctx: Any) -> Any:
         and {t.id for t in ctx.members.get(m).tags} - {t.id for t in ctx.members.get(keep).tags}
     )
     ctx.run(AddTags((other,), ("只在另一条上",)), "test")
-    ctx.members.add_note(other, "另一条的记录")
+    ctx.run(AddNote(other, "另一条的记录"), "test")
     return MergeMembers(keep, other, (("city", "other"), ("nickname", "keep")))
 
 
