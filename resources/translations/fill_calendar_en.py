@@ -114,6 +114,11 @@ EN: dict[str, dict[str, str]] = {
         "新建「%1」": "Create “%1”",
         "填充「%1」%2": "Fill “%1” %2",
         "删除「%1」": "Delete “%1”",
+        "新建栏目「%1」": "Create slot “%1”",
+        "编辑栏目「%1」": "Edit slot “%1”",
+        "新建类型「%1」": "Create type “%1”",
+        "编辑类型「%1」": "Edit type “%1”",
+        "提醒时间改为提前 %1 分钟": "Remind %1 minutes before",
     },
     "MonthView": {"还有 %1 条…": "%1 more…"},
     "PostEditor": {

@@ -480,92 +480,92 @@ Switch to that window; a database can be open only once at a time.</translation>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="91" />
+        <location filename="../../ui/calendar/calendar_page.py" line="104" />
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="103" />
+        <location filename="../../ui/calendar/calendar_page.py" line="116" />
         <source>月</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="103" />
+        <location filename="../../ui/calendar/calendar_page.py" line="116" />
         <source>周</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="103" />
+        <location filename="../../ui/calendar/calendar_page.py" line="116" />
         <source>列表</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="116" />
+        <location filename="../../ui/calendar/calendar_page.py" line="129" />
         <source>全部群</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="117" />
+        <location filename="../../ui/calendar/calendar_page.py" line="130" />
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="118" />
+        <location filename="../../ui/calendar/calendar_page.py" line="131" />
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="123" />
+        <location filename="../../ui/calendar/calendar_page.py" line="136" />
         <source>新建内容</source>
         <translation>New post</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="128" />
+        <location filename="../../ui/calendar/calendar_page.py" line="141" />
         <source>栏目与类型</source>
         <translation>Slots &amp;&amp; types</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="133" />
+        <location filename="../../ui/calendar/calendar_page.py" line="146" />
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="137" />
+        <location filename="../../ui/calendar/calendar_page.py" line="150" />
         <source> 分钟前提醒</source>
         <translation> min reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="164" />
+        <location filename="../../ui/calendar/calendar_page.py" line="182" />
         <source>提醒与警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="190" />
+        <location filename="../../ui/calendar/calendar_page.py" line="208" />
         <source>内容日历</source>
         <translation>Content calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="296" />
+        <location filename="../../ui/calendar/calendar_page.py" line="321" />
         <source>新建固定栏目…</source>
         <translation>New recurring slot…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="299" />
+        <location filename="../../ui/calendar/calendar_page.py" line="324" />
         <source>编辑栏目「%1」（%2）…</source>
         <translation>Edit slot “%1” (%2)…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="305" />
+        <location filename="../../ui/calendar/calendar_page.py" line="330" />
         <source>新建内容类型…</source>
         <translation>New post type…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="309" />
+        <location filename="../../ui/calendar/calendar_page.py" line="334" />
         <source>编辑类型「%1」…</source>
         <translation>Edit type “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="342" />
+        <location filename="../../ui/calendar/calendar_page.py" line="363" />
         <source>没有需要处理的事项。</source>
         <translation>Nothing needs attention.</translation>
     </message>
@@ -585,52 +585,77 @@ Switch to that window; a database can be open only once at a time.</translation>
         <translation>[Empty] Slot “%1” on %2 has no post yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="353" />
+        <location filename="../../ui/calendar/calendar_page.py" line="374" />
         <source>%1 至 %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="395" />
+        <location filename="../../ui/calendar/calendar_page.py" line="411" />
+        <source>提醒时间改为提前 %1 分钟</source>
+        <translation>Remind %1 minutes before</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_page.py" line="423" />
         <source>导出内容日历</source>
         <translation>Export the content calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="397" />
+        <location filename="../../ui/calendar/calendar_page.py" line="425" />
         <source>手机日历 (*.ics);;周计划 Excel (*.xlsx)</source>
         <translation>Phone calendar (*.ics);;Weekly plan Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="417" />
+        <location filename="../../ui/calendar/calendar_page.py" line="445" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/commands.py" line="47" />
+        <location filename="../../ui/calendar/page_edits.py" line="74" />
         <source>改期「%1」</source>
         <translation>Reschedule “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/commands.py" line="64" />
+        <location filename="../../ui/calendar/page_edits.py" line="119" />
         <source>编辑「%1」</source>
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/commands.py" line="88" />
+        <location filename="../../ui/calendar/page_edits.py" line="133" />
         <source>标记「%1」</source>
         <translation>Mark “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/commands.py" line="120" />
+        <location filename="../../ui/calendar/page_edits.py" line="162" />
+        <source>新建栏目「%1」</source>
+        <translation>Create slot “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/page_edits.py" line="168" />
+        <source>编辑栏目「%1」</source>
+        <translation>Edit slot “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/page_edits.py" line="189" />
+        <source>新建类型「%1」</source>
+        <translation>Create type “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/page_edits.py" line="198" />
+        <source>编辑类型「%1」</source>
+        <translation>Edit type “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/page_edits.py" line="111" />
         <source>新建「%1」</source>
         <translation>Create “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/commands.py" line="128" />
+        <location filename="../../ui/calendar/page_edits.py" line="82" />
         <source>填充「%1」%2</source>
         <translation>Fill “%1” %2</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/commands.py" line="158" />
+        <location filename="../../ui/calendar/page_edits.py" line="126" />
         <source>删除「%1」</source>
         <translation>Delete “%1”</translation>
     </message>
@@ -2166,27 +2191,27 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../ui/calendar/reminders.py" line="124" />
+        <location filename="../../ui/calendar/reminders.py" line="128" />
         <source>复制正文</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/reminders.py" line="125" />
+        <location filename="../../ui/calendar/reminders.py" line="129" />
         <source>标记已发</source>
         <translation>Mark published</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/reminders.py" line="126" />
+        <location filename="../../ui/calendar/reminders.py" line="130" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/reminders.py" line="140" />
+        <location filename="../../ui/calendar/reminders.py" line="144" />
         <source>⏰ %1 要发：「%2」</source>
         <translation>⏰ Due at %1: “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/reminders.py" line="142" />
+        <location filename="../../ui/calendar/reminders.py" line="146" />
         <source>（另有 %1 条）</source>
         <translation> (and %1 more)</translation>
     </message>
@@ -2194,22 +2219,22 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>ReminderController</name>
     <message>
-        <location filename="../../ui/calendar/reminders.py" line="92" />
+        <location filename="../../ui/calendar/reminders.py" line="96" />
         <source>复制「%1」的正文</source>
         <translation>Copy the text of “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/reminders.py" line="94" />
+        <location filename="../../ui/calendar/reminders.py" line="98" />
         <source>标记「%1」为已发</source>
         <translation>Mark “%1” published</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/reminders.py" line="98" />
+        <location filename="../../ui/calendar/reminders.py" line="102" />
         <source>（另有 %1 条）</source>
         <translation> (and %1 more)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/reminders.py" line="100" />
+        <location filename="../../ui/calendar/reminders.py" line="104" />
         <source>%1 要发：%2</source>
         <translation>Due at %1: %2</translation>
     </message>
