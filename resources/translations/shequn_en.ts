@@ -625,22 +625,32 @@ Switch to that window; a database can be open only once at a time.</translation>
         <translation>Mark “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page_edits.py" line="162" />
+        <location filename="../../ui/calendar/page_edits.py" line="165" />
         <source>新建栏目「%1」</source>
         <translation>Create slot “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page_edits.py" line="168" />
+        <location filename="../../ui/calendar/page_edits.py" line="171" />
         <source>编辑栏目「%1」</source>
         <translation>Edit slot “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page_edits.py" line="189" />
+        <location filename="../../ui/calendar/page_edits.py" line="179" />
+        <source>删除栏目「%1」</source>
+        <translation>Delete slot “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/page_edits.py" line="188" />
+        <source>删除类型「%1」</source>
+        <translation>Delete type “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/page_edits.py" line="212" />
         <source>新建类型「%1」</source>
         <translation>Create type “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page_edits.py" line="198" />
+        <location filename="../../ui/calendar/page_edits.py" line="221" />
         <source>编辑类型「%1」</source>
         <translation>Edit type “%1”</translation>
     </message>
@@ -2191,27 +2201,27 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../ui/calendar/reminders.py" line="128" />
+        <location filename="../../ui/calendar/reminders.py" line="131" />
         <source>复制正文</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/reminders.py" line="129" />
+        <location filename="../../ui/calendar/reminders.py" line="132" />
         <source>标记已发</source>
         <translation>Mark published</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/reminders.py" line="130" />
+        <location filename="../../ui/calendar/reminders.py" line="133" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/reminders.py" line="144" />
+        <location filename="../../ui/calendar/reminders.py" line="147" />
         <source>⏰ %1 要发：「%2」</source>
         <translation>⏰ Due at %1: “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/reminders.py" line="146" />
+        <location filename="../../ui/calendar/reminders.py" line="149" />
         <source>（另有 %1 条）</source>
         <translation> (and %1 more)</translation>
     </message>
@@ -2219,22 +2229,22 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>ReminderController</name>
     <message>
-        <location filename="../../ui/calendar/reminders.py" line="96" />
+        <location filename="../../ui/calendar/reminders.py" line="99" />
         <source>复制「%1」的正文</source>
         <translation>Copy the text of “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/reminders.py" line="98" />
+        <location filename="../../ui/calendar/reminders.py" line="101" />
         <source>标记「%1」为已发</source>
         <translation>Mark “%1” published</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/reminders.py" line="102" />
+        <location filename="../../ui/calendar/reminders.py" line="105" />
         <source>（另有 %1 条）</source>
         <translation> (and %1 more)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/reminders.py" line="104" />
+        <location filename="../../ui/calendar/reminders.py" line="107" />
         <source>%1 要发：%2</source>
         <translation>Due at %1: %2</translation>
     </message>
@@ -2337,114 +2347,124 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>SlotDialog</name>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="48" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="50" />
         <source>编辑固定栏目</source>
         <translation>Edit recurring slot</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="48" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="50" />
         <source>新建固定栏目</source>
         <translation>New recurring slot</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="52" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="54" />
         <source>例如：每日知识锦囊</source>
         <translation>e.g. 每日知识锦囊 (daily tip)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="54" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="56" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="62" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="64" />
         <source>每天</source>
         <translation>Every day</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="62" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="64" />
         <source>每周</source>
         <translation>Every week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="62" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="64" />
         <source>每月</source>
         <translation>Every month</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="62" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="64" />
         <source>每隔 N 天</source>
         <translation>Every N days</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="80" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="82" />
         <source>月份没有这一天时（如 31 日），落在当月最后一天。</source>
         <translation>When a month has no such day (e.g. the 31st), the slot falls on its last day.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="86" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="88" />
         <source>结束于</source>
         <translation>Ends on</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="106" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="108" />
         <source>留空则用内容类型的模板；{date} 会换成日期</source>
         <translation>Empty: the post type's template; {date} becomes the date</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="111" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="113" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="112" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="114" />
         <source>内容类型</source>
         <translation>Post type</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="113" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="115" />
         <source>重复</source>
         <translation>Repeats</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="114" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="116" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="115" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="117" />
         <source>星期</source>
         <translation>Weekdays</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="116" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="118" />
         <source>每月几号</source>
         <translation>Day of month</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="117" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="119" />
         <source>间隔天数</source>
         <translation>Every (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="118" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="120" />
         <source>开始日期</source>
         <translation>Starts on</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="120" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="122" />
         <source>发到哪些群</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="121" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="123" />
         <source>模板标题</source>
         <translation>Template title</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="122" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="124" />
         <source>模板正文</source>
         <translation>Template text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/slot_dialog.py" line="129" />
+        <source>删除栏目</source>
+        <translation>Delete slot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/slot_dialog.py" line="131" />
+        <source>已安排的内容会保留，只是不再属于这个栏目。</source>
+        <translation>Posts already planned stay; they no longer belong to this slot.</translation>
     </message>
     <message>
         <source>保存</source>
@@ -2485,39 +2505,49 @@ A new name creates a tag; “group:tag” creates it in that group.</translation
 <context>
     <name>TypeDialog</name>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="164" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="173" />
         <source>编辑内容类型</source>
         <translation>Edit post type</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="164" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="173" />
         <source>新建内容类型</source>
         <translation>New post type</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="167" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="176" />
         <source>例如：直播预告</source>
         <translation>e.g. 直播预告 (live preview)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="175" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="184" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="176" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="185" />
         <source>颜色</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="177" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="186" />
         <source>模板标题</source>
         <translation>Template title</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="178" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="187" />
         <source>模板正文</source>
         <translation>Template text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/slot_dialog.py" line="192" />
+        <source>删除类型</source>
+        <translation>Delete type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/slot_dialog.py" line="194" />
+        <source>这个类型的内容和栏目会保留，只是不再有类型。</source>
+        <translation>Posts and slots of this type stay, without a type.</translation>
     </message>
     <message>
         <source>保存</source>
@@ -2528,7 +2558,7 @@ A new name creates a tag; “group:tag” creates it in that group.</translation
         <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="186" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="202" />
         <source>选择颜色</source>
         <translation>Choose a colour</translation>
     </message>

@@ -1,4 +1,4 @@
-"""Undo (Ctrl+Z) of the calendar's creating edits: fill an empty slot, new post, delete a post."""
+"""Undo (Ctrl+Z) of the calendar's edits: fill, new/edit/delete post, slots, types, the setting."""
 
 from __future__ import annotations
 
@@ -93,7 +93,8 @@ def test_refused_new_post_leaves_nothing_to_undo(undo_page: Any, qtbot: Any) -> 
     editor = page.open_editor(None, dt.datetime(2026, 11, 24, 20, 0))
     editor.accept()  # no title, no body: refused by the service
     qtbot.waitUntil(lambda: len(errors) == 1, timeout=WAIT)
-    assert "不能都为空" in str(errors[0])
+    settle(qtbot, page)
+    assert len(errors) == 1 and "不能都为空" in str(errors[0])  # shown once
     assert page.env.stack_for("calendar").count() == 0
 
 
@@ -235,3 +236,35 @@ def test_reminder_minutes_change_is_one_undo_step(undo_page: Any, qtbot: Any) ->
     qtbot.waitUntil(lambda: page.minutes.value() == 10, timeout=WAIT)
     settle(qtbot, page)
     assert cal.reminder_minutes() == 10 and page.reminders.core.minutes == 10
+
+
+def test_delete_slot_and_type_from_their_dialogs_and_undo(undo_page: Any, qtbot: Any) -> None:
+    page, stack = undo_page, undo_page.env.stack_for("calendar")
+    cal = page.env.ctx.calendar
+    talk = next(s for s in page.slots if s.name == "微分享")
+    planned = {
+        p.id for p in cal.agenda(TODAY, TODAY + dt.timedelta(days=7)) if p.slot_id == talk.id
+    }
+    assert planned
+    page.open_slot_dialog(talk).delete_button.click()
+    qtbot.waitUntil(lambda: all(s.id != talk.id for s in page.slots), timeout=WAIT)
+    settle(qtbot, page)
+    assert {cal.posts.get(i).slot_id for i in planned} == {None}  # the posts stay, unlinked
+    stack.undo()
+    qtbot.waitUntil(lambda: any(s.id == talk.id for s in page.slots), timeout=WAIT)
+    settle(qtbot, page)
+    assert {cal.posts.get(i).slot_id for i in planned} == {talk.id}  # linked again
+    assert page.open_type_dialog(page.types[0]).delete_button is None  # built-in: kept
+    page.dialog.reject()
+    dialog = page.open_type_dialog(None)
+    dialog.name.setText("直播预告")
+    dialog.accept()
+    qtbot.waitUntil(lambda: any(t.name == "直播预告" for t in page.types), timeout=WAIT)
+    live = next(t for t in page.types if t.name == "直播预告")
+    page.open_type_dialog(live).delete_button.click()
+    qtbot.waitUntil(lambda: all(t.id != live.id for t in page.types), timeout=WAIT)
+    settle(qtbot, page)
+    assert stack.count() == 2 and "直播预告" in stack.undoText()  # the undone delete is gone
+    stack.undo()
+    qtbot.waitUntil(lambda: any(t.id == live.id for t in page.types), timeout=WAIT)
+    settle(qtbot, page)

@@ -24,8 +24,8 @@ from app.calendar.post_ops import (
     changed_values,
 )
 from app.calendar.rules import same_rule
-from app.calendar.slot_ops import CreateSlot, EditSlot, SlotValues, values_of_slot
-from app.calendar.type_ops import CreatePostType, EditPostType, TypeValues
+from app.calendar.slot_ops import CreateSlot, DeleteSlot, EditSlot, SlotValues, values_of_slot
+from app.calendar.type_ops import CreatePostType, DeletePostType, EditPostType, TypeValues
 from app.ops import Operation
 from ui.calendar.post_editor import DELETE_RESULT, PostEditor
 from ui.calendar.reading import read
@@ -138,6 +138,9 @@ class CalendarEditsMixin:
         """Create or edit a slot (undoable); the menus reload when the operation announces it."""
         dialog = SlotDialog(self.types, self.groups, slot, self.clock().date(), self)  # type: ignore[arg-type]
         dialog.accepted.connect(lambda: self._save_slot(dialog))
+        dialog.finished.connect(
+            lambda code: self._delete_slot(dialog) if code == DELETE_RESULT else None
+        )
         dialog.open()
         self.dialog = dialog
         return dialog
@@ -168,9 +171,29 @@ class CalendarEditsMixin:
             _fill(QCoreApplication.translate("CalendarPage", "编辑栏目「%1」"), values.name),
         )
 
+    def _delete_slot(self, dialog: SlotDialog) -> None:
+        if dialog.slot is not None:
+            self.push(
+                DeleteSlot(dialog.slot.id),
+                _fill(
+                    QCoreApplication.translate("CalendarPage", "删除栏目「%1」"), dialog.slot.name
+                ),
+            )
+
+    def _delete_type(self, dialog: TypeDialog) -> None:
+        post_type = dialog.post_type
+        if post_type is not None:
+            self.push(
+                DeletePostType(post_type.id),
+                _fill(QCoreApplication.translate("CalendarPage", "删除类型「%1」"), post_type.name),
+            )
+
     def open_type_dialog(self, post_type: PostTypeInfo | None) -> TypeDialog:
         dialog = TypeDialog(post_type, self)  # type: ignore[arg-type]
         dialog.accepted.connect(lambda: self._save_type(dialog))
+        dialog.finished.connect(
+            lambda code: self._delete_type(dialog) if code == DELETE_RESULT else None
+        )
         dialog.open()
         self.dialog = dialog
         return dialog
