@@ -25,6 +25,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
+def _slot(ctx: object, *args: object) -> None:
+    from app.calendar.slot_ops import CreateSlot, SlotValues
+
+    ctx.run(CreateSlot(SlotValues(*args)))  # type: ignore[attr-defined, arg-type]
+
+
 def build(db: Path, years: int, per_day: int) -> tuple[object, dt.date]:
     from sqlalchemy import insert
 
@@ -37,21 +43,23 @@ def build(db: Path, years: int, per_day: int) -> tuple[object, dt.date]:
     last = dt.date(2024 + years, 1, 1)
     groups = [ctx.groups.create(f"护肤交流{i}群") for i in range(1, 4)]
     types = {t.name: t.id for t in ctx.calendar.posts.list_types()}
-    cal = ctx.calendar
-    cal.slots.save("每日知识锦囊", SlotRule("daily", dt.time(8), first), types["知识锦囊"], groups)
-    cal.slots.save(
+    _slot(ctx, "每日知识锦囊", SlotRule("daily", dt.time(8), first), types["知识锦囊"], groups)
+    _slot(
+        ctx,
         "微分享",
         SlotRule("weekly", dt.time(20), first, weekdays=(0, 2, 4, 6)),
         types["微分享"],
         groups,
     )
-    cal.slots.save(
+    _slot(
+        ctx,
         "周一群规",
         SlotRule("weekly", dt.time(9), first, weekdays=(0,)),
         types["群规提醒"],
         groups[:1],
     )
-    cal.slots.save(
+    _slot(
+        ctx,
         "月末复盘",
         SlotRule("monthly", dt.time(21), first, month_day=31),
         types["活动预告"],

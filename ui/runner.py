@@ -48,6 +48,7 @@ class DbRunner(QObject):
         super().__init__(parent)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="shequn-db")
         self._pending = 0
+        self._closed = False
 
     async def run(self, fn: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
         loop = asyncio.get_running_loop()
@@ -79,5 +80,11 @@ class DbRunner(QObject):
     def busy(self) -> bool:
         return self._pending > 0
 
+    @property
+    def closed(self) -> bool:
+        """True after `shutdown()`: timers that outlive the window stop asking for work."""
+        return self._closed
+
     def shutdown(self) -> None:
+        self._closed = True
         self._executor.shutdown(wait=True)

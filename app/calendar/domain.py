@@ -47,6 +47,11 @@ FREQS: dict[str, str] = {
 }
 WEEKDAY_NAMES = ("一", "二", "三", "四", "五", "六", "日")
 CALENDAR_AREA = "calendar"
+# Slots and post types changed: the page reloads its menus and dialogs' choices too.
+CALENDAR_VOCAB_AREA = "calendar.vocab"
+DEFAULT_COLOR = "#5b8def"
+REMINDER_KEY = "calendar.reminder_minutes"
+DEFAULT_REMINDER_MINUTES = 10
 
 
 def calendar_changes() -> Changes:

@@ -98,3 +98,21 @@ def weekdays_from_text(text: str) -> tuple[int, ...]:
 
 def weekdays_to_text(days: tuple[int, ...]) -> str:
     return ",".join(str(d) for d in sorted(set(days)))
+
+
+def same_rule(a: SlotRule, b: SlotRule) -> bool:
+    """True when both rules give the same occurrences: fields the frequency does not use (the
+    month day of a weekly rule …) are left out, as a dialog fills them with its defaults."""
+
+    def key(rule: SlotRule) -> tuple[object, ...]:
+        return (
+            rule.freq,
+            rule.at_time,
+            rule.start,
+            rule.end,
+            tuple(sorted(set(rule.weekdays))) if rule.freq == "weekly" else (),
+            rule.month_day if rule.freq == "monthly" else None,
+            rule.interval if rule.freq == "interval" else 1,
+        )
+
+    return key(a) == key(b)

@@ -1,4 +1,7 @@
-"""The calendar's front door: one range of posts, slot occurrences and day marks per view."""
+"""The calendar's front door for reads: one range of posts, slot occurrences and day marks per view.
+
+Writes are operations (`post_ops`, `slot_ops`, `type_ops`, `setting_ops`).
+"""
 
 from __future__ import annotations
 
@@ -9,16 +12,20 @@ from sqlalchemy import or_
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.calendar.checks import WARNING_DAYS, ReminderClock, compute_warnings
-from app.calendar.domain import NO_FILTER, CalendarRange, CalendarWarning, PostFilter, PostInfo
+from app.calendar.domain import (
+    DEFAULT_REMINDER_MINUTES,
+    NO_FILTER,
+    REMINDER_KEY,
+    CalendarRange,
+    CalendarWarning,
+    PostFilter,
+    PostInfo,
+)
 from app.calendar.holidays import day_marks, years_without_data
 from app.calendar.post_service import PostService, filter_clauses, load_posts
 from app.calendar.slot_service import SlotService
-from app.errors import ValidationError
 from db.models import Setting
 from db.models_calendar import Post
-
-REMINDER_KEY = "calendar.reminder_minutes"
-DEFAULT_REMINDER_MINUTES = 10
 
 
 def _midnight(day: dt.date) -> dt.datetime:
@@ -97,16 +104,6 @@ class CalendarService:
         with self._sf() as s:
             row = s.get(Setting, REMINDER_KEY)
             return int(row.value) if row is not None else DEFAULT_REMINDER_MINUTES
-
-    def set_reminder_minutes(self, minutes: int) -> None:
-        if not 1 <= minutes <= 24 * 60:
-            raise ValidationError(f"提醒时间 {minutes} 分钟不合理：请填 1 到 1440 之间的分钟数。")
-        with self._sf.begin() as s:
-            row = s.get(Setting, REMINDER_KEY)
-            if row is None:
-                s.add(Setting(key=REMINDER_KEY, value=minutes))
-            else:
-                row.value = minutes
 
     def agenda(
         self, start: dt.date, end: dt.date, post_filter: PostFilter = NO_FILTER

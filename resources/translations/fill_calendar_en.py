@@ -114,6 +114,13 @@ EN: dict[str, dict[str, str]] = {
         "新建「%1」": "Create “%1”",
         "填充「%1」%2": "Fill “%1” %2",
         "删除「%1」": "Delete “%1”",
+        "新建栏目「%1」": "Create slot “%1”",
+        "编辑栏目「%1」": "Edit slot “%1”",
+        "新建类型「%1」": "Create type “%1”",
+        "编辑类型「%1」": "Edit type “%1”",
+        "删除栏目「%1」": "Delete slot “%1”",
+        "删除类型「%1」": "Delete type “%1”",
+        "提醒时间改为提前 %1 分钟": "Remind %1 minutes before",
     },
     "MonthView": {"还有 %1 条…": "%1 more…"},
     "PostEditor": {
@@ -151,6 +158,8 @@ EN: dict[str, dict[str, str]] = {
         "%1 要发：%2": "Due at %1: %2",
     },
     "SlotDialog": {
+        "删除栏目": "Delete slot",
+        "已安排的内容会保留，只是不再属于这个栏目。": "Posts already planned stay; they no longer belong to this slot.",
         "编辑固定栏目": "Edit recurring slot",
         "新建固定栏目": "New recurring slot",
         "例如：每日知识锦囊": "e.g. 每日知识锦囊 (daily tip)",
@@ -179,6 +188,8 @@ EN: dict[str, dict[str, str]] = {
         "取消": "Cancel",
     },
     "TypeDialog": {
+        "删除类型": "Delete type",
+        "这个类型的内容和栏目会保留，只是不再有类型。": "Posts and slots of this type stay, without a type.",
         "编辑内容类型": "Edit post type",
         "新建内容类型": "New post type",
         "例如：直播预告": "e.g. 直播预告 (live preview)",

@@ -512,92 +512,92 @@ Switch to that window; a database can be open only once at a time.</translation>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="91" />
+        <location filename="../../ui/calendar/calendar_page.py" line="104" />
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="103" />
+        <location filename="../../ui/calendar/calendar_page.py" line="116" />
         <source>月</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="103" />
+        <location filename="../../ui/calendar/calendar_page.py" line="116" />
         <source>周</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="103" />
+        <location filename="../../ui/calendar/calendar_page.py" line="116" />
         <source>列表</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="116" />
+        <location filename="../../ui/calendar/calendar_page.py" line="129" />
         <source>全部群</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="117" />
+        <location filename="../../ui/calendar/calendar_page.py" line="130" />
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="118" />
+        <location filename="../../ui/calendar/calendar_page.py" line="131" />
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="123" />
+        <location filename="../../ui/calendar/calendar_page.py" line="136" />
         <source>新建内容</source>
         <translation>New post</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="128" />
+        <location filename="../../ui/calendar/calendar_page.py" line="141" />
         <source>栏目与类型</source>
         <translation>Slots &amp;&amp; types</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="133" />
+        <location filename="../../ui/calendar/calendar_page.py" line="146" />
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="137" />
+        <location filename="../../ui/calendar/calendar_page.py" line="150" />
         <source> 分钟前提醒</source>
         <translation> min reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="164" />
+        <location filename="../../ui/calendar/calendar_page.py" line="182" />
         <source>提醒与警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="190" />
+        <location filename="../../ui/calendar/calendar_page.py" line="208" />
         <source>内容日历</source>
         <translation>Content calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="296" />
+        <location filename="../../ui/calendar/calendar_page.py" line="321" />
         <source>新建固定栏目…</source>
         <translation>New recurring slot…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="299" />
+        <location filename="../../ui/calendar/calendar_page.py" line="324" />
         <source>编辑栏目「%1」（%2）…</source>
         <translation>Edit slot “%1” (%2)…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="305" />
+        <location filename="../../ui/calendar/calendar_page.py" line="330" />
         <source>新建内容类型…</source>
         <translation>New post type…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="309" />
+        <location filename="../../ui/calendar/calendar_page.py" line="334" />
         <source>编辑类型「%1」…</source>
         <translation>Edit type “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="342" />
+        <location filename="../../ui/calendar/calendar_page.py" line="363" />
         <source>没有需要处理的事项。</source>
         <translation>Nothing needs attention.</translation>
     </message>
@@ -617,52 +617,87 @@ Switch to that window; a database can be open only once at a time.</translation>
         <translation>[Empty] Slot “%1” on %2 has no post yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="353" />
+        <location filename="../../ui/calendar/calendar_page.py" line="374" />
         <source>%1 至 %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="395" />
+        <location filename="../../ui/calendar/calendar_page.py" line="411" />
+        <source>提醒时间改为提前 %1 分钟</source>
+        <translation>Remind %1 minutes before</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_page.py" line="423" />
         <source>导出内容日历</source>
         <translation>Export the content calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="397" />
+        <location filename="../../ui/calendar/calendar_page.py" line="425" />
         <source>手机日历 (*.ics);;周计划 Excel (*.xlsx)</source>
         <translation>Phone calendar (*.ics);;Weekly plan Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="417" />
+        <location filename="../../ui/calendar/calendar_page.py" line="445" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/commands.py" line="47" />
+        <location filename="../../ui/calendar/page_edits.py" line="74" />
         <source>改期「%1」</source>
         <translation>Reschedule “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/commands.py" line="64" />
+        <location filename="../../ui/calendar/page_edits.py" line="119" />
         <source>编辑「%1」</source>
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/commands.py" line="88" />
+        <location filename="../../ui/calendar/page_edits.py" line="133" />
         <source>标记「%1」</source>
         <translation>Mark “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/commands.py" line="120" />
+        <location filename="../../ui/calendar/page_edits.py" line="165" />
+        <source>新建栏目「%1」</source>
+        <translation>Create slot “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/page_edits.py" line="171" />
+        <source>编辑栏目「%1」</source>
+        <translation>Edit slot “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/page_edits.py" line="179" />
+        <source>删除栏目「%1」</source>
+        <translation>Delete slot “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/page_edits.py" line="188" />
+        <source>删除类型「%1」</source>
+        <translation>Delete type “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/page_edits.py" line="212" />
+        <source>新建类型「%1」</source>
+        <translation>Create type “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/page_edits.py" line="221" />
+        <source>编辑类型「%1」</source>
+        <translation>Edit type “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/page_edits.py" line="111" />
         <source>新建「%1」</source>
         <translation>Create “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/commands.py" line="128" />
+        <location filename="../../ui/calendar/page_edits.py" line="82" />
         <source>填充「%1」%2</source>
         <translation>Fill “%1” %2</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/commands.py" line="158" />
+        <location filename="../../ui/calendar/page_edits.py" line="126" />
         <source>删除「%1」</source>
         <translation>Delete “%1”</translation>
     </message>
@@ -3240,27 +3275,27 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../ui/calendar/reminders.py" line="124" />
+        <location filename="../../ui/calendar/reminders.py" line="131" />
         <source>复制正文</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/reminders.py" line="125" />
+        <location filename="../../ui/calendar/reminders.py" line="132" />
         <source>标记已发</source>
         <translation>Mark published</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/reminders.py" line="126" />
+        <location filename="../../ui/calendar/reminders.py" line="133" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/reminders.py" line="140" />
+        <location filename="../../ui/calendar/reminders.py" line="147" />
         <source>⏰ %1 要发：「%2」</source>
         <translation>⏰ Due at %1: “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/reminders.py" line="142" />
+        <location filename="../../ui/calendar/reminders.py" line="149" />
         <source>（另有 %1 条）</source>
         <translation> (and %1 more)</translation>
     </message>
@@ -3268,22 +3303,22 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>ReminderController</name>
     <message>
-        <location filename="../../ui/calendar/reminders.py" line="92" />
+        <location filename="../../ui/calendar/reminders.py" line="99" />
         <source>复制「%1」的正文</source>
         <translation>Copy the text of “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/reminders.py" line="94" />
+        <location filename="../../ui/calendar/reminders.py" line="101" />
         <source>标记「%1」为已发</source>
         <translation>Mark “%1” published</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/reminders.py" line="98" />
+        <location filename="../../ui/calendar/reminders.py" line="105" />
         <source>（另有 %1 条）</source>
         <translation> (and %1 more)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/reminders.py" line="100" />
+        <location filename="../../ui/calendar/reminders.py" line="107" />
         <source>%1 要发：%2</source>
         <translation>Due at %1: %2</translation>
     </message>
@@ -3386,114 +3421,124 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>SlotDialog</name>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="48" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="50" />
         <source>编辑固定栏目</source>
         <translation>Edit recurring slot</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="48" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="50" />
         <source>新建固定栏目</source>
         <translation>New recurring slot</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="52" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="54" />
         <source>例如：每日知识锦囊</source>
         <translation>e.g. 每日知识锦囊 (daily tip)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="54" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="56" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="62" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="64" />
         <source>每天</source>
         <translation>Every day</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="62" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="64" />
         <source>每周</source>
         <translation>Every week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="62" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="64" />
         <source>每月</source>
         <translation>Every month</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="62" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="64" />
         <source>每隔 N 天</source>
         <translation>Every N days</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="80" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="82" />
         <source>月份没有这一天时（如 31 日），落在当月最后一天。</source>
         <translation>When a month has no such day (e.g. the 31st), the slot falls on its last day.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="86" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="88" />
         <source>结束于</source>
         <translation>Ends on</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="106" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="108" />
         <source>留空则用内容类型的模板；{date} 会换成日期</source>
         <translation>Empty: the post type's template; {date} becomes the date</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="111" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="113" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="112" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="114" />
         <source>内容类型</source>
         <translation>Post type</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="113" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="115" />
         <source>重复</source>
         <translation>Repeats</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="114" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="116" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="115" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="117" />
         <source>星期</source>
         <translation>Weekdays</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="116" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="118" />
         <source>每月几号</source>
         <translation>Day of month</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="117" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="119" />
         <source>间隔天数</source>
         <translation>Every (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="118" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="120" />
         <source>开始日期</source>
         <translation>Starts on</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="120" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="122" />
         <source>发到哪些群</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="121" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="123" />
         <source>模板标题</source>
         <translation>Template title</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="122" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="124" />
         <source>模板正文</source>
         <translation>Template text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/slot_dialog.py" line="129" />
+        <source>删除栏目</source>
+        <translation>Delete slot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/slot_dialog.py" line="131" />
+        <source>已安排的内容会保留，只是不再属于这个栏目。</source>
+        <translation>Posts already planned stay; they no longer belong to this slot.</translation>
     </message>
     <message>
         <source>保存</source>
@@ -3534,39 +3579,49 @@ A new name creates a tag; “group:tag” creates it in that group.</translation
 <context>
     <name>TypeDialog</name>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="164" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="173" />
         <source>编辑内容类型</source>
         <translation>Edit post type</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="164" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="173" />
         <source>新建内容类型</source>
         <translation>New post type</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="167" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="176" />
         <source>例如：直播预告</source>
         <translation>e.g. 直播预告 (live preview)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="175" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="184" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="176" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="185" />
         <source>颜色</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="177" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="186" />
         <source>模板标题</source>
         <translation>Template title</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="178" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="187" />
         <source>模板正文</source>
         <translation>Template text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/slot_dialog.py" line="192" />
+        <source>删除类型</source>
+        <translation>Delete type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/slot_dialog.py" line="194" />
+        <source>这个类型的内容和栏目会保留，只是不再有类型。</source>
+        <translation>Posts and slots of this type stay, without a type.</translation>
     </message>
     <message>
         <source>保存</source>
@@ -3577,7 +3632,7 @@ A new name creates a tag; “group:tag” creates it in that group.</translation
         <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="186" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="202" />
         <source>选择颜色</source>
         <translation>Choose a colour</translation>
     </message>

@@ -29,6 +29,7 @@ pytestmark = pytest.mark.skipif(
 def shot_env(qloop: Any, ctx: Any, qtbot: Any) -> Iterator[Any]:
 
     from app.calendar.domain import PostValues
+    from app.calendar.post_ops import CreatePost
     from app.demo import fill
     from ui.env import UiEnv
     from ui.runner import DbRunner
@@ -36,14 +37,16 @@ def shot_env(qloop: Any, ctx: Any, qtbot: Any) -> Iterator[Any]:
     fill(ctx.session_factory, members=60, seed=7, today=TODAY)
     # A clash with tonight's 微分享, so the warnings panel shows every kind of warning.
     groups = [g.id for g in ctx.groups.list_groups()][:1]
-    ctx.calendar.posts.create(
-        PostValues(
-            "【活动预告】周末打卡挑战",
-            "本周末 21 天打卡挑战开始报名。",
-            None,
-            dt.datetime(2026, 10, 9, 20, 30),
-            "scheduled",
-            tuple(groups),
+    ctx.run(
+        CreatePost(
+            PostValues(
+                "【活动预告】周末打卡挑战",
+                "本周末 21 天打卡挑战开始报名。",
+                None,
+                dt.datetime(2026, 10, 9, 20, 30),
+                "scheduled",
+                tuple(groups),
+            )
         )
     )
     env = UiEnv(ctx=ctx, runner=DbRunner(), show_error=print, show_message=print)

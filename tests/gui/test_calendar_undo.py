@@ -1,4 +1,4 @@
-"""Undo (Ctrl+Z) of the calendar's creating edits: fill an empty slot, new post, delete a post."""
+"""Undo (Ctrl+Z) of the calendar's edits: fill, new/edit/delete post, slots, types, the setting."""
 
 from __future__ import annotations
 
@@ -93,7 +93,8 @@ def test_refused_new_post_leaves_nothing_to_undo(undo_page: Any, qtbot: Any) -> 
     editor = page.open_editor(None, dt.datetime(2026, 11, 24, 20, 0))
     editor.accept()  # no title, no body: refused by the service
     qtbot.waitUntil(lambda: len(errors) == 1, timeout=WAIT)
-    assert "不能都为空" in str(errors[0])
+    settle(qtbot, page)
+    assert len(errors) == 1 and "不能都为空" in str(errors[0])  # shown once
     assert page.env.stack_for("calendar").count() == 0
 
 
@@ -127,4 +128,143 @@ def test_delete_post_from_editor_and_undo(undo_page: Any, qtbot: Any) -> None:
     with qtbot.waitSignal(page.view_ready, timeout=WAIT):
         stack.redo()
     assert post.id not in {p.id for p in page.data.posts}
+    settle(qtbot, page)
+
+
+def test_refused_edit_of_a_post_leaves_nothing_to_undo(undo_page: Any, qtbot: Any) -> None:
+    page, stack = undo_page, undo_page.env.stack_for("calendar")
+    errors: list[BaseException] = []
+    page.env.show_error = errors.append
+    post = next(p for p in page.data.posts if p.title and p.planned_at)
+    editor = page.open_editor(page.env.ctx.calendar.posts.get(post.id))
+    editor.title.clear()
+    editor.body.clear()
+    editor.accept()
+    qtbot.waitUntil(lambda: len(errors) == 1, timeout=WAIT)
+    settle(qtbot, page)
+    assert len(errors) == 1 and "不能都为空" in str(errors[0])  # shown once, by the presenter
+    assert stack.count() == 0 and not stack.canUndo()
+    assert page.env.ctx.calendar.posts.get(post.id).title == post.title  # nothing written
+
+
+def test_one_title_edit_is_one_undo_step(undo_page: Any, qtbot: Any) -> None:
+    page, stack = undo_page, undo_page.env.stack_for("calendar")
+    posts = page.env.ctx.calendar.posts
+    post = next(p for p in page.data.posts if p.group_ids and p.planned_at)
+    editor = page.open_editor(posts.get(post.id))
+    editor.title.setFocus()
+    editor.title.end(False)
+    qtbot.keyClicks(editor.title, " v2")  # typed, key by key (QTest types ASCII only)
+    editor.body.setFocus()  # leave the field
+    with qtbot.waitSignal(page.view_ready, timeout=WAIT):
+        editor.accept()
+    settle(qtbot, page)
+    assert stack.count() == 1 and f"{post.title} v2" in stack.undoText()
+    assert posts.get(post.id).title == f"{post.title} v2"
+    # Saving again without a change pushes nothing.
+    page.open_editor(posts.get(post.id)).accept()
+    settle(qtbot, page)
+    assert stack.count() == 1
+    with qtbot.waitSignal(page.view_ready, timeout=WAIT):
+        stack.undo()  # one step: the title only, everything else as it was
+    assert posts.get(post.id) == post
+    settle(qtbot, page)
+
+
+def test_slot_edit_can_be_undone_and_redone(undo_page: Any, qtbot: Any) -> None:
+    page, stack = undo_page, undo_page.env.stack_for("calendar")
+    slots = page.env.ctx.calendar.slots
+    talk = next(s for s in page.slots if s.name == "微分享")
+    page.open_slot_dialog(talk).accept()  # unchanged: no undo step
+    settle(qtbot, page)
+    assert stack.count() == 0
+    dialog = page.open_slot_dialog(talk)
+    dialog.weekdays[0].setChecked(False)
+    dialog.name.setText("晚间微分享")
+    dialog.accept()
+    qtbot.waitUntil(lambda: any(s.name == "晚间微分享" for s in page.slots), timeout=WAIT)
+    settle(qtbot, page)
+    assert stack.count() == 1 and "晚间微分享" in stack.undoText()
+    stack.undo()
+    qtbot.waitUntil(lambda: any(s.name == "微分享" for s in page.slots), timeout=WAIT)
+    assert next(s for s in slots.list_slots() if s.id == talk.id) == talk
+    settle(qtbot, page)
+    assert any(
+        "「微分享」（每周一、三、五、日 20:00）" in a.text() for a in page.setup_menu.actions()
+    )
+    stack.redo()
+    qtbot.waitUntil(lambda: any(s.name == "晚间微分享" for s in page.slots), timeout=WAIT)
+    assert next(s for s in slots.list_slots() if s.id == talk.id).rule.weekdays == (2, 4, 6)
+    settle(qtbot, page)
+
+
+def test_type_edit_can_be_undone_and_redone(undo_page: Any, qtbot: Any) -> None:
+    from PySide6.QtGui import QColor
+
+    page, stack = undo_page, undo_page.env.stack_for("calendar")
+    buy = next(t for t in page.types if t.name == "团购接龙")
+    page.open_type_dialog(buy).accept()  # unchanged: no undo step
+    settle(qtbot, page)
+    assert stack.count() == 0
+    dialog = page.open_type_dialog(buy)
+    dialog.name.setText("团购秒杀")
+    dialog.color = QColor("#123456")
+    dialog.accept()
+    qtbot.waitUntil(lambda: page.type_filter.findText("团购秒杀") > 0, timeout=WAIT)
+    settle(qtbot, page)
+    assert stack.count() == 1 and "团购秒杀" in stack.undoText()
+    assert {p.color for p in page.data.posts if p.type_id == buy.id} == {"#123456"}
+    stack.undo()
+    qtbot.waitUntil(lambda: page.type_filter.findText("团购接龙") > 0, timeout=WAIT)
+    assert next(t for t in page.types if t.id == buy.id) == buy
+    settle(qtbot, page)
+    stack.redo()
+    qtbot.waitUntil(lambda: page.type_filter.findText("团购秒杀") > 0, timeout=WAIT)
+    settle(qtbot, page)
+
+
+def test_reminder_minutes_change_is_one_undo_step(undo_page: Any, qtbot: Any) -> None:
+    page, stack = undo_page, undo_page.env.stack_for("calendar")
+    cal = page.env.ctx.calendar
+    assert page.minutes.value() == 10
+    for _ in range(3):
+        page.minutes.stepUp()  # three clicks on the arrow
+    qtbot.waitUntil(lambda: stack.count() == 1, timeout=WAIT)
+    settle(qtbot, page)
+    assert cal.reminder_minutes() == 13 and page.reminders.core.minutes == 13
+    stack.undo()
+    qtbot.waitUntil(lambda: page.minutes.value() == 10, timeout=WAIT)
+    settle(qtbot, page)
+    assert cal.reminder_minutes() == 10 and page.reminders.core.minutes == 10
+
+
+def test_delete_slot_and_type_from_their_dialogs_and_undo(undo_page: Any, qtbot: Any) -> None:
+    page, stack = undo_page, undo_page.env.stack_for("calendar")
+    cal = page.env.ctx.calendar
+    talk = next(s for s in page.slots if s.name == "微分享")
+    planned = {
+        p.id for p in cal.agenda(TODAY, TODAY + dt.timedelta(days=7)) if p.slot_id == talk.id
+    }
+    assert planned
+    page.open_slot_dialog(talk).delete_button.click()
+    qtbot.waitUntil(lambda: all(s.id != talk.id for s in page.slots), timeout=WAIT)
+    settle(qtbot, page)
+    assert {cal.posts.get(i).slot_id for i in planned} == {None}  # the posts stay, unlinked
+    stack.undo()
+    qtbot.waitUntil(lambda: any(s.id == talk.id for s in page.slots), timeout=WAIT)
+    settle(qtbot, page)
+    assert {cal.posts.get(i).slot_id for i in planned} == {talk.id}  # linked again
+    assert page.open_type_dialog(page.types[0]).delete_button is None  # built-in: kept
+    page.dialog.reject()
+    dialog = page.open_type_dialog(None)
+    dialog.name.setText("直播预告")
+    dialog.accept()
+    qtbot.waitUntil(lambda: any(t.name == "直播预告" for t in page.types), timeout=WAIT)
+    live = next(t for t in page.types if t.name == "直播预告")
+    page.open_type_dialog(live).delete_button.click()
+    qtbot.waitUntil(lambda: all(t.id != live.id for t in page.types), timeout=WAIT)
+    settle(qtbot, page)
+    assert stack.count() == 2 and "直播预告" in stack.undoText()  # the undone delete is gone
+    stack.undo()
+    qtbot.waitUntil(lambda: any(t.id == live.id for t in page.types), timeout=WAIT)
     settle(qtbot, page)

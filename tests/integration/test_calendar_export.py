@@ -11,7 +11,9 @@ from dateutil.rrule import rrulestr
 
 from app.calendar.domain import PostValues, SlotRule
 from app.calendar.exports import export_calendar
+from app.calendar.post_ops import CreatePost
 from app.calendar.rules import occurrence_times
+from app.calendar.slot_ops import CreateSlot, SlotValues
 from app.cli import main
 
 D = dt.date
@@ -29,21 +31,22 @@ def _setup(ctx: Any) -> dict[str, Any]:
         ),
     }
     slot_ids = {
-        name: ctx.calendar.slots.save(name, rule, types["知识锦囊"], (group,))[0]
+        name: ctx.run(CreateSlot(SlotValues(name, rule, types["知识锦囊"], (group,)))).value
         for name, rule in rules.items()
     }
-    posts = ctx.calendar.posts
     ids = [
-        posts.create(
-            PostValues(
-                f"=团购{n}",
-                f"正文{n}",
-                types["团购接龙"],
-                dt.datetime(2026, 11, 20 + n, 12, 0),
-                "scheduled",
-                (group,),
+        ctx.run(
+            CreatePost(
+                PostValues(
+                    f"=团购{n}",
+                    f"正文{n}",
+                    types["团购接龙"],
+                    dt.datetime(2026, 11, 20 + n, 12, 0),
+                    "scheduled",
+                    (group,),
+                )
             )
-        )[0]
+        ).value
         for n in range(5)
     ]
     return {"rules": rules, "slots": slot_ids, "posts": ids}

@@ -1,4 +1,4 @@
-"""Undo support in the post service: delete then restore a post under its old id; type keys."""
+"""Undo of a post's deletion: the post comes back under its old id; type keys."""
 
 from __future__ import annotations
 
@@ -8,45 +8,32 @@ from typing import Any
 import pytest
 
 from app.calendar.domain import PostValues, SlotRule
+from app.calendar.post_ops import CreatePost, DeletePost, FillSlot, RestorePost
+from app.calendar.slot_ops import CreateSlot, SlotValues
+from app.calendar.type_ops import CreatePostType, EditPostType, TypeValues
 from app.errors import ValidationError
 
 
 def test_deleted_post_is_restored_with_its_id_groups_and_slot(ctx: Any) -> None:
     cal = ctx.calendar
     groups = (ctx.groups.create("护肤交流1群"), ctx.groups.create("福利团购群"))
-    slot_id, _ = cal.slots.save(
-        "每日知识锦囊", SlotRule("daily", dt.time(8), dt.date(2026, 11, 1)), group_ids=groups
-    )
-    post_id, _ = cal.slots.fill(slot_id, dt.date(2026, 11, 23))
+    rule = SlotRule("daily", dt.time(8), dt.date(2026, 11, 1))
+    slot_id = ctx.run(CreateSlot(SlotValues("每日知识锦囊", rule, group_ids=groups))).value
+    post_id = ctx.run(FillSlot(slot_id, dt.date(2026, 11, 23))).value
     before = cal.posts.get(post_id)
-    values, changes = cal.posts.delete(post_id)
-    assert "calendar" in changes.areas
+    done = ctx.run(DeletePost(post_id))
+    assert "calendar" in done.changes.areas and isinstance(done.inverse, RestorePost)
     assert not [
         o for o in cal.slots.occurrences(dt.date(2026, 11, 23), dt.date(2026, 11, 24)) if o.filled
     ]
-    restored_id, changes = cal.posts.restore(post_id, values)
-    assert restored_id == post_id and "calendar" in changes.areas
-    after = cal.posts.get(post_id)
-    assert (
-        after.title,
-        after.body,
-        after.planned_at,
-        after.group_ids,
-        after.slot_id,
-        after.slot_date,
-    ) == (
-        before.title,
-        before.body,
-        before.planned_at,
-        before.group_ids,
-        slot_id,
-        dt.date(2026, 11, 23),
-    )
+    undone = ctx.ops.undo(done.op_id)
+    assert undone.value == post_id and "calendar" in undone.changes.areas
+    assert cal.posts.get(post_id) == before  # same id, groups, slot, times
     occ = cal.slots.occurrences(dt.date(2026, 11, 23), dt.date(2026, 11, 24))
     assert [o.post_id for o in occ] == [post_id]  # the occurrence is filled again
     with pytest.raises(ValidationError, match=f"内容 #{post_id} 已经存在"):
-        cal.posts.restore(post_id, values)
-    new_id, _ = cal.posts.create(PostValues("另一条", "正文"))
+        ctx.run(done.inverse)
+    new_id = ctx.run(CreatePost(PostValues("另一条", "正文"))).value
     assert new_id > post_id  # ids handed out later do not collide with the restored one
 
 
@@ -54,12 +41,17 @@ def test_posts_carry_the_key_of_a_builtin_type_only(ctx: Any) -> None:
     posts = ctx.calendar.posts
     types = {t.name: t for t in posts.list_types()}
     assert types["团购接龙"].key == "group_buy"
-    user_id, _ = posts.save_type("直播预告", "#ff00aa")
+    user_id = ctx.run(CreatePostType(TypeValues("直播预告", "#ff00aa"))).value
     at = dt.datetime(2026, 11, 23, 12, 0)
-    buy, _ = posts.create(PostValues("团购", "正文", types["团购接龙"].id, at))
-    live, _ = posts.create(PostValues("直播", "正文", user_id, at))
-    bare, _ = posts.create(PostValues("无类型", "正文", None, at))
+
+    def create(values: PostValues) -> int:
+        return int(ctx.run(CreatePost(values)).value)
+
+    buy = create(PostValues("团购", "正文", types["团购接龙"].id, at))
+    live = create(PostValues("直播", "正文", user_id, at))
+    bare = create(PostValues("无类型", "正文", None, at))
     keys = {p.id: p.type_key for p in posts.list_posts(at, at + dt.timedelta(hours=1))}
     assert keys == {buy: "group_buy", live: "", bare: ""}
-    posts.save_type("团购秒杀", types["团购接龙"].color, type_id=types["团购接龙"].id)  # renamed
+    renamed = TypeValues("团购秒杀", types["团购接龙"].color)
+    ctx.run(EditPostType(types["团购接龙"].id, renamed))
     assert posts.get(buy).type_key == ""

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,7 +27,17 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
-from app.calendar.domain import CalendarRange, PostFilter, SlotInfo
+from app.calendar.domain import (
+    CALENDAR_AREA,
+    CALENDAR_VOCAB_AREA,
+    DEFAULT_REMINDER_MINUTES,
+    CalendarRange,
+    PostFilter,
+    PostTypeInfo,
+    SlotInfo,
+)
+from app.calendar.setting_ops import SetReminderMinutes
+from app.errors import ShequnError
 from ui.calendar.agenda_view import AgendaView
 from ui.calendar.labels import (
     STATUS_KEYS,
@@ -39,12 +50,14 @@ from ui.calendar.labels import (
 )
 from ui.calendar.month_view import MonthView, month_grid_start
 from ui.calendar.page_edits import CalendarEditsMixin
+from ui.calendar.reading import read
 from ui.calendar.reminders import ReminderBanner, ReminderController
 from ui.calendar.week_view import WeekView
 from ui.env import UiEnv
 from ui.page import Page
 
 MODES = ("month", "week", "agenda")
+MINUTES_SETTLE_MS = 700
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:
@@ -71,7 +84,7 @@ class CalendarPage(CalendarEditsMixin, Page):
         self.data: CalendarRange | None = None
         self.loaded = False
         self._generation = 0
-        self.types: list = []
+        self.types: list[PostTypeInfo] = []
         self.groups: list[tuple[int, str]] = []
         self.segments: list[tuple[int, str]] = []
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -135,7 +148,12 @@ class CalendarPage(CalendarEditsMixin, Page):
         self.minutes = QSpinBox()
         self.minutes.setRange(1, 240)
         self.minutes.setSuffix(self.tr(" 分钟前提醒"))
-        self.minutes.setValue(10)  # replaced by the stored setting in load_vocab()
+        self.minutes.setValue(DEFAULT_REMINDER_MINUTES)  # the stored setting: load_vocab()
+        self.stored_minutes = DEFAULT_REMINDER_MINUTES
+        self._minutes_timer = QTimer(self)
+        self._minutes_timer.setSingleShot(True)
+        self._minutes_timer.setInterval(MINUTES_SETTLE_MS)
+        self._minutes_timer.timeout.connect(self._on_minutes_timer_timeout)
 
         top = QHBoxLayout()
         for w in (self.prev_button, self.today_button, self.next_button, self.period_label):
@@ -260,16 +278,12 @@ class CalendarPage(CalendarEditsMixin, Page):
 
     @asyncSlot()
     async def load_vocab(self) -> None:
-        ctx = self.env.ctx
-        try:
-            self.types = await self.env.runner.run(ctx.calendar.posts.list_types)
-            groups = await self.env.runner.run(ctx.groups.list_groups)
-            segments = await self.env.runner.run(ctx.segments.list)
-            self.slots = await self.env.runner.run(ctx.calendar.slots.list_slots)
-            minutes = await self.env.runner.run(ctx.calendar.reminder_minutes)
-        except Exception as exc:
-            self.env.show_error(exc)
+        vocab = await read(self.env, self._read_vocab)
+        if vocab is None:
             return
+        self.types, groups, segments, self.slots, minutes = vocab
+        self._minutes_timer.stop()
+        self.stored_minutes = minutes
         self.minutes.blockSignals(True)
         self.minutes.setValue(minutes)
         self.minutes.blockSignals(False)
@@ -289,6 +303,17 @@ class CalendarPage(CalendarEditsMixin, Page):
             combo.setCurrentIndex(max(0, combo.findData(current)))  # keep the filter chosen
             combo.blockSignals(False)
         self._build_setup_menu()
+
+    def _read_vocab(self) -> tuple[list[PostTypeInfo], list[Any], list[Any], list[SlotInfo], int]:
+        """On the DB thread: everything the filters, menus and dialogs offer, in one go."""
+        ctx = self.env.ctx
+        return (
+            ctx.calendar.posts.list_types(),
+            ctx.groups.list_groups(),
+            ctx.segments.list(),
+            ctx.calendar.slots.list_slots(),
+            ctx.calendar.reminder_minutes(),
+        )
 
     def _build_setup_menu(self) -> None:
         menu = self.setup_menu
@@ -318,20 +343,16 @@ class CalendarPage(CalendarEditsMixin, Page):
         start, end = self.period()
         now = self.clock()
         cal = self.env.ctx.calendar
-        try:
-            data = await self.env.runner.run(cal.range, start, end, self.current_filter())
-        except Exception as exc:
-            self.env.show_error(exc)
+        data = await read(self.env, cal.range, start, end, self.current_filter())
+        if data is None:
             return
         if generation != self._generation:
             return  # a newer navigation superseded this one
         self.data = data
         self._show(data, now)
         self.view_ready.emit()
-        try:
-            warnings = await self.env.runner.run(cal.warnings, now)
-        except Exception as exc:
-            self.env.show_error(exc)
+        warnings = await read(self.env, cal.warnings, now)
+        if warnings is None or generation != self._generation:
             return
         self.warnings.clear()
         for warning in warnings:
@@ -366,22 +387,29 @@ class CalendarPage(CalendarEditsMixin, Page):
 
     def _on_runner_changed(self, changes: object) -> None:
         areas = getattr(changes, "areas", frozenset())
-        if "calendar" in areas or getattr(changes, "vocab", False):
-            if getattr(changes, "vocab", False):
-                self.load_vocab()
+        vocab = getattr(changes, "vocab", False) or CALENDAR_VOCAB_AREA in areas
+        if CALENDAR_AREA in areas or vocab:
+            if vocab and self.loaded:
+                self.load_vocab()  # groups, segments, slots, types or the reminder setting
             if self.loaded:
                 self.reload()
 
     def _on_filter_changed(self, _index: int) -> None:
         self.reload()
 
-    @asyncSlot(int)
-    async def _on_minutes_changed(self, minutes: int) -> None:
+    def _on_minutes_changed(self, minutes: int) -> None:
+        # Stored once the value settles: five clicks on the arrow are one undo step, not five.
         self.reminders.set_minutes(minutes)
-        try:
-            await self.env.runner.run(self.env.ctx.calendar.set_reminder_minutes, minutes)
-        except Exception as exc:
-            self.env.show_error(exc)
+        self._minutes_timer.start()
+
+    def _on_minutes_timer_timeout(self) -> None:
+        minutes = self.minutes.value()
+        if minutes != self.stored_minutes:
+            self.stored_minutes = minutes
+            self.push(
+                SetReminderMinutes(minutes),
+                self.tr("提醒时间改为提前 %1 分钟").replace("%1", str(minutes)),
+            )
 
     def _on_warning_double_clicked(self, item: QListWidgetItem) -> None:
         at = item.data(Qt.ItemDataRole.UserRole)
@@ -411,7 +439,7 @@ class CalendarPage(CalendarEditsMixin, Page):
                 start,
                 end - dt.timedelta(days=1),
             )
-        except Exception as exc:
+        except (ShequnError, OSError) as exc:  # a refused range, a full disk, a locked file
             self.env.show_error(exc)
             return
         self.env.show_message(self.tr("已导出到 %1").replace("%1", str(result.path)))

@@ -1,31 +1,53 @@
-"""The calendar page's edits: reschedule, fill a slot, create/edit/delete a post, mark published."""
+"""The calendar page's edits: each one operation on the page's undo stack (`env.ops.push`).
+
+Reschedule, fill a slot, create/edit/delete a post, mark published, slot and type edits. A
+refused operation (empty post, duplicate name …) is shown once by the error presenter and
+leaves no undo step; an edit that changes nothing pushes nothing.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from qasync import asyncSlot
 
-from app.calendar.domain import CALENDAR_AREA, CalendarRange, PostInfo, PostTypeInfo, SlotInfo
-from ui.calendar.commands import (
-    CreatedPostCommand,
-    DeletePostCommand,
-    EditPostCommand,
-    RescheduleCommand,
-    StatusCommand,
+from app.calendar.domain import CalendarRange, PostInfo, PostTypeInfo, SlotInfo
+from app.calendar.post_ops import (
+    CreatePost,
+    DeletePost,
+    EditPost,
+    FillSlot,
+    ReschedulePost,
+    SetPostStatus,
+    changed_values,
 )
+from app.calendar.rules import same_rule
+from app.calendar.slot_ops import CreateSlot, DeleteSlot, EditSlot, SlotValues, values_of_slot
+from app.calendar.type_ops import CreatePostType, DeletePostType, EditPostType, TypeValues
+from app.ops import Operation
 from ui.calendar.post_editor import DELETE_RESULT, PostEditor
+from ui.calendar.reading import read
 from ui.calendar.slot_dialog import SlotDialog, TypeDialog
 from ui.env import UiEnv
+from ui.operations import OpCommand
+
+
+def _fill(text: str, *args: str) -> str:
+    """A translated undo step's text with %1, %2 … filled in."""
+    for n, arg in enumerate(args, start=1):
+        text = text.replace(f"%{n}", arg)
+    return text
 
 
 class CalendarEditsMixin:
-    """Mixed into CalendarPage (a QWidget): every write goes through the runner or the undo stack.
+    """Mixed into CalendarPage (a QWidget): every write is an operation on the page's stack.
 
-    It holds no translated strings, so `tr()` contexts stay those of CalendarPage.
+    Its translated strings use the CalendarPage context.
     """
 
+    key: str
     env: UiEnv
     data: CalendarRange | None
     types: list[PostTypeInfo]
@@ -34,7 +56,10 @@ class CalendarEditsMixin:
     clock: Any
     editor: PostEditor
     dialog: SlotDialog | TypeDialog
-    load_vocab: Any
+
+    def push(self, op: Operation, text: str) -> OpCommand:
+        """Run `op` as one undo step of this page."""
+        return self.env.ops.push(self.env.stack_for(self.key), op, text)
 
     def _post(self, post_id: int) -> PostInfo | None:
         if self.data is None:
@@ -43,36 +68,25 @@ class CalendarEditsMixin:
 
     def _on_view_post_moved(self, post_id: int, at: dt.datetime) -> None:
         post = self._post(post_id)
-        if post is not None:
-            self.env.stack_for("calendar").push(
-                RescheduleCommand(self.env, post_id, post.title, post.planned_at, at)
+        if post is not None and post.planned_at != at:
+            self.push(
+                ReschedulePost(post_id, at),
+                _fill(QCoreApplication.translate("CalendarPage", "改期「%1」"), post.title),
             )
 
-    @asyncSlot(int, object)
-    async def _on_view_fill_requested(self, slot_id: int, day: dt.date) -> None:
-        try:
-            post_id, changes = await self.env.runner.run(
-                self.env.ctx.calendar.slots.fill, slot_id, day
-            )
-        except Exception as exc:
-            self.env.show_error(exc)
-            return
-        self.env.runner.announce(changes)
-        if CALENDAR_AREA in changes.areas:  # no change: it was filled meanwhile, nothing to undo
-            occurrences = self.data.occurrences if self.data is not None else ()
-            name = next((o.slot_name for o in occurrences if o.slot_id == slot_id), "")
-            self.env.stack_for("calendar").push(
-                CreatedPostCommand.filled(self.env, post_id, name, day)
-            )
+    def _on_view_fill_requested(self, slot_id: int, day: dt.date) -> None:
+        occurrences = self.data.occurrences if self.data is not None else ()
+        name = next((o.slot_name for o in occurrences if o.slot_id == slot_id), "")
+        self.push(
+            FillSlot(slot_id, day),
+            _fill(QCoreApplication.translate("CalendarPage", "填充「%1」%2"), name, f"{day:%m-%d}"),
+        )
 
     @asyncSlot(int)
     async def _on_view_post_activated(self, post_id: int) -> None:
-        try:
-            post = await self.env.runner.run(self.env.ctx.calendar.posts.get, post_id)
-        except Exception as exc:
-            self.env.show_error(exc)
-            return
-        self.open_editor(post)
+        post = await read(self.env, self.env.ctx.calendar.posts.get, post_id)
+        if post is not None:
+            self.open_editor(post)
 
     def _on_view_day_activated(self, day: dt.date) -> None:
         self.open_editor(None, dt.datetime.combine(day, dt.time(20, 0)))
@@ -88,102 +102,121 @@ class CalendarEditsMixin:
         self.editor = editor
         return editor
 
-    @asyncSlot()
-    async def _save_editor(self, editor: PostEditor) -> None:
+    def _save_editor(self, editor: PostEditor) -> OpCommand | None:
         values = editor.values()
-        posts = self.env.ctx.calendar.posts
-        try:
-            if editor.post is None:
-                new_id, changes = await self.env.runner.run(posts.create, values)
-                self.env.runner.announce(changes)
-                self.env.stack_for("calendar").push(
-                    CreatedPostCommand.created(self.env, new_id, values.title)
-                )
-                return
-            before, _ = await self.env.runner.run(posts.update, editor.post.id, values)
-        except Exception as exc:
-            self.env.show_error(exc)
-            return
-        # Saved already: the command's first redo() writes the same values again (harmless).
-        self.env.stack_for("calendar").push(
-            EditPostCommand(self.env, editor.post.id, before, values)
+        if editor.post is None:
+            return self.push(
+                CreatePost(values),
+                _fill(
+                    QCoreApplication.translate("CalendarPage", "新建「%1」"), values.title.strip()
+                ),
+            )
+        changes = changed_values(editor.post, values)
+        if not changes:
+            return None  # closed with 保存 but nothing changed: no undo step
+        return self.push(
+            EditPost(editor.post.id, changes),
+            _fill(QCoreApplication.translate("CalendarPage", "编辑「%1」"), values.title),
         )
 
     def _delete_post(self, editor: PostEditor) -> None:
         if editor.post is not None:
-            self.env.stack_for("calendar").push(
-                DeletePostCommand(self.env, editor.post.id, editor.post.title)
+            self.push(
+                DeletePost(editor.post.id),
+                _fill(QCoreApplication.translate("CalendarPage", "删除「%1」"), editor.post.title),
             )
 
-    @asyncSlot(object)
-    async def _on_mark_published(self, post: PostInfo) -> None:
-        try:
-            current = await self.env.runner.run(self.env.ctx.calendar.posts.get, post.id)
-        except Exception as exc:
-            self.env.show_error(exc)
-            return
-        self.env.stack_for("calendar").push(
-            StatusCommand(
-                self.env,
-                post.id,
-                post.title,
-                (current.status, current.published_at),
-                "published",
-                self.clock().replace(microsecond=0),
-            )
+    def _on_mark_published(self, post: PostInfo) -> None:
+        at = self.clock().replace(microsecond=0)
+        self.push(
+            SetPostStatus(post.id, "published", at),
+            _fill(QCoreApplication.translate("CalendarPage", "标记「%1」"), post.title),
         )
 
+    # --- slots and types ---------------------------------------------------------------------
     def open_slot_dialog(self, slot: SlotInfo | None) -> SlotDialog:
-        """Create or edit a slot; saving reloads the vocabulary and the calendar."""
+        """Create or edit a slot (undoable); the menus reload when the operation announces it."""
         dialog = SlotDialog(self.types, self.groups, slot, self.clock().date(), self)  # type: ignore[arg-type]
         dialog.accepted.connect(lambda: self._save_slot(dialog))
+        dialog.finished.connect(
+            lambda code: self._delete_slot(dialog) if code == DELETE_RESULT else None
+        )
         dialog.open()
         self.dialog = dialog
         return dialog
 
-    @asyncSlot()
-    async def _save_slot(self, dialog: SlotDialog) -> None:
-        slots = self.env.ctx.calendar.slots
+    def _save_slot(self, dialog: SlotDialog) -> OpCommand | None:
         slot = dialog.slot
-        try:
-            _slot_id, changes = await self.env.runner.run(
-                slots.save,
-                dialog.name.text(),
-                dialog.rule(),
-                dialog.type.currentData(),
-                dialog.group_ids(),
-                dialog.template_title.text(),
-                dialog.template_body.toPlainText(),
-                slot.id if slot else None,
-                slot.active if slot else True,
+        rule = dialog.rule()
+        if slot is not None and same_rule(rule, slot.rule):
+            rule = slot.rule  # unchanged: keep it exactly as stored
+        values = SlotValues(
+            dialog.name.text().strip(),
+            rule,
+            dialog.type.currentData(),
+            tuple(sorted(dialog.group_ids())),
+            dialog.template_title.text(),
+            dialog.template_body.toPlainText(),
+            slot.active if slot else True,
+        )
+        if slot is None:
+            return self.push(
+                CreateSlot(values),
+                _fill(QCoreApplication.translate("CalendarPage", "新建栏目「%1」"), values.name),
             )
-        except Exception as exc:
-            self.env.show_error(exc)
-            return
-        self.load_vocab()
-        self.env.runner.announce(changes)
+        if values == values_of_slot(slot):
+            return None  # nothing changed: no undo step
+        return self.push(
+            EditSlot(slot.id, values),
+            _fill(QCoreApplication.translate("CalendarPage", "编辑栏目「%1」"), values.name),
+        )
+
+    def _delete_slot(self, dialog: SlotDialog) -> None:
+        if dialog.slot is not None:
+            self.push(
+                DeleteSlot(dialog.slot.id),
+                _fill(
+                    QCoreApplication.translate("CalendarPage", "删除栏目「%1」"), dialog.slot.name
+                ),
+            )
+
+    def _delete_type(self, dialog: TypeDialog) -> None:
+        post_type = dialog.post_type
+        if post_type is not None:
+            self.push(
+                DeletePostType(post_type.id),
+                _fill(QCoreApplication.translate("CalendarPage", "删除类型「%1」"), post_type.name),
+            )
 
     def open_type_dialog(self, post_type: PostTypeInfo | None) -> TypeDialog:
         dialog = TypeDialog(post_type, self)  # type: ignore[arg-type]
         dialog.accepted.connect(lambda: self._save_type(dialog))
+        dialog.finished.connect(
+            lambda code: self._delete_type(dialog) if code == DELETE_RESULT else None
+        )
         dialog.open()
         self.dialog = dialog
         return dialog
 
-    @asyncSlot()
-    async def _save_type(self, dialog: TypeDialog) -> None:
+    def _save_type(self, dialog: TypeDialog) -> OpCommand | None:
         post_type = dialog.post_type
-        try:
-            _type_id, changes = await self.env.runner.run(
-                self.env.ctx.calendar.posts.save_type,
-                dialog.name.text(),
-                dialog.color.name(),
-                dialog.template_title.text(),
-                dialog.template_body.toPlainText(),
-                post_type.id if post_type else None,
+        values = TypeValues(
+            dialog.name.text().strip(),
+            dialog.color.name(),
+            dialog.template_title.text(),
+            dialog.template_body.toPlainText(),
+        )
+        if post_type is None:
+            return self.push(
+                CreatePostType(values),
+                _fill(QCoreApplication.translate("CalendarPage", "新建类型「%1」"), values.name),
             )
-        except Exception as exc:
-            self.env.show_error(exc)
-            return
-        self.load_vocab()
-        self.env.runner.announce(changes)
+        before = TypeValues(
+            post_type.name, post_type.color, post_type.template_title, post_type.template_body
+        )
+        if values == before:
+            return None  # nothing changed: no undo step
+        return self.push(
+            EditPostType(post_type.id, values),
+            _fill(QCoreApplication.translate("CalendarPage", "编辑类型「%1」"), values.name),
+        )

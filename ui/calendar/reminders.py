@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from qasync import asyncSlot
 
 from app.calendar.domain import PostInfo
+from app.errors import ShequnError
 from ui.env import UiEnv
 
 CHECK_EVERY_MS = 30_000
@@ -58,16 +59,22 @@ class ReminderController(QObject):
 
     @asyncSlot()
     async def _on_timer_timeout(self) -> None:
+        if self.env.runner.closed:  # the window closed, this page not deleted yet
+            self.timer.stop()
+            return
         await self.check()
 
     async def check(self) -> list[PostInfo]:
+        # The stamp is the reminder clock's bookkeeping, not an edit: a plain service write
+        # (see PostService.mark_reminded). A failure other than a domain error reaches the
+        # exception hook from the timer's slot.
         try:
             due = await self.env.runner.run(self.core.tick)
             if due:
                 await self.env.runner.run(
                     self.env.ctx.calendar.posts.mark_reminded, [p.id for p in due], self.clock()
                 )
-        except Exception as exc:
+        except ShequnError as exc:
             self.env.show_error(exc)
             return []
         if due:

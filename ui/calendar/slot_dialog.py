@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.calendar.domain import PostTypeInfo, SlotInfo, SlotRule
 from ui.calendar.labels import type_label, weekday_short
+from ui.calendar.post_editor import DELETE_RESULT
 from ui.dialog_buttons import lay_out_with_save_cancel
 
 FREQ_KEYS = ("daily", "weekly", "monthly", "interval")
@@ -120,7 +122,14 @@ class SlotDialog(QDialog):
         self.form.addRow(self.tr("发到哪些群"), self.groups)
         self.form.addRow(self.tr("模板标题"), self.template_title)
         self.form.addRow(self.tr("模板正文"), self.template_body)
-        lay_out_with_save_cancel(self, self.form)
+        buttons = lay_out_with_save_cancel(self, self.form)
+        self.delete_button: QPushButton | None = None
+        if slot is not None:  # undoable (Ctrl+Z): no confirmation; its posts stay
+            self.delete_button = buttons.addButton(
+                self.tr("删除栏目"), QDialogButtonBox.ButtonRole.DestructiveRole
+            )
+            self.delete_button.setToolTip(self.tr("已安排的内容会保留，只是不再属于这个栏目。"))
+            self.delete_button.clicked.connect(lambda: self.done(DELETE_RESULT))
         self.freq.currentIndexChanged.connect(self._on_freq_changed)
         self._on_freq_changed()
 
@@ -176,7 +185,14 @@ class TypeDialog(QDialog):
         form.addRow(self.tr("颜色"), self.color_button)
         form.addRow(self.tr("模板标题"), self.template_title)
         form.addRow(self.tr("模板正文"), self.template_body)
-        lay_out_with_save_cancel(self, form)
+        buttons = lay_out_with_save_cancel(self, form)
+        self.delete_button: QPushButton | None = None
+        if post_type is not None and not post_type.builtin:  # built-in types stay
+            self.delete_button = buttons.addButton(
+                self.tr("删除类型"), QDialogButtonBox.ButtonRole.DestructiveRole
+            )
+            self.delete_button.setToolTip(self.tr("这个类型的内容和栏目会保留，只是不再有类型。"))
+            self.delete_button.clicked.connect(lambda: self.done(DELETE_RESULT))
 
     def _paint_color(self) -> None:
         self.color_button.setText(self.color.name())
