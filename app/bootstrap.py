@@ -91,7 +91,7 @@ class AppContext:
     def imports(self) -> ImportService:
         from app.importing.service import ImportService
 
-        return ImportService(self.session_factory, self.vocab)
+        return ImportService(self.session_factory, self.vocab, self.ops)
 
     @cached_property
     def exports(self) -> ExportService:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli import CliError, add_filter_args, filter_from_args, open_ctx
+from app.cli_ops import CLI_SOURCE
 from app.errors import FileRefusedError
 
 REFUSED = 2
@@ -59,8 +60,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise CliError(str(exc), REFUSED) from None
     counts = plan.counts()
     result = None
+    op_id = None
     if not args.dry_run:
-        result = ctx.imports.apply(plan)
+        done = ctx.run(ctx.imports.apply_op(plan), CLI_SOURCE)
+        result, op_id = done.value, done.op_id
     seconds = time.perf_counter() - started
     problems = [p for p in plan.problems]
     if args.json:
@@ -74,6 +77,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             "file_duplicates": plan.file_duplicates,
             **counts,
             "batch_id": result.batch_id if result else None,
+            "op": op_id,
             "conflicts": [vars_of(c) for c in (result.conflicts if result else ())],
             "problem_list": [
                 {
@@ -113,7 +117,10 @@ def cmd_import(args: argparse.Namespace) -> int:
                 f"冲突：成员 {c.member_id} 的{target_label(c.field)}保留原值「{c.existing}」，"
                 f"表格中为「{c.imported}」。\n"
             )
-        out.write(f"导入批次编号 {result.batch_id}，可在「导入记录」中整批撤销。\n")
+        out.write(
+            f"导入批次编号 {result.batch_id}（操作 #{op_id}），可用 shequn undo "
+            "或在「导入记录」中整批撤销。\n"
+        )
     return 0
 
 

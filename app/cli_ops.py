@@ -68,6 +68,9 @@ def cmd_undo(args: argparse.Namespace) -> int:
     finally:
         ctx.close()
     print(f"已撤销操作 #{op_id}：{done.label}。")
+    sentence = getattr(done.value, "sentence", None)
+    if callable(sentence):  # an undo that has more to say (an import: what it kept)
+        print(sentence())
     return 0
 
 

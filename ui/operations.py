@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app.errors import ShequnError
+from app.errors import CancelledError, ShequnError
 
 if TYPE_CHECKING:
     from app.ops import Done, Operation
@@ -45,6 +45,8 @@ class OpExecutor:
             done: Done[Any] = await self.env.runner.run(ctx.ops.run, op, SOURCE, reverts=reverts)
         except asyncio.CancelledError:
             raise
+        except CancelledError:  # the user cancelled long work: nothing written, nothing to show
+            return None
         except ShequnError as exc:
             self.env.show_error(exc)
             return None

@@ -1,4 +1,4 @@
-"""Write a plan in one transaction as one import batch, and undo a batch as a whole."""
+"""Write a plan in one transaction as one import batch (undone by `app.importing.undo`)."""
 
 from __future__ import annotations
 
@@ -7,20 +7,13 @@ import time
 from collections.abc import Sequence
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, func, insert, select, update
+from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.domain import Changes
-from app.errors import CancelledError, ValidationError
+from app.errors import CancelledError
 from app.importing.bulk import BulkWriter
-from app.importing.groups import (
-    GM,
-    Memberships,
-    active_groups,
-    ensure_groups,
-    fix_sequences,
-    undo_memberships,
-)
+from app.importing.groups import Memberships, active_groups, ensure_groups, fix_sequences
 from app.importing.model import (
     CancelFn,
     Conflict,
@@ -29,12 +22,11 @@ from app.importing.model import (
     PlannedMember,
     ProgressFn,
 )
-from app.members.domain import DATE_FIELDS
 from app.members.query import chunks
 from app.members.service import SEARCH_FIELDS, member_search_fields
 from app.members.tags import TagService
 from app.members.vocab import VocabService
-from db.models import AuditEntry, Group, Member, MemberTag, Tag
+from db.models import Member, MemberTag, Tag
 from db.models_import import ImportBatch, ImportMerge
 
 M = cast(Table, Member.__table__)
@@ -85,6 +77,7 @@ LINK_KEYS = ("member_id", "tag_id")
 CUSTOM_INDEX = list(DEFAULTS).index("custom")
 KEY_INDEX = {k: i for i, k in enumerate(DEFAULTS)}
 MERGE_POS = {f: i + 1 for i, f in enumerate(MERGE_FIELDS)}  # in rows of (id, *MERGE_FIELDS, custom)
+MergeLog = tuple[int, dict[str, Any], dict[str, Any]]
 MERGE_CHUNK = 900  # ids per IN (...): stays under old SQLite's 999-parameter limit
 
 
@@ -107,8 +100,13 @@ def apply_plan(
     decisions: dict[int, str] | None,
     progress: ProgressFn | None,
     cancel: CancelFn | None,
+    merged_log: list[MergeLog] | None = None,
 ) -> ImportResult:
-    """Everything inside the caller's transaction; CancelledError rolls it all back."""
+    """Everything inside the caller's transaction; CancelledError rolls it all back.
+
+    `merged_log`, when given, receives (member id, values before, values after) for every
+    existing member the import changed: what her audit history shows.
+    """
     started = time.perf_counter()
     decisions = decisions or {}
     now = dt.datetime.now().replace(microsecond=0)
@@ -194,6 +192,7 @@ def apply_plan(
             cancel,
             group_of,
             memberships,
+            merged_log,
         )
         memberships.flush()  # after the members they point to, once the merge reads are done
     finally:
@@ -203,17 +202,6 @@ def apply_plan(
     batch.problems = sum(1 for p in plan.problems if p.severity == "error")
     batch.new_tag_ids = new_tag_ids
     batch.new_group_ids = new_group_ids
-    s.add(
-        AuditEntry(
-            action="import.apply",
-            detail={
-                "batch": batch_id,
-                "file": plan.file_name,
-                "created": len(new),
-                "merged": len(merge),
-            },
-        )
-    )
     _tick(cancel, progress, total, total, "正在提交")
     changed = frozenset(created_ids) | frozenset(m.match_id for m in merge if m.match_id)
     return ImportResult(
@@ -240,11 +228,13 @@ def _merge(
     cancel: CancelFn | None,
     group_of: dict[str, int],
     memberships: Memberships,
+    merged_log: list[MergeLog] | None,
 ) -> list[Conflict]:
     conflicts: list[Conflict] = []
     records: list[dict[str, Any]] = []
     columns = [M.c.id, *(M.c[f] for f in MERGE_FIELDS), M.c.custom]
     by_id = {m.match_id: m for m in merge if m.match_id is not None}
+    label_of = {t: label for label, t in tag_of.items()}
     ids = list(by_id)
     for part in chunks(ids, MERGE_CHUNK):
         existing = {r[0]: r for r in s.execute(select(*columns).where(M.c.id.in_(part))).all()}
@@ -304,6 +294,11 @@ def _merge(
                     planned.values.get("joined"),
                     planned.values.get("nickname", ""),
                 )
+            if merged_log is not None and (before or added):
+                after = {f: _json(changes[f]) for f in before}
+                if added:
+                    after["tags"] = sorted(label_of[t] for t in added)
+                merged_log.append((member_id, before, after))
             if before or added or joined_groups:
                 records.append(
                     {
@@ -325,58 +320,3 @@ def _merge(
 
 def _json(value: Any) -> Any:
     return value.isoformat() if isinstance(value, dt.date) else value
-
-
-def undo_batch(s: Session, batch_id: int) -> Changes:
-    """Delete the members a batch created and put back what it merged into existing members."""
-    batch = s.get(ImportBatch, batch_id)
-    if batch is None:
-        raise ValidationError("找不到这次导入记录。")
-    if batch.undone_at is not None:
-        raise ValidationError(f"第 {batch_id} 次导入（{batch.file_name}）已经撤销过了。")
-    touched: set[int] = set()
-    added_memberships: list[int] = []
-    for merge in s.execute(select(ImportMerge).where(ImportMerge.batch_id == batch_id)).scalars():
-        touched.add(merge.member_id)
-        before = dict(merge.before or {})
-        restore: dict[str, Any] = {}
-        for field, value in before.items():
-            if field in DATE_FIELDS and isinstance(value, str):
-                value = dt.date.fromisoformat(value)
-            restore[field] = value
-        if "phone" in restore:
-            restore["phone_flagged"] = False
-        if restore:
-            if any(f in SEARCH_FIELDS for f in restore):
-                row = s.execute(
-                    select(*(M.c[f] for f in SEARCH_FIELDS)).where(M.c.id == merge.member_id)
-                ).one()
-                restore.update(
-                    member_search_fields({**dict(zip(SEARCH_FIELDS, row, strict=True)), **restore})
-                )
-            s.execute(update(M).where(M.c.id == merge.member_id).values(restore))
-        if merge.added_tag_ids:
-            s.execute(
-                delete(MT).where(
-                    MT.c.member_id == merge.member_id, MT.c.tag_id.in_(merge.added_tag_ids)
-                )
-            )
-        added_memberships.extend(merge.added_membership_ids or [])
-    created = list(s.execute(select(M.c.id).where(M.c.import_batch_id == batch_id)).scalars())
-    for part in chunks(created):
-        s.execute(update(Group).where(Group.leader_id.in_(part)).values(leader_id=None))
-        s.execute(delete(MT).where(MT.c.member_id.in_(part)))
-        s.execute(delete(GM).where(GM.c.member_id.in_(part)))
-        s.execute(delete(M).where(M.c.id.in_(part)))
-    undo_memberships(s, added_memberships, batch.new_group_ids or [])
-    for tag_id in batch.new_tag_ids or []:
-        if s.execute(select(MT.c.tag_id).where(MT.c.tag_id == tag_id).limit(1)).first() is None:
-            s.execute(delete(Tag).where(Tag.id == tag_id))
-    batch.undone_at = dt.datetime.now().replace(microsecond=0)
-    s.add(
-        AuditEntry(
-            action="import.undo",
-            detail={"batch": batch_id, "deleted": len(created), "restored": len(touched)},
-        )
-    )
-    return Changes(members=frozenset(created) | frozenset(touched), membership=True, vocab=True)

@@ -148,3 +148,31 @@ class BatchInfo:
     skipped: int
     problems: int
     undone_at: dt.datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class UndoSummary:
+    """What undoing one import did, and what it left alone (said in `sentence()`)."""
+
+    batch_id: int
+    file_name: str
+    deleted: int  # members the batch created, now deleted
+    restored: int  # existing members whose merged values were put back
+    kept_edited: tuple[int, ...] = ()  # created members edited since: kept, not deleted
+    gone: int = 0  # created or merged members already permanently deleted: nothing to undo
+
+    def sentence(self) -> str:
+        text = (
+            f"已撤销第 {self.batch_id} 次导入（{self.file_name}）：删除了它新建的 "
+            f"{self.deleted} 位成员，还原了 {self.restored} 位已有成员"
+        )
+        if self.kept_edited:
+            shown = "、".join(f"#{i}" for i in self.kept_edited[:10])
+            more = " 等" if len(self.kept_edited) > 10 else ""
+            text += (
+                f"；{len(self.kept_edited)} 位新建成员（{shown}{more}）在导入后修改过，"
+                "已保留，没有删除（不需要时可移到回收站）"
+            )
+        if self.gone:
+            text += f"；{self.gone} 位相关成员已被永久删除，无需撤销"
+        return text + "。"

@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-import gc
 import threading
 import time
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
-from dataclasses import replace
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.domain import Changes
 from app.errors import FileRefusedError, ValidationError
-from app.importing.apply import apply_plan, undo_batch
 from app.importing.columns import (
     BUILTIN_PRESETS,
     Preset,
@@ -24,6 +19,7 @@ from app.importing.columns import (
     find_header,
     norm_header,
 )
+from app.importing.import_ops import ApplyImport, UndoImport, no_gc, with_duplicates
 from app.importing.model import (
     BatchInfo,
     CancelFn,
@@ -33,30 +29,20 @@ from app.importing.model import (
     ImportResult,
     ProgressFn,
     SheetPreview,
+    UndoSummary,
 )
 from app.importing.plan import RowPlanner, match_members, plan_rows
 from app.importing.reader import SheetData, read_sheets
 from app.importing.sniff import MAX_CELLS, Sniffed, sniff
 from app.importing.values import to_text
 from app.members.vocab import VocabService
+from app.ops import OpRunner
 from db.models import Member, Setting
+from db.models_audit import OperationRecord
 from db.models_import import ImportBatch
 
 PRESETS_KEY = "import.presets"
 MAX_SECONDS = 60.0
-
-
-@contextmanager
-def _no_gc() -> Iterator[None]:
-    """Pause the cyclic GC: a 100k-row plan allocates millions of containers and no cycles,
-    and every full collection would walk all of them again."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _warm_pinyin() -> None:
@@ -68,9 +54,16 @@ def _warm_pinyin() -> None:
 class ImportService:
     """Excel/CSV import. Reading and planning write nothing; `apply` is one transaction."""
 
-    def __init__(self, session_factory: sessionmaker[Session], vocab: VocabService) -> None:
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        vocab: VocabService,
+        ops: OpRunner | None = None,
+    ) -> None:
         self._sf = session_factory
         self._vocab = vocab
+        # Writes go through the one write path (operations); `ops` is the context's runner.
+        self._ops = ops or OpRunner(session_factory)
         self._cache: tuple[tuple[str, float, int], Sniffed, list[SheetData]] | None = None
 
     # reading ---------------------------------------------------------------------------------
@@ -84,7 +77,7 @@ class ImportService:
         # The reader releases the GIL: load the pinyin tables meanwhile (search keys need them).
         warm = threading.Thread(target=_warm_pinyin, name="shequn-pinyin", daemon=True)
         warm.start()
-        with _no_gc():
+        with no_gc():
             sheets = read_sheets(path, sniffed)
         cells = sum(len(r) for sh in sheets for r in sh.rows)
         if cells > MAX_CELLS:
@@ -198,7 +191,7 @@ class ImportService:
         planner = RowPlanner(
             sheet.name, preview.headers, mapping, self._vocab.skin_types(), sniffed.date1904
         )
-        with _no_gc():
+        with no_gc():
             plan_rows(planner, sheet.rows, preview.header_row, progress, cancel)
             members = planner.planned()
         with self._sf() as s:
@@ -207,7 +200,7 @@ class ImportService:
                     Member.deleted_at.is_(None)
                 )
             ).all()
-        with _no_gc():
+        with no_gc():
             members = match_members(members, [(r[0], r[1], r[2], r[3], r[4]) for r in existing])
         return ImportPlan(
             str(path),
@@ -231,13 +224,31 @@ class ImportService:
         progress: ProgressFn | None = None,
         cancel: CancelFn | None = None,
         on_duplicate: str | None = None,
+        source: str = "window",
     ) -> ImportResult:
         """Write the plan as one batch in one transaction (cancel rolls everything back)."""
-        if on_duplicate is not None:
-            plan = replace(plan, on_duplicate=on_duplicate)
-        self._cache = None  # the file's rows are not needed any more: do not keep them alive
-        with _no_gc(), self._sf.begin() as s:
-            return apply_plan(s, plan, decisions, progress, cancel)
+        op = self.apply_op(plan, decisions, progress, cancel, on_duplicate)
+        result: ImportResult = self._ops.run(op, source).value
+        return result
+
+    def apply_op(
+        self,
+        plan: ImportPlan,
+        decisions: dict[int, str] | None = None,
+        progress: ProgressFn | None = None,
+        cancel: CancelFn | None = None,
+        on_duplicate: str | None = None,
+    ) -> ApplyImport:
+        """The operation that writes `plan` (for `ctx.run` / the window's `env.ops.run`).
+
+        The file's rows read for planning are dropped: from here on they are not needed."""
+        self.release()
+        items = tuple(sorted((decisions or {}).items()))
+        return ApplyImport(with_duplicates(plan, on_duplicate), items, progress, cancel)
+
+    def release(self) -> None:
+        """Drop the file's rows read for planning: once applying, they are not needed."""
+        self._cache = None
 
     def history(self) -> list[BatchInfo]:
         with self._sf() as s:
@@ -257,9 +268,31 @@ class ImportService:
                 for b in rows
             ]
 
-    def undo(self, batch_id: int) -> Changes:
-        with self._sf.begin() as s:
-            return undo_batch(s, batch_id)
+    def undo(self, batch_id: int, source: str = "window") -> UndoSummary:
+        """Undo import batch `batch_id` as a whole."""
+        op, reverts = self.undo_op(batch_id)
+        summary: UndoSummary = self._ops.run(op, source, reverts=reverts).value
+        return summary
+
+    def undo_op(self, batch_id: int) -> tuple[UndoImport, int | None]:
+        """The operation that undoes batch `batch_id`, and the operation record it reverts
+        (so 操作记录 and `shequn undo` see the import undone; None for a batch imported
+        before operations were recorded)."""
+        return UndoImport(batch_id), self.operation_of(batch_id)
+
+    def operation_of(self, batch_id: int) -> int | None:
+        """The recorded, not yet undone operation that applied batch `batch_id`, if any."""
+        with self._sf() as s:
+            rows = s.execute(
+                select(OperationRecord.id, OperationRecord.inverse).where(
+                    OperationRecord.kind == ApplyImport.kind,
+                    OperationRecord.reverted_by.is_(None),
+                )
+            ).all()
+        for op_id, inverse in rows:
+            if (inverse or {}).get("args", {}).get("batch_id") == batch_id:
+                return int(op_id)
+        return None
 
     # presets ---------------------------------------------------------------------------------
     def presets(self) -> list[Preset]:

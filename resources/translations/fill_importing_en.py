@@ -76,6 +76,7 @@ EN: dict[str, dict[str, str]] = {
         "header rows skipped.",
     },
     "ProgressPage": {
+        "导入没有完成，数据库没有任何改动。": "The import did not finish; nothing in the database changed.",
         "正在导入": "Importing",
         "取消会撤回全部改动，数据库保持导入前的样子。": "Cancel rolls back everything: the database stays as it was before the import.",
         "取消导入": "Cancel import",
@@ -92,7 +93,11 @@ EN: dict[str, dict[str, str]] = {
         "如有不对，可以整批撤销；以后也能在“文件 → 导入记录”里撤销。": "Imported “%s”: %d new, %d merged, %d skipped, %d rows with problems left out (%.1f s). "
         "If something is wrong, undo the whole import here or later in File → Import history.",
         "冲突：成员 #%d 的「%s」保留原值「%s」，表格中为「%s」。": "Conflict: member #%d keeps “%s” = “%s”; the file says “%s”.",
-        "已撤销本次导入：新建的成员已删除，合并进已有成员的内容已还原。": "Import undone: the new members were deleted and merged values restored.",
+    },
+    "ImportUndo": {
+        "已撤销第 %d 次导入：删除了新建的 %d 位成员，还原了 %d 位已有成员。": "Import #%d undone: %d new members deleted, %d existing members restored.",
+        "%d 位新建成员（%s）在导入后修改过，已保留，没有删除；不需要时可移到回收站。": " %d new members (%s) were edited after the import and were kept, not deleted; move them to the trash if they are not needed.",
+        "%d 位相关成员已被永久删除，无需撤销。": " %d of the members involved were permanently deleted since: nothing to undo for them.",
     },
     "ImportHistoryDialog": {
         "导入记录": "Import history",
@@ -105,7 +110,6 @@ EN: dict[str, dict[str, str]] = {
         "还没有导入过名单。": "No imports yet.",
         "撤销导入": "Undo import",
         "撤销第 %d 次导入（%s）？它新建的 %d 位成员会被删除，合并进已有成员的内容会还原。": "Undo import #%d (%s)? The %d members it created will be deleted and merged values restored.",
-        "已撤销第 %d 次导入。": "Import #%d undone.",
     },
     "ExportDialog": {
         "导出成员": "Export members",

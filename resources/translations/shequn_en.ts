@@ -1989,9 +1989,8 @@ Select members on the Members page and use “Bulk set → Join group” to add 
         <translation>Undo import #%d (%s)? The %d members it created will be deleted and merged values restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="122" />
         <source>已撤销第 %d 次导入。</source>
-        <translation>Import #%d undone.</translation>
+        <translation type="vanished">Import #%d undone.</translation>
     </message>
 </context>
 <context>
@@ -2075,6 +2074,24 @@ Select members on the Members page and use “Bulk set → Join group” to add 
         <location filename="../../ui/importing/import_models.py" line="132" />
         <source>新建</source>
         <translation>New</translation>
+    </message>
+</context>
+<context>
+    <name>ImportUndo</name>
+    <message>
+        <location filename="../../ui/importing/import_pages_b.py" line="312" />
+        <source>已撤销第 %d 次导入：删除了新建的 %d 位成员，还原了 %d 位已有成员。</source>
+        <translation>Import #%d undone: %d new members deleted, %d existing members restored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_b.py" line="321" />
+        <source>%d 位新建成员（%s）在导入后修改过，已保留，没有删除；不需要时可移到回收站。</source>
+        <translation> %d new members (%s) were edited after the import and were kept, not deleted; move them to the trash if they are not needed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_b.py" line="327" />
+        <source>%d 位相关成员已被永久删除，无需撤销。</source>
+        <translation> %d of the members involved were permanently deleted since: nothing to undo for them.</translation>
     </message>
 </context>
 <context>
@@ -3125,78 +3142,78 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="48" />
+        <location filename="../../ui/importing/import_pages_b.py" line="50" />
         <source>预览</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="49" />
+        <location filename="../../ui/importing/import_pages_b.py" line="51" />
         <source>还没有写入任何数据。确认无误后点“开始导入”。</source>
         <translation>Nothing has been written yet. Check, then click “Import”.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="64" />
+        <location filename="../../ui/importing/import_pages_b.py" line="66" />
         <source>合并（补全空字段、合并标签，冲突保留原值）</source>
         <translation>Merge (fill empty fields, unite tags, keep existing values on conflict)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="65" />
-        <location filename="../../ui/importing/import_pages_b.py" line="80" />
+        <location filename="../../ui/importing/import_pages_b.py" line="67" />
+        <location filename="../../ui/importing/import_pages_b.py" line="82" />
         <source>跳过</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="66" />
+        <location filename="../../ui/importing/import_pages_b.py" line="68" />
         <source>新建为另一位成员</source>
         <translation>Create as another member</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="75" />
+        <location filename="../../ui/importing/import_pages_b.py" line="77" />
         <source>与已有成员重复时：</source>
         <translation>When a row matches an existing member:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="78" />
+        <location filename="../../ui/importing/import_pages_b.py" line="80" />
         <source>所选行：</source>
         <translation>Selected rows:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="80" />
+        <location filename="../../ui/importing/import_pages_b.py" line="82" />
         <source>合并</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="80" />
+        <location filename="../../ui/importing/import_pages_b.py" line="82" />
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="88" />
+        <location filename="../../ui/importing/import_pages_b.py" line="90" />
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="89" />
+        <location filename="../../ui/importing/import_pages_b.py" line="91" />
         <source>重复</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="100" />
+        <location filename="../../ui/importing/import_pages_b.py" line="102" />
         <source>正在检查每一行……</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="128" />
+        <location filename="../../ui/importing/import_pages_b.py" line="130" />
         <source>问题（%d）</source>
         <translation>Problems (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="129" />
+        <location filename="../../ui/importing/import_pages_b.py" line="131" />
         <source>重复（%d）</source>
         <translation>Duplicates (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="139" />
+        <location filename="../../ui/importing/import_pages_b.py" line="141" />
         <source>工作表「%s」：读取 %d 行 → 新建 %d 位，合并 %d 位，跳过 %d 位；有问题未导入 %d 行，提示 %d 条；文件内同一人的重复行 %d 行已合并，空行/合计行/重复表头 %d 行已略过。</source>
         <translation>Sheet “%s”: %d rows read → %d new, %d merged, %d skipped; %d rows with problems left out, %d notes; %d repeated rows of the same person folded; %d blank/total/repeated header rows skipped.</translation>
     </message>
@@ -3204,24 +3221,29 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="178" />
+        <location filename="../../ui/importing/import_pages_b.py" line="180" />
         <source>正在导入</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="179" />
+        <location filename="../../ui/importing/import_pages_b.py" line="181" />
         <source>取消会撤回全部改动，数据库保持导入前的样子。</source>
         <translation>Cancel rolls back everything: the database stays as it was before the import.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="182" />
+        <location filename="../../ui/importing/import_pages_b.py" line="184" />
         <source>取消导入</source>
         <translation>Cancel import</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="196" />
+        <location filename="../../ui/importing/import_pages_b.py" line="198" />
         <source>正在准备……</source>
         <translation>Preparing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_b.py" line="214" />
+        <source>导入没有完成，数据库没有任何改动。</source>
+        <translation>The import did not finish; nothing in the database changed.</translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_pages_b.py" line="228" />
@@ -3357,9 +3379,8 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
         <translation>Conflict: member #%d keeps “%s” = “%s”; the file says “%s”.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="308" />
         <source>已撤销本次导入：新建的成员已删除，合并进已有成员的内容已还原。</source>
-        <translation>Import undone: the new members were deleted and merged values restored.</translation>
+        <translation type="vanished">Import undone: the new members were deleted and merged values restored.</translation>
     </message>
 </context>
 <context>

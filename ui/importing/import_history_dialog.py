@@ -117,7 +117,10 @@ class ImportHistoryDialog(QDialog):
         self.env.tasks.spawn(self._undo(batch.id))
 
     async def _undo(self, batch_id: int) -> None:
-        changes = await self.env.runner.run(self.env.ctx.imports.undo, batch_id)
-        self.env.runner.announce(changes)
-        self.message.setText(self.tr("已撤销第 %d 次导入。") % batch_id)
+        from ui.importing.import_pages_b import undo_text
+
+        op, reverts = await self.env.runner.run(self.env.ctx.imports.undo_op, batch_id)
+        done = await self.env.ops.run(op, reverts=reverts)  # announces; shows a domain error
+        if done is not None:
+            self.message.setText(undo_text(done.value))
         await self.reload()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,11 +20,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.errors import CancelledError, ShequnError
+from app.errors import ShequnError
 from ui.importing.import_models import DuplicateModel, ProblemModel
 from ui.runner import CancelToken
 
 if TYPE_CHECKING:
+    from app.importing.model import UndoSummary
     from ui.importing.import_wizard import ImportWizard
 
 DECISIONS = ("merge", "skip", "new")
@@ -199,24 +201,22 @@ class ProgressPage(QWizardPage):
         self.w.spawn(self._apply(self.w.token))
 
     async def _apply(self, token: CancelToken) -> None:
+        ctx = self.w.ctx
         decisions = self.w.preview_page.decisions()
+        op = ctx.imports.apply_op(self.w.plan, decisions, self.w.bridge, token)
         try:
-            result = await self.w.env.runner.run(
-                self.w.ctx.imports.apply, self.w.plan, decisions, self.w.bridge, token
-            )
-        except CancelledError:
-            self.w.cancelled = True
-        except ShequnError as exc:
-            self.w.token = None
-            self.label.setText(str(exc))
-            self.w.env.show_error(exc)
-            return
-        else:
-            self.w.result = result
-            self.w.env.runner.announce(result.changes)
-            self.w.imported.emit(result)
+            done = await self.w.env.ops.run(op)  # announces the changes; shows a domain error
         finally:
             self.w.token = None
+        if done is None and token.cancelled:
+            self.w.cancelled = True
+        elif done is None:
+            self.label.setText(self.tr("导入没有完成，数据库没有任何改动。"))
+            return
+        else:
+            self.w.result = done.value
+            self.w.op_id = done.op_id
+            self.w.imported.emit(done.value)
         self._done = True
         self.completeChanged.emit()
         self.w.next()
@@ -298,12 +298,33 @@ class ResultPage(QWizardPage):
         self.w.spawn(self._undo(self.w.result.batch_id))
 
     async def _undo(self, batch_id: int) -> None:
-        try:
-            changes = await self.w.env.runner.run(self.w.ctx.imports.undo, batch_id)
-        except ShequnError:
+        from app.importing.import_ops import UndoImport
+
+        done = await self.w.env.ops.run(UndoImport(batch_id), reverts=self.w.op_id)
+        if done is None:
             self.undo_button.setEnabled(True)
-            raise
-        self.w.env.runner.announce(changes)
-        self.summary.setText(
-            self.tr("已撤销本次导入：新建的成员已删除，合并进已有成员的内容已还原。")
+            return
+        self.summary.setText(undo_text(done.value))
+
+
+def undo_text(summary: UndoSummary) -> str:
+    """What undoing an import did, in the interface language (the result page and history)."""
+    text = QCoreApplication.translate(
+        "ImportUndo", "已撤销第 %d 次导入：删除了新建的 %d 位成员，还原了 %d 位已有成员。"
+    ) % (
+        summary.batch_id,
+        summary.deleted,
+        summary.restored,
+    )
+    if summary.kept_edited:
+        shown = "、".join(f"#{i}" for i in summary.kept_edited[:10])
+        text += QCoreApplication.translate(
+            "ImportUndo",
+            "%d 位新建成员（%s）在导入后修改过，已保留，没有删除；不需要时可移到回收站。",
+        ) % (len(summary.kept_edited), shown)
+    if summary.gone:
+        text += (
+            QCoreApplication.translate("ImportUndo", "%d 位相关成员已被永久删除，无需撤销。")
+            % summary.gone
         )
+    return text

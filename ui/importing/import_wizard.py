@@ -63,6 +63,7 @@ class ImportWizard(QWizard):
         self.mapping: tuple[str, ...] = ()
         self.plan: Any = None
         self.result: Any = None
+        self.op_id: int | None = None  # the operation record of the import (its undo reverts it)
         self.cancelled = False
         self.token: CancelToken | None = None
         self.bridge = ProgressBridge(self)
