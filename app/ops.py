@@ -96,8 +96,9 @@ class UnitOfWork:
 
     def __init__(self, s: Session, source: str, services: Any = None) -> None:
         self.s = s
-        # Where the write comes from: "window", "cli", … An operation may refine it (an import
-        # sets "import:<batch id>") before it returns; the record and audit rows carry it.
+        # Where the write comes from: "window", "cli", … An operation may refine it after a
+        # colon (an import makes it "cli:import:<batch id>") before it returns; the record and
+        # audit rows carry it, and `last_undoable("cli")` still finds it.
         self.source = source
         self.services = services
         self.changes = Changes()
@@ -170,12 +171,13 @@ class OpRunner:
             label = op.label()
             now = dt.datetime.now().replace(microsecond=0)
             inverse = uow.inverse if op.undoable else None
+            source = uow.source  # the operation may have refined it ("cli:import:7")
             record = OperationRecord(
                 at=now,
                 kind=op.kind,
                 label=label,
                 source=source,
-                args=op.to_json()["args"],
+                args=op.record_args(),
                 inverse=inverse.to_json() if inverse is not None else None,
                 reverts=reverts,
                 rows=len(uow.rows),
@@ -214,7 +216,7 @@ class OpRunner:
             return s.execute(
                 select(OperationRecord.id)
                 .where(
-                    OperationRecord.source == source,
+                    (OperationRecord.source == source) | OperationRecord.source.like(f"{source}:%"),
                     OperationRecord.reverts.is_(None),
                     OperationRecord.reverted_by.is_(None),
                 )

@@ -95,7 +95,7 @@ class ApplyImport(Operation):
                 uow.s, self.plan, dict(self.decisions), self.progress, self.cancel, merged
             )
         batch = result.batch_id
-        uow.source = import_source(batch)
+        uow.source = f"{uow.source}:{import_source(batch)}"
         tail = {"batch": batch, "file": self.plan.file_name}
         uow.audit(
             "import_batch",

@@ -16,6 +16,7 @@ from import_fixture_files import count, import_file, write_xlsx
 from app.cli import main
 from app.errors import CancelledError
 from app.members.domain import MemberFilter
+from app.members.member_ops import EditMember, PurgeMembers, TrashMembers
 
 ROWS = [
     ["昵称", "微信号", "城市", "标签"],
@@ -55,7 +56,7 @@ def test_cli_import_is_audited_and_undone_by_shequn_undo(
     assert summary["action"] == "import.apply" and summary["entity_id"] == batch
     assert summary["after"]["file"] == "名单.xlsx" and summary["after"]["created"] == 2
     # The operation ran from the command line and refined its source to the batch.
-    assert summary["source"] in ("cli", f"import:{batch}")
+    assert summary["source"] == f"cli:import:{batch}"
     members = {r["entity_id"]: r for r in rows if r["entity"] == "member"}
     created = {i for i, r in members.items() if r["action"] == "import.create"}
     assert len(created) == 2 and old not in created
@@ -95,8 +96,8 @@ def test_undo_after_a_merged_member_was_permanently_deleted(ctx: Any, tmp_path: 
     rows = [*ROWS, ["另一位", "wx_other", "西安", ""]]
     _, result = import_file(ctx, write_xlsx(tmp_path / "r.xlsx", {"S": rows}))
     assert result.merged == 2
-    ctx.members.trash([old])
-    ctx.members.purge([old])
+    ctx.run(TrashMembers((old,)))
+    ctx.run(PurgeMembers((old,)))
     summary = ctx.imports.undo(result.batch_id)  # no raw NoResultFound: her merge row went too
     assert summary.deleted == 2 and summary.restored == 1
     assert ctx.members.get(other).city == ""
@@ -112,7 +113,7 @@ def test_undo_keeps_created_members_edited_since_and_says_so(ctx: Any, tmp_path:
     rows = ctx.query.rows(ctx.query.ids(MemberFilter()))
     edited, tagged = sorted(r.id for r in rows if r.wechat != "wx_old")
     _imported_a_minute_ago(ctx, result.batch_id)
-    ctx.members.update(edited, {"note": "导入后补的备注"})
+    ctx.run(EditMember(edited, {"note": "导入后补的备注"}))
     ctx.run(AddTags((tagged,), ("后来加的",)), "window")
     summary = ctx.imports.undo(result.batch_id)
     assert set(summary.kept_edited) == {edited, tagged} and summary.deleted == 1
