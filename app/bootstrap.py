@@ -24,6 +24,7 @@ from db.migrate import upgrade
 if TYPE_CHECKING:
     from app.audit import AuditService
     from app.calendar.service import CalendarService
+    from app.community.activity_service import ActivityService
     from app.exporting.service import ExportService
     from app.importing.service import ImportService
     from app.maintenance import MaintenanceService
@@ -66,6 +67,12 @@ class AppContext:
         from app.calendar.service import CalendarService
 
         return CalendarService(self.session_factory)
+
+    @cached_property
+    def activities(self) -> ActivityService:
+        from app.community.activity_service import ActivityService
+
+        return ActivityService(self.session_factory)
 
     @cached_property
     def maintenance(self) -> MaintenanceService:

@@ -344,6 +344,9 @@ def fill(
         from app.calendar.demo_calendar import fill_calendar
 
         fill_calendar(s, today, seed)
+        from app.community.demo_community import fill_community
+
+        fill_community(s, today, seed)
         for filler in EXTRA_FILLERS:
             filler(session_factory, rng, today, members)
         if progress:

@@ -4,5 +4,6 @@ from db import (
     models,  # noqa: F401
     models_audit,  # noqa: F401
     models_calendar,  # noqa: F401
+    models_community,  # noqa: F401
     models_import,  # noqa: F401
 )

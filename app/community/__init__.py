@@ -1,0 +1,1 @@
+"""The community's life: activities with sign-ups and check-ins, points and levels."""
