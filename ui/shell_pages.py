@@ -15,6 +15,11 @@ def build_pages(env: UiEnv) -> list[Page]:
     from ui.calendar.calendar_page import CalendarPage
 
     pages.append(CalendarPage(env))
+    from ui.community.activities_page import ActivitiesPage
+    from ui.community.members_entry import install_members_entry
+
+    pages.append(ActivitiesPage(env))
+    install_members_entry(pages[0], env)
     return pages
 
 

@@ -14,6 +14,7 @@ from db.models import Group, Member
 from db.models_community import Activity, ActivityGroup, Checkin, PointsEntry, Signup
 
 RECENT_DAYS = 3
+CAMP = "打卡营"
 
 
 def elapsed_days(start: dt.date, end: dt.date, today: dt.date) -> int:
@@ -21,6 +22,17 @@ def elapsed_days(start: dt.date, end: dt.date, today: dt.date) -> int:
     if today < start:
         return 0
     return (min(today, end) - start).days + 1
+
+
+def counts_checkins(kind: str, checkins: int) -> bool:
+    """A camp counts check-ins; another kind only once someone checked in to it."""
+    return kind == CAMP or checkins > 0
+
+
+def finished_days(start: dt.date, end: dt.date, today: dt.date) -> int:
+    """Days of the activity that are over: today is not, while the activity runs."""
+    elapsed = elapsed_days(start, end, today)
+    return elapsed - 1 if start <= today <= end else elapsed
 
 
 def rate(checkins: int, signups: int, elapsed: int) -> float | None:
@@ -110,7 +122,9 @@ class ActivityService:
                         host or "",
                         n_sign,
                         n_check,
-                        rate(n_check, n_sign, elapsed_days(a.start, a.end, today)),
+                        rate(n_check, n_sign, elapsed_days(a.start, a.end, today))
+                        if counts_checkins(a.kind, n_check)
+                        else None,
                         a.feedback,
                         a.deleted_at is not None,
                     )
@@ -143,15 +157,16 @@ class ActivityService:
                 select(Checkin.member_id, Checkin.day).where(Checkin.activity_id == a.id)
             ):
                 marks.setdefault(m, set()).add((day - a.start).days)
-            name, start, end = a.name, a.start, a.end
+            name, start, end, kind = a.name, a.start, a.end, a.kind
         rows = tuple(GridMember(m, nick, frozenset(marks[m])) for m, nick in members)
         elapsed = elapsed_days(start, end, today)
         total = sum(len(r.days) for r in rows)
-        recent = set(range(max(0, elapsed - RECENT_DAYS), elapsed))
-        missed = tuple(r for r in rows if recent and not (r.days & recent))
-        return ActivityGrid(
-            activity_id, name, days, rows, elapsed, rate(total, len(rows), elapsed), missed
-        )
+        camp = counts_checkins(kind, total)
+        done = finished_days(start, end, today)
+        recent = set(range(max(0, done - RECENT_DAYS), done))
+        missed = tuple(r for r in rows if camp and recent and not (r.days & recent))
+        participation = rate(total, len(rows), elapsed) if camp else None
+        return ActivityGrid(activity_id, name, days, rows, elapsed, participation, missed, camp)
 
     def ledger(self, member_id: int) -> list[LedgerRow]:
         """A member's ledger, newest first, with her balance after each line."""

@@ -8,7 +8,7 @@ import random
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from sqlalchemy import Table, case, func, insert, select, update
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.community.rules import PointsRules
@@ -125,11 +125,11 @@ def fill_community(s: Session, today: dt.date, seed: int = 7) -> int:
     """
     rng = random.Random(seed * 31 + 6)
     rules = PointsRules()
-    people = s.execute(select(Member.id, Member.status, Member.joined).order_by(Member.id)).all()
+    people = s.execute(select(Member.id, Member.status).order_by(Member.id)).all()
     if not people:
         return 0
-    alive = [m for m, status, _ in people if status in ("active", "silent")] or [people[0][0]]
-    active = [m for m, status, _ in people if status == "active"] or alive
+    alive = [m for m, status in people if status in ("active", "silent")] or [people[0][0]]
+    active = [m for m, status in people if status == "active"] or alive
     groups = list(
         s.execute(select(Group.id, Group.name).where(Group.parent_id.is_(None)).order_by(Group.id))
     )
@@ -199,7 +199,7 @@ def fill_community(s: Session, today: dt.date, seed: int = 7) -> int:
         feedback=4.8,
     )
     at = dt.datetime.combine(talk_day, dt.time(20, 0))
-    listeners = pick(alive, max(3, len(alive) // 5))
+    listeners = pick(alive, min(size, max(3, len(alive) // 5)))
     for m in listeners:
         rows.signup(talk, m, at - dt.timedelta(hours=rng.randint(1, 48)))
     for m in pick(listeners, max(1, len(listeners) // 20)):
@@ -220,7 +220,7 @@ def fill_community(s: Session, today: dt.date, seed: int = 7) -> int:
         end=lottery_day,
         feedback=4.2,
     )
-    entrants = pick(alive, max(5, len(alive) // 4))
+    entrants = pick(alive, min(2 * size, max(5, len(alive) // 4)))
     for m in entrants:
         rows.signup(lottery, m, dt.datetime.combine(lottery_day, dt.time(rng.randint(9, 19), 0)))
     for m in pick(entrants, 5):
@@ -244,7 +244,7 @@ def fill_community(s: Session, today: dt.date, seed: int = 7) -> int:
         end=contest_day + dt.timedelta(days=6),
         feedback=4.4,
     )
-    players = pick(active, max(4, len(active) // 12))
+    players = pick(active, min(size // 2, max(4, len(active) // 12)))
     for m in players:
         rows.signup(contest, m, dt.datetime.combine(contest_day, dt.time(12, 0)))
     for m in pick(players, 3):
@@ -268,7 +268,7 @@ def fill_community(s: Session, today: dt.date, seed: int = 7) -> int:
         end=gb + dt.timedelta(days=2),
         feedback=4.5,
     )
-    for m in pick(alive, max(3, len(alive) // 8)):
+    for m in pick(alive, min(size, max(3, len(alive) // 8))):
         rows.signup(buyers, m, dt.datetime.combine(gb, dt.time(rng.randint(8, 22), 0)))
     live = today + dt.timedelta(days=4)
     _activity(
@@ -316,16 +316,23 @@ def fill_community(s: Session, today: dt.date, seed: int = 7) -> int:
     ):
         for i in range(0, len(data), 20000):
             s.execute(insert(cast(Table, model.__table__)), data[i : i + 20000])
-    _points_from_ledger(s, rules)
+    _points_from_ledger(s, rules, rows.ledger)
     return len(rows.ledger)
 
 
-def _points_from_ledger(s: Session, rules: PointsRules) -> None:
-    total = (
-        select(func.coalesce(func.sum(PointsEntry.delta), 0))
-        .where(PointsEntry.member_id == Member.id)
-        .scalar_subquery()
-    )
-    s.execute(update(Member).values(points=total))
-    levels = [(Member.points >= t, n) for n, t in reversed(list(enumerate(rules.levels, 1)))]
-    s.execute(update(Member).values(level=case(*levels, else_=1)))
+def _points_from_ledger(s: Session, rules: PointsRules, ledger: list[dict[str, Any]]) -> None:
+    """Every member's points = the sum of her ledger lines, and her level from the thresholds."""
+    totals: dict[int, int] = {}
+    for r in ledger:
+        totals[r["member_id"]] = totals.get(r["member_id"], 0) + r["delta"]
+    s.execute(update(Member).values(points=0, level=1))
+    by_value: dict[int, list[int]] = {}
+    for m, points in totals.items():
+        by_value.setdefault(points, []).append(m)
+    for points, ids in by_value.items():
+        for i in range(0, len(ids), 900):
+            s.execute(
+                update(Member)
+                .where(Member.id.in_(ids[i : i + 900]))
+                .values(points=points, level=rules.level_for(points))
+            )

@@ -61,7 +61,10 @@ class ActivityGrid:
     """How many of the days have begun (up to today): the denominator of participation."""
     participation: float | None
     missed_recent: tuple[GridMember, ...]
-    """Signed-up members without a check-in on any of the last 3 elapsed days."""
+    """Signed-up members without a check-in on any of the last 3 finished days."""
+    camp: bool = True
+    """Whether the activity counts check-ins (a camp, or any activity someone checked in to);
+    for the others participation and the missed list mean nothing and are left empty."""
 
 
 @dataclass(frozen=True, slots=True)

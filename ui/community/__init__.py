@@ -1,0 +1,1 @@
+"""Pages of the community's life: activities with their check-in grid."""
