@@ -183,6 +183,7 @@ class ActivitiesPage(Page):
             return
         keep = self.current
         self.list_model.set_rows(rows)
+        self.list_view.resizeColumnToContents(2)
         self.empty_label.setVisible(not rows)
         ids = [r.id for r in rows]
         if keep not in ids:

@@ -190,7 +190,7 @@ class CheckinGridModel(QAbstractTableModel):
         day = self.day(index.column())
         if day is None:  # the total column
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{len(m.days)}/{self.grid.elapsed}"
+                return f"{len(m.days)}/{self.grid.elapsed}" if self.grid.camp else ""
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignCenter)
             return None
