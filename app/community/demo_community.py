@@ -8,7 +8,7 @@ import random
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import Table, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from app.community.rules import PointsRules
@@ -316,6 +316,14 @@ def fill_community(s: Session, today: dt.date, seed: int = 7) -> int:
     ):
         for i in range(0, len(data), 20000):
             s.execute(insert(cast(Table, model.__table__)), data[i : i + 20000])
+    if s.get_bind().dialect.name == "postgresql":
+        # Check-in ids were given here (the ledger links them): move the sequence past them.
+        s.execute(
+            text(
+                "SELECT setval(pg_get_serial_sequence('checkins', 'id'), "
+                "(SELECT COALESCE(MAX(id), 1) FROM checkins))"
+            )
+        )
     _points_from_ledger(s, rules, rows.ledger)
     return len(rows.ledger)
 

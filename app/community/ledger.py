@@ -121,12 +121,36 @@ def _take(s: Session, table: Any, ids: Sequence[int]) -> Rows:
     return tuple(out)
 
 
+def _without_checkins(s: Session, signup_ids: Sequence[int]) -> list[int]:
+    """The sign-ups among `signup_ids` whose member has no check-in left in that activity.
+
+    Undoing an older check-in out of order (`shequn undo` of a given operation) must not leave
+    later check-ins without their sign-up.
+    """
+    if not signup_ids:
+        return []
+    kept: set[int] = set()
+    for part in chunks(list(signup_ids)):
+        kept.update(
+            s.execute(
+                select(Signup.id)
+                .join(
+                    Checkin,
+                    (Checkin.activity_id == Signup.activity_id)
+                    & (Checkin.member_id == Signup.member_id),
+                )
+                .where(Signup.id.in_(part))
+            ).scalars()
+        )
+    return [i for i in signup_ids if i not in kept]
+
+
 def delete_rows(uow: UnitOfWork, ids: RowIds) -> tuple[RowSet, dict[int, int]]:
     """Delete rows by id, taking their points back; returns the rows and the levels before."""
     s = uow.s
     ledger = _take(s, PointsEntry, ids.ledger)
     checkins = _take(s, Checkin, ids.checkins)
-    signups = _take(s, Signup, ids.signups)
+    signups = _take(s, Signup, _without_checkins(s, ids.signups))
     old = shift_points(uow, _deltas(ledger, -1), ids.levels)
     return RowSet(signups, checkins, ledger), old
 

@@ -180,3 +180,14 @@ def test_demo_ledger_explains_every_members_points(demo_ctx: Any) -> None:
     with demo_ctx.session_factory() as s:
         reasons = set(s.execute(select(PointsEntry.reason).distinct()).scalars())
     assert {"checkin", "share", "win", "manual", "redeem"} <= reasons
+
+
+def test_undoing_an_older_checkin_keeps_the_signup_of_later_ones(ctx: Any) -> None:
+    (a,) = _members(ctx, 1)
+    camp = _camp(ctx)
+    first = ctx.run(CheckIn(camp, (a,), TODAY - dt.timedelta(days=1)))  # signs her up
+    ctx.run(CheckIn(camp, (a,), TODAY))
+    ctx.ops.undo(first.op_id)  # out of order, as `shequn undo` of a given operation may
+    grid = ctx.activities.grid(camp)
+    assert [m.id for m in grid.members] == [a] and grid.members[0].days == frozenset({5})
+    assert ctx.activities.points_total(a) == (5, 5)
