@@ -24,6 +24,7 @@ from app.community.ledger import (
     names,
     require_members,
     shift_points,
+    unique_members,
 )
 from app.community.points_ops import AREA, RemoveRows, RestoreRows, now
 from app.community.rules import load_rules
@@ -227,12 +228,6 @@ def _sign_up(uow: UnitOfWork, activity_id: int, ids: list[int]) -> list[int]:
     return insert_new(uow.s, Signup, rows)
 
 
-def _unique(ids: tuple[int, ...]) -> tuple[int, ...]:
-    if not ids:
-        raise ValidationError("请至少选择一位成员。")
-    return tuple(dict.fromkeys(ids))
-
-
 @dataclass(frozen=True)
 class SignUp(Operation):
     """Sign members up for an activity (those already signed up are left as they are)."""
@@ -246,7 +241,7 @@ class SignUp(Operation):
 
     def apply(self, uow: UnitOfWork) -> int:
         a = get_activity(uow, self.activity_id)
-        ids = _unique(self.member_ids)
+        ids = unique_members(self.member_ids)
         nick = require_members(uow.s, ids)
         have = _signed_up(uow, a.id, ids)
         new = [m for m in ids if m not in have]
@@ -272,7 +267,7 @@ class CancelSignup(Operation):
 
     def apply(self, uow: UnitOfWork) -> int:
         a = get_activity(uow, self.activity_id)
-        ids = _unique(self.member_ids)
+        ids = unique_members(self.member_ids)
         nick = require_members(uow.s, ids)
         checked = sorted(
             set(
@@ -324,7 +319,7 @@ class CheckIn(Operation):
         s = uow.s
         a = get_activity(uow, self.activity_id)
         _check_day(a, self.day)
-        ids = _unique(self.member_ids)
+        ids = unique_members(self.member_ids)
         nick = require_members(s, ids)
         twice: list[int] = []
         for part in chunks(list(ids)):
@@ -402,7 +397,7 @@ class Uncheck(Operation):
     def apply(self, uow: UnitOfWork) -> int:
         s = uow.s
         a = get_activity(uow, self.activity_id)
-        ids = _unique(self.member_ids)
+        ids = unique_members(self.member_ids)
         nick = require_members(s, ids)
         found = dict(
             s.execute(

@@ -208,68 +208,62 @@ def fill_community(s: Session, today: dt.date, seed: int = 7) -> int:
         )
 
     # A lottery and a contest with their winners, a group buy, and a live talk still to come.
-    lottery_day = today - dt.timedelta(days=23)
-    lottery = _activity(
-        s,
+    def event(
+        groups: list[int], pool: list[int], n: int, winners: int, prize: str, **values: Any
+    ) -> None:
+        """A one-off activity: sign-ups from `pool`, then `winners` of them get the win rule."""
+        aid = _activity(s, groups, online=True, **values)
+        day: dt.date = values["start"]
+        entrants = pick(pool, n)
+        for m in entrants:
+            at = dt.datetime.combine(day, dt.time(rng.randint(8, 22), rng.randint(0, 59)))
+            rows.signup(aid, m, at)
+        won = dt.datetime.combine(values["end"] + dt.timedelta(days=1), dt.time(20, 0))
+        for m in pick(entrants, winners):
+            rows.points(m, won, rules.win, "win", prize, aid)
+
+    lottery = today - dt.timedelta(days=23)
+    event(
         main + buy,
+        alive,
+        min(2 * size, max(5, len(alive) // 4)),
+        5,
+        "抽中福利",
         name="双11 福利抽奖",
         kind="抽奖",
-        online=True,
         goal="回馈老会员，拉新 200 人",
-        start=lottery_day,
-        end=lottery_day,
+        start=lottery,
+        end=lottery,
         feedback=4.2,
     )
-    entrants = pick(alive, min(2 * size, max(5, len(alive) // 4)))
-    for m in entrants:
-        rows.signup(lottery, m, dt.datetime.combine(lottery_day, dt.time(rng.randint(9, 19), 0)))
-    for m in pick(entrants, 5):
-        rows.points(
-            m,
-            dt.datetime.combine(lottery_day, dt.time(21, 0)),
-            rules.win,
-            "win",
-            "抽中福利",
-            lottery,
-        )
-    contest_day = today - dt.timedelta(days=40)
-    contest = _activity(
-        s,
+    contest = today - dt.timedelta(days=40)
+    event(
         main,
+        active,
+        min(size // 2, max(4, len(active) // 12)),
+        3,
+        "护肤台评选前三",
         name="晒出你的护肤台",
         kind="比赛",
-        online=True,
         goal="收集真实使用场景照片",
-        start=contest_day,
-        end=contest_day + dt.timedelta(days=6),
+        start=contest,
+        end=contest + dt.timedelta(days=6),
         feedback=4.4,
     )
-    players = pick(active, min(size // 2, max(4, len(active) // 12)))
-    for m in players:
-        rows.signup(contest, m, dt.datetime.combine(contest_day, dt.time(12, 0)))
-    for m in pick(players, 3):
-        rows.points(
-            m,
-            dt.datetime.combine(contest_day + dt.timedelta(days=7), dt.time(20, 0)),
-            rules.win,
-            "win",
-            "护肤台评选前三",
-            contest,
-        )
-    gb = today - dt.timedelta(days=5)
-    buyers = _activity(
-        s,
+    buy_day = today - dt.timedelta(days=5)
+    event(
         buy,
+        alive,
+        min(size, max(3, len(alive) // 8)),
+        0,
+        "",
         name="冬季修护面霜团购",
         kind="团购",
-        online=True,
         goal="团购 300 份",
-        start=gb,
-        end=gb + dt.timedelta(days=2),
+        start=buy_day,
+        end=buy_day + dt.timedelta(days=2),
         feedback=4.5,
     )
-    for m in pick(alive, min(size, max(3, len(alive) // 8))):
-        rows.signup(buyers, m, dt.datetime.combine(gb, dt.time(rng.randint(8, 22), 0)))
     live = today + dt.timedelta(days=4)
     _activity(
         s,

@@ -195,3 +195,12 @@ def require_members(s: Session, ids: Sequence[int]) -> dict[int, str]:
     if missing:
         raise NotFoundError(f"没有编号为 {names(missing)} 的成员：没有做任何修改。")
     return found
+
+
+def unique_members(ids: tuple[int, ...]) -> tuple[int, ...]:
+    """`ids` without repeats, in order; refuses an empty selection."""
+    from app.errors import ValidationError
+
+    if not ids:
+        raise ValidationError("请至少选择一位成员。")
+    return tuple(dict.fromkeys(ids))

@@ -22,6 +22,7 @@ from app.community.ledger import (
     names,
     require_members,
     shift_points,
+    unique_members,
 )
 from app.community.rules import REASONS, load_rules
 from app.errors import NotFoundError, ValidationError
@@ -134,12 +135,6 @@ def _check_balance(uow: UnitOfWork, member_ids: tuple[int, ...], delta: int, nic
         )
 
 
-def _unique(ids: tuple[int, ...]) -> tuple[int, ...]:
-    if not ids:
-        raise ValidationError("请至少选择一位成员。")
-    return tuple(dict.fromkeys(ids))
-
-
 @dataclass(frozen=True)
 class AwardPoints(Operation):
     """Points by rule: a share (分享) or an activity win (活动获奖), optionally for an activity."""
@@ -158,7 +153,7 @@ class AwardPoints(Operation):
             raise ValidationError(
                 f"「{self.reason}」不是按规则记分的原因（可用：分享、活动获奖）。"
             )
-        ids = _unique(self.member_ids)
+        ids = unique_members(self.member_ids)
         require_members(uow.s, ids)
         if self.activity_id is not None and uow.s.get(Activity, self.activity_id) is None:
             raise NotFoundError(f"没有编号为 {self.activity_id} 的活动：没有做任何修改。")
@@ -185,7 +180,7 @@ class AdjustPoints(Operation):
             raise ValidationError("调整的积分不能为 0。")
         if not self.note.strip():
             raise ValidationError("手动调整积分必须写明原因（备注）。")
-        ids = _unique(self.member_ids)
+        ids = unique_members(self.member_ids)
         nick = require_members(uow.s, ids)
         _check_balance(uow, ids, self.delta, nick)
         done = post(uow, ids, self.delta, "manual", self.note.strip())
