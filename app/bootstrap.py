@@ -24,6 +24,7 @@ from db.migrate import needs_upgrade, upgrade
 if TYPE_CHECKING:
     from app.audit import AuditService
     from app.calendar.service import CalendarService
+    from app.community.activity_service import ActivityService
     from app.community.complaints import ComplaintService
     from app.community.warnings import CareService
     from app.exporting.service import ExportService
@@ -80,6 +81,12 @@ class AppContext:
         from app.community.complaints import ComplaintService
 
         return ComplaintService(self.session_factory)
+
+    @cached_property
+    def activities(self) -> ActivityService:
+        from app.community.activity_service import ActivityService
+
+        return ActivityService(self.session_factory)
 
     @cached_property
     def maintenance(self) -> MaintenanceService:

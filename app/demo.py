@@ -347,6 +347,10 @@ def fill(
         from app.community.demo_care import fill_care
 
         fill_care(s, today, seed)
+
+        from app.community.demo_community import fill_community
+
+        fill_community(s, today, seed)
         for filler in EXTRA_FILLERS:
             filler(session_factory, rng, today, members)
         if progress:

@@ -18,6 +18,12 @@ def build_pages(env: UiEnv) -> list[Page]:
     from ui.calendar.calendar_page import CalendarPage
 
     pages.append(CalendarPage(env))
+    from ui.community.activities_page import ActivitiesPage
+    from ui.community.members_entry import install_members_entry
+
+    pages.append(ActivitiesPage(env))
+    install_members_entry(pages[0], env)
+
     from ui.community.complaints_page import ComplaintsPage
     from ui.community.warnings_page import WarningsPage
 

@@ -1,1 +1,1 @@
-"""The community's life: warnings, deposits, complaints, activities, points."""
+"""The community's life: activities with check-ins, points and levels, warnings, deposits, complaints."""

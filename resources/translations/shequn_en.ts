@@ -28,6 +28,356 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesEntry</name>
+    <message>
+        <location filename="../../ui/community/members_entry.py" line="30" />
+        <source>活动报名</source>
+        <translation>Activity sign-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/members_entry.py" line="32" />
+        <source>今天打卡</source>
+        <translation>Check in today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/members_entry.py" line="63" />
+        <source>（没有进行中的活动）</source>
+        <translation>(no activity running)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/members_entry.py" line="74" />
+        <source>%1 位成员报名活动</source>
+        <translation>%1 members sign up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/members_entry.py" line="82" />
+        <source>%1 位成员今天打卡</source>
+        <translation>%1 members check in today</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <location filename="../../ui/community/activities_page.py" line="66" />
+        <location filename="../../ui/community/activities_page.py" line="323" />
+        <source>新建活动</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activities_page.py" line="68" />
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activities_page.py" line="69" />
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activities_page.py" line="74" />
+        <location filename="../../ui/community/activities_page.py" line="150" />
+        <source>活动</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activities_page.py" line="94" />
+        <source>还没有活动：点“新建活动”开始第一个打卡营。</source>
+        <translation>No activities yet: click “New activity” to start your first check-in camp.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activities_page.py" line="114" />
+        <source>最近 3 天未打卡</source>
+        <translation>No check-in in the last 3 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activities_page.py" line="224" />
+        <source>最近 3 天未打卡（%1 人）</source>
+        <translation>No check-in in the last 3 days (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activities_page.py" line="229" />
+        <source>%1 · %2 · 报名 %3 人（这个活动不记打卡，点格子可以补记）</source>
+        <translation>%1 · %2 · %3 signed up (this activity has no check-ins; click a cell to record one)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activities_page.py" line="236" />
+        <source>%1 · 第 %2/%3 天 · 报名 %4 人 · 参与率 %5</source>
+        <translation>%1 · day %2 of %3 · %4 signed up · participation %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activities_page.py" line="245" />
+        <source>还没有人报名：在成员页选中成员，右键 → 批量设置 → 活动报名。</source>
+        <translation>Nobody has signed up yet: select members on the Members page, right-click → Bulk set → Activity sign-up.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activities_page.py" line="248" />
+        <source>点一个格子打卡或撤回打卡（空格键同样），Ctrl+Z 撤销。</source>
+        <translation>Click a cell (or press Space) to check in or take a check-in back; Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activities_page.py" line="252" />
+        <source>双击在表格里找到她</source>
+        <translation>Double-click to find her in the grid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activities_page.py" line="255" />
+        <source>都在坚持打卡 👍</source>
+        <translation>Everyone keeps checking in 👍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activities_page.py" line="296" />
+        <source>还没到 %1，不能提前打卡。</source>
+        <translation>It is not %1 yet: no check-in ahead of the day.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activities_page.py" line="300" />
+        <source>撤回 %1 的打卡</source>
+        <translation>Take back the check-in of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activities_page.py" line="303" />
+        <source>%1 打卡</source>
+        <translation>Check-in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activities_page.py" line="341" />
+        <source>修改活动</source>
+        <translation>Edit activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activities_page.py" line="352" />
+        <location filename="../../ui/community/activities_page.py" line="358" />
+        <source>删除活动</source>
+        <translation>Delete activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activities_page.py" line="354" />
+        <source>把活动「%1」移到回收站？报名、打卡和积分都会保留，可以用 Ctrl+Z 撤销。</source>
+        <translation>Move the activity “%1” to the trash? Sign-ups, check-ins and points are kept; Ctrl+Z undoes it.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../ui/community/activity_dialog.py" line="50" />
+        <source>编辑活动</source>
+        <translation>Edit activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activity_dialog.py" line="50" />
+        <source>新建活动</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activity_dialog.py" line="52" />
+        <source>例如：21 天早C晚A打卡营</source>
+        <translation>e.g. 21-day vitamin C &amp; retinol camp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activity_dialog.py" line="58" />
+        <source>线上活动</source>
+        <translation>Online activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activity_dialog.py" line="65" />
+        <source>例如：养成每天喝 8 杯水的习惯</source>
+        <translation>e.g. get used to drinking 8 glasses of water a day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activity_dialog.py" line="68" />
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activity_dialog.py" line="74" />
+        <source>未评分</source>
+        <translation>Not rated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activity_dialog.py" line="88" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activity_dialog.py" line="89" />
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activity_dialog.py" line="91" />
+        <source>开始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activity_dialog.py" line="92" />
+        <source>结束</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activity_dialog.py" line="93" />
+        <source>目标</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activity_dialog.py" line="94" />
+        <source>主持人（成员编号）</source>
+        <translation>Host (member ID)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activity_dialog.py" line="95" />
+        <source>目标社群</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activity_dialog.py" line="96" />
+        <source>反馈评分</source>
+        <translation>Feedback score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activity_dialog.py" line="97" />
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityModels</name>
+    <message>
+        <location filename="../../ui/community/activity_models.py" line="27" />
+        <source>活动</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activity_models.py" line="28" />
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activity_models.py" line="29" />
+        <source>日期</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activity_models.py" line="30" />
+        <source>线上/线下</source>
+        <translation>Online/offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activity_models.py" line="31" />
+        <source>报名</source>
+        <translation>Sign-ups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activity_models.py" line="32" />
+        <source>打卡</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activity_models.py" line="33" />
+        <source>参与率</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activity_models.py" line="34" />
+        <source>反馈</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activity_models.py" line="37" />
+        <source>一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activity_models.py" line="38" />
+        <source>二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activity_models.py" line="39" />
+        <source>三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activity_models.py" line="40" />
+        <source>四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activity_models.py" line="41" />
+        <source>五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activity_models.py" line="42" />
+        <source>六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activity_models.py" line="43" />
+        <source>日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activity_models.py" line="46" />
+        <source>打卡营</source>
+        <translation>Check-in camp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activity_models.py" line="47" />
+        <source>抽奖</source>
+        <translation>Lottery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activity_models.py" line="48" />
+        <source>分享会</source>
+        <translation>Sharing session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activity_models.py" line="49" />
+        <source>比赛</source>
+        <translation>Contest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activity_models.py" line="50" />
+        <source>团购</source>
+        <translation>Group buy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activity_models.py" line="51" />
+        <source>直播</source>
+        <translation>Live stream</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activity_models.py" line="112" />
+        <source>线上</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activity_models.py" line="114" />
+        <source>线下</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activity_models.py" line="124" />
+        <source>主持：%1</source>
+        <translation>Host: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activity_models.py" line="179" />
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activity_models.py" line="212" />
+        <source>已打卡</source>
+        <translation>checked in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activity_models.py" line="214" />
+        <source>未打卡</source>
+        <translation>no check-in</translation>
+    </message>
+</context>
+<context>
     <name>AgendaView</name>
     <message>
         <location filename="../../ui/calendar/agenda_view.py" line="35" />

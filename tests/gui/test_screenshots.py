@@ -305,3 +305,26 @@ def _open_on(qtbot: Any, ctx: Any, folder: Path, key: str) -> Any:
         window.show_page(key)
     _settle(qtbot, window)
     return window
+
+
+def test_activities_screenshots(
+    qloop: Any, qapp: Any, qtbot: Any, shot_ctx: Any, tmp_path: Path
+) -> None:
+    from ui.app import apply_style
+
+    apply_style(qapp)
+    window = _open(qtbot, shot_ctx, tmp_path)
+    page = window.page("activities")
+    with qtbot.waitSignal(page.grid_shown, timeout=20_000):
+        window.show_page("activities")
+    _settle(qtbot, window)
+    grid = page.grid_model.grid
+    assert grid is not None and len(grid.days) == 21 and grid.members
+    saved = [_save(window, "activities-camp-grid")]
+    past = next(r for r, a in enumerate(page.list_model.rows) if a.kind == "分享会")
+    with qtbot.waitSignal(page.grid_shown, timeout=10_000):
+        page.list_view.selectRow(past)
+    _settle(qtbot, window)
+    saved.append(_save(window, "activities-sharing-session"))
+    _close(qtbot, window)
+    assert all(p.stat().st_size > 10_000 for p in saved)

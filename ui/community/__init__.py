@@ -1,1 +1,1 @@
-"""Pages of the community's life: warnings and deposits, complaints."""
+"""Pages of the community's life: activities with their check-in grid, warnings and deposits, complaints."""

@@ -1,7 +1,7 @@
 """community care: warnings, deposits and complaints
 
 Revision ID: 0007_warnings
-Revises: 0005_groups
+Revises: 0006_activities
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007_warnings"
-down_revision = "0005_groups"
+down_revision = "0006_activities"
 branch_labels = None
 depends_on = None
 
