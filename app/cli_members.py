@@ -58,6 +58,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
     p = sub.add_parser("check", parents=[common], help="检查数据库完整性")
     p.set_defaults(handler=cmd_check)
+    register_forget(sub, common)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -202,4 +203,41 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(p, file=sys.stderr)
         return 1
     print("数据库完好。")
+    return 0
+
+
+def register_forget(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "forget",
+        parents=[common],
+        help="永久删除一位成员（个人信息保护）：数据库、日志、备份都不留",
+    )
+    p.add_argument("member_ids", nargs="+", type=int, metavar="MEMBER_ID", help="成员编号")
+    p.add_argument("--yes", action="store_true", help="不再询问，直接删除")
+    p.set_defaults(handler=cmd_forget)
+
+
+def cmd_forget(args: argparse.Namespace) -> int:
+    from app.cli import CliError
+    from app.erasure import forget
+
+    ctx = open_ctx(args)
+    try:
+        if not args.yes:
+            names = []
+            for member_id in args.member_ids:
+                try:
+                    detail = ctx.members.get(member_id)
+                except Exception:
+                    continue
+                names.append(f"#{member_id} {detail.nickname or detail.name}")
+            if not sys.stdin.isatty():
+                raise CliError("永久删除不能撤销：确认无误后加上 --yes 再运行。没有删除任何人。", 2)
+            answer = input(f"永久删除 {'、'.join(names)}？不能撤销。输入 yes 确认：")
+            if answer.strip().lower() != "yes":
+                raise CliError("已取消，没有删除任何人。", 2)
+        report = forget(ctx, list(dict.fromkeys(args.member_ids)), "cli")
+    finally:
+        ctx.close()
+    print(report.sentence())
     return 0

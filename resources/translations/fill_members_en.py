@@ -149,7 +149,7 @@ EN: dict[str, dict[str, str]] = {
         "回收站：": "Trash: ",
         "{where}共 {n} 位成员 · 已选 {k}": "{where}{n} members · {k} selected",
         "确定要永久删除这 {n} 位成员吗？\n他们的资料、标签和时间线都会被彻底删除，无法撤销。": "Delete these {n} members for good?\nTheir details, tags and timeline are erased. This cannot be undone.",
-        "已永久删除 {n} 位成员。": "Deleted {n} members for good.",
+        "已永久删除 {n} 位成员，{b} 份备份已重写，不再含有他们的资料。": "Deleted {n} members for good; {b} backups were rewritten without them.",
         "回收站里的视图不能保存为分群。": "A view of the trash cannot be saved as a segment.",
         "分群名称（显示在左侧“分群”下）：": "Segment name (listed under “Segments” on the left):",
         "已保存分群「{name}」。": "Saved the segment “{name}”.",

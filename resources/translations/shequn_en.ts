@@ -3018,57 +3018,61 @@ Import them from Excel, or run `shequn demo` for a demo community.</translation>
 Their details, tags and timeline are erased. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="40" />
         <source>已永久删除 {n} 位成员。</source>
-        <translation>Deleted {n} members for good.</translation>
+        <translation type="vanished">Deleted {n} members for good.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="53" />
+        <location filename="../../ui/members/page_actions.py" line="47" />
+        <source>已永久删除 {n} 位成员，{b} 份备份已重写，不再含有他们的资料。</source>
+        <translation>Deleted {n} members for good; {b} backups were rewritten without them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/page_actions.py" line="60" />
         <source>回收站里的视图不能保存为分群。</source>
         <translation>A view of the trash cannot be saved as a segment.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="58" />
+        <location filename="../../ui/members/page_actions.py" line="65" />
         <source>保存为分群</source>
         <translation>Save as segment</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="59" />
+        <location filename="../../ui/members/page_actions.py" line="66" />
         <source>分群名称（显示在左侧“分群”下）：</source>
         <translation>Segment name (listed under “Segments” on the left):</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="69" />
+        <location filename="../../ui/members/page_actions.py" line="76" />
         <source>已保存分群「{name}」。</source>
         <translation>Saved the segment “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="101" />
+        <location filename="../../ui/members/page_actions.py" line="108" />
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="104" />
+        <location filename="../../ui/members/page_actions.py" line="111" />
         <source>永久删除…</source>
         <translation>Delete for good…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="108" />
+        <location filename="../../ui/members/page_actions.py" line="115" />
         <source>加标签…</source>
         <translation>Add tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="112" />
+        <location filename="../../ui/members/page_actions.py" line="119" />
         <source>批量设置</source>
         <translation>Set…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="114" />
+        <location filename="../../ui/members/page_actions.py" line="121" />
         <source>合并这两位</source>
         <translation>Merge these two</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="118" />
+        <location filename="../../ui/members/page_actions.py" line="125" />
         <source>移到回收站</source>
         <translation>Move to trash</translation>
     </message>

@@ -34,13 +34,20 @@ def confirm_purge(page: Any) -> None:
         return
 
     async def purge() -> None:
-        done = await page.env.ops.run(PurgeMembers(tuple(ids)))
-        if done is not None:
-            page.env.show_message(
-                QCoreApplication.translate("MembersPage", "已永久删除 {n} 位成员。").format(
-                    n=done.value
-                )
-            )
+        from app.erasure import after_purge, with_twins
+
+        env = page.env
+        # Records merged into them go too: nothing of these people may stay behind.
+        everyone = await env.runner.run(with_twins, env.ctx, ids)
+        done = await env.ops.run(PurgeMembers(tuple(everyone)))
+        if done is None:
+            return
+        report = await env.runner.run(after_purge, env.ctx, list(everyone))
+        env.show_message(
+            QCoreApplication.translate(
+                "MembersPage", "已永久删除 {n} 位成员，{b} 份备份已重写，不再含有他们的资料。"
+            ).format(n=done.value, b=report.backups_rewritten)
+        )
 
     page.env.tasks.spawn(purge())
 
