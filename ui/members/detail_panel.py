@@ -32,6 +32,7 @@ from ui.members.custom_fields import CustomFieldsEditor
 from ui.members.groups_box import GroupsBox
 from ui.members.member_table_model import status_label, tier_label
 from ui.members.tag_editor import TagEditor
+from ui.wheel_guard import WheelGuard
 
 LINE_FIELDS = ("nickname", "name", "wechat", "phone", "qq", "wecom_id", "city", "personality")
 DATE_KEYS = ("joined", "birthday", "last_active", "last_contacted")
@@ -70,6 +71,8 @@ class DetailPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         self._selected = 0
+        self.wheel_guard = WheelGuard(self)
+        self.wheel_guard.protect(self)
         self.retranslate()
 
     # building ----------------------------------------------------------------------------------
@@ -339,6 +342,7 @@ class DetailPanel(QWidget):
             self.lunar.setChecked(detail.birthday_lunar)
             self.lunar_text.setText(self._lunar_text(detail))
             self.custom.set_fields(detail.custom)
+            self.wheel_guard.protect(self.custom)  # its rows are rebuilt when the fields differ
             if self.note is not focused:
                 self.note.setPlainText(detail.note)
             self.tags.set_tags(detail.tags)
