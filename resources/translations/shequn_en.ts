@@ -46,32 +46,32 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="85" />
+        <location filename="../../ui/app.py" line="86" />
         <source>无法完成操作</source>
         <translation>Could not do that</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="111" />
+        <location filename="../../ui/app.py" line="112" />
         <source>正在创建示例社群（{n} 位成员），首次启动只需几秒…</source>
         <translation>Creating a demo community ({n} members); this first start takes a few seconds…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="113" />
+        <location filename="../../ui/app.py" line="114" />
         <source>欢迎使用社群管家</source>
         <translation>Welcome to Shequn</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="125" />
+        <location filename="../../ui/app.py" line="126" />
         <source>已为你创建示例社群：可以随意试用，之后导入自己的成员即可。</source>
         <translation>A demo community was created for you: try anything, then import your own members.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="148" />
+        <location filename="../../ui/app.py" line="149" />
         <source>数据库检查</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="142" />
+        <location filename="../../ui/app.py" line="143" />
         <source>数据库完整性检查发现问题：
 {problems}
 建议从“文件 → 从备份恢复”恢复最近的备份。</source>
@@ -80,21 +80,109 @@
 Restore the latest backup with “File → Restore from backup”.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="207" />
+        <location filename="../../ui/app.py" line="210" />
         <source>社群管家已经打开</source>
         <translation>Shequn is already open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="201" />
+        <location filename="../../ui/app.py" line="204" />
         <source>数据库「{path}」已经在另一个社群管家窗口中打开。
 请切换到那个窗口；同一个数据库同时只能打开一次。</source>
         <translation>The database “{path}” is already open in another Shequn window.
 Switch to that window; a database can be open only once at a time.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="214" />
+        <location filename="../../ui/app.py" line="217" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="170" />
+        <source>操作记录</source>
+        <translation>Operation log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="171" />
+        <source>按操作名称筛选，如 标签、导入、撤销</source>
+        <translation>Filter by operation name, e.g. tag, import, undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="173" />
+        <source>全部来源</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="173" />
+        <source>窗口</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="173" />
+        <source>命令行</source>
+        <translation>Command line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="173" />
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="177" />
+        <source>没有符合条件的操作。</source>
+        <translation>No operation matches.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="179" />
+        <source>还没有任何操作。修改成员、加标签或导入之后，每一步都会记录在这里。</source>
+        <translation>No operation yet. Once you edit members, add tags or import, every step is recorded here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="229" />
+        <source>这个操作没有逐条的修改记录。</source>
+        <translation>This operation recorded no individual changes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="232" />
+        <source>……共 {n} 行，只显示前 {shown} 行。</source>
+        <translation>… {n} rows in all; the first {shown} are shown.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="241" />
+        <source>操作 #{op} 改动的内容</source>
+        <translation>What operation #{op} changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="243" />
+        <source>改动的内容</source>
+        <translation>What it changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="272" />
+        <source>操作记录…</source>
+        <translation>Operation log…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="274" />
+        <source>谁在何时改了什么：窗口、命令行和导入的每一步</source>
+        <translation>Who changed what, when: every step from the window, the command line and imports</translation>
+    </message>
+</context>
+<context>
+    <name>BackupProgress</name>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="101" />
+        <source>正在备份…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="102" />
+        <source>正在备份数据库，请稍候。
+备份完成后社群管家会自动关闭。</source>
+        <translation>Backing up the database, please wait.
+Shequn closes by itself once the backup is done.</translation>
     </message>
 </context>
 <context>
@@ -670,144 +758,144 @@ Switch to that window; a database can be open only once at a time.</translation>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="181" />
+        <location filename="../../ui/members/detail_panel.py" line="189" />
         <source>昵称</source>
         <translation>Nickname</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="182" />
+        <location filename="../../ui/members/detail_panel.py" line="190" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="183" />
+        <location filename="../../ui/members/detail_panel.py" line="191" />
         <source>微信号</source>
         <translation>WeChat ID</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="184" />
+        <location filename="../../ui/members/detail_panel.py" line="192" />
         <source>手机</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="185" />
+        <location filename="../../ui/members/detail_panel.py" line="193" />
         <source>QQ</source>
         <translation>QQ</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="186" />
+        <location filename="../../ui/members/detail_panel.py" line="194" />
         <source>企微ID</source>
         <translation>WeCom ID</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="187" />
+        <location filename="../../ui/members/detail_panel.py" line="195" />
         <source>城市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="188" />
+        <location filename="../../ui/members/detail_panel.py" line="196" />
         <source>性格</source>
         <translation>Personality</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="189" />
+        <location filename="../../ui/members/detail_panel.py" line="197" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="210" />
-        <location filename="../../ui/members/detail_panel.py" line="217" />
-        <location filename="../../ui/members/detail_panel.py" line="288" />
+        <location filename="../../ui/members/detail_panel.py" line="218" />
+        <location filename="../../ui/members/detail_panel.py" line="225" />
+        <location filename="../../ui/members/detail_panel.py" line="302" />
         <source>（未填）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="190" />
+        <location filename="../../ui/members/detail_panel.py" line="198" />
         <source>肤质</source>
         <translation>Skin type</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="191" />
+        <location filename="../../ui/members/detail_panel.py" line="199" />
         <source>角色/头衔</source>
         <translation>Role/title</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="192" />
+        <location filename="../../ui/members/detail_panel.py" line="200" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="193" />
+        <location filename="../../ui/members/detail_panel.py" line="201" />
         <source>会员类型</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="194" />
+        <location filename="../../ui/members/detail_panel.py" line="202" />
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="195" />
+        <location filename="../../ui/members/detail_panel.py" line="203" />
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="196" />
+        <location filename="../../ui/members/detail_panel.py" line="204" />
         <source>入群日期</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="197" />
+        <location filename="../../ui/members/detail_panel.py" line="205" />
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="199" />
+        <location filename="../../ui/members/detail_panel.py" line="207" />
         <source>最近活跃</source>
         <translation>Last active</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="200" />
+        <location filename="../../ui/members/detail_panel.py" line="208" />
         <source>最近联系</source>
         <translation>Last contacted</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="207" />
+        <location filename="../../ui/members/detail_panel.py" line="215" />
         <source>例如 2024-01-05</source>
         <translation>e.g. 2024-01-05</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="208" />
+        <location filename="../../ui/members/detail_panel.py" line="216" />
         <source>农历生日</source>
         <translation>Lunar birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="198" />
+        <location filename="../../ui/members/detail_panel.py" line="206" />
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="221" />
+        <location filename="../../ui/members/detail_panel.py" line="229" />
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="222" />
+        <location filename="../../ui/members/detail_panel.py" line="230" />
         <source>擅长领域</source>
         <translation>Specialties</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="230" />
+        <location filename="../../ui/members/detail_panel.py" line="239" />
         <source>用逗号分隔，如 成分分析，敏感肌护理</source>
         <translation>Comma-separated, e.g. ingredients, sensitive skin care</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="223" />
+        <location filename="../../ui/members/detail_panel.py" line="231" />
         <source>自定义字段</source>
         <translation>Custom fields</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="224" />
+        <location filename="../../ui/members/detail_panel.py" line="232" />
         <source>所在群</source>
         <translation>Groups</translation>
     </message>
@@ -822,41 +910,46 @@ Switch to that window; a database can be open only once at a time.</translation>
         <translation>Leave selected group</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="225" />
+        <location filename="../../ui/members/detail_panel.py" line="233" />
         <source>时间线</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="232" />
+        <location filename="../../ui/members/detail_panel.py" line="234" />
+        <source>修改记录</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="241" />
         <source>写一条跟进记录，回车添加</source>
         <translation>Write a follow-up note, Enter to add</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="233" />
+        <location filename="../../ui/members/detail_panel.py" line="242" />
         <source>添加记录</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="313" />
+        <location filename="../../ui/members/detail_panel.py" line="328" />
         <source>已选 {n} 位成员。
 用表格上方的操作栏批量加标签、批量设置，或移到回收站。</source>
         <translation>{n} members selected.
 Use the bar above the table to tag them, set fields, or move them to the trash.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="317" />
+        <location filename="../../ui/members/detail_panel.py" line="332" />
         <source>在表格中选择一位成员，
 即可在这里查看和编辑资料。</source>
         <translation>Select a member in the table
 to see and edit their details here.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="323" />
+        <location filename="../../ui/members/detail_panel.py" line="339" />
         <source>（在回收站中）</source>
         <translation>(in the trash)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="330" />
+        <location filename="../../ui/members/detail_panel.py" line="346" />
         <source>号码格式可疑，请核对</source>
         <translation>This number looks wrong, please check it</translation>
     </message>
@@ -876,12 +969,12 @@ to see and edit their details here.</translation>
         <translation>date unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="352" />
+        <location filename="../../ui/members/detail_panel.py" line="369" />
         <source>还没有记录。在上面写一条跟进记录吧。</source>
         <translation>No notes yet. Write a follow-up note above.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="378" />
+        <location filename="../../ui/members/detail_panel.py" line="395" />
         <source>农历{date} · 下次 {next}</source>
         <translation>Lunar {date} · next {next}</translation>
     </message>
@@ -1133,6 +1226,19 @@ to see and edit their details here.</translation>
         <location filename="../../ui/members/filter_bar.py" line="216" />
         <source>不含</source>
         <translation>Not</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryBox</name>
+    <message>
+        <location filename="../../ui/members/history_box.py" line="73" />
+        <source>还没有记录的修改。以后在这里、在命令行或通过导入改动她的资料，都会记在这里。</source>
+        <translation>No recorded change yet. Every change to this member — made here, from the command line or by an import — will be listed here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/history_box.py" line="83" />
+        <source>操作 #{op}</source>
+        <translation>Operation #{op}</translation>
     </message>
 </context>
 <context>
@@ -1499,37 +1605,37 @@ Set filters on the Members page and click “Save as segment”.</translation>
         <translation type="vanished">Delete the segment “{name}”? The members themselves are not affected.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="18" />
+        <location filename="../../ui/backup_actions.py" line="33" />
         <source>已备份到 {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="30" />
+        <location filename="../../ui/backup_actions.py" line="45" />
         <source>选择要恢复的备份</source>
         <translation>Choose a backup to restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="32" />
+        <location filename="../../ui/backup_actions.py" line="47" />
         <source>社群管家备份 (*.sqlite3)</source>
         <translation>Shequn backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="38" />
+        <location filename="../../ui/backup_actions.py" line="53" />
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="39" />
+        <location filename="../../ui/backup_actions.py" line="54" />
         <source>用「{path}」替换当前数据库？当前数据会先自动备份。恢复后请重新打开社群管家。</source>
         <translation>Replace the current database with “{path}”? The current data is backed up first. Reopen Shequn after restoring.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="52" />
+        <location filename="../../ui/backup_actions.py" line="67" />
         <source>已恢复</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="53" />
+        <location filename="../../ui/backup_actions.py" line="68" />
         <source>数据库已从备份恢复，社群管家将关闭，请重新打开。</source>
         <translation>The database was restored from the backup. Shequn will close; please open it again.</translation>
     </message>
@@ -1624,17 +1730,17 @@ Your data stays on this computer.</translation>
 <context>
     <name>MemberCommands</name>
     <message>
-        <location filename="../../ui/members/members_page.py" line="263" />
+        <location filename="../../ui/members/members_page.py" line="264" />
         <source>从 {n} 位成员移除标签 {tags}</source>
         <translation>Remove tag {tags} from {n} members</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="266" />
+        <location filename="../../ui/members/members_page.py" line="267" />
         <source>给 {n} 位成员加标签 {tags}</source>
         <translation>Tag {n} members with {tags}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="169" />
+        <location filename="../../ui/members/members_page.py" line="170" />
         <source>修改成员标签</source>
         <translation>Change member tags</translation>
     </message>
@@ -1830,21 +1936,21 @@ Your data stays on this computer.</translation>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/members/members_page.py" line="102" />
-        <location filename="../../ui/members/members_page.py" line="104" />
-        <location filename="../../ui/members/members_page.py" line="250" />
+        <location filename="../../ui/members/members_page.py" line="103" />
+        <location filename="../../ui/members/members_page.py" line="105" />
+        <location filename="../../ui/members/members_page.py" line="251" />
         <source>回收站</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="103" />
+        <location filename="../../ui/members/members_page.py" line="104" />
         <source>查看回收站里的成员：可以恢复，或永久删除</source>
         <translation>Show the members in the trash: restore them or delete them for good</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="95" />
-        <location filename="../../ui/members/members_page.py" line="104" />
-        <location filename="../../ui/members/members_page.py" line="250" />
+        <location filename="../../ui/members/members_page.py" line="96" />
+        <location filename="../../ui/members/members_page.py" line="105" />
+        <location filename="../../ui/members/members_page.py" line="251" />
         <source>成员</source>
         <translation>Members</translation>
     </message>
@@ -1870,12 +1976,12 @@ Try other words, fewer filters, or press Esc to clear the search.</translation>
 Import them from Excel, or run `shequn demo` for a demo community.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="297" />
+        <location filename="../../ui/members/members_page.py" line="298" />
         <source>回收站：</source>
         <translation>Trash: </translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="298" />
+        <location filename="../../ui/members/members_page.py" line="299" />
         <source>{where}共 {n} 位成员 · 已选 {k}</source>
         <translation>{where}{n} members · {k} selected</translation>
     </message>
@@ -1953,6 +2059,59 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
         <location filename="../../ui/calendar/month_view.py" line="148" />
         <source>还有 %1 条…</source>
         <translation>%1 more…</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsModel</name>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="54" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="54" />
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="54" />
+        <source>操作</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="54" />
+        <source>行数</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="54" />
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="82" />
+        <source>操作 #{op}（{kind}）</source>
+        <translation>Operation #{op} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="89" />
+        <source>已撤销（#{op}）</source>
+        <translation>Undone (#{op})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="91" />
+        <source>撤销了 #{op}</source>
+        <translation>Undid #{op}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="92" />
+        <source>可撤销</source>
+        <translation>Can be undone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="92" />
+        <source>不可撤销</source>
+        <translation>Cannot be undone</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ from app.members.domain import GENDERS, STATUSES, TIERS, GroupInfo, MemberDetail
 from app.members.lunar_dates import lunar_birthday
 from ui.members.custom_fields import CustomFieldsEditor
 from ui.members.groups_box import GroupsBox
+from ui.members.history_box import HistoryBox
 from ui.members.member_table_model import status_label, tier_label
 from ui.members.tag_editor import TagEditor
 from ui.wheel_guard import WheelGuard
@@ -174,6 +175,10 @@ class DetailPanel(QWidget):
         self.timeline.setMinimumHeight(120)
         self.timeline.setWordWrap(True)
         outer.addWidget(self.timeline)
+
+        outer.addWidget(self._section())
+        self.history = HistoryBox(body)
+        outer.addWidget(self.history)
         outer.addStretch(1)
         scroll.setWidget(body)
         return scroll
@@ -226,6 +231,7 @@ class DetailPanel(QWidget):
                 self.tr("自定义字段"),
                 self.tr("所在群"),
                 self.tr("时间线"),
+                self.tr("修改记录"),
             ),
             strict=True,
         ):
@@ -236,6 +242,7 @@ class DetailPanel(QWidget):
         self.note_button.setText(self.tr("添加记录"))
         self.tags.retranslate()
         self.custom.retranslate()
+        self.history.retranslate()
         self.show_detail(self.detail, self._selected)
 
     def _section(self) -> QLabel:
@@ -276,6 +283,10 @@ class DetailPanel(QWidget):
             self.commit()
         return super().eventFilter(watched, event)
 
+    def attach(self, env: Any) -> None:
+        """The page's `UiEnv`: the 修改记录 section reads the audit trail through its runner."""
+        self.history.attach(env)
+
     # showing -----------------------------------------------------------------------------------
     def set_vocabulary(
         self,
@@ -310,6 +321,7 @@ class DetailPanel(QWidget):
         self.detail, self._selected = detail, selected
         if detail is None:
             self._shown_id = None
+            self.history.show_member(None)
             if selected > 1:
                 self.empty.setText(
                     self.tr(
@@ -321,6 +333,7 @@ class DetailPanel(QWidget):
             self.stack.setCurrentIndex(0)
             return
         self._shown_id = detail.id
+        self.history.show_member(detail.id)
         self._loading = True
         try:
             trash = self.tr("（在回收站中）") if detail.deleted_at else ""
