@@ -92,6 +92,15 @@ class OperationsModel(QAbstractTableModel):
         return self.tr("可撤销") if item.undoable else self.tr("不可撤销")
 
 
+def _rows_with_names(ctx: Any, op_id: int) -> tuple[list[AuditItem], dict[int, str]]:
+    """On the runner: an operation's audit rows and the nicknames of the members they name
+    (members since deleted for good have none)."""
+    rows: list[AuditItem] = ctx.audit.rows_of(op_id, ROWS_SHOWN)
+    ids = sorted({r.entity_id for r in rows if r.entity == "member"})
+    names = {m.id: m.nickname or m.name for m in ctx.query.rows(ids)}
+    return rows, names
+
+
 class AuditDialog(QDialog):
     """Non-modal; reloads when the filter changes and when a write anywhere changed data."""
 
@@ -128,6 +137,7 @@ class AuditDialog(QDialog):
         self.detail = QListWidget(self)
         self.detail.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
 
         filters = QHBoxLayout()
@@ -168,6 +178,7 @@ class AuditDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("操作记录"))
+        self.close_button.setText(self.tr("关闭"))
         self.search.setPlaceholderText(self.tr("按操作名称筛选，如 标签、导入、撤销"))
         for i, text in enumerate(
             (self.tr("全部来源"), self.tr("窗口"), self.tr("命令行"), self.tr("导入"))
@@ -216,15 +227,16 @@ class AuditDialog(QDialog):
             self.env.tasks.spawn(self._load_rows(op, self._rows_generation))
 
     async def _load_rows(self, op: OperationItem, generation: int) -> None:
-        rows: list[AuditItem] = await self.env.runner.run(
-            self.env.ctx.audit.rows_of, op.id, ROWS_SHOWN
-        )
+        rows, names = await self.env.runner.run(_rows_with_names, self.env.ctx, op.id)
         if generation != self._rows_generation:
             return
         self.detail.clear()
         for row in rows:
             changes = change_lines(row.before, row.after)
-            self.detail.addItem("\n".join([entity_text(row), *(f"    {c}" for c in changes)]))
+            who = entity_text(row)
+            if row.entity == "member" and names.get(row.entity_id):
+                who = f"{who}  {names[row.entity_id]}"
+            self.detail.addItem("\n".join([who, *(f"    {c}" for c in changes)]))
         if not rows:
             self.detail.addItem(self.tr("这个操作没有逐条的修改记录。"))
         elif op.rows > len(rows):

@@ -69,9 +69,15 @@ def change_lines(before: Any, after: Any) -> list[str]:
         b, a = old.get(key), new.get(key)
         if b == a:
             continue
-        if key == "tags" and (before is None or after is None):
-            template = _tr("加上标签：{tags}") if before is None else _tr("去掉标签：{tags}")
-            lines.append(template.format(tags=value_text(key, a if before is None else b)))
+        if key == "tags":
+            # Tag edits read as what was added and what was taken off, not two long lists.
+            was, now = list(b or []), list(a or [])
+            added = [t for t in now if t not in was]
+            removed = [t for t in was if t not in now]
+            if added:
+                lines.append(_tr("加上标签：{tags}").format(tags=value_text(key, added)))
+            if removed:
+                lines.append(_tr("去掉标签：{tags}").format(tags=value_text(key, removed)))
         else:
             lines.append(f"{field_label(key)}：{value_text(key, b)} → {value_text(key, a)}")
     return lines

@@ -53,6 +53,7 @@ EN = {
         "……共 {n} 行，只显示前 {shown} 行。": "… {n} rows in all; the first {shown} are shown.",
         "操作 #{op} 改动的内容": "What operation #{op} changed",
         "改动的内容": "What it changed",
+        "关闭": "Close",
     },
     "BackupProgress": {
         "正在备份…": "Backing up…",

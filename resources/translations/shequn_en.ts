@@ -100,72 +100,77 @@ Switch to that window; a database can be open only once at a time.</translation>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="170" />
+        <location filename="../../ui/audit_dialog.py" line="180" />
         <source>操作记录</source>
         <translation>Operation log</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="171" />
+        <location filename="../../ui/audit_dialog.py" line="181" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="182" />
         <source>按操作名称筛选，如 标签、导入、撤销</source>
         <translation>Filter by operation name, e.g. tag, import, undo</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="173" />
+        <location filename="../../ui/audit_dialog.py" line="184" />
         <source>全部来源</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="173" />
+        <location filename="../../ui/audit_dialog.py" line="184" />
         <source>窗口</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="173" />
+        <location filename="../../ui/audit_dialog.py" line="184" />
         <source>命令行</source>
         <translation>Command line</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="173" />
+        <location filename="../../ui/audit_dialog.py" line="184" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="177" />
+        <location filename="../../ui/audit_dialog.py" line="188" />
         <source>没有符合条件的操作。</source>
         <translation>No operation matches.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="179" />
+        <location filename="../../ui/audit_dialog.py" line="190" />
         <source>还没有任何操作。修改成员、加标签或导入之后，每一步都会记录在这里。</source>
         <translation>No operation yet. Once you edit members, add tags or import, every step is recorded here.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="229" />
+        <location filename="../../ui/audit_dialog.py" line="241" />
         <source>这个操作没有逐条的修改记录。</source>
         <translation>This operation recorded no individual changes.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="232" />
+        <location filename="../../ui/audit_dialog.py" line="244" />
         <source>……共 {n} 行，只显示前 {shown} 行。</source>
         <translation>… {n} rows in all; the first {shown} are shown.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="241" />
+        <location filename="../../ui/audit_dialog.py" line="253" />
         <source>操作 #{op} 改动的内容</source>
         <translation>What operation #{op} changed</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="243" />
+        <location filename="../../ui/audit_dialog.py" line="255" />
         <source>改动的内容</source>
         <translation>What it changed</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="272" />
+        <location filename="../../ui/audit_dialog.py" line="284" />
         <source>操作记录…</source>
         <translation>Operation log…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="274" />
+        <location filename="../../ui/audit_dialog.py" line="286" />
         <source>谁在何时改了什么：窗口、命令行和导入的每一步</source>
         <translation>Who changed what, when: every step from the window, the command line and imports</translation>
     </message>

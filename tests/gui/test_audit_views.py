@@ -25,6 +25,10 @@ def test_words_for_sources_and_changes() -> None:
     ]
     assert change_lines(None, {"tags": ["成分党", "VIP"]}) == ["加上标签：成分党、VIP"]
     assert change_lines({"tags": ["VIP"]}, None) == ["去掉标签：VIP"]
+    assert change_lines({"tags": ["VIP", "新人"]}, {"tags": ["VIP", "回访过"]}) == [
+        "加上标签：回访过",
+        "去掉标签：新人",
+    ]
     assert change_lines({"birthday": None}, {"birthday": "2024-01-05"}) == [
         "生日：（空） → 2024-01-05"
     ]
@@ -107,6 +111,8 @@ def test_operations_dialog_lists_filters_and_shows_rows(
         dialog.table.selectRow(tagged)
     texts = _texts(dialog.detail)
     assert len(texts) == 3 and all("加上标签：活动达人" in t for t in texts)
-    assert {t.splitlines()[0] for t in texts} == {f"成员 #{i}" for i in ids}
+    names = {r.id: r.nickname or r.name for r in demo_ctx.query.rows(ids)}
+    assert {t.splitlines()[0] for t in texts} == {f"成员 #{i}  {names[i]}" for i in ids}
+    assert dialog.close_button.text() == "关闭"
     assert f"#{first.op_id}" in dialog.detail_title.text()
     dialog.close()

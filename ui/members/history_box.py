@@ -28,7 +28,7 @@ class HistoryBox(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("historyList")
         self.list.setWordWrap(True)
-        self.list.setMinimumHeight(160)
+        self.list.setMinimumHeight(280)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
