@@ -132,6 +132,7 @@ class AuditDialog(QDialog):
         self.empty.setObjectName("emptyState")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()  # until the first load says there is nothing
         self.detail_title = QLabel(self)
         self.detail_title.setObjectName("sectionTitle")
         self.detail = QListWidget(self)

@@ -116,3 +116,23 @@ def test_operations_dialog_lists_filters_and_shows_rows(
     assert dialog.close_button.text() == "关闭"
     assert f"#{first.op_id}" in dialog.detail_title.text()
     dialog.close()
+
+
+def test_operations_dialog_empty_state_then_new_operations_appear(
+    demo_ctx: Any, open_main_window: Any, qtbot: Any
+) -> None:
+    window = open_main_window(demo_ctx)
+    window.audit_action.trigger()
+    dialog = window.audit_dialog()
+    with qtbot.waitSignal(dialog.operations_shown, timeout=10_000):
+        pass
+    assert dialog.model.rowCount() == 0 and dialog.empty.isVisible()
+    assert "还没有任何操作" in dialog.empty.text()
+    member = demo_ctx.query.first_rows(MemberFilter(), 1)[0].id
+    # A write from the window while the dialog is open shows up without reopening it.
+    with qtbot.waitSignal(dialog.operations_shown, timeout=10_000):
+        window.env.ops.push(
+            window.env.stack_for("members"), AddTags((member,), ("新标签",)), "加标签"
+        )
+    assert dialog.model.rowCount() == 1 and not dialog.empty.isVisible()
+    dialog.close()
