@@ -18,7 +18,14 @@ def clean(value: object) -> str:
     included) made one space; otherwise exactly as typed — full-width `，：` stay, emoji stay."""
     if value is None:
         return ""
-    return _SPACES.sub(" ", str(value)).strip()
+    return _tidy(str(value))
+
+
+def _tidy(text: str) -> str:
+    # Fast path (most values, every import cell): nothing to strip or collapse.
+    if text.isprintable() and "  " not in text and text == text.strip():
+        return text
+    return _SPACES.sub(" ", text).strip()
 
 
 def normal(value: object) -> str:
@@ -26,7 +33,10 @@ def normal(value: object) -> str:
     2024, `ＶＩＰ` is VIP), never the form they are stored in."""
     if value is None:
         return ""
-    return _SPACES.sub(" ", unicodedata.normalize("NFKC", str(value))).strip()
+    text = str(value)
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    return _tidy(text)
 
 
 def fold(value: object) -> str:
