@@ -55,6 +55,19 @@ class OperationItem:
     reverted_by: int | None
 
 
+_ITEMS = select(
+    AuditRow.op_id,
+    AuditRow.at,
+    AuditRow.entity,
+    AuditRow.entity_id,
+    AuditRow.action,
+    AuditRow.source,
+    AuditRow.before,
+    AuditRow.after,
+    OperationRecord.label,
+).join(OperationRecord, OperationRecord.id == AuditRow.op_id)
+
+
 class AuditService:
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._sf = session_factory
@@ -67,17 +80,7 @@ class AuditService:
         limit: int | None = 500,
     ) -> list[AuditItem]:
         """Audit rows, newest first; for one entity when `entity`/`entity_id` are given."""
-        stmt = select(
-            AuditRow.op_id,
-            AuditRow.at,
-            AuditRow.entity,
-            AuditRow.entity_id,
-            AuditRow.action,
-            AuditRow.source,
-            AuditRow.before,
-            AuditRow.after,
-            OperationRecord.label,
-        ).join(OperationRecord, OperationRecord.id == AuditRow.op_id)
+        stmt = _ITEMS
         if entity is not None:
             stmt = stmt.where(AuditRow.entity == entity)
         if entity_id is not None:
@@ -115,6 +118,14 @@ class AuditService:
         stmt = stmt.order_by(OperationRecord.id.desc()).limit(limit)
         with self._sf() as s:
             return [OperationItem(*row) for row in s.execute(stmt)]
+
+    def rows_of(self, op_id: int, limit: int | None = 500) -> list[AuditItem]:
+        """The audit rows one operation wrote, in the order it wrote them (操作记录's detail)."""
+        stmt = _ITEMS.where(AuditRow.op_id == op_id).order_by(AuditRow.id)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self._sf() as s:
+            return [AuditItem(*row) for row in s.execute(stmt)]
 
     def count(self) -> int:
         with self._sf() as s:

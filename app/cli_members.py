@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 import time
 from pathlib import Path
@@ -28,6 +29,11 @@ JSON_KEYS = (
     "birthday",
     "points",
     "note",
+    "status",
+    "tier",
+    "level",
+    "last_active",
+    "last_contacted",
 )
 
 
@@ -88,14 +94,20 @@ def row_json(row: MemberRow) -> dict[str, Any]:
         "role": row.role,
         "tags": sorted(row.tags),
         "groups": sorted(row.groups),
-        "joined": row.joined.isoformat() if row.joined else None,
-        "birthday": row.birthday.isoformat() if row.birthday else None,
+        "joined": _iso(row.joined),
+        "birthday": _iso(row.birthday),
         "points": row.points,
         "note": row.note,
         "status": row.status,
         "tier": row.tier,
         "level": row.level,
+        "last_active": _iso(row.last_active),
+        "last_contacted": _iso(row.last_contacted),
     }
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
 
 
 def cmd_members(args: argparse.Namespace) -> int:

@@ -21,3 +21,8 @@ class FileRefusedError(ShequnError):
 
 class CancelledError(ShequnError):
     """Long work was cancelled by the user; nothing was written."""
+
+
+class BadValue(ValueError):
+    """A value that cannot become a field's value (a date, a gender …); the message is the
+    reason, in Chinese. Callers say where (field, Excel row) around it."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from app.text import clean
+from app.text import clean, normal
 
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
 _SCI = re.compile(r"^[+-]?\d+(\.\d+)?[eE][+]?\d+$")
@@ -28,9 +28,10 @@ def normalize_phone(value: object) -> tuple[str | None, bool]:
             return None, False
         digits = str(int(value)) if value.is_integer() else clean(value)
     else:
-        text = clean(value)
-        if not text:
+        typed = clean(value)
+        if not typed:
             return None, False
+        text = normal(typed)  # full-width digits (１３８…) are read as digits
         if _SCI.match(text):
             try:
                 number = Decimal(text)
@@ -39,10 +40,12 @@ def normalize_phone(value: object) -> tuple[str | None, bool]:
                 digits = text
         else:
             digits = text
+        if digits == text:
+            digits = typed  # what is kept (flagged) is the text as typed
     raw = digits
     if re.fullmatch(r"\d+\.0+", digits):
         digits = digits.split(".")[0]
-    compact = re.sub(r"[\s\-().·]", "", digits)
+    compact = re.sub(r"[\s\-().·]", "", normal(digits))
     for prefix in ("+86", "0086", "86"):
         if compact.startswith(prefix) and len(compact) == len(prefix) + 11:
             compact = compact[len(prefix) :]

@@ -7,21 +7,72 @@ import unicodedata
 from functools import lru_cache
 from itertools import product
 
+from app.errors import BadValue
+
 _SPACES = re.compile(r"\s+")
 MAX_PINYIN_VARIANTS = 16
 
 
 def clean(value: object) -> str:
-    """NFKC-normalise and strip stray whitespace (full-width spaces included); keeps emoji."""
+    """Text as it is stored: stray whitespace stripped and runs of it (full-width spaces
+    included) made one space; otherwise exactly as typed — full-width `，：` stay, emoji stay."""
     if value is None:
         return ""
-    text = unicodedata.normalize("NFKC", str(value))
+    return _tidy(str(value))
+
+
+def _tidy(text: str) -> str:
+    # Fast path (most values, every import cell): nothing to strip or collapse.
+    if text.isprintable() and "  " not in text and text == text.strip():
+        return text
     return _SPACES.sub(" ", text).strip()
 
 
+def normal(value: object) -> str:
+    """NFKC-normalised and cleaned: the form values are compared and parsed in (`２０２４` is
+    2024, `ＶＩＰ` is VIP), never the form they are stored in."""
+    if value is None:
+        return ""
+    text = str(value)
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    return _tidy(text)
+
+
 def fold(value: object) -> str:
-    """The form used for matching: cleaned and lower-cased."""
-    return clean(value).casefold()
+    """The key used for matching (search text, identity keys, tags): normalised, lower-cased."""
+    return normal(value).casefold()
+
+
+GENDER_WORDS: dict[str, str] = {
+    "男": "男",
+    "女": "女",
+    "1": "男",
+    "2": "女",
+    "m": "男",
+    "f": "女",
+    "male": "男",
+    "female": "女",
+    "男性": "男",
+    "女性": "女",
+    "先生": "男",
+    "女士": "女",
+    "0": "",
+    "未知": "",
+    "保密": "",
+    "": "",
+}
+"""Every way a sheet or a user writes a gender, folded, to the stored 男 / 女 / "" (unknown)."""
+
+
+def parse_gender(value: object) -> str:
+    """男, 女 or "" for what was written (女士, F, 2 …); `BadValue` for anything else."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    key = fold(value)
+    if key in GENDER_WORDS:
+        return GENDER_WORDS[key]
+    raise BadValue("性别只能是 男/女/1/2/M/F（或 先生/女士），也可以留空")
 
 
 @lru_cache(maxsize=65536)
@@ -101,7 +152,7 @@ def like_pattern(needle: str) -> str:
 
 def split_tags(value: object) -> list[str]:
     """Split a tag cell on `，、,/;；|` and spaces; empty pieces dropped, order kept, no repeats."""
-    text = clean(value)
+    text = normal(value)  # tags are matching keys: `ＶＩＰ／新人` is VIP and 新人
     if not text:
         return []
     pieces = re.split(r"[，、,/;；|\s]+", text)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from app.bootstrap import database_file, open_context, user_data_dir
 from app.errors import ShequnError
 from app.members.domain import MemberFilter
-from ui.backup_actions import offer_recovery
+from ui.backup_actions import offer_recovery, wait_for_backup
 from ui.env import UiEnv
 from ui.error_hook import ExceptionHook, setup_logging
 from ui.i18n import Language, install_translation
@@ -152,12 +152,14 @@ async def integrity_check(window: Any, ctx: Any) -> list[str]:
     return problems
 
 
-def backup_on_close(env: UiEnv, ctx: Any) -> Path | None:
-    """The automatic (rotating) backup when the window closes; never keeps it from closing."""
+def backup_on_close(env: UiEnv, ctx: Any, parent: Any = None) -> Path | None:
+    """The automatic (rotating) backup when the window closes, on the worker (after the edits
+    already queued) while the window keeps painting behind a "正在备份…" window that waits for
+    it; a failed backup is logged and never keeps the app from closing."""
     if ctx.maintenance.path is None:
         return None
     try:
-        return env.runner.submit(ctx.maintenance.backup).result(timeout=120)  # type: ignore[no-any-return]
+        return wait_for_backup(env.runner.submit(ctx.maintenance.backup, None, "close"), parent)
     except Exception:
         log.exception("automatic backup on close failed")
         return None
@@ -245,9 +247,13 @@ def run(db: str | None = None, lang: str | None = None) -> int:
 
         window.auto_backup = AutoBackup(env, parent=window)
 
+    backing_up: list[bool] = []
+
     def on_closing() -> None:
-        if not exit_after_first_rows and settings.get("backup/on_close"):
-            backup_on_close(env, ctx)
+        # A second close while the backup runs must not start another one (or end this one).
+        if not exit_after_first_rows and settings.get("backup/on_close") and not backing_up:
+            backing_up.append(True)
+            backup_on_close(env, ctx, window)
 
     window.closing.connect(on_closing)
     geometry = settings.get("window/geometry")

@@ -1,13 +1,28 @@
-"""File → 立即备份 / 从备份恢复… of the main window (strings in its "MainWindow" context)."""
+"""File → 立即备份 / 从备份恢复… of the main window (strings in its "MainWindow" context), and
+the backup on close behind its "正在备份…" window."""
 
 from __future__ import annotations
 
+import time
+from concurrent.futures import Future
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import ShequnError
+
+SHOW_AFTER = 0.3  # seconds: a quick backup closes the app without a flashing window
 
 
 def backup_now(window: Any) -> None:
@@ -97,3 +112,69 @@ def offer_recovery(exc: BaseException) -> bool:
         ).format(when=f"{newest.made_at:%Y-%m-%d %H:%M}", moved=moved),
     )
     return True
+
+
+class BackupProgress(QDialog):
+    """The small modal "正在备份…" window shown while the backup on close runs on the worker.
+
+    It cannot be closed (close button, Esc) before the backup finished: closing the app again
+    never cuts a backup short; the app exits when it is done.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("backupProgress")
+        self.setModal(True)
+        self.setWindowFlags(
+            Qt.WindowType.Dialog | Qt.WindowType.CustomizeWindowHint | Qt.WindowType.WindowTitleHint
+        )
+        self.finished_backup = False
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 0)  # how long SQLite's copy takes is not known: a busy bar
+        self.bar.setTextVisible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 18)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        self.setWindowTitle(self.tr("正在备份…"))
+        self.label.setText(self.tr("正在备份数据库，请稍候。\n备份完成后社群管家会自动关闭。"))
+        self.setMinimumWidth(340)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.finished_backup:
+            super().closeEvent(event)
+        else:
+            event.ignore()
+
+    def reject(self) -> None:  # Esc
+        if self.finished_backup:
+            super().reject()
+
+    def finish(self) -> None:
+        self.finished_backup = True
+        self.close()
+
+
+def wait_for_backup(future: Future[Path], parent: QWidget | None = None) -> Path:
+    """Keep the window alive (painting, answering) until `future` is done, behind a
+    `BackupProgress` when it takes longer than a blink; returns its result or raises its error.
+
+    Events are processed by hand, not by a nested event loop: the second close that quits the
+    application would also end a nested loop, before the backup has finished.
+    """
+    app = QCoreApplication.instance()
+    dialog: BackupProgress | None = None
+    started = time.monotonic()
+    while not future.done():
+        if dialog is None and time.monotonic() - started > SHOW_AFTER:
+            dialog = BackupProgress(parent)
+            dialog.show()
+        if app is not None:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        time.sleep(0.005)
+    if dialog is not None:
+        dialog.finish()
+        dialog.deleteLater()
+    return future.result()

@@ -35,8 +35,10 @@ def install_window_hooks(window: Any) -> None:
     """Called once by `ui.app.build_window` after the main window exists: areas add their menu
     and toolbar actions (`window.add_action(menu_key, action, toolbar=False)`) and file-drop
     handlers (`window.register_drop_handler((".xlsx", ".csv"), callback)`) here."""
+    from ui.audit_dialog import install as install_audit
     from ui.importing.install import install as install_import_export
     from ui.members.install import install as install_members
 
     install_members(window)
     install_import_export(window)
+    install_audit(window)

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from app.text import clean
+from app.text import clean, fold
 
 # Target of a column: a member field, "tags", "tag_group:<组名>", "custom:<名>", or "" (ignored).
 FIELD_LABELS: dict[str, str] = {
@@ -132,7 +132,7 @@ HEADER_SCAN_ROWS = 30
 
 def norm_header(value: Any) -> str:
     """Header text as compared with aliases: NFKC, no spaces, no `*`, no trailing colon, lower."""
-    text = clean(value).casefold()
+    text = fold(value)
     text = text.replace("*", "").rstrip(":：").strip()
     return re.sub(r"\s+", " ", text)
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.importing.bulk import BulkWriter
 from app.members.query import chunks
+from app.text import fold
 from db.models import Group, GroupMembership
 
 GM = cast(Table, GroupMembership.__table__)
@@ -37,7 +38,7 @@ def ensure_groups(s: Session, names: Iterable[str]) -> tuple[dict[str, int], lis
     created: list[int] = []
     for name in wanted:
         if name not in found:
-            platform = "qq" if "qq" in name.casefold() else "wechat"
+            platform = "qq" if "qq" in fold(name) else "wechat"
             group = Group(name=name, platform=platform, capacity=2000 if platform == "qq" else 500)
             s.add(group)
             s.flush()

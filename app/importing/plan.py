@@ -24,7 +24,7 @@ from app.importing.values import (
 from app.members.tags import parse_label
 from app.members.vocab import SkinTypes
 from app.phones import normalize_phone
-from app.text import clean
+from app.text import clean, fold, normal
 
 DATE_TARGETS = ("joined", "birthday", "last_active", "last_contacted")
 MAX_LEN = {
@@ -266,7 +266,7 @@ class RowPlanner:
         self, excel_row: int, values: dict[str, Any], tags: list[str], custom: dict[str, str]
     ) -> None:
         groups: list[str] = values.pop(GROUPS_KEY, [])
-        keys = [(k, values[k].casefold()) for k in IDENTITY if values.get(k)]
+        keys = [(k, fold(values[k])) for k in IDENTITY if values.get(k)]
         found = next((self.by_key[k] for k in keys if k in self.by_key), None)
         if found is None:
             index = len(self.members)
@@ -314,8 +314,8 @@ _SEPARATORS = re.compile(r"[，、,/;；|\s]+")
 
 
 def _split(text: str) -> list[str]:
-    """split_tags for text that is already clean."""
-    return [p for p in _SEPARATORS.split(text) if p] if text else []
+    """split_tags for text that is already clean (tags are matching keys: normalised)."""
+    return [p for p in _SEPARATORS.split(normal(text)) if p] if text else []
 
 
 def _raw_text(value: Any) -> str:
@@ -364,15 +364,15 @@ def match_members(
     for member_id, wechat, phone, qq, label in existing:
         for key, value in (("wechat", wechat), ("phone", phone), ("qq", qq)):
             if value:
-                index[key].setdefault(value.casefold(), (member_id, label))
+                index[key].setdefault(fold(value), (member_id, label))
     out: list[PlannedMember] = []
     for member in members:
         match: tuple[int, str] | None = None
         why = ""
         for key in IDENTITY:
             value = member.values.get(key)
-            if value and value.casefold() in index[key]:
-                match = index[key][value.casefold()]
+            if value and fold(value) in index[key]:
+                match = index[key][fold(value)]
                 why = f"{IDENTITY_LABEL[key]}相同：{value}"
                 break
         out.append(

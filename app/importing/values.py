@@ -3,55 +3,33 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 
+from app.dates import parse_date
+from app.errors import BadValue
 from app.members.domain import STATUSES, TIERS
-from app.text import clean
+from app.text import clean, fold, normal, parse_gender
 
-EPOCH_1900 = dt.date(1899, 12, 30)
-EPOCH_1904 = dt.date(1904, 1, 1)
-_DATE_TEXT = re.compile(
-    r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
-    r"(?:[\sT]+\d{1,2}[:：]\d{1,2}(?:[:：]\d{1,2}(?:\.\d+)?)?)?$"
-)
-_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
-_GENDER = {
-    "男": "男",
-    "女": "女",
-    "1": "男",
-    "2": "女",
-    "m": "男",
-    "f": "女",
-    "male": "男",
-    "female": "女",
-    "男性": "男",
-    "女性": "女",
-    "先生": "男",
-    "女士": "女",
-    "0": "",
-    "未知": "",
-    "保密": "",
-    "": "",
-}
+__all__ = [
+    "BadValue",
+    "to_bool",
+    "to_date",
+    "to_gender",
+    "to_int",
+    "to_status",
+    "to_text",
+    "to_tier",
+]
+
 _STATUS = {**{v: k for k, v in STATUSES.items()}, **{k: k for k in STATUSES}}
 _TIER = {**{v: k for k, v in TIERS.items()}, **{k: k for k in TIERS}, "vip": "paid", "会员": "paid"}
-
-
-class BadValue(ValueError):
-    """A cell that cannot become the field's value; the message is the reason, in Chinese."""
 
 
 def to_text(value: object) -> str:
     """A cell as text: floats that are whole numbers lose their `.0` (QQ numbers, IDs)."""
     if type(value) is str:
-        # Fast path: most cells are already clean (no stray spaces, NFKC-stable).
-        if (
-            value.isprintable()
-            and "  " not in value
-            and value == value.strip()
-            and unicodedata.is_normalized("NFKC", value)
-        ):
+        # Fast path: most cells are already clean (no stray spaces). The text is kept as it is
+        # written (full-width punctuation too): matching folds it, storing does not.
+        if value.isprintable() and "  " not in value and value == value.strip():
             return value
     elif value is None:
         return ""
@@ -67,48 +45,11 @@ def to_text(value: object) -> str:
 
 def to_date(value: object, date1904: bool = False) -> dt.date | None:
     """Date cells, Excel serials (1900/1904), `2024/1/5`, `2024-01-05`, `2024.1.5`, `2024年1月5日`."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, bool):
-        raise BadValue("不是日期")
-    if isinstance(value, int | float):
-        return _serial(float(value), date1904)
-    text = clean(value)
-    if not text:
-        return None
-    match = _DATE_TEXT.match(text) or _COMPACT.match(text)
-    if match:
-        try:
-            return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-        except ValueError:
-            raise BadValue("日期不存在（月或日超出范围）") from None
-    try:
-        return _serial(float(text), date1904)
-    except ValueError:
-        pass
-    raise BadValue("无法识别的日期（可用 2024-01-05、2024/1/5、2024.1.5、2024年1月5日）")
-
-
-def _serial(number: float, date1904: bool) -> dt.date:
-    if not 1 <= number < 2958466:
-        raise BadValue("数字不像日期")
-    days = int(number)
-    if date1904:
-        return EPOCH_1904 + dt.timedelta(days=days)
-    if days < 61:  # Excel's fictitious 1900-02-29 shifts the first two months by one.
-        days += 1
-    return EPOCH_1900 + dt.timedelta(days=days)
+    return parse_date(value, date1904)
 
 
 def to_gender(value: object) -> str:
-    text = to_text(value).casefold()
-    if text in _GENDER:
-        return _GENDER[text]
-    raise BadValue("性别只能是 男/女/1/2/M/F")
+    return parse_gender(value)
 
 
 def to_int(value: object) -> int:
@@ -120,7 +61,7 @@ def to_int(value: object) -> int:
         if value.is_integer():
             return int(value)
         raise BadValue("不是整数")
-    text = to_text(value).replace(",", "")
+    text = normal(to_text(value)).replace(",", "")
     if not text:
         return 0
     try:
@@ -133,14 +74,14 @@ def to_int(value: object) -> int:
 
 
 def to_status(value: object) -> str:
-    text = to_text(value).casefold()
+    text = fold(to_text(value))
     if text in _STATUS:
         return _STATUS[text]
     raise BadValue(f"状态只能是 {'/'.join(STATUSES.values())}")
 
 
 def to_tier(value: object) -> str:
-    text = to_text(value).casefold()
+    text = fold(to_text(value))
     if text in _TIER:
         return _TIER[text]
     raise BadValue(f"会员类型只能是 {'/'.join(TIERS.values())}")
@@ -153,7 +94,7 @@ _FALSE = {"否", "0", "false", "no", "n", "阳历", "公历", ""}
 def to_bool(value: object) -> bool:
     if isinstance(value, bool):
         return value
-    text = to_text(value).casefold()
+    text = fold(to_text(value))
     if text in _TRUE:
         return True
     if text in _FALSE:

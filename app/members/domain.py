@@ -125,6 +125,7 @@ class MemberRow:
     birthday: dt.date | None
     last_active: dt.date | None
     note: str
+    last_contacted: dt.date | None = None
     tags: tuple[str, ...] = ()
     groups: tuple[str, ...] = ()
 

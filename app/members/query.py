@@ -40,6 +40,7 @@ _ROW_COLUMNS = (
     M.c.birthday,
     M.c.last_active,
     M.c.note,
+    M.c.last_contacted,
 )
 
 

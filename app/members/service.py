@@ -14,12 +14,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.dates import parse_date
 from app.domain import Changes
-from app.errors import NotFoundError, ValidationError
+from app.errors import BadValue, NotFoundError, ValidationError
 from app.members.domain import (
     DATE_FIELDS,
     EDITABLE_FIELDS,
-    GENDERS,
     INT_FIELDS,
     PLATFORMS,
     STATUSES,
@@ -33,7 +33,7 @@ from app.members.query import chunks
 from app.members.tags import PALETTE
 from app.members.vocab import SkinTypes, VocabService
 from app.phones import normalize_phone
-from app.text import clean, pinyin_keys, search_blob
+from app.text import clean, parse_gender, pinyin_keys, search_blob
 from db.models import (
     AuditEntry,
     Group,
@@ -120,18 +120,10 @@ class MemberService:
             elif key in ("wechat", "qq", "wecom_id", "role"):
                 out[key] = clean(raw) or None
             elif key == "gender":
-                value = clean(raw)
-                value = {
-                    "1": "男",
-                    "m": "男",
-                    "male": "男",
-                    "2": "女",
-                    "f": "女",
-                    "female": "女",
-                }.get(value.casefold(), value)
-                if value not in GENDERS:
-                    raise ValidationError(f"{label}只能是「男」「女」或留空，不是「{raw}」。")
-                out[key] = value
+                try:
+                    out[key] = parse_gender(raw)
+                except BadValue as exc:
+                    raise ValidationError(f"{label}「{raw}」无法识别：{exc}。") from None
             elif key == "status":
                 if raw not in STATUSES:
                     raise ValidationError(f"未知的状态「{raw}」。")
@@ -273,25 +265,11 @@ def _now() -> dt.datetime:
 
 
 def _to_date(value: Any, label: str) -> dt.date | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = (
-        clean(value)
-        .replace("/", "-")
-        .replace(".", "-")
-        .replace("年", "-")
-        .replace("月", "-")
-        .rstrip("日")
-    )
+    """The importer's date rules (`app.dates`), with the field named in the error."""
     try:
-        y, m, d = (int(p) for p in text.split(" ")[0].split("-"))
-        return dt.date(y, m, d)
-    except (ValueError, TypeError):
-        raise ValidationError(f"{label}「{value}」不是有效日期（例如 2024-01-05）。") from None
+        return parse_date(value)
+    except BadValue as exc:
+        raise ValidationError(f"{label}「{value}」不是有效日期：{exc}。") from None
 
 
 __all__ = ["MemberService", "PLATFORMS", "member_search_fields", "sort_name"]

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.errors import ValidationError
 from app.members.domain import TagGroupInfo, TagInfo
 from app.members.query import chunks
-from app.text import clean, fold, pinyin_keys
+from app.text import fold, normal, pinyin_keys
 from db.models import MemberTag, Tag, TagGroup
 
 MT = cast(Table, MemberTag.__table__)
@@ -30,11 +30,13 @@ PALETTE = (
 
 
 def parse_label(label: str) -> tuple[str | None, str]:
-    """`组:标签` (either colon) → (group, name); a plain label has no group."""
-    text = clean(label).replace("：", ":")
+    """`组:标签` (either colon) → (group, name); a plain label has no group.
+
+    Tag and group names are matching keys (`ＶＩＰ` is the tag VIP): they are normalised."""
+    text = normal(label).replace("：", ":")
     if ":" in text:
         group, _, name = text.partition(":")
-        group, name = clean(group), clean(name)
+        group, name = normal(group), normal(name)
         if group and name:
             return group, name
         text = name or group

@@ -68,6 +68,7 @@ EN: dict[str, dict[str, str]] = {
         "用逗号分隔，如 成分分析，敏感肌护理": "Comma-separated, e.g. ingredients, sensitive skin care",
         "退出所选群": "Leave selected group",
         "时间线": "Timeline",
+        "修改记录": "Change history",
         "写一条跟进记录，回车添加": "Write a follow-up note, Enter to add",
         "添加记录": "Add note",
         "已选 {n} 位成员。\n用表格上方的操作栏批量加标签、批量设置，或移到回收站。": "{n} members selected.\nUse the bar above the table to tag them, set fields, or move them to the trash.",

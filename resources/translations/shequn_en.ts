@@ -457,21 +457,114 @@
 Restore the latest backup with “File → Restore from backup”.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="208" />
+        <location filename="../../ui/app.py" line="210" />
         <source>社群管家已经打开</source>
         <translation>Shequn is already open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="202" />
+        <location filename="../../ui/app.py" line="204" />
         <source>数据库「{path}」已经在另一个社群管家窗口中打开。
 请切换到那个窗口；同一个数据库同时只能打开一次。</source>
         <translation>The database “{path}” is already open in another Shequn window.
 Switch to that window; a database can be open only once at a time.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="223" />
+        <location filename="../../ui/app.py" line="225" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="181" />
+        <source>操作记录</source>
+        <translation>Operation log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="182" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="183" />
+        <source>按操作名称筛选，如 标签、导入、撤销</source>
+        <translation>Filter by operation name, e.g. tag, import, undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="185" />
+        <source>全部来源</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="185" />
+        <source>窗口</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="185" />
+        <source>命令行</source>
+        <translation>Command line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="185" />
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="189" />
+        <source>没有符合条件的操作。</source>
+        <translation>No operation matches.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="191" />
+        <source>还没有任何操作。修改成员、加标签或导入之后，每一步都会记录在这里。</source>
+        <translation>No operation yet. Once you edit members, add tags or import, every step is recorded here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="242" />
+        <source>这个操作没有逐条的修改记录。</source>
+        <translation>This operation recorded no individual changes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="245" />
+        <source>……共 {n} 行，只显示前 {shown} 行。</source>
+        <translation>… {n} rows in all; the first {shown} are shown.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="254" />
+        <source>操作 #{op} 改动的内容</source>
+        <translation>What operation #{op} changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="256" />
+        <source>改动的内容</source>
+        <translation>What it changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="285" />
+        <source>操作记录…</source>
+        <translation>Operation log…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="287" />
+        <source>谁在何时改了什么：窗口、命令行和导入的每一步</source>
+        <translation>Who changed what, when: every step from the window, the command line and imports</translation>
+    </message>
+</context>
+<context>
+    <name>BackupProgress</name>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="141" />
+        <source>正在备份…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="142" />
+        <source>正在备份数据库，请稍候。
+备份完成后社群管家会自动关闭。</source>
+        <translation>Backing up the database, please wait.
+Shequn closes by itself once the backup is done.</translation>
     </message>
 </context>
 <context>
@@ -1373,144 +1466,144 @@ Switch to that window; a database can be open only once at a time.</translation>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="182" />
+        <location filename="../../ui/members/detail_panel.py" line="190" />
         <source>昵称</source>
         <translation>Nickname</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="183" />
+        <location filename="../../ui/members/detail_panel.py" line="191" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="184" />
+        <location filename="../../ui/members/detail_panel.py" line="192" />
         <source>微信号</source>
         <translation>WeChat ID</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="185" />
+        <location filename="../../ui/members/detail_panel.py" line="193" />
         <source>手机</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="186" />
+        <location filename="../../ui/members/detail_panel.py" line="194" />
         <source>QQ</source>
         <translation>QQ</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="187" />
+        <location filename="../../ui/members/detail_panel.py" line="195" />
         <source>企微ID</source>
         <translation>WeCom ID</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="188" />
+        <location filename="../../ui/members/detail_panel.py" line="196" />
         <source>城市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="189" />
+        <location filename="../../ui/members/detail_panel.py" line="197" />
         <source>性格</source>
         <translation>Personality</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="190" />
+        <location filename="../../ui/members/detail_panel.py" line="198" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="211" />
-        <location filename="../../ui/members/detail_panel.py" line="218" />
-        <location filename="../../ui/members/detail_panel.py" line="289" />
+        <location filename="../../ui/members/detail_panel.py" line="219" />
+        <location filename="../../ui/members/detail_panel.py" line="226" />
+        <location filename="../../ui/members/detail_panel.py" line="303" />
         <source>（未填）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="191" />
+        <location filename="../../ui/members/detail_panel.py" line="199" />
         <source>肤质</source>
         <translation>Skin type</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="192" />
+        <location filename="../../ui/members/detail_panel.py" line="200" />
         <source>角色/头衔</source>
         <translation>Role/title</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="193" />
+        <location filename="../../ui/members/detail_panel.py" line="201" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="194" />
+        <location filename="../../ui/members/detail_panel.py" line="202" />
         <source>会员类型</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="195" />
+        <location filename="../../ui/members/detail_panel.py" line="203" />
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="196" />
+        <location filename="../../ui/members/detail_panel.py" line="204" />
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="197" />
+        <location filename="../../ui/members/detail_panel.py" line="205" />
         <source>入群日期</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="198" />
+        <location filename="../../ui/members/detail_panel.py" line="206" />
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="200" />
+        <location filename="../../ui/members/detail_panel.py" line="208" />
         <source>最近活跃</source>
         <translation>Last active</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="201" />
+        <location filename="../../ui/members/detail_panel.py" line="209" />
         <source>最近联系</source>
         <translation>Last contacted</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="208" />
+        <location filename="../../ui/members/detail_panel.py" line="216" />
         <source>例如 2024-01-05</source>
         <translation>e.g. 2024-01-05</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="209" />
+        <location filename="../../ui/members/detail_panel.py" line="217" />
         <source>农历生日</source>
         <translation>Lunar birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="199" />
+        <location filename="../../ui/members/detail_panel.py" line="207" />
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="222" />
+        <location filename="../../ui/members/detail_panel.py" line="230" />
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="223" />
+        <location filename="../../ui/members/detail_panel.py" line="231" />
         <source>擅长领域</source>
         <translation>Specialties</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="231" />
+        <location filename="../../ui/members/detail_panel.py" line="240" />
         <source>用逗号分隔，如 成分分析，敏感肌护理</source>
         <translation>Comma-separated, e.g. ingredients, sensitive skin care</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="224" />
+        <location filename="../../ui/members/detail_panel.py" line="232" />
         <source>自定义字段</source>
         <translation>Custom fields</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="225" />
+        <location filename="../../ui/members/detail_panel.py" line="233" />
         <source>所在群</source>
         <translation>Groups</translation>
     </message>
@@ -1525,41 +1618,46 @@ Switch to that window; a database can be open only once at a time.</translation>
         <translation>Leave selected group</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="226" />
+        <location filename="../../ui/members/detail_panel.py" line="234" />
         <source>时间线</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="233" />
+        <location filename="../../ui/members/detail_panel.py" line="235" />
+        <source>修改记录</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="242" />
         <source>写一条跟进记录，回车添加</source>
         <translation>Write a follow-up note, Enter to add</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="234" />
+        <location filename="../../ui/members/detail_panel.py" line="243" />
         <source>添加记录</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="315" />
+        <location filename="../../ui/members/detail_panel.py" line="330" />
         <source>已选 {n} 位成员。
 用表格上方的操作栏批量加标签、批量设置，或移到回收站。</source>
         <translation>{n} members selected.
 Use the bar above the table to tag them, set fields, or move them to the trash.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="319" />
+        <location filename="../../ui/members/detail_panel.py" line="334" />
         <source>在表格中选择一位成员，
 即可在这里查看和编辑资料。</source>
         <translation>Select a member in the table
 to see and edit their details here.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="325" />
+        <location filename="../../ui/members/detail_panel.py" line="341" />
         <source>（在回收站中）</source>
         <translation>(in the trash)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="332" />
+        <location filename="../../ui/members/detail_panel.py" line="348" />
         <source>号码格式可疑，请核对</source>
         <translation>This number looks wrong, please check it</translation>
     </message>
@@ -1579,12 +1677,12 @@ to see and edit their details here.</translation>
         <translation>date unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="354" />
+        <location filename="../../ui/members/detail_panel.py" line="371" />
         <source>还没有记录。在上面写一条跟进记录吧。</source>
         <translation>No notes yet. Write a follow-up note above.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="380" />
+        <location filename="../../ui/members/detail_panel.py" line="397" />
         <source>农历{date} · 下次 {next}</source>
         <translation>Lunar {date} · next {next}</translation>
     </message>
@@ -2224,6 +2322,19 @@ Select members on the Members page and use “Bulk set → Join group” to add 
     </message>
 </context>
 <context>
+    <name>HistoryBox</name>
+    <message>
+        <location filename="../../ui/members/history_box.py" line="73" />
+        <source>还没有记录的修改。以后在这里、在命令行或通过导入改动她的资料，都会记在这里。</source>
+        <translation>No recorded change yet. Every change to this member — made here, from the command line or by an import — will be listed here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/history_box.py" line="83" />
+        <source>操作 #{op}</source>
+        <translation>Operation #{op}</translation>
+    </message>
+</context>
+<context>
     <name>ImportExport</name>
     <message>
         <location filename="../../ui/importing/install.py" line="51" />
@@ -2604,37 +2715,37 @@ Set filters on the Members page and click “Save as segment”.</translation>
         <translation type="vanished">Delete the segment “{name}”? The members themselves are not affected.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="20" />
+        <location filename="../../ui/backup_actions.py" line="35" />
         <source>已备份到 {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="32" />
+        <location filename="../../ui/backup_actions.py" line="47" />
         <source>选择要恢复的备份</source>
         <translation>Choose a backup to restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="34" />
+        <location filename="../../ui/backup_actions.py" line="49" />
         <source>社群管家备份 (*.sqlite3)</source>
         <translation>Shequn backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="40" />
+        <location filename="../../ui/backup_actions.py" line="55" />
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="41" />
+        <location filename="../../ui/backup_actions.py" line="56" />
         <source>用「{path}」替换当前数据库？当前数据会先自动备份。恢复后请重新打开社群管家。</source>
         <translation>Replace the current database with “{path}”? The current data is backed up first. Reopen Shequn after restoring.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="54" />
+        <location filename="../../ui/backup_actions.py" line="69" />
         <source>已恢复</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="55" />
+        <location filename="../../ui/backup_actions.py" line="70" />
         <source>数据库已从备份恢复，社群管家将关闭，请重新打开。</source>
         <translation>The database was restored from the backup. Shequn will close; please open it again.</translation>
     </message>
@@ -2729,42 +2840,42 @@ Your data stays on this computer.</translation>
 <context>
     <name>MemberCommands</name>
     <message>
-        <location filename="../../ui/members/members_page.py" line="285" />
+        <location filename="../../ui/members/members_page.py" line="286" />
         <source>从 {n} 位成员移除标签 {tags}</source>
         <translation>Remove tag {tags} from {n} members</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="288" />
+        <location filename="../../ui/members/members_page.py" line="289" />
         <source>给 {n} 位成员加标签 {tags}</source>
         <translation>Tag {n} members with {tags}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="181" />
+        <location filename="../../ui/members/members_page.py" line="182" />
         <source>修改成员标签</source>
         <translation>Change member tags</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="345" />
+        <location filename="../../ui/members/members_page.py" line="346" />
         <source>把 {n} 位成员的{field}设为 {value}</source>
         <translation>Set {field} of {n} members to {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="350" />
+        <location filename="../../ui/members/members_page.py" line="351" />
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="175" />
+        <location filename="../../ui/members/members_page.py" line="176" />
         <source>修改成员资料</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="187" />
+        <location filename="../../ui/members/members_page.py" line="188" />
         <source>修改擅长领域</source>
         <translation>Change specialties</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="202" />
+        <location filename="../../ui/members/members_page.py" line="203" />
         <source>修改自定义字段</source>
         <translation>Change custom fields</translation>
     </message>
@@ -2777,12 +2888,12 @@ Your data stays on this computer.</translation>
         <translation type="vanished">{n} members join “{group}”</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="339" />
+        <location filename="../../ui/members/members_page.py" line="340" />
         <source>从回收站恢复 {n} 位成员</source>
         <translation>Restore {n} members from the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="333" />
+        <location filename="../../ui/members/members_page.py" line="334" />
         <source>把 {n} 位成员移到回收站</source>
         <translation>Move {n} members to the trash</translation>
     </message>
@@ -2792,7 +2903,7 @@ Your data stays on this computer.</translation>
         <translation>Merge two members</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="196" />
+        <location filename="../../ui/members/members_page.py" line="197" />
         <source>添加记录</source>
         <translation>Add note</translation>
     </message>
@@ -2941,36 +3052,36 @@ Your data stays on this computer.</translation>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/members/members_page.py" line="106" />
-        <location filename="../../ui/members/members_page.py" line="112" />
-        <location filename="../../ui/members/members_page.py" line="272" />
+        <location filename="../../ui/members/members_page.py" line="107" />
+        <location filename="../../ui/members/members_page.py" line="113" />
+        <location filename="../../ui/members/members_page.py" line="273" />
         <source>回收站</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="107" />
+        <location filename="../../ui/members/members_page.py" line="108" />
         <source>新建成员…</source>
         <translation>New member…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="108" />
+        <location filename="../../ui/members/members_page.py" line="109" />
         <source>新建一位成员（Ctrl+N），再在右侧补全资料</source>
         <translation>Add a new member (Ctrl+N), then fill in the rest on the right</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="109" />
+        <location filename="../../ui/members/members_page.py" line="110" />
         <source>新建成员</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="111" />
+        <location filename="../../ui/members/members_page.py" line="112" />
         <source>查看回收站里的成员：可以恢复，或永久删除</source>
         <translation>Show the members in the trash: restore them or delete them for good</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="99" />
-        <location filename="../../ui/members/members_page.py" line="112" />
-        <location filename="../../ui/members/members_page.py" line="272" />
+        <location filename="../../ui/members/members_page.py" line="100" />
+        <location filename="../../ui/members/members_page.py" line="113" />
+        <location filename="../../ui/members/members_page.py" line="273" />
         <source>成员</source>
         <translation>Members</translation>
     </message>
@@ -2996,12 +3107,12 @@ Try other words, fewer filters, or press Esc to clear the search.</translation>
 Import them from Excel, or run `shequn demo` for a demo community.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="319" />
+        <location filename="../../ui/members/members_page.py" line="320" />
         <source>回收站：</source>
         <translation>Trash: </translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="320" />
+        <location filename="../../ui/members/members_page.py" line="321" />
         <source>{where}共 {n} 位成员 · 已选 {k}</source>
         <translation>{where}{n} members · {k} selected</translation>
     </message>
@@ -3398,6 +3509,59 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
     </message>
 </context>
 <context>
+    <name>OperationsModel</name>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="54" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="54" />
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="54" />
+        <source>操作</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="54" />
+        <source>行数</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="54" />
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="82" />
+        <source>操作 #{op}（{kind}）</source>
+        <translation>Operation #{op} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="89" />
+        <source>已撤销（#{op}）</source>
+        <translation>Undone (#{op})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="91" />
+        <source>撤销了 #{op}</source>
+        <translation>Undid #{op}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="92" />
+        <source>可撤销</source>
+        <translation>Can be undone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="92" />
+        <source>不可撤销</source>
+        <translation>Cannot be undone</translation>
+    </message>
+</context>
+<context>
     <name>PostEditor</name>
     <message>
         <location filename="../../ui/calendar/post_editor.py" line="47" />
@@ -3613,37 +3777,37 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../ui/backup_actions.py" line="72" />
+        <location filename="../../ui/backup_actions.py" line="87" />
         <source>数据库已损坏</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="75" />
+        <location filename="../../ui/backup_actions.py" line="90" />
         <source>恢复 {when} 的备份（{n} 位成员）？损坏的文件会改名保留，不会删除。</source>
         <translation>Restore the backup of {when} ({n} members)? The damaged file is kept under a new name, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="80" />
+        <location filename="../../ui/backup_actions.py" line="95" />
         <source>恢复这个备份</source>
         <translation>Restore this backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="82" />
+        <location filename="../../ui/backup_actions.py" line="97" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="90" />
+        <location filename="../../ui/backup_actions.py" line="105" />
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="94" />
+        <location filename="../../ui/backup_actions.py" line="109" />
         <source>已恢复</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="95" />
+        <location filename="../../ui/backup_actions.py" line="110" />
         <source>已恢复 {when} 的备份。损坏的文件保存在：{moved}</source>
         <translation>The backup of {when} was restored. The damaged file is kept at: {moved}</translation>
     </message>

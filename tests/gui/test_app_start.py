@@ -36,6 +36,66 @@ def test_backup_failure_never_blocks_closing(window: Any, ctx: Any, monkeypatch:
     assert backup_on_close(window.env, ctx) is None
 
 
+def test_slow_backup_on_close_keeps_the_window_alive_and_cannot_be_cut_short(
+    window: Any, ctx: Any, qtbot: Any, monkeypatch: Any
+) -> None:
+    """The backup runs on the worker; meanwhile the UI thread answers (timers fire), a modal
+    "正在备份…" window is shown, and closing it (close button, Esc) does not end the wait."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.backup_actions import BackupProgress
+
+    real_backup = ctx.maintenance.backup
+    release = threading.Event()
+    threads: list[str] = []
+
+    def slow_backup(dest: Any = None) -> Path:
+        threads.append(threading.current_thread().name)
+        assert release.wait(20)  # a backup that takes as long as the test wants
+        return real_backup(dest)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(ctx.maintenance, "backup", slow_backup)
+    seen: dict[str, Any] = {"ticks": 0}
+
+    def tick() -> None:
+        seen["ticks"] += 1
+
+    ticker = QTimer()
+    ticker.timeout.connect(tick)
+    ticker.start(20)
+
+    def probe() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, BackupProgress)]
+        shown = [d for d in dialogs if d.isVisible()]
+        seen["shown"] = len(shown)
+        for dialog in shown:
+            seen["modal"] = dialog.isModal()
+            dialog.close()
+            dialog.reject()
+        seen["still_shown"] = sum(d.isVisible() for d in shown)
+        seen["ticks_while_waiting"] = seen["ticks"]
+        release.set()
+
+    QTimer.singleShot(800, probe)
+    path = backup_on_close(window.env, ctx, window)
+    ticker.stop()
+    assert path is not None and path.exists()
+    assert threads and threads[0].startswith("shequn-db")  # on the worker, not the UI thread
+    assert seen["shown"] == 1 and seen["modal"] and seen["still_shown"] == 1
+    assert seen["ticks_while_waiting"] >= 10  # the UI thread went on with its work
+    qtbot.waitUntil(
+        lambda: (
+            not any(
+                isinstance(w, BackupProgress) and w.isVisible()
+                for w in QApplication.topLevelWidgets()
+            )
+        )
+    )
+
+
 def test_integrity_problems_are_shown(window: Any, ctx: Any, qtbot: Any, monkeypatch: Any) -> None:
     from PySide6.QtWidgets import QMessageBox
 

@@ -328,3 +328,53 @@ def test_activities_screenshots(
     saved.append(_save(window, "activities-sharing-session"))
     _close(qtbot, window)
     assert all(p.stat().st_size > 10_000 for p in saved)
+
+
+def test_audit_screenshots(
+    qloop: Any, qapp: Any, qtbot: Any, shot_ctx: Any, tmp_path: Path
+) -> None:
+    """A member's 修改记录 and 文件 → 操作记录 after a few operations from the window and the CLI."""
+    from app.members.domain import MemberFilter
+    from app.members.tag_ops import AddTags, RemoveTags, SetMemberTags
+    from ui.app import apply_style
+
+    apply_style(qapp)
+    ids = shot_ctx.query.ids(MemberFilter())
+    member = ids[2]
+    shot_ctx.run(AddTags(tuple(ids[:120]), ("618团购",)), "cli")
+    shot_ctx.run(AddTags((member,), ("回访过", "活动:打卡达人")), "window")
+    wrong = shot_ctx.run(AddTags(tuple(ids[:40]), ("误加的标签",)), "window")
+    shot_ctx.ops.undo(wrong.op_id, "window")
+    shot_ctx.run(RemoveTags((member,), ("回访过",)), "cli")
+    labels = tuple(t.label for t in shot_ctx.members.get(member).tags)
+    shot_ctx.run(SetMemberTags(member, (*labels, "需寄小样")), "window")
+    shot_ctx.run(EditMember(member, {"skin_type": "敏感性", "city": "杭州"}), "window")
+    window = _open(qtbot, shot_ctx, tmp_path)
+    members = window.page("members")
+    members.select_ids([member])
+    qtbot.waitUntil(
+        lambda: members.detail.detail is not None and bool(members.detail.history.items)
+    )
+    _settle(qtbot, window)
+    scroll = members.detail.stack.widget(1)
+    scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+    _settle(qtbot, window)
+    saved = [_save(window, "members-history")]
+
+    window.audit_action.trigger()
+    dialog = window.audit_dialog()
+    qtbot.waitUntil(
+        lambda: dialog.model.rowCount() > 0 and dialog.detail.count() > 0, timeout=10_000
+    )
+    _settle(qtbot, window)
+    with qtbot.waitSignal(dialog.rows_shown, timeout=10_000):
+        dialog.table.selectRow(dialog.model.rowCount() - 1)
+    _settle(qtbot, window)
+    saved.append(_save(dialog, "audit-dialog"))
+    with qtbot.waitSignal(dialog.operations_shown, timeout=10_000):
+        dialog.source.setCurrentIndex(dialog.source.findData("cli"))
+    _settle(qtbot, window)
+    saved.append(_save(dialog, "audit-dialog-cli"))
+    dialog.close()
+    _close(qtbot, window)
+    assert all(p.stat().st_size > 10_000 for p in saved)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -10,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from app.bootstrap import open_context
 from app.cli import main
+from app.members.domain import STATUSES, TIERS
 from app.members.member_ops import TrashMembers
 
 REQUIRED = {
@@ -30,7 +33,13 @@ REQUIRED = {
     "birthday",
     "points",
     "note",
+    "status",
+    "tier",
+    "level",
+    "last_active",
+    "last_contacted",
 }
+DATE_KEYS = ("joined", "birthday", "last_active", "last_contacted")
 
 
 def _json_lines(capsys: pytest.CaptureFixture[str]) -> list[dict[str, object]]:
@@ -46,7 +55,22 @@ def test_demo_then_members_json(db_path: Path, capsys: pytest.CaptureFixture[str
     for row in rows:
         assert REQUIRED <= set(row)
         assert row["tags"] == sorted(row["tags"]) and row["groups"] == sorted(row["groups"])
-        assert row["joined"] is None or len(str(row["joined"])) == 10
+        for key in DATE_KEYS:
+            assert row[key] is None or dt.date.fromisoformat(str(row[key]))
+        assert row["status"] in STATUSES and row["tier"] in TIERS
+        assert isinstance(row["level"], int)
+    assert any(row["last_contacted"] for row in rows) and any(row["last_active"] for row in rows)
+    ctx = open_context(str(db_path))
+    try:  # the values are the member's, not just well-formed
+        for row in rows[:20]:
+            detail = ctx.members.get(int(str(row["id"])))
+            for key in ("status", "tier", "level"):
+                assert row[key] == getattr(detail, key)
+            for key in ("last_active", "last_contacted"):
+                value = getattr(detail, key)
+                assert row[key] == (value.isoformat() if value else None)
+    finally:
+        ctx.close()
     assert any(row["phone"] for row in rows) and any(
         "🌸" in str(row["nickname"]) or "✨" in str(row["nickname"]) for row in rows
     )

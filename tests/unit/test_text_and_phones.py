@@ -5,13 +5,15 @@ from __future__ import annotations
 import pytest
 
 from app.phones import mask_phone, normalize_phone
-from app.text import clean, fold, like_pattern, pinyin_keys, search_blob, split_tags
+from app.text import clean, fold, like_pattern, normal, pinyin_keys, search_blob, split_tags
 
 
-def test_clean_nfkc_and_whitespace_keeps_emoji() -> None:
+def test_clean_strips_whitespace_keeps_what_was_typed_fold_normalises() -> None:
     assert clean("\u3000小美　🌸 ") == "小美 🌸"
-    assert clean("ＡＢＣ１２３") == "ABC123"
-    assert clean(None) == ""
+    assert clean("ＡＢＣ１２３，备注：好") == "ＡＢＣ１２３，备注：好"
+    assert normal("ＡＢＣ１２３") == "ABC123"
+    assert fold("ＡＢＣ１２３") == "abc123"
+    assert clean(None) == "" and normal(None) == ""
     assert fold("  Amy ") == "amy"
 
 

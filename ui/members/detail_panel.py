@@ -30,8 +30,10 @@ from app.members.domain import GENDERS, STATUSES, TIERS, GroupInfo, MemberDetail
 from app.members.lunar_dates import lunar_birthday
 from ui.members.custom_fields import CustomFieldsEditor
 from ui.members.groups_box import GroupsBox
+from ui.members.history_box import HistoryBox
 from ui.members.member_table_model import status_label, tier_label
 from ui.members.tag_editor import TagEditor
+from ui.wheel_guard import WheelGuard
 
 LINE_FIELDS = ("nickname", "name", "wechat", "phone", "qq", "wecom_id", "city", "personality")
 DATE_KEYS = ("joined", "birthday", "last_active", "last_contacted")
@@ -71,6 +73,8 @@ class DetailPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         self._selected = 0
+        self.wheel_guard = WheelGuard(self)
+        self.wheel_guard.protect(self)
         self.retranslate()
 
     # building ----------------------------------------------------------------------------------
@@ -172,6 +176,10 @@ class DetailPanel(QWidget):
         self.timeline.setMinimumHeight(120)
         self.timeline.setWordWrap(True)
         outer.addWidget(self.timeline)
+
+        outer.addWidget(self._section())
+        self.history = HistoryBox(body)
+        outer.addWidget(self.history)
         outer.addStretch(1)
         scroll.setWidget(body)
         return scroll
@@ -224,6 +232,7 @@ class DetailPanel(QWidget):
                 self.tr("自定义字段"),
                 self.tr("所在群"),
                 self.tr("时间线"),
+                self.tr("修改记录"),
             ),
             strict=True,
         ):
@@ -234,6 +243,7 @@ class DetailPanel(QWidget):
         self.note_button.setText(self.tr("添加记录"))
         self.tags.retranslate()
         self.custom.retranslate()
+        self.history.retranslate()
         self.show_detail(self.detail, self._selected)
 
     def _section(self) -> QLabel:
@@ -274,6 +284,10 @@ class DetailPanel(QWidget):
             self.commit()
         return super().eventFilter(watched, event)
 
+    def attach(self, env: Any) -> None:
+        """The page's `UiEnv`: the 修改记录 section reads the audit trail through its runner."""
+        self.history.attach(env)
+
     # showing -----------------------------------------------------------------------------------
     def set_vocabulary(
         self,
@@ -309,6 +323,7 @@ class DetailPanel(QWidget):
         self._sent = {}
         if detail is None:
             self._shown_id = None
+            self.history.show_member(None)
             if selected > 1:
                 self.empty.setText(
                     self.tr(
@@ -320,6 +335,7 @@ class DetailPanel(QWidget):
             self.stack.setCurrentIndex(0)
             return
         self._shown_id = detail.id
+        self.history.show_member(detail.id)
         self._loading = True
         try:
             trash = self.tr("（在回收站中）") if detail.deleted_at else ""
@@ -341,6 +357,7 @@ class DetailPanel(QWidget):
             self.lunar.setChecked(detail.birthday_lunar)
             self.lunar_text.setText(self._lunar_text(detail))
             self.custom.set_fields(detail.custom)
+            self.wheel_guard.protect(self.custom)  # its rows are rebuilt when the fields differ
             if self.note is not focused:
                 self.note.setPlainText(detail.note)
             self.tags.set_tags(detail.tags)
