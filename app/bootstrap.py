@@ -50,7 +50,7 @@ class AppContext:
 
     @cached_property
     def members(self) -> MemberService:
-        return MemberService(self.session_factory, self.vocab)
+        return MemberService(self.session_factory, self.vocab, self.ops)
 
     @cached_property
     def tags(self) -> TagService:

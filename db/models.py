@@ -235,14 +235,3 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
-
-
-class AuditEntry(Base):
-    """One change made to the data, for the audit log (PIPL)."""
-
-    __tablename__ = "audit_log"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, index=True)
-    action: Mapped[str] = mapped_column(String(40))
-    detail: Mapped[dict[str, Any] | None] = mapped_column(JSON)

@@ -35,7 +35,6 @@ from app.members.vocab import SkinTypes, VocabService
 from app.phones import normalize_phone
 from app.text import clean, parse_gender, pinyin_keys, search_blob
 from db.models import (
-    AuditEntry,
     Group,
     GroupMembership,
     Member,
@@ -98,9 +97,12 @@ def member_search_fields(values: Mapping[str, Any]) -> dict[str, str]:
 class MemberService:
     """Validation and reads of members (writes: the operations in `member_ops`)."""
 
-    def __init__(self, session_factory: sessionmaker[Session], vocab: VocabService) -> None:
+    def __init__(
+        self, session_factory: sessionmaker[Session], vocab: VocabService, ops: Any = None
+    ) -> None:
         self._sf = session_factory
         self._vocab = vocab
+        self._ops = ops
 
     # validation ------------------------------------------------------------------------------
     def clean_values(
@@ -148,25 +150,16 @@ class MemberService:
         return out
 
     # create / read -----------------------------------------------------------------------------
-    def create(self, values: Mapping[str, Any], tags: Sequence[str] = ()) -> tuple[int, Changes]:
-        data = self.clean_values(values)
-        if not data.get("nickname") and not data.get("name"):
-            raise ValidationError("新成员至少要有昵称或姓名。")
-        from app.members.tags import TagService
+    def create(
+        self, values: Mapping[str, Any], tags: Sequence[str] = (), source: str = "script"
+    ) -> tuple[int, Changes]:
+        """Create one member through the write path (`CreateMember`); for scripts and tests."""
+        from app.members.create_ops import CreateMember
 
-        with self._sf.begin() as s:
-            VocabService.ensure_role(s, data.get("role"))
-            member = Member(**data, **member_search_fields(data))
-            if member.joined is None:
-                member.joined = dt.date.today()
-            s.add(member)
-            s.flush()
-            tag_ids = TagService.ensure_tags(s, tags)
-            for tag_id in tag_ids:
-                s.add(MemberTag(member_id=member.id, tag_id=tag_id))
-            s.add(AuditEntry(action="member.create", detail={"id": member.id}))
-            new_id = member.id
-        return new_id, Changes(members=frozenset({new_id}), membership=True, vocab=bool(tags))
+        if self._ops is None:
+            raise RuntimeError("MemberService.create needs the operation runner")
+        done = self._ops.run(CreateMember(dict(values), tuple(tags)), source)
+        return int(done.value), done.changes
 
     def missing(self, member_ids: Sequence[int]) -> list[int]:
         """The ids among `member_ids` that name no member (not even one in the trash)."""

@@ -52,10 +52,10 @@ def test_slow_backup_on_close_keeps_the_window_alive_and_cannot_be_cut_short(
     release = threading.Event()
     threads: list[str] = []
 
-    def slow_backup(dest: Any = None) -> Path:
+    def slow_backup(dest: Any = None, reason: str = "manual") -> Path:
         threads.append(threading.current_thread().name)
         assert release.wait(20)  # a backup that takes as long as the test wants
-        return real_backup(dest)  # type: ignore[no-any-return]
+        return real_backup(dest, reason)  # type: ignore[no-any-return]
 
     monkeypatch.setattr(ctx.maintenance, "backup", slow_backup)
     seen: dict[str, Any] = {"ticks": 0}

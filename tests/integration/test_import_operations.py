@@ -57,7 +57,11 @@ def test_cli_import_is_audited_and_undone_by_shequn_undo(
     assert summary["after"]["file"] == "名单.xlsx" and summary["after"]["created"] == 2
     # The operation ran from the command line and refined its source to the batch.
     assert summary["source"] == f"cli:import:{batch}"
-    members = {r["entity_id"]: r for r in rows if r["entity"] == "member"}
+    members = {
+        r["entity_id"]: r
+        for r in rows
+        if r["entity"] == "member" and r["action"].startswith("import.")
+    }
     created = {i for i, r in members.items() if r["action"] == "import.create"}
     assert len(created) == 2 and old not in created
     merged = members[old]
@@ -66,7 +70,7 @@ def test_cli_import_is_audited_and_undone_by_shequn_undo(
     assert merged["after"]["tags"] == ["导入标签"] and merged["after"]["batch"] == batch
 
     assert main(["--db", db, "audit", "--member", str(old), "--json"]) == 0
-    assert [r["action"] for r in _lines(capsys)] == ["import.merge"]
+    assert [r["action"] for r in _lines(capsys)] == ["import.merge", "members.create"]
 
     assert main(["--db", db, "undo"]) == 0
     out = capsys.readouterr().out

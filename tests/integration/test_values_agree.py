@@ -12,6 +12,7 @@ from import_fixture_files import import_file, member_by, tag_labels, write_xlsx
 
 from app.errors import ValidationError
 from app.members.domain import MemberFilter
+from app.members.member_ops import EditMember
 
 JAN5 = dt.date(2024, 1, 5)
 DATES: list[tuple[object, dt.date]] = [
@@ -77,7 +78,7 @@ def test_typed_full_width_punctuation_is_stored_and_found_half_width(ctx: Any) -
             "note": "Ｖ１",
         }
     )
-    ctx.members.update(member_id, {"name": "王　小美：", "role": "院长，掌勺"})
+    ctx.run(EditMember(member_id, {"name": "王　小美：", "role": "院长，掌勺"}))
     detail = ctx.members.get(member_id)
     assert (detail.nickname, detail.city, detail.personality) == (
         "小美，杭州",

@@ -83,6 +83,9 @@ def upgrade() -> None:
     )
     op.create_index(op.f("ix_audit_op_id"), "audit", ["op_id"], unique=False)
     op.create_index("ix_audit_entity_time", "audit", ["entity", "entity_id", "at"], unique=False)
+    # The old log kept counts only and was never read: the audit rows replace it.
+    op.drop_index("ix_audit_log_at", table_name="audit_log")
+    op.drop_table("audit_log")
 
     # Values that point nowhere would break the new foreign keys: clear them first.
     conn.execute(
@@ -156,6 +159,15 @@ def downgrade() -> None:
     with op.batch_alter_table("members") as batch:
         batch.drop_constraint("fk_members_import_batch_id_import_batches", type_="foreignkey")
         batch.drop_constraint("fk_members_merged_into_members", type_="foreignkey")
+    op.create_table(
+        "audit_log",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("at", sa.DateTime(), nullable=False),
+        sa.Column("action", sa.String(length=40), nullable=False),
+        sa.Column("detail", sa.JSON(), nullable=True),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_log")),
+    )
+    op.create_index(op.f("ix_audit_log_at"), "audit_log", ["at"], unique=False)
     op.drop_index("ix_audit_entity_time", table_name="audit")
     op.drop_index(op.f("ix_audit_op_id"), table_name="audit")
     op.drop_table("audit")
