@@ -184,7 +184,8 @@ def run(db: str | None = None, lang: str | None = None) -> int:
     """Open the window on `db` (path or URL; default: the user data folder). Returns the exit code."""
     import qasync
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("Shequn")
     app.setApplicationDisplayName("社群管家")
     app.setApplicationVersion("0.1.0")
@@ -266,7 +267,7 @@ def run(db: str | None = None, lang: str | None = None) -> int:
         code = app.exec()
     finally:
         finish_pending_work(env, app)
-        ctx.close()
+        ctx.close()  # type: ignore[union-attr]  # set above: the function returned otherwise
         if lock is not None:
             lock.unlock()
         hook.uninstall()

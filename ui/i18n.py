@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
@@ -63,3 +64,13 @@ class Language:
         for translator in self._translators:
             self.app.removeTranslator(translator)
         self._translators = []
+
+
+if TYPE_CHECKING:
+
+    def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (Qt's name)
+        """Marks `source` for lupdate and returns it unchanged (typed: PySide6 says object)."""
+        ...
+
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP  # noqa: F401

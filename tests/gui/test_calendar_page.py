@@ -183,7 +183,7 @@ def test_editor_saves_and_undo_restores(cal_page: Any, qtbot: Any) -> None:
     editor = cal_page.open_editor(posts.get(post.id))
     editor.title.setText("改过的标题")
     editor.status.setCurrentIndex(editor.status.findData("published"))
-    editor.result.setText("回复 12 条")
+    editor.result_edit.setText("回复 12 条")
     editor.copy_button.click()
     assert QApplication.clipboard().text() == post.body
     with qtbot.waitSignal(cal_page.view_ready, timeout=WAIT):

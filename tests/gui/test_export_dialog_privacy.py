@@ -12,4 +12,4 @@ def test_the_export_dialog_masks_phones_by_default(qtbot: Any, env: Any) -> None
 
     dialog = ExportDialog(env, MemberFilter(), [])
     qtbot.addWidget(dialog)
-    assert dialog.mask.isChecked()
+    assert dialog.mask_box.isChecked()

@@ -160,7 +160,7 @@ def test_export_dialog_writes_filtered_members(env: Any, qtbot: Any, tmp_path: P
     want = env.ctx.query.count(f)
     dialog = ExportDialog(env, f, [], None)
     qtbot.addWidget(dialog)
-    dialog.mask.setChecked(True)
+    dialog.mask_box.setChecked(True)
     dialog.export_to(str(tmp_path / "干皮名单"))
     qtbot.waitUntil(lambda: dialog.result is not None, timeout=10_000)
     ws = openpyxl.load_workbook(tmp_path / "干皮名单.xlsx").active

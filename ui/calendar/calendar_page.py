@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -99,8 +100,10 @@ class CalendarPage(CalendarEditsMixin, Page):
             view.post_moved.connect(self._on_view_post_moved)
             view.day_activated.connect(self._on_view_day_activated)
 
-        self.prev_button = QToolButton(text="◀")
-        self.next_button = QToolButton(text="▶")
+        self.prev_button = QToolButton()
+        self.prev_button.setText("◀")
+        self.next_button = QToolButton()
+        self.next_button.setText("▶")
         self.today_button = QPushButton(self.tr("今天"))
         self.period_label = QLabel()
         font = self.period_label.font()
@@ -156,8 +159,8 @@ class CalendarPage(CalendarEditsMixin, Page):
         self._minutes_timer.timeout.connect(self._on_minutes_timer_timeout)
 
         top = QHBoxLayout()
-        for w in (self.prev_button, self.today_button, self.next_button, self.period_label):
-            top.addWidget(w)
+        for nav in (self.prev_button, self.today_button, self.next_button, self.period_label):
+            top.addWidget(nav)
         top.addStretch(1)
         top.addLayout(mode_row)
         for w in (
@@ -255,7 +258,7 @@ class CalendarPage(CalendarEditsMixin, Page):
             self.reload()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
-        key = event.key()
+        key = Qt.Key(event.key())
         moves = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
         if key in moves:
             self.go_to(self.month_view.selected + dt.timedelta(days=moves[key]))
@@ -270,7 +273,7 @@ class CalendarPage(CalendarEditsMixin, Page):
 
     # --- loading -----------------------------------------------------------------------------
     def current_filter(self) -> PostFilter:
-        def one(combo: QComboBox) -> tuple:
+        def one(combo: QComboBox) -> tuple[Any, ...]:
             value = combo.currentData()
             return () if value is None else (value,)
 
@@ -325,14 +328,14 @@ class CalendarPage(CalendarEditsMixin, Page):
                 .replace("%1", slot.name)
                 .replace("%2", rule_text(slot.rule))
             )
-            menu.addAction(text, lambda slot=slot: self.open_slot_dialog(slot))
+            menu.addAction(text, functools.partial(self.open_slot_dialog, slot))
         menu.addSeparator()
         menu.addAction(self.tr("新建内容类型…"), lambda: self.open_type_dialog(None))
         for post_type in self.types:
             name = type_label(post_type.name, post_type.key)
             menu.addAction(
                 self.tr("编辑类型「%1」…").replace("%1", name),
-                lambda t=post_type: self.open_type_dialog(t),
+                functools.partial(self.open_type_dialog, post_type),
             )
 
     @asyncSlot()
@@ -383,10 +386,12 @@ class CalendarPage(CalendarEditsMixin, Page):
         self.note_label.setText("\n".join(no_data_note(y) for y in data.no_data_years))
 
     def current_view(self) -> QWidget:
-        return self.stack.currentWidget()
+        view = self.stack.currentWidget()
+        assert view is not None  # the stack always holds the three views
+        return view
 
     def _on_runner_changed(self, changes: object) -> None:
-        areas = getattr(changes, "areas", frozenset())
+        areas: frozenset[str] = getattr(changes, "areas", frozenset())
         vocab = getattr(changes, "vocab", False) or CALENDAR_VOCAB_AREA in areas
         if CALENDAR_AREA in areas or vocab:
             if vocab and self.loaded:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.calendar.domain import PostInfo, PostTypeInfo, PostValues
 from ui.calendar.labels import STATUS_KEYS, status_label, type_label
 from ui.dialog_buttons import lay_out_with_save_cancel
+from ui.qt_dates import py_to_qdatetime, qdatetime_to_py
 
 DELETE_RESULT = 2  # the dialog's result code when 删除 was clicked (Accepted is 1)
 
@@ -78,15 +79,15 @@ class PostEditor(QDialog):
             or at
             or dt.datetime.now().replace(minute=0, second=0, microsecond=0) + dt.timedelta(hours=1)
         )
-        self.when = QDateTimeEdit(QDateTime(when))
+        self.when = QDateTimeEdit(py_to_qdatetime(when))
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.status = QComboBox()
         for key in STATUS_KEYS:
             self.status.addItem(status_label(key), key)
         self.status.setCurrentIndex(self.status.findData(post.status if post else "draft"))
-        self.result = QLineEdit(post.result if post else "")
-        self.result.setPlaceholderText(self.tr("例如：回复 23 条 / 接龙 41 单"))
+        self.result_edit = QLineEdit(post.result if post else "")
+        self.result_edit.setPlaceholderText(self.tr("例如：回复 23 条 / 接龙 41 单"))
 
         form = QFormLayout()
         form.addRow(self.tr("标题"), self.title)
@@ -102,7 +103,7 @@ class PostEditor(QDialog):
         form.addRow(self.tr("目标分群"), self.segment)
         form.addRow(self.tr("计划时间"), self.when)
         form.addRow(self.tr("状态"), self.status)
-        form.addRow(self.tr("效果"), self.result)
+        form.addRow(self.tr("效果"), self.result_edit)
         buttons = lay_out_with_save_cancel(self, form)
         self.delete_button: QPushButton | None = None
         if post is not None:  # deleting is undoable (Ctrl+Z), so no confirmation dialog
@@ -122,7 +123,7 @@ class PostEditor(QDialog):
             if self.groups.item(i).checkState() == Qt.CheckState.Checked
         )
         status = str(self.status.currentData())
-        planned = self.when.dateTime().toPython().replace(second=0, microsecond=0)
+        planned = qdatetime_to_py(self.when.dateTime()).replace(second=0, microsecond=0)
         post = self.post
         published = post.published_at if post else None
         if status == "published" and published is None:
@@ -136,7 +137,7 @@ class PostEditor(QDialog):
             group_ids=groups,
             segment_id=self.segment.currentData(),
             published_at=published if status == "published" else None,
-            result=self.result.text(),
+            result=self.result_edit.text(),
             slot_id=post.slot_id if post else None,
             slot_date=post.slot_date if post else None,
         )

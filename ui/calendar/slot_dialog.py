@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,7 @@ from app.calendar.domain import PostTypeInfo, SlotInfo, SlotRule
 from ui.calendar.labels import type_label, weekday_short
 from ui.calendar.post_editor import DELETE_RESULT
 from ui.dialog_buttons import lay_out_with_save_cancel
+from ui.qt_dates import py_to_qdate, qdate_to_py
 
 FREQ_KEYS = ("daily", "weekly", "monthly", "interval")
 
@@ -83,10 +84,10 @@ class SlotDialog(QDialog):
         self.interval = QSpinBox()
         self.interval.setRange(1, 365)
         self.interval.setValue(rule.interval)
-        self.start = QDateEdit(QDate(rule.start))
+        self.start = QDateEdit(py_to_qdate(rule.start))
         self.start.setCalendarPopup(True)
         self.has_end = QCheckBox(self.tr("结束于"))
-        self.end = QDateEdit(QDate(rule.end or rule.start + dt.timedelta(days=90)))
+        self.end = QDateEdit(py_to_qdate(rule.end or rule.start + dt.timedelta(days=90)))
         self.end.setCalendarPopup(True)
         self.has_end.setChecked(rule.end is not None)
         self.end.setEnabled(rule.end is not None)
@@ -147,8 +148,8 @@ class SlotDialog(QDialog):
         return SlotRule(
             freq=str(self.freq.currentData()),
             at_time=dt.time(at.hour(), at.minute()),
-            start=self.start.date().toPython(),
-            end=self.end.date().toPython() if self.has_end.isChecked() else None,
+            start=qdate_to_py(self.start.date()),
+            end=qdate_to_py(self.end.date()) if self.has_end.isChecked() else None,
             weekdays=tuple(n for n, box in enumerate(self.weekdays) if box.isChecked()),
             month_day=self.month_day.value(),
             interval=self.interval.value(),

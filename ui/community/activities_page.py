@@ -268,7 +268,7 @@ class ActivitiesPage(Page):
             self.grid_view.setFocus()
 
     def _on_runner_changed(self, changes: object) -> None:
-        areas = getattr(changes, "areas", frozenset())
+        areas: frozenset[str] = getattr(changes, "areas", frozenset())
         if self.loaded and ("community" in areas or getattr(changes, "vocab", False)):
             if getattr(changes, "vocab", False):
                 self.load_groups()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -25,6 +25,7 @@ from qasync import asyncSlot
 from app.members.domain import MemberFilter
 from ui.dialog_buttons import lay_out_with_save_cancel
 from ui.env import UiEnv
+from ui.qt_dates import py_to_qdatetime
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -162,7 +163,7 @@ class ComplaintDialog(QDialog):
         self.picker = MemberPicker(env)
         self.member_label = QLabel(self.tr("（不改）"))
         self.received = QDateTimeEdit(calendarPopup=True, displayFormat="yyyy-MM-dd HH:mm")
-        self.received.setDateTime(QDateTime(row.received_at if row else dt.datetime.now()))
+        self.received.setDateTime(py_to_qdatetime(row.received_at if row else dt.datetime.now()))
         self.channel, self.category = QComboBox(editable=True), QComboBox(editable=True)
         self.channel.addItems(list(channels))
         self.category.addItems(list(categories))

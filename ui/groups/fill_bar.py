@@ -24,7 +24,7 @@ class FillBarDelegate(QStyledItemDelegate):
     ) -> None:
         fill: Any = index.data(FILL_ROLE)
         if isinstance(fill, float):
-            rect: QRect = option.rect.adjusted(3, 4, -3, -4)  # type: ignore[attr-defined]
+            rect: QRect = option.rect.adjusted(3, 4, -3, -4)
             width = int(rect.width() * min(fill, 1.0))
             painter.save()
             painter.setPen(Qt.PenStyle.NoPen)

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -18,6 +17,7 @@ from PySide6.QtGui import QColor
 
 from app.members.domain import GroupInfo, GroupMemberRow
 from app.members.groups import WARN_AT
+from ui.i18n import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 FILL_ROLE = Qt.ItemDataRole.UserRole + 1  # 0.0 … 1.0: how full (the bar delegate paints it)

@@ -63,8 +63,8 @@ class ExportDialog(QDialog):
             item.setCheckState(
                 Qt.CheckState.Unchecked if key in DEFAULT_OFF else Qt.CheckState.Checked
             )
-        self.mask = QCheckBox(self.tr("手机号打码（138****1234）"), self)
-        self.mask.setChecked(True)  # private by default: the user unticks it to export phones
+        self.mask_box = QCheckBox(self.tr("手机号打码（138****1234）"), self)
+        self.mask_box.setChecked(True)  # private by default: the user unticks it to export phones
         self.format = QComboBox(self)
         self.format.addItem(self.tr("Excel 工作簿 (.xlsx)"), ".xlsx")
         self.format.addItem(self.tr("CSV 文本 (.csv)"), ".csv")
@@ -86,7 +86,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.scope_selected)
         layout.addWidget(QLabel(self.tr("导出的列："), self))
         layout.addWidget(self.columns, 1)
-        layout.addWidget(self.mask)
+        layout.addWidget(self.mask_box)
         layout.addLayout(form)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
@@ -127,7 +127,9 @@ class ExportDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         self.message.setText(self.tr("正在导出……"))
         ids = self.selected_ids if self.scope_selected.isChecked() else None
-        self.env.tasks.spawn(self._export(path, ids, columns, self.mask.isChecked(), self.token))
+        self.env.tasks.spawn(
+            self._export(path, ids, columns, self.mask_box.isChecked(), self.token)
+        )
 
     async def _export(
         self, path: str, ids: list[int] | None, columns: list[str], mask: bool, token: CancelToken

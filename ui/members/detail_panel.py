@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -155,12 +155,8 @@ class DetailPanel(QWidget):
 
         outer.addWidget(self._section())
         self.groups = GroupsBox(body)
-        self.groups.join_clicked.connect(
-            lambda g, n: self.detail is not None and self.join_requested.emit(self.detail.id, g, n)
-        )
-        self.groups.leave_clicked.connect(
-            lambda g, n: self.detail is not None and self.leave_requested.emit(self.detail.id, g, n)
-        )
+        self.groups.join_clicked.connect(self._on_groups_join_clicked)
+        self.groups.leave_clicked.connect(self._on_groups_leave_clicked)
         outer.addWidget(self.groups)
 
         outer.addWidget(self._section())
@@ -258,7 +254,7 @@ class DetailPanel(QWidget):
         form.addRow(QLabel(self), edit)
         return edit
 
-    def _combo(self, form: QFormLayout, values: Sequence[Any], editable: bool = False) -> QComboBox:
+    def _combo(self, form: QFormLayout, values: Iterable[Any], editable: bool = False) -> QComboBox:
         """Texts come from `retranslate()` (fixed values) or `set_vocabulary()`."""
         combo = QComboBox(self)
         combo.setEditable(editable)
@@ -267,8 +263,9 @@ class DetailPanel(QWidget):
         for value in values:
             combo.addItem("", value)
         combo.activated.connect(self._on_field_changed)
-        if editable and combo.lineEdit() is not None:
-            combo.lineEdit().editingFinished.connect(self.commit)
+        line = combo.lineEdit() if editable else None
+        if line is not None:
+            line.editingFinished.connect(self.commit)
         form.addRow(QLabel(self), combo)
         return combo
 
@@ -372,8 +369,18 @@ class DetailPanel(QWidget):
         finally:
             self._loading = False
         # Members in the trash are shown read-only: restore them first to edit.
-        self.stack.widget(1).widget().setEnabled(detail.deleted_at is None)
+        form = self.form_scroll().widget()
+        if form is not None:
+            form.setEnabled(detail.deleted_at is None)
         self.stack.setCurrentIndex(1)
+
+    def _on_groups_join_clicked(self, group_id: int, name: str) -> None:
+        if self.detail is not None:
+            self.join_requested.emit(self.detail.id, group_id, name)
+
+    def _on_groups_leave_clicked(self, group_id: int, name: str) -> None:
+        if self.detail is not None:
+            self.leave_requested.emit(self.detail.id, group_id, name)
 
     def _is_dirty(self, widget: Any) -> bool:
         """True when `widget` holds typed text the shown detail does not have yet."""
@@ -384,8 +391,13 @@ class DetailPanel(QWidget):
         if widget is self.note:
             keys = ["note"]
         if widget is self.specialties:
-            return self.specialties.text() != "，".join(self.detail.specialties)
+            return bool(self.specialties.text() != "，".join(self.detail.specialties))
         return any(k in shown for k in keys)
+
+    def form_scroll(self) -> QScrollArea:
+        scroll = self.stack.widget(1)
+        assert isinstance(scroll, QScrollArea)  # page 1 of the stack is the scrolled form
+        return scroll
 
     def _lunar_text(self, detail: MemberDetail) -> str:
         """E.g. "农历四月初六 · 下次 2026-05-22" for a lunar birthday; empty otherwise."""

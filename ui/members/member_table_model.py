@@ -7,7 +7,6 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -18,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from app.members.domain import MemberRow
+from ui.i18n import QT_TRANSLATE_NOOP
 
 BLOCK = 200
 Index = QModelIndex | QPersistentModelIndex

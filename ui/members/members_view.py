@@ -79,7 +79,8 @@ class MemberTableView(QTableView):
         ids = self.member_model.ids
         out: list[int] = []
         seen: set[int] = set()
-        for rng in self.selectionModel().selection():
+        selection = self.selectionModel().selection()
+        for rng in (selection.at(i) for i in range(selection.count())):
             for member_id in ids[rng.top() : rng.bottom() + 1]:
                 if member_id not in seen:
                     seen.add(member_id)
@@ -92,12 +93,15 @@ class MemberTableView(QTableView):
         rows = sorted(r for r in (model.row_of(m) for m in member_ids) if r is not None)
         selection = QItemSelection()
         last = model.columnCount() - 1
-        start = prev = None
-        for row in rows + [None]:
+        start: int | None = None
+        prev = -1
+        for row in [*rows, None]:
             if start is not None and (row is None or row != prev + 1):
                 selection.select(model.index(start, 0), model.index(prev, last))
                 start = None
-            if row is not None and start is None:
+            if row is None:
+                break
+            if start is None:
                 start = row
             prev = row
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect

@@ -98,7 +98,7 @@ def row_menu(page: Any, pos: QPoint) -> QMenu | None:
         view.selectRow(index.row())
     # One menu per page, refilled: a new QMenu per right-click would pile up as the page's
     # children, and deleting it would take the bulk bar's shared "批量设置" menu along.
-    menu = page.findChild(QMenu, "rowMenu", Qt.FindChildOption.FindDirectChildrenOnly)
+    menu: QMenu | None = page.findChild(QMenu, "rowMenu", Qt.FindChildOption.FindDirectChildrenOnly)
     if menu is None:
         menu = QMenu(page)
         menu.setObjectName("rowMenu")

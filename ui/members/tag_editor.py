@@ -148,7 +148,9 @@ class TagEditor(QWidget):
             chip = TagChip(label, color)
             chip.remove_requested.connect(self._remove)
             self.chips.addWidget(chip)
-        self.chips.parentWidget().updateGeometry() if self.chips.parentWidget() else None
+        holder = self.chips.parentWidget()
+        if holder is not None:
+            holder.updateGeometry()
 
     def _on_input_return_pressed(self) -> None:
         text = self.input.text()
