@@ -62,6 +62,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     result = None
     op_id = None
     if not args.dry_run:
+        if ctx.maintenance.path is not None:  # a verified copy to go back to, whatever happens
+            ctx.maintenance.backup(reason="before-import", source=CLI_SOURCE)
         done = ctx.run(ctx.imports.apply_op(plan), CLI_SOURCE)
         result, op_id = done.value, done.op_id
     seconds = time.perf_counter() - started

@@ -219,6 +219,7 @@ class OpRunner:
                     (OperationRecord.source == source) | OperationRecord.source.like(f"{source}:%"),
                     OperationRecord.reverts.is_(None),
                     OperationRecord.reverted_by.is_(None),
+                    OperationRecord.kind != RecordEvent.kind,  # exports, backups: no change
                 )
                 .order_by(OperationRecord.id.desc())
                 .limit(1)

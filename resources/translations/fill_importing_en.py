@@ -77,6 +77,7 @@ EN: dict[str, dict[str, str]] = {
     },
     "ProgressPage": {
         "导入没有完成，数据库没有任何改动。": "The import did not finish; nothing in the database changed.",
+        "导入前先备份数据库……": "Backing up the database before the import…",
         "正在导入": "Importing",
         "取消会撤回全部改动，数据库保持导入前的样子。": "Cancel rolls back everything: the database stays as it was before the import.",
         "取消导入": "Cancel import",

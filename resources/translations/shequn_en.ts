@@ -457,19 +457,19 @@
 Restore the latest backup with “File → Restore from backup”.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="210" />
+        <location filename="../../ui/app.py" line="211" />
         <source>社群管家已经打开</source>
         <translation>Shequn is already open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="204" />
+        <location filename="../../ui/app.py" line="205" />
         <source>数据库「{path}」已经在另一个社群管家窗口中打开。
 请切换到那个窗口；同一个数据库同时只能打开一次。</source>
         <translation>The database “{path}” is already open in another Shequn window.
 Switch to that window; a database can be open only once at a time.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="225" />
+        <location filename="../../ui/app.py" line="226" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -955,92 +955,92 @@ Shequn closes by itself once the backup is done.</translation>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="104" />
+        <location filename="../../ui/calendar/calendar_page.py" line="107" />
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="116" />
+        <location filename="../../ui/calendar/calendar_page.py" line="119" />
         <source>月</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="116" />
+        <location filename="../../ui/calendar/calendar_page.py" line="119" />
         <source>周</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="116" />
+        <location filename="../../ui/calendar/calendar_page.py" line="119" />
         <source>列表</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="129" />
+        <location filename="../../ui/calendar/calendar_page.py" line="132" />
         <source>全部群</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="130" />
+        <location filename="../../ui/calendar/calendar_page.py" line="133" />
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="131" />
+        <location filename="../../ui/calendar/calendar_page.py" line="134" />
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="136" />
+        <location filename="../../ui/calendar/calendar_page.py" line="139" />
         <source>新建内容</source>
         <translation>New post</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="141" />
+        <location filename="../../ui/calendar/calendar_page.py" line="144" />
         <source>栏目与类型</source>
         <translation>Slots &amp;&amp; types</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="146" />
+        <location filename="../../ui/calendar/calendar_page.py" line="149" />
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="150" />
+        <location filename="../../ui/calendar/calendar_page.py" line="153" />
         <source> 分钟前提醒</source>
         <translation> min reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="182" />
+        <location filename="../../ui/calendar/calendar_page.py" line="185" />
         <source>提醒与警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="208" />
+        <location filename="../../ui/calendar/calendar_page.py" line="211" />
         <source>内容日历</source>
         <translation>Content calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="321" />
+        <location filename="../../ui/calendar/calendar_page.py" line="324" />
         <source>新建固定栏目…</source>
         <translation>New recurring slot…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="324" />
+        <location filename="../../ui/calendar/calendar_page.py" line="327" />
         <source>编辑栏目「%1」（%2）…</source>
         <translation>Edit slot “%1” (%2)…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="330" />
+        <location filename="../../ui/calendar/calendar_page.py" line="333" />
         <source>新建内容类型…</source>
         <translation>New post type…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="334" />
+        <location filename="../../ui/calendar/calendar_page.py" line="337" />
         <source>编辑类型「%1」…</source>
         <translation>Edit type “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="363" />
+        <location filename="../../ui/calendar/calendar_page.py" line="366" />
         <source>没有需要处理的事项。</source>
         <translation>Nothing needs attention.</translation>
     </message>
@@ -1060,27 +1060,27 @@ Shequn closes by itself once the backup is done.</translation>
         <translation>[Empty] Slot “%1” on %2 has no post yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="374" />
+        <location filename="../../ui/calendar/calendar_page.py" line="377" />
         <source>%1 至 %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="411" />
+        <location filename="../../ui/calendar/calendar_page.py" line="416" />
         <source>提醒时间改为提前 %1 分钟</source>
         <translation>Remind %1 minutes before</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="423" />
+        <location filename="../../ui/calendar/calendar_page.py" line="428" />
         <source>导出内容日历</source>
         <translation>Export the content calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="425" />
+        <location filename="../../ui/calendar/calendar_page.py" line="430" />
         <source>手机日历 (*.ics);;周计划 Excel (*.xlsx)</source>
         <translation>Phone calendar (*.ics);;Weekly plan Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="445" />
+        <location filename="../../ui/calendar/calendar_page.py" line="450" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -1148,57 +1148,57 @@ Shequn closes by itself once the backup is done.</translation>
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../ui/community/care_dialogs.py" line="161" />
+        <location filename="../../ui/community/care_dialogs.py" line="162" />
         <source>修改投诉</source>
         <translation>Edit complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/community/care_dialogs.py" line="161" />
+        <location filename="../../ui/community/care_dialogs.py" line="162" />
         <source>记录投诉</source>
         <translation>Log complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/community/care_dialogs.py" line="163" />
+        <location filename="../../ui/community/care_dialogs.py" line="164" />
         <source>（不改）</source>
         <translation>(unchanged)</translation>
     </message>
     <message>
-        <location filename="../../ui/community/care_dialogs.py" line="170" />
+        <location filename="../../ui/community/care_dialogs.py" line="171" />
         <source>她投诉了什么（原话最好）</source>
         <translation>What she complained about (her own words are best)</translation>
     </message>
     <message>
-        <location filename="../../ui/community/care_dialogs.py" line="177" />
+        <location filename="../../ui/community/care_dialogs.py" line="178" />
         <source>（非成员）</source>
         <translation>(not a member)</translation>
     </message>
     <message>
-        <location filename="../../ui/community/care_dialogs.py" line="179" />
+        <location filename="../../ui/community/care_dialogs.py" line="180" />
         <source>收到时间</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/community/care_dialogs.py" line="180" />
+        <location filename="../../ui/community/care_dialogs.py" line="181" />
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/community/care_dialogs.py" line="181" />
+        <location filename="../../ui/community/care_dialogs.py" line="182" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/community/care_dialogs.py" line="183" />
+        <location filename="../../ui/community/care_dialogs.py" line="184" />
         <source>当前成员</source>
         <translation>Current member</translation>
     </message>
     <message>
-        <location filename="../../ui/community/care_dialogs.py" line="184" />
+        <location filename="../../ui/community/care_dialogs.py" line="185" />
         <source>成员（可不选）</source>
         <translation>Member (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/community/care_dialogs.py" line="185" />
+        <location filename="../../ui/community/care_dialogs.py" line="186" />
         <source>内容</source>
         <translation>Text</translation>
     </message>
@@ -1438,27 +1438,27 @@ Shequn closes by itself once the backup is done.</translation>
 <context>
     <name>DepositDialog</name>
     <message>
-        <location filename="../../ui/community/care_dialogs.py" line="134" />
+        <location filename="../../ui/community/care_dialogs.py" line="135" />
         <source>收取押金</source>
         <translation>Take a deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/community/care_dialogs.py" line="138" />
+        <location filename="../../ui/community/care_dialogs.py" line="139" />
         <source>例如：21 天打卡营押金</source>
         <translation>e.g. deposit for the 21-day camp</translation>
     </message>
     <message>
-        <location filename="../../ui/community/care_dialogs.py" line="140" />
+        <location filename="../../ui/community/care_dialogs.py" line="141" />
         <source>成员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/community/care_dialogs.py" line="141" />
+        <location filename="../../ui/community/care_dialogs.py" line="142" />
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/community/care_dialogs.py" line="142" />
+        <location filename="../../ui/community/care_dialogs.py" line="143" />
         <source>备注</source>
         <translation>Note</translation>
     </message>
@@ -1466,144 +1466,144 @@ Shequn closes by itself once the backup is done.</translation>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="190" />
+        <location filename="../../ui/members/detail_panel.py" line="186" />
         <source>昵称</source>
         <translation>Nickname</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="191" />
+        <location filename="../../ui/members/detail_panel.py" line="187" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="192" />
+        <location filename="../../ui/members/detail_panel.py" line="188" />
         <source>微信号</source>
         <translation>WeChat ID</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="193" />
+        <location filename="../../ui/members/detail_panel.py" line="189" />
         <source>手机</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="194" />
+        <location filename="../../ui/members/detail_panel.py" line="190" />
         <source>QQ</source>
         <translation>QQ</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="195" />
+        <location filename="../../ui/members/detail_panel.py" line="191" />
         <source>企微ID</source>
         <translation>WeCom ID</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="196" />
+        <location filename="../../ui/members/detail_panel.py" line="192" />
         <source>城市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="197" />
+        <location filename="../../ui/members/detail_panel.py" line="193" />
         <source>性格</source>
         <translation>Personality</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="198" />
+        <location filename="../../ui/members/detail_panel.py" line="194" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="219" />
-        <location filename="../../ui/members/detail_panel.py" line="226" />
-        <location filename="../../ui/members/detail_panel.py" line="303" />
+        <location filename="../../ui/members/detail_panel.py" line="215" />
+        <location filename="../../ui/members/detail_panel.py" line="222" />
+        <location filename="../../ui/members/detail_panel.py" line="300" />
         <source>（未填）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="199" />
+        <location filename="../../ui/members/detail_panel.py" line="195" />
         <source>肤质</source>
         <translation>Skin type</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="200" />
+        <location filename="../../ui/members/detail_panel.py" line="196" />
         <source>角色/头衔</source>
         <translation>Role/title</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="201" />
+        <location filename="../../ui/members/detail_panel.py" line="197" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="202" />
+        <location filename="../../ui/members/detail_panel.py" line="198" />
         <source>会员类型</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="203" />
+        <location filename="../../ui/members/detail_panel.py" line="199" />
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="204" />
+        <location filename="../../ui/members/detail_panel.py" line="200" />
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="205" />
+        <location filename="../../ui/members/detail_panel.py" line="201" />
         <source>入群日期</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="206" />
+        <location filename="../../ui/members/detail_panel.py" line="202" />
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="208" />
+        <location filename="../../ui/members/detail_panel.py" line="204" />
         <source>最近活跃</source>
         <translation>Last active</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="209" />
+        <location filename="../../ui/members/detail_panel.py" line="205" />
         <source>最近联系</source>
         <translation>Last contacted</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="216" />
+        <location filename="../../ui/members/detail_panel.py" line="212" />
         <source>例如 2024-01-05</source>
         <translation>e.g. 2024-01-05</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="217" />
+        <location filename="../../ui/members/detail_panel.py" line="213" />
         <source>农历生日</source>
         <translation>Lunar birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="207" />
+        <location filename="../../ui/members/detail_panel.py" line="203" />
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="230" />
+        <location filename="../../ui/members/detail_panel.py" line="226" />
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="231" />
+        <location filename="../../ui/members/detail_panel.py" line="227" />
         <source>擅长领域</source>
         <translation>Specialties</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="240" />
+        <location filename="../../ui/members/detail_panel.py" line="236" />
         <source>用逗号分隔，如 成分分析，敏感肌护理</source>
         <translation>Comma-separated, e.g. ingredients, sensitive skin care</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="232" />
+        <location filename="../../ui/members/detail_panel.py" line="228" />
         <source>自定义字段</source>
         <translation>Custom fields</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="233" />
+        <location filename="../../ui/members/detail_panel.py" line="229" />
         <source>所在群</source>
         <translation>Groups</translation>
     </message>
@@ -1618,46 +1618,46 @@ Shequn closes by itself once the backup is done.</translation>
         <translation>Leave selected group</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="234" />
+        <location filename="../../ui/members/detail_panel.py" line="230" />
         <source>时间线</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="235" />
+        <location filename="../../ui/members/detail_panel.py" line="231" />
         <source>修改记录</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="242" />
+        <location filename="../../ui/members/detail_panel.py" line="238" />
         <source>写一条跟进记录，回车添加</source>
         <translation>Write a follow-up note, Enter to add</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="243" />
+        <location filename="../../ui/members/detail_panel.py" line="239" />
         <source>添加记录</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="330" />
+        <location filename="../../ui/members/detail_panel.py" line="327" />
         <source>已选 {n} 位成员。
 用表格上方的操作栏批量加标签、批量设置，或移到回收站。</source>
         <translation>{n} members selected.
 Use the bar above the table to tag them, set fields, or move them to the trash.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="334" />
+        <location filename="../../ui/members/detail_panel.py" line="331" />
         <source>在表格中选择一位成员，
 即可在这里查看和编辑资料。</source>
         <translation>Select a member in the table
 to see and edit their details here.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="341" />
+        <location filename="../../ui/members/detail_panel.py" line="338" />
         <source>（在回收站中）</source>
         <translation>(in the trash)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="348" />
+        <location filename="../../ui/members/detail_panel.py" line="345" />
         <source>号码格式可疑，请核对</source>
         <translation>This number looks wrong, please check it</translation>
     </message>
@@ -1677,12 +1677,12 @@ to see and edit their details here.</translation>
         <translation>date unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="371" />
+        <location filename="../../ui/members/detail_panel.py" line="368" />
         <source>还没有记录。在上面写一条跟进记录吧。</source>
         <translation>No notes yet. Write a follow-up note above.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="397" />
+        <location filename="../../ui/members/detail_panel.py" line="409" />
         <source>农历{date} · 下次 {next}</source>
         <translation>Lunar {date} · next {next}</translation>
     </message>
@@ -1786,13 +1786,13 @@ to see and edit their details here.</translation>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="147" />
+        <location filename="../../ui/importing/export_dialog.py" line="149" />
         <source>已取消导出。</source>
         <translation>Export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="153" />
-        <location filename="../../ui/importing/export_dialog.py" line="154" />
+        <location filename="../../ui/importing/export_dialog.py" line="155" />
+        <location filename="../../ui/importing/export_dialog.py" line="156" />
         <source>已导出 %d 位成员到 %s</source>
         <translation>Exported %d members to %s</translation>
     </message>
@@ -2540,17 +2540,17 @@ Select members on the Members page and use “Bulk set → Join group” to add 
 <context>
     <name>ImportUndo</name>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="312" />
+        <location filename="../../ui/importing/import_pages_b.py" line="321" />
         <source>已撤销第 %d 次导入：删除了新建的 %d 位成员，还原了 %d 位已有成员。</source>
         <translation>Import #%d undone: %d new members deleted, %d existing members restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="321" />
+        <location filename="../../ui/importing/import_pages_b.py" line="330" />
         <source>%d 位新建成员（%s）在导入后修改过，已保留，没有删除；不需要时可移到回收站。</source>
         <translation> %d new members (%s) were edited after the import and were kept, not deleted; move them to the trash if they are not needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="327" />
+        <location filename="../../ui/importing/import_pages_b.py" line="336" />
         <source>%d 位相关成员已被永久删除，无需撤销。</source>
         <translation> %d of the members involved were permanently deleted since: nothing to undo for them.</translation>
     </message>
@@ -2911,7 +2911,7 @@ Your data stays on this computer.</translation>
 <context>
     <name>MemberPicker</name>
     <message>
-        <location filename="../../ui/community/care_dialogs.py" line="41" />
+        <location filename="../../ui/community/care_dialogs.py" line="42" />
         <source>搜索成员：昵称、姓名、微信号或拼音（xm 找到小美）</source>
         <translation>Search members: nickname, name, WeChat ID or pinyin (xm finds 小美)</translation>
     </message>
@@ -3564,77 +3564,77 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="47" />
+        <location filename="../../ui/calendar/post_editor.py" line="48" />
         <source>编辑内容</source>
         <translation>Edit post</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="47" />
+        <location filename="../../ui/calendar/post_editor.py" line="48" />
         <source>新建内容</source>
         <translation>New post</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="50" />
+        <location filename="../../ui/calendar/post_editor.py" line="51" />
         <source>例如：【知识锦囊】防晒的三个误区</source>
         <translation>e.g. 【知识锦囊】Three sunscreen myths</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="52" />
+        <location filename="../../ui/calendar/post_editor.py" line="53" />
         <source>要发到群里的正文</source>
         <translation>The text to post in the groups</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="53" />
+        <location filename="../../ui/calendar/post_editor.py" line="54" />
         <source>复制正文</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="71" />
+        <location filename="../../ui/calendar/post_editor.py" line="72" />
         <source>（不限分群）</source>
         <translation>(no segment)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="89" />
+        <location filename="../../ui/calendar/post_editor.py" line="90" />
         <source>例如：回复 23 条 / 接龙 41 单</source>
         <translation>e.g. 23 replies / 41 orders</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="92" />
+        <location filename="../../ui/calendar/post_editor.py" line="93" />
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="99" />
+        <location filename="../../ui/calendar/post_editor.py" line="100" />
         <source>正文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="100" />
+        <location filename="../../ui/calendar/post_editor.py" line="101" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="101" />
+        <location filename="../../ui/calendar/post_editor.py" line="102" />
         <source>发到哪些群</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="102" />
+        <location filename="../../ui/calendar/post_editor.py" line="103" />
         <source>目标分群</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="103" />
+        <location filename="../../ui/calendar/post_editor.py" line="104" />
         <source>计划时间</source>
         <translation>Planned for</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="104" />
+        <location filename="../../ui/calendar/post_editor.py" line="105" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="105" />
+        <location filename="../../ui/calendar/post_editor.py" line="106" />
         <source>效果</source>
         <translation>Result</translation>
     </message>
@@ -3647,12 +3647,12 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
         <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="110" />
+        <location filename="../../ui/calendar/post_editor.py" line="111" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_editor.py" line="116" />
+        <location filename="../../ui/calendar/post_editor.py" line="117" />
         <source>已复制 ✓</source>
         <translation>Copied ✓</translation>
     </message>
@@ -3759,17 +3759,23 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
         <translation>Preparing…</translation>
     </message>
     <message>
+        <location filename="../../ui/importing/import_pages_b.py" line="208" />
+        <source>导入前先备份数据库……</source>
+        <translation>Backing up the database before the import…</translation>
+    </message>
+    <message>
         <location filename="../../ui/importing/import_pages_b.py" line="214" />
+        <location filename="../../ui/importing/import_pages_b.py" line="223" />
         <source>导入没有完成，数据库没有任何改动。</source>
         <translation>The import did not finish; nothing in the database changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="228" />
+        <location filename="../../ui/importing/import_pages_b.py" line="237" />
         <source>%s：%d / %d</source>
         <translation>%s: %d / %d</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="234" />
+        <location filename="../../ui/importing/import_pages_b.py" line="243" />
         <source>正在取消……</source>
         <translation>Cancelling…</translation>
     </message>
@@ -3866,33 +3872,33 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="246" />
-        <location filename="../../ui/importing/import_pages_b.py" line="270" />
+        <location filename="../../ui/importing/import_pages_b.py" line="255" />
+        <location filename="../../ui/importing/import_pages_b.py" line="279" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="250" />
+        <location filename="../../ui/importing/import_pages_b.py" line="259" />
         <source>撤销本次导入</source>
         <translation>Undo this import</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="265" />
+        <location filename="../../ui/importing/import_pages_b.py" line="274" />
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="266" />
+        <location filename="../../ui/importing/import_pages_b.py" line="275" />
         <source>导入已取消，数据库没有任何改动。</source>
         <translation>The import was cancelled; nothing in the database changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="273" />
+        <location filename="../../ui/importing/import_pages_b.py" line="282" />
         <source>已导入「%s」：新建 %d 位，合并 %d 位，跳过 %d 位，有问题未导入 %d 行（%.1f 秒）。如有不对，可以整批撤销；以后也能在“文件 → 导入记录”里撤销。</source>
         <translation>Imported “%s”: %d new, %d merged, %d skipped, %d rows with problems left out (%.1f s). If something is wrong, undo the whole import here or later in File → Import history.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="288" />
+        <location filename="../../ui/importing/import_pages_b.py" line="297" />
         <source>冲突：成员 #%d 的「%s」保留原值「%s」，表格中为「%s」。</source>
         <translation>Conflict: member #%d keeps “%s” = “%s”; the file says “%s”.</translation>
     </message>
@@ -3960,122 +3966,122 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>SlotDialog</name>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="50" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="51" />
         <source>编辑固定栏目</source>
         <translation>Edit recurring slot</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="50" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="51" />
         <source>新建固定栏目</source>
         <translation>New recurring slot</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="54" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="55" />
         <source>例如：每日知识锦囊</source>
         <translation>e.g. 每日知识锦囊 (daily tip)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="56" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="57" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="64" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="65" />
         <source>每天</source>
         <translation>Every day</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="64" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="65" />
         <source>每周</source>
         <translation>Every week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="64" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="65" />
         <source>每月</source>
         <translation>Every month</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="64" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="65" />
         <source>每隔 N 天</source>
         <translation>Every N days</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="82" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="83" />
         <source>月份没有这一天时（如 31 日），落在当月最后一天。</source>
         <translation>When a month has no such day (e.g. the 31st), the slot falls on its last day.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="88" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="89" />
         <source>结束于</source>
         <translation>Ends on</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="108" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="109" />
         <source>留空则用内容类型的模板；{date} 会换成日期</source>
         <translation>Empty: the post type's template; {date} becomes the date</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="113" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="114" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="114" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="115" />
         <source>内容类型</source>
         <translation>Post type</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="115" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="116" />
         <source>重复</source>
         <translation>Repeats</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="116" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="117" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="117" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="118" />
         <source>星期</source>
         <translation>Weekdays</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="118" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="119" />
         <source>每月几号</source>
         <translation>Day of month</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="119" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="120" />
         <source>间隔天数</source>
         <translation>Every (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="120" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="121" />
         <source>开始日期</source>
         <translation>Starts on</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="122" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="123" />
         <source>发到哪些群</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="123" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="124" />
         <source>模板标题</source>
         <translation>Template title</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="124" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="125" />
         <source>模板正文</source>
         <translation>Template text</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="129" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="130" />
         <source>删除栏目</source>
         <translation>Delete slot</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="131" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="132" />
         <source>已安排的内容会保留，只是不再属于这个栏目。</source>
         <translation>Posts already planned stay; they no longer belong to this slot.</translation>
     </message>
@@ -4118,47 +4124,47 @@ A new name creates a tag; “group:tag” creates it in that group.</translation
 <context>
     <name>TypeDialog</name>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="173" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="174" />
         <source>编辑内容类型</source>
         <translation>Edit post type</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="173" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="174" />
         <source>新建内容类型</source>
         <translation>New post type</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="176" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="177" />
         <source>例如：直播预告</source>
         <translation>e.g. 直播预告 (live preview)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="184" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="185" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="185" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="186" />
         <source>颜色</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="186" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="187" />
         <source>模板标题</source>
         <translation>Template title</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="187" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="188" />
         <source>模板正文</source>
         <translation>Template text</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="192" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="193" />
         <source>删除类型</source>
         <translation>Delete type</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="194" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="195" />
         <source>这个类型的内容和栏目会保留，只是不再有类型。</source>
         <translation>Posts and slots of this type stay, without a type.</translation>
     </message>
@@ -4171,7 +4177,7 @@ A new name creates a tag; “group:tag” creates it in that group.</translation
         <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/slot_dialog.py" line="202" />
+        <location filename="../../ui/calendar/slot_dialog.py" line="203" />
         <source>选择颜色</source>
         <translation>Choose a colour</translation>
     </message>
@@ -4179,27 +4185,27 @@ A new name creates a tag; “group:tag” creates it in that group.</translation
 <context>
     <name>WarnDialog</name>
     <message>
-        <location filename="../../ui/community/care_dialogs.py" line="105" />
+        <location filename="../../ui/community/care_dialogs.py" line="106" />
         <source>警告成员</source>
         <translation>Warn a member</translation>
     </message>
     <message>
-        <location filename="../../ui/community/care_dialogs.py" line="112" />
+        <location filename="../../ui/community/care_dialogs.py" line="113" />
         <source>她发了什么、在哪个群、什么时候（可粘贴聊天记录）</source>
         <translation>What she posted, in which group, when (paste the chat if you like)</translation>
     </message>
     <message>
-        <location filename="../../ui/community/care_dialogs.py" line="117" />
+        <location filename="../../ui/community/care_dialogs.py" line="118" />
         <source>成员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/community/care_dialogs.py" line="118" />
+        <location filename="../../ui/community/care_dialogs.py" line="119" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/community/care_dialogs.py" line="119" />
+        <location filename="../../ui/community/care_dialogs.py" line="120" />
         <source>证据</source>
         <translation>Evidence</translation>
     </message>

@@ -204,6 +204,15 @@ class ProgressPage(QWizardPage):
         ctx = self.w.ctx
         decisions = self.w.preview_page.decisions()
         op = ctx.imports.apply_op(self.w.plan, decisions, self.w.bridge, token)
+        if ctx.maintenance.path is not None:  # a verified copy to go back to, whatever happens
+            self.label.setText(self.tr("导入前先备份数据库……"))
+            try:
+                await self.w.env.runner.run(ctx.maintenance.backup, None, "before-import")
+            except ShequnError as exc:
+                self.w.token = None
+                self.w.env.show_error(exc)
+                self.label.setText(self.tr("导入没有完成，数据库没有任何改动。"))
+                return
         try:
             done = await self.w.env.ops.run(op)  # announces the changes; shows a domain error
         finally:
