@@ -7,9 +7,6 @@ named `updated_at` are left out: they record when a row was last written, and an
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -25,29 +22,6 @@ SKIP_COLUMNS = {"updated_at"}
 SKIP_PREFIXES = ("member_fts",)
 CASES = load_all()
 COVERED: set[str] = set()
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from app.bootstrap import open_context
-    from app.demo import fill
-
-    path = tmp_path_factory.mktemp("ops") / "template.sqlite3"
-    ctx = open_context(str(path))
-    fill(ctx.session_factory, members=60, seed=11)
-    ctx.close()
-    return path
-
-
-@pytest.fixture
-def op_ctx(template: Path, tmp_path: Path) -> Iterator[Any]:
-    from app.bootstrap import open_context
-
-    path = tmp_path / "db.sqlite3"
-    shutil.copy(template, path)
-    ctx = open_context(str(path))
-    yield ctx
-    ctx.close()
 
 
 def dump(ctx: Any) -> dict[str, list[tuple[Any, ...]]]:

@@ -7,9 +7,7 @@ the members themselves, for any needle, after every kind of write and after undo
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -110,29 +108,6 @@ def test_pieces_of_real_texts_find_what_the_scan_finds(searched: Any, data: Any)
     assert found == scan(searched, needle + second)
     if not second:
         assert found, f"{needle!r} is in a member's search text but found no one"
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from app.bootstrap import open_context
-    from app.demo import fill
-
-    path = tmp_path_factory.mktemp("ops") / "template.sqlite3"
-    ctx = open_context(str(path))
-    fill(ctx.session_factory, members=60, seed=11)
-    ctx.close()
-    return path
-
-
-@pytest.fixture
-def op_ctx(template: Path, tmp_path: Path) -> Iterator[Any]:
-    from app.bootstrap import open_context
-
-    path = tmp_path / "db.sqlite3"
-    shutil.copy(template, path)
-    ctx = open_context(str(path))
-    yield ctx
-    ctx.close()
 
 
 @pytest.mark.parametrize("kind", MEMBER_KINDS)
