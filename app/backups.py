@@ -368,6 +368,9 @@ def erase_from_backups(db_path: Path, member_ids: list[int]) -> tuple[int, list[
                     f"DELETE FROM members WHERE id IN ({marks}) OR merged_into IN ({marks})",
                     member_ids + member_ids,
                 )
+                if "member_fts" in tables:
+                    # A deletion only marks index entries deleted; rebuilding drops their bytes.
+                    conn.execute("INSERT INTO member_fts (member_fts) VALUES ('rebuild')")
                 conn.execute("COMMIT")
                 conn.execute("VACUUM")
             rewritten += 1

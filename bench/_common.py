@@ -56,17 +56,39 @@ def ms(seconds: float) -> str:
 
 
 def line(
-    label: str, values: list[float], target: float | None = None, worst: float | None = None
+    label: str,
+    values: list[float],
+    target: float | None = None,
+    worst: float | None = None,
+    *,
+    baseline: list[float] | None = None,
+    ratio: float | None = None,
+    worst_ratio: float | None = None,
 ) -> bool:
+    """One figure: median and worst, its same-run baseline and ratio, and OK or MISSED.
+
+    `target`/`worst` are absolute seconds; `ratio`/`worst_ratio` bound the median/worst against
+    the baseline's median, which was measured in the same run so that load moves both sides.
+    """
     med, top = statistics.median(values), max(values)
     ok = (target is None or med <= target) and (worst is None or top <= worst)
-    goal = ""
+    goals = []
     if target is not None:
-        goal = f"  target median ≤ {target * 1000:.0f} ms" + (
-            f", worst ≤ {worst * 1000:.0f} ms" if worst else ""
-        )
-        goal += "  OK" if ok else "  MISSED"
-    print(f"  {label:<46} median {ms(med)}  worst {ms(top)}  (n={len(values)}){goal}")
+        goals.append(f"median ≤ {target * 1000:.0f} ms")
+    if worst is not None:
+        goals.append(f"worst ≤ {worst * 1000:.0f} ms")
+    base = ""
+    if baseline:
+        ref = statistics.median(baseline)
+        base = f"  baseline {ms(ref).strip()} → {med / ref:.2f}×, worst {top / ref:.2f}×"
+        if ratio is not None:
+            ok = ok and med <= ratio * ref
+            goals.append(f"median ≤ {ratio:g}×")
+        if worst_ratio is not None:
+            ok = ok and top <= worst_ratio * ref
+            goals.append(f"worst ≤ {worst_ratio:g}×")
+    goal = f"  target {', '.join(goals)}  {'OK' if ok else 'MISSED'}" if goals else ""
+    print(f"  {label:<46} median {ms(med)}  worst {ms(top)}  (n={len(values)}){base}{goal}")
     return ok
 
 

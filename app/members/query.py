@@ -10,7 +10,7 @@ from sqlalchemy import ColumnElement, Select, Table, and_, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.members.domain import SORT_KEYS, MemberFilter, MemberRow
-from app.text import like_pattern
+from app.members.search import SearchMatch
 from db.models import Group, GroupMembership, Member, MemberTag, Tag
 
 M = cast(Table, Member.__table__)
@@ -65,7 +65,7 @@ def conditions(f: MemberFilter, today: dt.date | None = None) -> list[ColumnElem
         M.c.deleted_at.is_not(None) if f.trash else M.c.deleted_at.is_(None)
     ]
     for word in f.search.split():
-        conds.append(M.c.search_text.like(like_pattern(word), escape="\\"))
+        conds.append(SearchMatch(word))
     for name in f.tags_all:
         conds.append(M.c.id.in_(_members_with_tag(name)))
     if f.tags_any:

@@ -1,0 +1,69 @@
+"""The member search condition: one needle, found in `members.search_text`, on an index if any.
+
+The condition is a SQL construct compiled per dialect, so `app.members.query.conditions` stays
+portable. On SQLite (migration `0010_search_index`), a needle of three characters or more is
+looked up in the FTS5 trigram index `member_fts`; a shorter one, which a trigram index cannot
+answer, scans the narrow `member_search` table (ids and search text only) instead of the wide
+member rows. Elsewhere it is `search_text LIKE '%needle%'` (on PostgreSQL a pg_trgm GIN index
+makes that an index lookup when the extension was available). Every form gives the same rows.
+"""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from sqlalchemy import Boolean, ColumnElement, Table, column, literal_column, select, table
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.visitors import InternalTraversal
+
+from app.text import fold, like_pattern
+from db.models import Member
+
+M = cast(Table, Member.__table__)
+TRIGRAM = 3
+
+_SIDE = table("member_search", column("id"), column("text"))
+_FTS = table("member_fts", column("rowid"))
+
+
+class SearchMatch(ColumnElement[bool]):
+    """True for members whose search text contains `needle` (folded, anywhere)."""
+
+    inherit_cache = True
+    type = Boolean()
+    # Rendered as a predicate, not as a value compared with 1 (which hides it from the planner).
+    _is_implicitly_boolean = True
+    _traverse_internals = [("needle", InternalTraversal.dp_string)]
+
+    def __init__(self, needle: str) -> None:
+        self.needle = needle
+
+
+def fts_phrase(needle: str) -> str:
+    """An FTS5 query matching `needle` literally (a quoted string: `"` doubled)."""
+    return '"' + fold(needle).replace('"', '""') + '"'
+
+
+def _like(needle: str) -> ColumnElement[bool]:
+    return M.c.search_text.like(like_pattern(needle), escape="\\")
+
+
+@compiles(SearchMatch)
+def _compile_default(element: SearchMatch, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(_like(element.needle), **kw))
+
+
+@compiles(SearchMatch, "sqlite")
+def _compile_sqlite(element: SearchMatch, compiler: Any, **kw: Any) -> str:
+    needle = fold(element.needle)
+    if not needle:
+        clause = _like(element.needle)
+    elif len(needle) >= TRIGRAM:
+        clause = M.c.id.in_(
+            select(_FTS.c.rowid).where(literal_column("member_fts").op("MATCH")(fts_phrase(needle)))
+        )
+    else:
+        clause = M.c.id.in_(
+            select(_SIDE.c.id).where(_SIDE.c.text.like(like_pattern(needle), escape="\\"))
+        )
+    return str(compiler.process(clause, **kw))
