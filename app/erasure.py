@@ -85,5 +85,12 @@ def wipe_free_pages(ctx: Any) -> None:
     if ctx.maintenance.path is None:
         return
     with ctx.engine.connect() as conn:
+        has_fts = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE name = 'member_fts'"
+        ).first()
+        if has_fts:
+            # A deletion only marks full-text entries deleted; rebuilding drops their bytes.
+            conn.exec_driver_sql("INSERT INTO member_fts (member_fts) VALUES ('rebuild')")
+        conn.commit()
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.commit()
