@@ -67,13 +67,17 @@ def cmd_products(args: argparse.Namespace) -> int:
 
 def cmd_purchases(args: argparse.Namespace) -> int:
     from app.commerce.domain import PurchaseFilter
+    from app.errors import NotFoundError
 
     if args.since and args.until and args.since > args.until:
         raise CliError("--from 的日期晚于 --to 的日期：没有这样的时间段。", 2)
     ctx = open_ctx(args)
     try:
-        if args.member is not None and ctx.members.get(args.member) is None:
-            raise CliError(f"没有编号为 {args.member} 的成员。", 2)
+        if args.member is not None:
+            try:
+                ctx.members.get(args.member)
+            except NotFoundError:
+                raise CliError(f"没有编号为 {args.member} 的成员。", 2) from None
         rows = ctx.purchases.purchases(PurchaseFilter(args.member, None, args.since, args.until))
     finally:
         ctx.close()
