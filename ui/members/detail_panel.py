@@ -31,6 +31,7 @@ from app.members.lunar_dates import lunar_birthday
 from ui.members.custom_fields import CustomFieldsEditor
 from ui.members.groups_box import GroupsBox
 from ui.members.member_table_model import status_label, tier_label
+from ui.members.purchases_box import PurchasesBox
 from ui.members.tag_editor import TagEditor
 
 LINE_FIELDS = ("nickname", "name", "wechat", "phone", "qq", "wecom_id", "city", "personality")
@@ -158,6 +159,8 @@ class DetailPanel(QWidget):
             lambda g, n: self.detail is not None and self.leave_requested.emit(self.detail.id, g, n)
         )
         outer.addWidget(self.groups)
+        self.purchases = PurchasesBox(body)  # shown once bound to the window's env
+        outer.addWidget(self.purchases)
 
         outer.addWidget(self._section())
         note_row = QHBoxLayout()
@@ -178,6 +181,7 @@ class DetailPanel(QWidget):
 
     def retranslate(self) -> None:
         """Every text in the current language (labels, fixed combo items, the member shown)."""
+        self.purchases.retranslate()
         labels = {
             "nickname": self.tr("昵称"),
             "name": self.tr("姓名"),
@@ -307,6 +311,7 @@ class DetailPanel(QWidget):
             focused = None
         self.detail, self._selected = detail, selected
         self._sent = {}
+        self.purchases.show_member(detail.id if detail is not None else None)
         if detail is None:
             self._shown_id = None
             if selected > 1:
