@@ -54,6 +54,7 @@ class RatesView(QWidget):
             self,
         )
         self.view = make_table(self.model)
+        self.view.horizontalHeader().setStretchLastSection(False)  # numbers stay by their headers
         note = QLabel(
             self.tr(
                 "购买率＝买过的成员 ÷ 成员数；复购率＝买过两次及以上的 ÷ 买过的（按产品：同一产品两次）。"
