@@ -42,17 +42,24 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_purchases_import)
 
 
+def _listed(args: argparse.Namespace, rows: list[Any], empty: str) -> bool:
+    """Print the rows as JSON lines, or the sentence for none; False: print them as text."""
+    if args.json:
+        print_json_lines([r.to_json() for r in rows])
+        return True
+    if not rows:
+        print(empty)
+        return True
+    return False
+
+
 def cmd_products(args: argparse.Namespace) -> int:
     ctx = open_ctx(args)
     try:
         rows = ctx.products.products()
     finally:
         ctx.close()
-    if args.json:
-        print_json_lines([r.to_json() for r in rows])
-        return 0
-    if not rows:
-        print("还没有产品。在窗口的「产品」页新建，或运行 shequn demo 看示例。")
+    if _listed(args, rows, "还没有产品。在窗口的「产品」页新建，或运行 shequn demo 看示例。"):
         return 0
     for r in rows:
         state = "" if r.active else "  [已下架]"
@@ -81,11 +88,7 @@ def cmd_purchases(args: argparse.Namespace) -> int:
         rows = ctx.purchases.purchases(PurchaseFilter(args.member, None, args.since, args.until))
     finally:
         ctx.close()
-    if args.json:
-        print_json_lines([r.to_json() for r in rows])
-        return 0
-    if not rows:
-        print("没有符合条件的购买记录。")
+    if _listed(args, rows, "没有符合条件的购买记录。"):
         return 0
     for r in rows:
         refund = (
@@ -100,14 +103,14 @@ def cmd_purchases(args: argparse.Namespace) -> int:
 
 
 def cmd_purchases_import(args: argparse.Namespace) -> int:
-    from app.commerce.order_sheet import plan_orders, summary
+    from app.commerce.order_sheet import summary
     from app.commerce.purchase_ops import RecordPurchases
 
     if not args.file.is_file():
         raise CliError(f"找不到文件「{args.file}」。", 2)
     ctx = open_ctx(args)
     try:
-        plan = plan_orders(ctx.session_factory, args.file)
+        plan = ctx.purchases.preview_sheet(args.file)
         lines = plan.lines()
         done = None
         if lines and not args.dry_run:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -23,6 +24,9 @@ from app.commerce.domain import (
 )
 from db.models import Member
 from db.models_commerce import Product, Purchase
+
+if TYPE_CHECKING:
+    from app.commerce.order_sheet import OrderPlan
 
 UNSET_SKIN = "（未填）"
 
@@ -110,6 +114,12 @@ class PurchaseService:
 
     def member_purchases(self, member_id: int) -> list[PurchaseRow]:
         return self.purchases(PurchaseFilter(member_id=member_id))
+
+    def preview_sheet(self, path: Path) -> OrderPlan:
+        """A group-buy order sheet read and matched to members and products (nothing written)."""
+        from app.commerce.order_sheet import plan_orders
+
+        return plan_orders(self._sf, path)
 
     # --- rates --------------------------------------------------------------------------------
     def rates_by_product(self, since: dt.date, until: dt.date) -> list[RateRow]:

@@ -3419,6 +3419,119 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
     </message>
 </context>
 <context>
+    <name>OrderSheetDialog</name>
+    <message>
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="21" />
+        <source>导入团购订单</source>
+        <translation>Import group-buy orders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="24" />
+        <source>已对上</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="25" />
+        <source>同名多人</source>
+        <translation>Several with this name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="26" />
+        <source>找不到成员</source>
+        <translation>No such member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="27" />
+        <source>有问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="29" />
+        <source>微信号</source>
+        <translation>WeChat ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="29" />
+        <source>手机号</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="29" />
+        <source>昵称</source>
+        <translation>nickname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="32" />
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="33" />
+        <source>下单人</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="34" />
+        <source>商品</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="35" />
+        <source>数量</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="37" />
+        <source>单价</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="41" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="43" />
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="47" />
+        <source>成员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="48" />
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="58" />
+        <source>「%1」：%2 笔订单，%3 笔已对上成员和产品，将被记录；其余的不会记录。</source>
+        <translation>“%1”: %2 orders, %3 matched to a member and a product will be recorded; the others will not.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="66" />
+        <source>同名多人或找不到的，请在订单表里补上微信号或手机号后再导入；也可以之后手动记。</source>
+        <translation>For names shared by several members or not found, add the WeChat ID or phone to the sheet and import again, or record them by hand later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="72" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="74" />
+        <source>记录 %1 笔购买</source>
+        <translation>Record %1 purchase(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="90" />
+        <source>候选：</source>
+        <translation>Candidates: </translation>
+    </message>
+</context>
+<context>
     <name>PostEditor</name>
     <message>
         <location filename="../../ui/calendar/post_editor.py" line="47" />
@@ -3936,198 +4049,218 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>PurchasesView</name>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="39" />
+        <location filename="../../ui/commerce/purchases_view.py" line="43" />
         <source>手动</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="40" />
+        <location filename="../../ui/commerce/purchases_view.py" line="44" />
         <source>接龙粘贴</source>
         <translation>Pasted 接龙</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="41" />
+        <location filename="../../ui/commerce/purchases_view.py" line="45" />
         <source>团购表</source>
         <translation>Group-buy sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="44" />
+        <location filename="../../ui/commerce/purchases_view.py" line="48" />
         <source>导入批次 %1</source>
         <translation>Import batch %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="68" />
+        <location filename="../../ui/commerce/purchases_view.py" line="72" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="69" />
+        <location filename="../../ui/commerce/purchases_view.py" line="73" />
         <source>成员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="70" />
+        <location filename="../../ui/commerce/purchases_view.py" line="74" />
         <source>肤质</source>
         <translation>Skin type</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="71" />
+        <location filename="../../ui/commerce/purchases_view.py" line="75" />
         <source>产品</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="72" />
+        <location filename="../../ui/commerce/purchases_view.py" line="76" />
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="73" />
+        <location filename="../../ui/commerce/purchases_view.py" line="77" />
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="74" />
+        <location filename="../../ui/commerce/purchases_view.py" line="78" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="76" />
+        <location filename="../../ui/commerce/purchases_view.py" line="80" />
         <source>提醒</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="81" />
+        <location filename="../../ui/commerce/purchases_view.py" line="85" />
         <source>退款</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="92" />
+        <location filename="../../ui/commerce/purchases_view.py" line="96" />
         <source>只看选中的产品</source>
         <translation>Selected product only</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="97" />
+        <location filename="../../ui/commerce/purchases_view.py" line="101" />
         <source>全部时间</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="99" />
+        <location filename="../../ui/commerce/purchases_view.py" line="103" />
         <source>近 %1 天</source>
         <translation>Last %1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="104" />
+        <location filename="../../ui/commerce/purchases_view.py" line="108" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="105" />
+        <location filename="../../ui/commerce/purchases_view.py" line="109" />
         <source>未退款</source>
         <translation>Not refunded</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="106" />
+        <location filename="../../ui/commerce/purchases_view.py" line="110" />
         <source>已退款</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="109" />
+        <location filename="../../ui/commerce/purchases_view.py" line="113" />
         <source>只看不适合肤质的</source>
         <translation>Unsuitable only</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="110" />
+        <location filename="../../ui/commerce/purchases_view.py" line="114" />
         <source>记购买…</source>
         <translation>Record purchase…</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="111" />
+        <location filename="../../ui/commerce/purchases_view.py" line="115" />
         <source>记录一位成员的购买（Ctrl+B）</source>
         <translation>Record a member’s purchase (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="112" />
+        <location filename="../../ui/commerce/purchases_view.py" line="116" />
         <source>退款…</source>
         <translation>Refund…</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="113" />
-        <location filename="../../ui/commerce/purchases_view.py" line="266" />
+        <location filename="../../ui/commerce/purchases_view.py" line="117" />
+        <location filename="../../ui/commerce/purchases_view.py" line="306" />
         <source>取消退款</source>
         <translation>Cancel refund</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="114" />
+        <location filename="../../ui/commerce/purchases_view.py" line="118" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="178" />
+        <location filename="../../ui/commerce/purchases_view.py" line="119" />
+        <source>导入团购订单…</source>
+        <translation>Import group-buy orders…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="121" />
+        <source>快团团等导出的订单表：下单人、商品、数量、金额、下单时间</source>
+        <translation>An order sheet exported by 快团团 and the like: buyer, item, quantity, amount, order time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="192" />
         <source>%1 笔，合计 ¥%2</source>
         <translation>%1 purchases, total ¥%2</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="181" />
+        <location filename="../../ui/commerce/purchases_view.py" line="195" />
         <source>没有符合筛选条件的购买。</source>
         <translation>No purchases match the filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="183" />
+        <location filename="../../ui/commerce/purchases_view.py" line="197" />
         <source>还没有购买记录。按「记购买…」（Ctrl+B）记下一笔，或从团购订单表导入。</source>
         <translation>No purchases yet. Press “Record purchase…” (Ctrl+B), or import a group-buy order sheet.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="191" />
+        <location filename="../../ui/commerce/purchases_view.py" line="205" />
         <source>还没有在售的产品：请先新建一个产品。</source>
         <translation>No product on sale: create a product first.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="198" />
+        <location filename="../../ui/commerce/purchases_view.py" line="212" />
         <source>请先选中买东西的成员和产品。</source>
         <translation>Choose the member who bought and the product first.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="203" />
+        <location filename="../../ui/commerce/purchases_view.py" line="217" />
         <source>记录 %1 笔购买</source>
         <translation>Record %1 purchase(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="217" />
+        <location filename="../../ui/commerce/purchases_view.py" line="231" />
         <source>⚠ %1买了「%2」：%3。</source>
         <translation>⚠ %1 bought “%2”: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="223" />
+        <location filename="../../ui/commerce/purchases_view.py" line="237" />
         <source>如果她用了不合适，选中这笔购买按「退款…」。</source>
         <translation>If it does not suit her, select the purchase and press “Refund…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="236" />
+        <location filename="../../ui/commerce/purchases_view.py" line="259" />
+        <source>选择团购订单表</source>
+        <translation>Choose a group-buy order sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="261" />
+        <source>表格 (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="276" />
         <source>请先选中要退款的购买。</source>
         <translation>Select the purchase to refund first.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="241" />
+        <location filename="../../ui/commerce/purchases_view.py" line="281" />
         <source>这笔购买已经在 %1 退款过了。</source>
         <translation>This purchase was already refunded on %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="251" />
+        <location filename="../../ui/commerce/purchases_view.py" line="291" />
         <source>退款 %1 的「%2」</source>
         <translation>Refund %1’s “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="262" />
+        <location filename="../../ui/commerce/purchases_view.py" line="302" />
         <source>请先选中一笔已退款的购买。</source>
         <translation>Select a refunded purchase first.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="270" />
+        <location filename="../../ui/commerce/purchases_view.py" line="310" />
         <source>请先选中要删除的购买。</source>
         <translation>Select the purchase to delete first.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="274" />
+        <location filename="../../ui/commerce/purchases_view.py" line="314" />
         <source>删除购买</source>
         <translation>Delete purchase</translation>
     </message>
@@ -4185,12 +4318,12 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
         <translation>Repurchase rate</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/rates_view.py" line="59" />
+        <location filename="../../ui/commerce/rates_view.py" line="60" />
         <source>购买率＝买过的成员 ÷ 成员数；复购率＝买过两次及以上的 ÷ 买过的（按产品：同一产品两次）。已退款的不算。</source>
         <translation>Purchase rate = members who bought ÷ members; repurchase rate = those who bought twice or more ÷ buyers (by product: the same product twice). Refunded purchases do not count.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/rates_view.py" line="97" />
+        <location filename="../../ui/commerce/rates_view.py" line="98" />
         <source>全部成员：购买率 %1，复购率 %2</source>
         <translation>All members: purchase rate %1, repurchase rate %2</translation>
     </message>

@@ -173,3 +173,41 @@ def test_members_purchase_filter(page: Any, env: Any, qtbot: Any, settle: Any) -
     bar.apply_filter(MemberFilter(bought_min=2))
     assert bar.bought.currentData() == "min:2"
     settle()
+
+
+def test_import_a_group_buy_sheet_previews_then_records(
+    products_page: Any, env: Any, qtbot: Any, settle: Any, tmp_path: Any
+) -> None:
+    import openpyxl
+
+    ctx = env.ctx
+    member = ctx.members.get(_sensitive(ctx))
+    path = tmp_path / "快团团订单.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["下单人", "微信号", "商品", "数量", "金额", "下单时间"])
+    ws.append(["随便写的昵称", member.wechat, "焕肤水", 1, 168, "2026-11-20 21:03"])
+    ws.append(["无名氏", None, "小棕瓶", 1, 299, "2026-11-20 21:05"])
+    wb.save(path)
+    shown: list[Any] = []
+    view = products_page.purchases
+    view.ask_sheet = lambda: path
+    view.confirm_sheet = lambda plan: shown.append(plan) or True
+    before = len(ctx.purchases.member_purchases(member.id))
+    view.sheet_button.click()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    settle()
+    plan = shown[0]
+    assert [e.decision for e in plan.entries] == ["matched", "unmatched"]
+    qtbot.waitUntil(lambda: len(ctx.purchases.member_purchases(member.id)) == before + 1)
+    bought = ctx.purchases.member_purchases(member.id)
+    assert any(r.source == "sheet" and r.warning for r in bought)
+    qtbot.waitUntil(view.banner.isVisible)
+    assert "敏感性肌肤，果酸类慎用" in view.banner.text()
+
+    from ui.commerce.order_sheet_dialog import OrderSheetDialog
+
+    dialog = OrderSheetDialog(plan)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 2 and dialog.record_button.isEnabled()
+    assert "1 笔" in dialog.record_button.text()

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -19,9 +21,11 @@ from PySide6.QtWidgets import (
 from qasync import asyncSlot
 
 from app.commerce.domain import ProductRow, PurchaseFilter, PurchaseLine, PurchaseRow, Recorded
+from app.commerce.order_sheet import OrderPlan
 from app.commerce.purchase_ops import CancelRefund, DeletePurchases, RecordPurchases, RefundPurchase
 from app.ops import Done
 from ui.commerce.commerce_dialogs import PurchaseDialog, RefundDialog
+from ui.commerce.order_sheet_dialog import OrderSheetDialog
 from ui.community.care_page_base import current_row, make_table
 from ui.community.rows_model import Column, RowsModel
 from ui.env import UiEnv
@@ -112,6 +116,14 @@ class PurchasesView(QWidget):
         self.refund_button = QPushButton(self.tr("退款…"))
         self.cancel_button = QPushButton(self.tr("取消退款"))
         self.delete_button = QPushButton(self.tr("删除"))
+        self.sheet_button = QPushButton(self.tr("导入团购订单…"))
+        self.sheet_button.setToolTip(
+            self.tr("快团团等导出的订单表：下单人、商品、数量、金额、下单时间")
+        )
+        # Replaced in tests: asks for the order sheet to import (None: cancelled).
+        self.ask_sheet: Callable[[], Path | None] = self._ask_sheet
+        # Replaced in tests: shows the preview, True to record its matched rows.
+        self.confirm_sheet: Callable[[OrderPlan], bool] = self._confirm_sheet
         self.banner = QLabel()
         self.banner.setObjectName("unsuitableBanner")
         self.banner.setWordWrap(True)
@@ -131,7 +143,8 @@ class PurchasesView(QWidget):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(self.summary)
-        for b in (self.delete_button, self.cancel_button, self.refund_button, self.record_button):
+        buttons = (self.delete_button, self.cancel_button, self.refund_button, self.sheet_button)
+        for b in (*buttons, self.record_button):
             bar.addWidget(b)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -148,6 +161,7 @@ class PurchasesView(QWidget):
         self.refund_button.clicked.connect(self.refund_selected)
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
         self.delete_button.clicked.connect(self._on_delete_clicked)
+        self.sheet_button.clicked.connect(self.import_sheet)
 
     def current_filter(self) -> PurchaseFilter:
         days = self.period.currentData()
@@ -224,6 +238,32 @@ class PurchasesView(QWidget):
         self.banner.setText(text)
         self.banner.show()
         self.env.show_message(text)
+
+    # --- group-buy order sheet -----------------------------------------------------------------
+    @asyncSlot()
+    async def import_sheet(self) -> None:
+        path = self.ask_sheet()
+        if path is None:
+            return
+        try:
+            plan = await self.env.runner.run(self.env.ctx.purchases.preview_sheet, path)
+        except Exception as exc:
+            self.env.show_error(exc)
+            return
+        if self.confirm_sheet(plan) and plan.lines():
+            self.record(plan.lines(), "sheet")
+
+    def _ask_sheet(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("选择团购订单表"),
+            "",
+            self.tr("表格 (*.xlsx *.xlsm *.xls *.ods *.csv)"),
+        )
+        return Path(name) if name else None
+
+    def _confirm_sheet(self, plan: OrderPlan) -> bool:
+        return OrderSheetDialog(plan, self).exec() == OrderSheetDialog.DialogCode.Accepted
 
     # --- refund, delete -------------------------------------------------------------------------
     def _selected(self, message: str) -> PurchaseRow | None:
