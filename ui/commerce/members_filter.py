@@ -10,7 +10,11 @@ AREA = "commerce"
 
 
 def install_purchase_filter(page: Any, env: UiEnv) -> None:
-    """Read the choices now and again whenever products change."""
+    """Read the choices once the page has shown its first rows, and again when products change.
+
+    Not at install time: the window may be built and closed without ever showing a page.
+    """
+    state = {"read": False}
 
     async def refresh() -> None:
         try:
@@ -20,9 +24,14 @@ def install_purchase_filter(page: Any, env: UiEnv) -> None:
             return
         page.filter_bar.set_purchase_choices(choices)
 
-    def on_changed(changes: object) -> None:
-        if AREA in getattr(changes, "areas", frozenset()):
+    def on_shown(*_args: object) -> None:
+        if not state["read"]:
+            state["read"] = True
             env.tasks.spawn(refresh())
 
+    def on_changed(changes: object) -> None:
+        if state["read"] and AREA in getattr(changes, "areas", frozenset()):
+            env.tasks.spawn(refresh())
+
+    page.results_shown.connect(on_shown)
     env.runner.changed.connect(on_changed)
-    env.tasks.spawn(refresh())
