@@ -24,6 +24,8 @@ from db.migrate import needs_upgrade, upgrade
 if TYPE_CHECKING:
     from app.audit import AuditService
     from app.calendar.service import CalendarService
+    from app.commerce.products import ProductService
+    from app.commerce.purchases import PurchaseService
     from app.community.activity_service import ActivityService
     from app.community.complaints import ComplaintService
     from app.community.warnings import CareService
@@ -87,6 +89,18 @@ class AppContext:
         from app.community.activity_service import ActivityService
 
         return ActivityService(self.session_factory)
+
+    @cached_property
+    def products(self) -> ProductService:
+        from app.commerce.products import ProductService
+
+        return ProductService(self.session_factory)
+
+    @cached_property
+    def purchases(self) -> PurchaseService:
+        from app.commerce.purchases import PurchaseService
+
+        return PurchaseService(self.session_factory)
 
     @cached_property
     def maintenance(self) -> MaintenanceService:

@@ -351,6 +351,9 @@ def fill(
         from app.community.demo_community import fill_community
 
         fill_community(s, today, seed)
+        from app.commerce.demo_commerce import fill_commerce
+
+        fill_commerce(s, today, seed)
         for filler in EXTRA_FILLERS:
             filler(session_factory, rng, today, members)
         if progress:

@@ -5,6 +5,7 @@ from db import (
     models_audit,  # noqa: F401
     models_calendar,  # noqa: F401
     models_care,  # noqa: F401
+    models_commerce,  # noqa: F401
     models_community,  # noqa: F401
     models_import,  # noqa: F401
 )

@@ -28,6 +28,12 @@ def build_pages(env: UiEnv) -> list[Page]:
     from ui.community.warnings_page import WarningsPage
 
     pages += [WarningsPage(env), ComplaintsPage(env)]
+    from ui.commerce.members_filter import install_purchase_filter
+    from ui.commerce.products_page import ProductsPage
+
+    pages.append(ProductsPage(env))
+    pages[0].detail.purchases.bind(env, pages[0].key)  # type: ignore[attr-defined]
+    install_purchase_filter(pages[0], env)
     return pages
 
 

@@ -82,11 +82,19 @@ class MemberFilter:
     inactive_days: int | None = None
     ids: tuple[int, ...] | None = None
     trash: bool = False
+    # Purchases (not refunded): bought one of these products, or a product of one of these
+    # categories or actives (果酸), in the period; at least `bought_min` times; or never.
+    bought_products: tuple[int, ...] = ()
+    bought_categories: tuple[str, ...] = ()
+    bought_from: dt.date | None = None
+    bought_to: dt.date | None = None
+    bought_min: int | None = None
+    never_bought: bool = False
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         return {
-            k: (list(v) if isinstance(v, tuple) else v)
+            k: (list(v) if isinstance(v, tuple) else v.isoformat() if isinstance(v, dt.date) else v)
             for k, v in data.items()
             if v not in ((), "", None, False)
         }
@@ -97,6 +105,9 @@ class MemberFilter:
         kwargs: dict[str, Any] = {
             k: (tuple(v) if isinstance(v, list) else v) for k, v in data.items() if k in known
         }
+        for k in ("bought_from", "bought_to"):
+            if isinstance(kwargs.get(k), str):
+                kwargs[k] = dt.date.fromisoformat(kwargs[k])
         return cls(**kwargs)
 
     def is_empty(self) -> bool:

@@ -6,12 +6,13 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Select, Table, and_, func, select
+from sqlalchemy import ColumnElement, Select, Table, and_, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.members.domain import SORT_KEYS, MemberFilter, MemberRow
 from app.members.search import SearchMatch
 from db.models import Group, GroupMembership, Member, MemberTag, Tag
+from db.models_commerce import Product, Purchase
 
 M = cast(Table, Member.__table__)
 MT = cast(Table, MemberTag.__table__)
@@ -105,7 +106,40 @@ def conditions(f: MemberFilter, today: dt.date | None = None) -> list[ColumnElem
         conds.append((M.c.last_active.is_(None)) | (M.c.last_active < limit))
     if f.ids is not None:
         conds.append(M.c.id.in_(f.ids))
+    conds += purchase_conditions(f)
     return conds
+
+
+def _exact_active(name: str) -> str:
+    """LIKE pattern for one active among the stored "|果酸|水杨酸|" (not a part of another)."""
+    escaped = name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%|{escaped}|%"
+
+
+def purchase_conditions(f: MemberFilter) -> list[ColumnElement[bool]]:
+    """Bought product/category X (in a period), bought at least N times, never bought."""
+    pu, pr = cast(Table, Purchase.__table__), cast(Table, Product.__table__)
+    if not (f.bought_products or f.bought_categories or f.bought_min or f.never_bought):
+        if f.bought_from is None and f.bought_to is None:
+            return []
+    where: list[ColumnElement[bool]] = [pu.c.refunded_on.is_(None)]
+    if f.bought_products:
+        where.append(pu.c.product_id.in_(f.bought_products))
+    if f.bought_categories:
+        kinds = [pr.c.category.in_(f.bought_categories)] + [
+            pr.c.actives.like(_exact_active(c), escape="\\") for c in f.bought_categories
+        ]
+        where.append(pu.c.product_id.in_(select(pr.c.id).where(or_(*kinds))))
+    if f.bought_from is not None:
+        where.append(pu.c.bought_on >= f.bought_from)
+    if f.bought_to is not None:
+        where.append(pu.c.bought_on <= f.bought_to)
+    buyers = select(pu.c.member_id).where(*where)
+    if f.never_bought:
+        return [M.c.id.not_in(buyers)]
+    if f.bought_min and f.bought_min > 1:
+        buyers = buyers.group_by(pu.c.member_id).having(func.count() >= f.bought_min)
+    return [M.c.id.in_(buyers)]
 
 
 def order_by(sort: str, descending: bool) -> list[Any]:

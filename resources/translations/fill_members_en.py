@@ -90,6 +90,12 @@ EN: dict[str, dict[str, str]] = {
         "删除字段「{name}」": "Remove the field “{name}”",
     },
     "FilterBar": {
+        # the 购买 filter (products and purchases)
+        "购买：全部": "Purchases: all",
+        "从没买过": "Never bought",
+        "买过 2 次及以上": "Bought 2+ times",
+        "买过 3 次及以上": "Bought 3+ times",
+        "买过：%1": "Bought: %1",
         "搜索昵称、姓名、微信号、手机、QQ、备注（支持拼音，如 xm）  Ctrl+F": "Search nickname, name, WeChat, phone, QQ, notes (pinyin works, e.g. xm)  Ctrl+F",
         "全部包含": "Has all",
         "任一包含": "Has any",

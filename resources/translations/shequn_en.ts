@@ -1466,144 +1466,144 @@ Shequn closes by itself once the backup is done.</translation>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="186" />
+        <location filename="../../ui/members/detail_panel.py" line="190" />
         <source>昵称</source>
         <translation>Nickname</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="187" />
+        <location filename="../../ui/members/detail_panel.py" line="191" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="188" />
+        <location filename="../../ui/members/detail_panel.py" line="192" />
         <source>微信号</source>
         <translation>WeChat ID</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="189" />
+        <location filename="../../ui/members/detail_panel.py" line="193" />
         <source>手机</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="190" />
+        <location filename="../../ui/members/detail_panel.py" line="194" />
         <source>QQ</source>
         <translation>QQ</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="191" />
+        <location filename="../../ui/members/detail_panel.py" line="195" />
         <source>企微ID</source>
         <translation>WeCom ID</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="192" />
+        <location filename="../../ui/members/detail_panel.py" line="196" />
         <source>城市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="193" />
+        <location filename="../../ui/members/detail_panel.py" line="197" />
         <source>性格</source>
         <translation>Personality</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="194" />
+        <location filename="../../ui/members/detail_panel.py" line="198" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="215" />
-        <location filename="../../ui/members/detail_panel.py" line="222" />
-        <location filename="../../ui/members/detail_panel.py" line="300" />
+        <location filename="../../ui/members/detail_panel.py" line="219" />
+        <location filename="../../ui/members/detail_panel.py" line="226" />
+        <location filename="../../ui/members/detail_panel.py" line="304" />
         <source>（未填）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="195" />
+        <location filename="../../ui/members/detail_panel.py" line="199" />
         <source>肤质</source>
         <translation>Skin type</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="196" />
+        <location filename="../../ui/members/detail_panel.py" line="200" />
         <source>角色/头衔</source>
         <translation>Role/title</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="197" />
+        <location filename="../../ui/members/detail_panel.py" line="201" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="198" />
+        <location filename="../../ui/members/detail_panel.py" line="202" />
         <source>会员类型</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="199" />
+        <location filename="../../ui/members/detail_panel.py" line="203" />
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="200" />
+        <location filename="../../ui/members/detail_panel.py" line="204" />
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="201" />
+        <location filename="../../ui/members/detail_panel.py" line="205" />
         <source>入群日期</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="202" />
+        <location filename="../../ui/members/detail_panel.py" line="206" />
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="204" />
+        <location filename="../../ui/members/detail_panel.py" line="208" />
         <source>最近活跃</source>
         <translation>Last active</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="205" />
+        <location filename="../../ui/members/detail_panel.py" line="209" />
         <source>最近联系</source>
         <translation>Last contacted</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="212" />
+        <location filename="../../ui/members/detail_panel.py" line="216" />
         <source>例如 2024-01-05</source>
         <translation>e.g. 2024-01-05</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="213" />
+        <location filename="../../ui/members/detail_panel.py" line="217" />
         <source>农历生日</source>
         <translation>Lunar birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="203" />
+        <location filename="../../ui/members/detail_panel.py" line="207" />
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="226" />
+        <location filename="../../ui/members/detail_panel.py" line="230" />
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="227" />
+        <location filename="../../ui/members/detail_panel.py" line="231" />
         <source>擅长领域</source>
         <translation>Specialties</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="236" />
+        <location filename="../../ui/members/detail_panel.py" line="240" />
         <source>用逗号分隔，如 成分分析，敏感肌护理</source>
         <translation>Comma-separated, e.g. ingredients, sensitive skin care</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="228" />
+        <location filename="../../ui/members/detail_panel.py" line="232" />
         <source>自定义字段</source>
         <translation>Custom fields</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="229" />
+        <location filename="../../ui/members/detail_panel.py" line="233" />
         <source>所在群</source>
         <translation>Groups</translation>
     </message>
@@ -1618,46 +1618,46 @@ Shequn closes by itself once the backup is done.</translation>
         <translation>Leave selected group</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="230" />
+        <location filename="../../ui/members/detail_panel.py" line="234" />
         <source>时间线</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="231" />
+        <location filename="../../ui/members/detail_panel.py" line="235" />
         <source>修改记录</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="238" />
+        <location filename="../../ui/members/detail_panel.py" line="242" />
         <source>写一条跟进记录，回车添加</source>
         <translation>Write a follow-up note, Enter to add</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="239" />
+        <location filename="../../ui/members/detail_panel.py" line="243" />
         <source>添加记录</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="327" />
+        <location filename="../../ui/members/detail_panel.py" line="332" />
         <source>已选 {n} 位成员。
 用表格上方的操作栏批量加标签、批量设置，或移到回收站。</source>
         <translation>{n} members selected.
 Use the bar above the table to tag them, set fields, or move them to the trash.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="331" />
+        <location filename="../../ui/members/detail_panel.py" line="336" />
         <source>在表格中选择一位成员，
 即可在这里查看和编辑资料。</source>
         <translation>Select a member in the table
 to see and edit their details here.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="338" />
+        <location filename="../../ui/members/detail_panel.py" line="343" />
         <source>（在回收站中）</source>
         <translation>(in the trash)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="345" />
+        <location filename="../../ui/members/detail_panel.py" line="350" />
         <source>号码格式可疑，请核对</source>
         <translation>This number looks wrong, please check it</translation>
     </message>
@@ -1677,12 +1677,12 @@ to see and edit their details here.</translation>
         <translation>date unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="368" />
+        <location filename="../../ui/members/detail_panel.py" line="373" />
         <source>还没有记录。在上面写一条跟进记录吧。</source>
         <translation>No notes yet. Write a follow-up note above.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="409" />
+        <location filename="../../ui/members/detail_panel.py" line="414" />
         <source>农历{date} · 下次 {next}</source>
         <translation>Lunar {date} · next {next}</translation>
     </message>
@@ -1854,84 +1854,109 @@ to see and edit their details here.</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="97" />
+        <location filename="../../ui/members/filter_bar.py" line="121" />
         <source>搜索昵称、姓名、微信号、手机、QQ、备注（支持拼音，如 xm）  Ctrl+F</source>
         <translation>Search nickname, name, WeChat, phone, QQ, notes (pinyin works, e.g. xm)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="99" />
+        <location filename="../../ui/members/filter_bar.py" line="123" />
         <source>全部包含</source>
         <translation>Has all</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="99" />
+        <location filename="../../ui/members/filter_bar.py" line="123" />
         <source>任一包含</source>
         <translation>Has any</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="99" />
+        <location filename="../../ui/members/filter_bar.py" line="123" />
         <source>都不包含</source>
         <translation>Has none</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="101" />
+        <location filename="../../ui/members/filter_bar.py" line="125" />
         <source>按标签筛选…</source>
         <translation>Filter by tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="103" />
+        <location filename="../../ui/members/filter_bar.py" line="127" />
         <source>肤质：全部</source>
         <translation>Skin: all</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="104" />
+        <location filename="../../ui/members/filter_bar.py" line="128" />
         <source>角色：全部</source>
         <translation>Role: all</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="105" />
+        <location filename="../../ui/members/filter_bar.py" line="129" />
         <source>群：全部</source>
         <translation>Group: all</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="106" />
+        <location filename="../../ui/members/filter_bar.py" line="130" />
         <source>状态：全部</source>
         <translation>Status: all</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="107" />
+        <location filename="../../ui/members/filter_bar.py" line="131" />
         <source>会员：全部</source>
         <translation>Membership: all</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="116" />
+        <location filename="../../ui/members/filter_bar.py" line="132" />
+        <source>购买：全部</source>
+        <translation>Purchases: all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/filter_bar.py" line="135" />
+        <source>从没买过</source>
+        <translation>Never bought</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/filter_bar.py" line="135" />
+        <source>买过 2 次及以上</source>
+        <translation>Bought 2+ times</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/filter_bar.py" line="135" />
+        <source>买过 3 次及以上</source>
+        <translation>Bought 3+ times</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/filter_bar.py" line="144" />
         <source>保存为分群</source>
         <translation>Save as segment</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="117" />
+        <location filename="../../ui/members/filter_bar.py" line="145" />
         <source>清除筛选</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="115" />
-        <location filename="../../ui/members/filter_bar.py" line="138" />
-        <location filename="../../ui/members/filter_bar.py" line="139" />
+        <location filename="../../ui/members/filter_bar.py" line="143" />
+        <location filename="../../ui/members/filter_bar.py" line="166" />
+        <location filename="../../ui/members/filter_bar.py" line="167" />
         <source>（未填）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="216" />
+        <location filename="../../ui/members/filter_bar.py" line="180" />
+        <source>买过：%1</source>
+        <translation>Bought: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/filter_bar.py" line="259" />
         <source>含</source>
         <translation>Has</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="216" />
+        <location filename="../../ui/members/filter_bar.py" line="259" />
         <source>任一</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="216" />
+        <location filename="../../ui/members/filter_bar.py" line="259" />
         <source>不含</source>
         <translation>Not</translation>
     </message>
@@ -3562,6 +3587,119 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
     </message>
 </context>
 <context>
+    <name>OrderSheetDialog</name>
+    <message>
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="21" />
+        <source>导入团购订单</source>
+        <translation>Import group-buy orders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="24" />
+        <source>已对上</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="25" />
+        <source>同名多人</source>
+        <translation>Several with this name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="26" />
+        <source>找不到成员</source>
+        <translation>No such member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="27" />
+        <source>有问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="29" />
+        <source>微信号</source>
+        <translation>WeChat ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="29" />
+        <source>手机号</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="29" />
+        <source>昵称</source>
+        <translation>nickname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="32" />
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="33" />
+        <source>下单人</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="34" />
+        <source>商品</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="35" />
+        <source>数量</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="37" />
+        <source>单价</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="41" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="43" />
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="47" />
+        <source>成员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="48" />
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="58" />
+        <source>「%1」：%2 笔订单，%3 笔已对上成员和产品，将被记录；其余的不会记录。</source>
+        <translation>“%1”: %2 orders, %3 matched to a member and a product will be recorded; the others will not.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="66" />
+        <source>同名多人或找不到的，请在订单表里补上微信号或手机号后再导入；也可以之后手动记。</source>
+        <translation>For names shared by several members or not found, add the WeChat ID or phone to the sheet and import again, or record them by hand later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="72" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="74" />
+        <source>记录 %1 笔购买</source>
+        <translation>Record %1 purchase(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="90" />
+        <source>候选：</source>
+        <translation>Candidates: </translation>
+    </message>
+</context>
+<context>
     <name>PostEditor</name>
     <message>
         <location filename="../../ui/calendar/post_editor.py" line="48" />
@@ -3737,6 +3875,232 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
     </message>
 </context>
 <context>
+    <name>ProductDialog</name>
+    <message>
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="72" />
+        <source>修改产品</source>
+        <translation>Edit product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="72" />
+        <source>新产品</source>
+        <translation>New product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="74" />
+        <source>例如：果酸焕肤水</source>
+        <translation>e.g. AHA resurfacing toner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="76" />
+        <source>群里常写的简称，用顿号隔开：精华、小棕瓶</source>
+        <translation>Short names people type in the group, separated by 、: 精华、小棕瓶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="78" />
+        <source>例如：精华、面膜、酸类焕肤</source>
+        <translation>e.g. serum, mask, acid peel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="80" />
+        <source>主要成分：果酸、水杨酸、视黄醇</source>
+        <translation>Main actives: AHA, salicylic acid, retinol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="88" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="89" />
+        <source>简称</source>
+        <translation>Short names</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="90" />
+        <source>分类</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="91" />
+        <source>成分</source>
+        <translation>Actives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="92" />
+        <source>价格</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="93" />
+        <source>适合肤质</source>
+        <translation>Suits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="94" />
+        <source>不适合肤质</source>
+        <translation>Does not suit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="96" />
+        <source>不适合的肤质买了这个产品时，记录购买会提醒，例如「敏感性肌肤，果酸类慎用」。</source>
+        <translation>When a member whose skin type it does not suit buys it, recording the purchase warns you, e.g. “敏感性肌肤，果酸类慎用”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="101" />
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <location filename="../../ui/commerce/products_page.py" line="54" />
+        <location filename="../../ui/commerce/products_page.py" line="97" />
+        <location filename="../../ui/commerce/products_page.py" line="134" />
+        <source>产品</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/products_page.py" line="55" />
+        <source>简称</source>
+        <translation>Short names</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/products_page.py" line="56" />
+        <source>分类</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/products_page.py" line="57" />
+        <source>成分</source>
+        <translation>Actives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/products_page.py" line="58" />
+        <source>价格</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/products_page.py" line="59" />
+        <source>适合</source>
+        <translation>Suits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/products_page.py" line="60" />
+        <source>不适合</source>
+        <translation>Does not suit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/products_page.py" line="62" />
+        <source>购买</source>
+        <translation>Purchase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/products_page.py" line="64" />
+        <source>%1 笔 / %2 人</source>
+        <translation>%1 / %2 buyers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/products_page.py" line="71" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/products_page.py" line="72" />
+        <source>在售</source>
+        <translation>On sale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/products_page.py" line="72" />
+        <source>已下架</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/products_page.py" line="80" />
+        <source>搜索产品、简称、分类或成分</source>
+        <translation>Search products, short names, categories or actives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/products_page.py" line="82" />
+        <source>新产品…</source>
+        <translation>New product…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/products_page.py" line="83" />
+        <source>新建一个产品（Ctrl+N）</source>
+        <translation>Create a product (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/products_page.py" line="84" />
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/products_page.py" line="85" />
+        <location filename="../../ui/commerce/products_page.py" line="179" />
+        <source>下架</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/products_page.py" line="86" />
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/products_page.py" line="88" />
+        <source>还没有产品。按「新产品…」（Ctrl+N）把在卖的产品记下来，写上群里常用的简称。</source>
+        <translation>No products yet. Press “New product…” (Ctrl+N) to add what you sell, with the short names the group uses.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/products_page.py" line="106" />
+        <source>购买记录</source>
+        <translation>Purchases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/products_page.py" line="107" />
+        <source>购买率与复购率</source>
+        <translation>Purchase and repurchase rates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/products_page.py" line="179" />
+        <source>重新上架</source>
+        <translation>Put back on sale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/products_page.py" line="198" />
+        <source>新建产品「%1」</source>
+        <translation>Create product “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/products_page.py" line="204" />
+        <location filename="../../ui/commerce/products_page.py" line="217" />
+        <location filename="../../ui/commerce/products_page.py" line="227" />
+        <source>请先选中一个产品。</source>
+        <translation>Select a product first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/products_page.py" line="211" />
+        <source>修改产品「%1」</source>
+        <translation>Edit product “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/products_page.py" line="219" />
+        <source>下架「%1」</source>
+        <translation>Retire “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/products_page.py" line="219" />
+        <source>重新上架「%1」</source>
+        <translation>Put “%1” back on sale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/products_page.py" line="230" />
+        <source>删除产品「%1」</source>
+        <translation>Delete product “%1”</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPage</name>
     <message>
         <location filename="../../ui/importing/import_pages_b.py" line="180" />
@@ -3781,6 +4145,364 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
     </message>
 </context>
 <context>
+    <name>PurchaseDialog</name>
+    <message>
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="128" />
+        <source>记录购买</source>
+        <translation>Record a purchase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="144" />
+        <source>成员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="145" />
+        <source>产品</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="146" />
+        <source>数量</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="147" />
+        <source>单价</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="148" />
+        <source>购买日期</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasesBox</name>
+    <message>
+        <location filename="../../ui/members/purchases_box.py" line="73" />
+        <source>购买记录</source>
+        <translation>Purchases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/purchases_box.py" line="74" />
+        <source>退款所选</source>
+        <translation>Refund selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/purchases_box.py" line="75" />
+        <source>这件产品不适合她：登记退款（可撤销）</source>
+        <translation>This product does not suit her: record a refund (can be undone)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/purchases_box.py" line="111" />
+        <source>已退款 %1</source>
+        <translation>refunded %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/purchases_box.py" line="120" />
+        <source>还没有购买记录。</source>
+        <translation>No purchases yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/purchases_box.py" line="126" />
+        <source>%1 笔，¥%2</source>
+        <translation>%1, ¥%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/purchases_box.py" line="150" />
+        <source>不适合她的肤质</source>
+        <translation>Does not suit her skin type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/purchases_box.py" line="154" />
+        <source>退款 %1 的「%2」</source>
+        <translation>Refund %1’s “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasesView</name>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="43" />
+        <source>手动</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="44" />
+        <source>接龙粘贴</source>
+        <translation>Pasted 接龙</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="45" />
+        <source>团购表</source>
+        <translation>Group-buy sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="48" />
+        <source>导入批次 %1</source>
+        <translation>Import batch %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="72" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="73" />
+        <source>成员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="74" />
+        <source>肤质</source>
+        <translation>Skin type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="75" />
+        <source>产品</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="76" />
+        <source>数量</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="77" />
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="78" />
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="80" />
+        <source>提醒</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="85" />
+        <source>退款</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="96" />
+        <source>只看选中的产品</source>
+        <translation>Selected product only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="101" />
+        <source>全部时间</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="103" />
+        <source>近 %1 天</source>
+        <translation>Last %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="108" />
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="109" />
+        <source>未退款</source>
+        <translation>Not refunded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="110" />
+        <source>已退款</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="113" />
+        <source>只看不适合肤质的</source>
+        <translation>Unsuitable only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="114" />
+        <source>记购买…</source>
+        <translation>Record purchase…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="115" />
+        <source>记录一位成员的购买（Ctrl+B）</source>
+        <translation>Record a member’s purchase (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="116" />
+        <source>退款…</source>
+        <translation>Refund…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="117" />
+        <location filename="../../ui/commerce/purchases_view.py" line="306" />
+        <source>取消退款</source>
+        <translation>Cancel refund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="118" />
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="119" />
+        <source>导入团购订单…</source>
+        <translation>Import group-buy orders…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="121" />
+        <source>快团团等导出的订单表：下单人、商品、数量、金额、下单时间</source>
+        <translation>An order sheet exported by 快团团 and the like: buyer, item, quantity, amount, order time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="192" />
+        <source>%1 笔，合计 ¥%2</source>
+        <translation>%1 purchases, total ¥%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="195" />
+        <source>没有符合筛选条件的购买。</source>
+        <translation>No purchases match the filters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="197" />
+        <source>还没有购买记录。按「记购买…」（Ctrl+B）记下一笔，或从团购订单表导入。</source>
+        <translation>No purchases yet. Press “Record purchase…” (Ctrl+B), or import a group-buy order sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="205" />
+        <source>还没有在售的产品：请先新建一个产品。</source>
+        <translation>No product on sale: create a product first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="212" />
+        <source>请先选中买东西的成员和产品。</source>
+        <translation>Choose the member who bought and the product first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="217" />
+        <source>记录 %1 笔购买</source>
+        <translation>Record %1 purchase(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="231" />
+        <source>⚠ %1买了「%2」：%3。</source>
+        <translation>⚠ %1 bought “%2”: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="237" />
+        <source>如果她用了不合适，选中这笔购买按「退款…」。</source>
+        <translation>If it does not suit her, select the purchase and press “Refund…”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="259" />
+        <source>选择团购订单表</source>
+        <translation>Choose a group-buy order sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="261" />
+        <source>表格 (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="276" />
+        <source>请先选中要退款的购买。</source>
+        <translation>Select the purchase to refund first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="281" />
+        <source>这笔购买已经在 %1 退款过了。</source>
+        <translation>This purchase was already refunded on %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="291" />
+        <source>退款 %1 的「%2」</source>
+        <translation>Refund %1’s “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="302" />
+        <source>请先选中一笔已退款的购买。</source>
+        <translation>Select a refunded purchase first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="310" />
+        <source>请先选中要删除的购买。</source>
+        <translation>Select the purchase to delete first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/purchases_view.py" line="314" />
+        <source>删除购买</source>
+        <translation>Delete purchase</translation>
+    </message>
+</context>
+<context>
+    <name>RatesView</name>
+    <message>
+        <location filename="../../ui/commerce/rates_view.py" line="32" />
+        <source>按产品</source>
+        <translation>By product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/rates_view.py" line="33" />
+        <source>按肤质</source>
+        <translation>By skin type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/rates_view.py" line="34" />
+        <source>按月份</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/rates_view.py" line="39" />
+        <source>近 %1 天</source>
+        <translation>Last %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/rates_view.py" line="47" />
+        <source>分组</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/rates_view.py" line="48" />
+        <source>成员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/rates_view.py" line="49" />
+        <source>购买人数</source>
+        <translation>Buyers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/rates_view.py" line="50" />
+        <source>购买率</source>
+        <translation>Purchase rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/rates_view.py" line="51" />
+        <source>复购人数</source>
+        <translation>Repeat buyers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/rates_view.py" line="52" />
+        <source>复购率</source>
+        <translation>Repurchase rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/rates_view.py" line="60" />
+        <source>购买率＝买过的成员 ÷ 成员数；复购率＝买过两次及以上的 ÷ 买过的（按产品：同一产品两次）。已退款的不算。</source>
+        <translation>Purchase rate = members who bought ÷ members; repurchase rate = those who bought twice or more ÷ buyers (by product: the same product twice). Refunded purchases do not count.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/rates_view.py" line="98" />
+        <source>全部成员：购买率 %1，复购率 %2</source>
+        <translation>All members: purchase rate %1, repurchase rate %2</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <location filename="../../ui/backup_actions.py" line="87" />
@@ -3816,6 +4538,34 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
         <location filename="../../ui/backup_actions.py" line="110" />
         <source>已恢复 {when} 的备份。损坏的文件保存在：{moved}</source>
         <translation>The backup of {when} was restored. The damaged file is kept at: {moved}</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="172" />
+        <source>退款</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="175" />
+        <source>例如：不适合敏感肌，用后泛红</source>
+        <translation>e.g. does not suit sensitive skin, turned red</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="177" />
+        <source>购买</source>
+        <translation>Purchase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="178" />
+        <source>退款日期</source>
+        <translation>Refund date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="179" />
+        <source>原因</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>

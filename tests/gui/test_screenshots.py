@@ -378,3 +378,46 @@ def test_audit_screenshots(
     dialog.close()
     _close(qtbot, window)
     assert all(p.stat().st_size > 10_000 for p in saved)
+
+
+def test_products_screenshots(
+    qloop: Any, qapp: Any, qtbot: Any, shot_ctx: Any, tmp_path: Path
+) -> None:
+    from app.commerce.domain import PurchaseLine
+    from app.members.domain import MemberFilter
+    from ui.app import apply_style
+
+    apply_style(qapp)
+    window = _open(qtbot, shot_ctx, tmp_path)
+    page = window.page("products")
+    with qtbot.waitSignal(page.loaded_signal, timeout=20_000):
+        window.show_page("products")
+    _settle(qtbot, window)
+    saved = [_save(window, "products-all-purchases")]
+    # Record an acid toner for a sensitive-skin member: the warning shows at once.
+    acid = shot_ctx.products.resolve("焕肤水")
+    page.view.selectRow(next(i for i, r in enumerate(page.model.rows) if r.id == acid))
+    _settle(qtbot, window)
+    member = shot_ctx.query.ids(MemberFilter(skin_types=("敏感性",)))[3]
+    page.purchases.record((PurchaseLine(member, acid, 1),))
+    _settle(qtbot, window)
+    qtbot.waitUntil(page.purchases.banner.isVisible, timeout=10_000)
+    _settle(qtbot, window)
+    saved.append(_save(window, "products-unsuitable-warning"))
+    page.tabs.setCurrentWidget(page.rates)
+    with qtbot.waitSignal(page.rates.loaded, timeout=10_000):
+        page.rates.by.setCurrentIndex(1)
+    _settle(qtbot, window)
+    saved.append(_save(window, "products-rates-by-skin-type"))
+    # Her detail panel on the members page: the purchase flagged, with the refund button.
+    members = window.page("members")
+    window.show_page("members")
+    box = members.detail.purchases
+    with qtbot.waitSignal(box.loaded, timeout=10_000):
+        members.select_ids([member])
+    qtbot.waitUntil(lambda: box.member_id == member and box.warning.isVisible(), timeout=10_000)
+    box.parentWidget().parentWidget().parentWidget().ensureWidgetVisible(box)  # the scroll area
+    _settle(qtbot, window)
+    saved.append(_save(window, "members-detail-purchases"))
+    _close(qtbot, window)
+    assert all(p.stat().st_size > 10_000 for p in saved)

@@ -32,6 +32,7 @@ from ui.members.custom_fields import CustomFieldsEditor
 from ui.members.groups_box import GroupsBox
 from ui.members.history_box import HistoryBox
 from ui.members.member_table_model import status_label, tier_label
+from ui.members.purchases_box import PurchasesBox
 from ui.members.tag_editor import TagEditor
 from ui.wheel_guard import WheelGuard
 
@@ -158,6 +159,8 @@ class DetailPanel(QWidget):
         self.groups.join_clicked.connect(self._on_groups_join_clicked)
         self.groups.leave_clicked.connect(self._on_groups_leave_clicked)
         outer.addWidget(self.groups)
+        self.purchases = PurchasesBox(body)  # shown once bound to the window's env
+        outer.addWidget(self.purchases)
 
         outer.addWidget(self._section())
         note_row = QHBoxLayout()
@@ -182,6 +185,7 @@ class DetailPanel(QWidget):
 
     def retranslate(self) -> None:
         """Every text in the current language (labels, fixed combo items, the member shown)."""
+        self.purchases.retranslate()
         labels = {
             "nickname": self.tr("昵称"),
             "name": self.tr("姓名"),
@@ -318,6 +322,7 @@ class DetailPanel(QWidget):
             focused = None
         self.detail, self._selected = detail, selected
         self._sent = {}
+        self.purchases.show_member(detail.id if detail is not None else None)
         if detail is None:
             self._shown_id = None
             self.history.show_member(None)

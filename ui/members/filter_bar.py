@@ -22,6 +22,26 @@ from ui.members.member_table_model import status_label, tier_label
 from ui.members.tag_editor import TagChip, TagCompleter
 
 MODES = ("all", "any", "none")
+BOUGHT_FIXED = ("never", "min:2", "min:3")
+
+
+def bought_fields(key: str | None) -> dict[str, Any]:
+    """The `MemberFilter` fields of the 购买 combo's choice."""
+    if not key:
+        return {}
+    if key == "never":
+        return {"never_bought": True}
+    if key.startswith("min:"):
+        return {"bought_min": int(key[4:])}
+    return {"bought_categories": (key[4:],)}
+
+
+def bought_key(f: MemberFilter) -> str | None:
+    if f.never_bought and not f.bought_categories:
+        return "never"
+    if f.bought_categories:
+        return f"cat:{f.bought_categories[0]}"
+    return f"min:{f.bought_min}" if f.bought_min else None
 
 
 class FilterBar(QWidget):
@@ -61,6 +81,10 @@ class FilterBar(QWidget):
         self.tier = self._combo()
         for key in TIERS:
             self.tier.addItem("", key)
+        # Purchases: never bought, bought at least N times, bought a category/active ("cat:果酸").
+        self.bought = self._combo()
+        for key in BOUGHT_FIXED:
+            self.bought.addItem("", key)
 
         self.save_button = QPushButton(self)
         self.save_button.clicked.connect(self.save_segment_requested)
@@ -74,7 +98,7 @@ class FilterBar(QWidget):
         top.addWidget(self.tag_input, 1)
         fields = QHBoxLayout()
         fields.setSpacing(6)
-        for combo in (self.skin, self.role, self.group, self.status, self.tier):
+        for combo in (self.skin, self.role, self.group, self.status, self.tier, self.bought):
             fields.addWidget(combo)
         fields.addStretch(1)
         fields.addWidget(self.save_button)
@@ -105,8 +129,12 @@ class FilterBar(QWidget):
             (self.group, self.tr("群：全部")),
             (self.status, self.tr("状态：全部")),
             (self.tier, self.tr("会员：全部")),
+            (self.bought, self.tr("购买：全部")),
         ):
             combo.setItemText(0, text)
+        fixed = (self.tr("从没买过"), self.tr("买过 2 次及以上"), self.tr("买过 3 次及以上"))
+        for i, text in enumerate(fixed, 1):
+            self.bought.setItemText(i, text)
         for combo, label in ((self.status, status_label), (self.tier, tier_label)):
             for i in range(1, combo.count()):
                 combo.setItemText(i, label(combo.itemData(i)))
@@ -141,6 +169,19 @@ class FilterBar(QWidget):
         finally:
             self._quiet = False
 
+    def set_purchase_choices(self, categories: Sequence[str]) -> None:
+        """The categories and actives offered as 买过 X (read by the commerce area)."""
+        self._quiet = True
+        try:
+            current = self.bought.currentData()
+            while self.bought.count() > 1 + len(BOUGHT_FIXED):
+                self.bought.removeItem(1 + len(BOUGHT_FIXED))
+            for c in categories:
+                self.bought.addItem(self.tr("买过：%1").replace("%1", c), f"cat:{c}")
+            self.bought.setCurrentIndex(max(self.bought.findData(current), 0))
+        finally:
+            self._quiet = False
+
     @staticmethod
     def _refill(combo: QComboBox, items: list[tuple[str, Any]]) -> None:
         current = combo.currentData()
@@ -171,6 +212,7 @@ class FilterBar(QWidget):
             statuses=one(self.status),
             tiers=one(self.tier),
             trash=trash,
+            **bought_fields(self.bought.currentData()),
         )
 
     def apply_filter(self, f: MemberFilter) -> None:
@@ -192,6 +234,7 @@ class FilterBar(QWidget):
             ):
                 index = combo.findData(values[0]) if values else 0
                 combo.setCurrentIndex(max(index, 0))
+            self.bought.setCurrentIndex(max(self.bought.findData(bought_key(f)), 0))
             self._render_chips()
         finally:
             self._quiet = False
