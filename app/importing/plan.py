@@ -13,6 +13,7 @@ from app.importing.columns import col_letter, norm_header, target_label
 from app.importing.model import CancelFn, PlannedMember, Problem, ProgressFn
 from app.importing.values import (
     BadValue,
+    level_or_tier,
     to_bool,
     to_date,
     to_gender,
@@ -39,6 +40,8 @@ MAX_LEN = {
     "personality": 200,
 }
 IDENTITY = ("wechat", "phone", "qq")
+# Only a problem in one of these costs the row; any other value is kept in a custom field.
+ROW_FIELDS = frozenset({"nickname", "name", "wechat", "phone", "qq", "wecom_id"})
 IDENTITY_LABEL = {"wechat": "微信号", "phone": "手机", "qq": "QQ"}
 _TOTALS = re.compile(r"^(合计|总计|小计|共计|汇总|total|sum)\b", re.IGNORECASE)
 SKIN_GROUP = "肤质"
@@ -65,6 +68,11 @@ class RowPlanner:
             for i, t in enumerate(mapping)
             if t
         ]
+        # Where a value that does not fit its field is kept: a custom field named by its header.
+        self.keep_as = {
+            i: (clean(headers[i]) if i < len(headers) else "") or target_label(t)
+            for i, t, _ in self.columns
+        }
         self.header_keys = {
             i: norm_header(headers[i])
             for i, _, _ in self.columns
@@ -75,7 +83,7 @@ class RowPlanner:
             str(headers[self._first_header[0]]).strip() if self._first_header is not None else ""
         )
         self._skin_memo: dict[str, str | None] = {}
-        self.handlers = [(i, self._handler(t), column) for i, t, column in self.columns]
+        self.handlers = [(i, t, self._handler(t), column) for i, t, column in self.columns]
         self.problems: list[Problem] = []
         self.members: list[dict[str, Any]] = []
         self.by_key: dict[tuple[str, str], int] = {}
@@ -103,7 +111,7 @@ class RowPlanner:
         tags: list[str] = []
         custom: dict[str, str] = {}
         errors: list[Problem] | None = None
-        for index, handler, column in self.handlers:
+        for index, target, handler, column in self.handlers:
             if index >= width:
                 continue
             raw = row[index]
@@ -112,8 +120,11 @@ class RowPlanner:
             try:
                 handler(raw, values, tags, custom, excel_row, column)
             except BadValue as exc:
-                errors = errors or []
-                errors.append(Problem(self.sheet, excel_row, column, _show(raw), str(exc)))
+                if target in ROW_FIELDS:
+                    errors = errors or []
+                    errors.append(Problem(self.sheet, excel_row, column, _show(raw), str(exc)))
+                else:
+                    self._keep(index, raw, custom, excel_row, column, str(exc))
         if not errors and not (
             values.get("nickname")
             or values.get("name")
@@ -231,8 +242,15 @@ class RowPlanner:
                 )
         elif target == "gender":
             values["gender"] = to_gender(raw)
-        elif target in ("points", "level"):
-            values[target] = to_int(raw)
+        elif target == "points":
+            values["points"] = to_int(raw)
+        elif target == "level":
+            field, value = level_or_tier(raw)
+            if field == "tier":
+                values.setdefault("tier", value)
+                self._warn(excel_row, column, _show(raw), "是会员类型而不是等级：已记为会员类型")
+            else:
+                values["level"] = value
         elif target == "groups":
             for name in _GROUP_SEPARATORS.split(to_text(raw)):
                 name = name.strip()
@@ -257,6 +275,15 @@ class RowPlanner:
             text = to_text(raw)
             if text:
                 values[target] = text
+
+    def _keep(
+        self, index: int, raw: Any, custom: dict[str, str], row: int, column: str, why: str
+    ) -> None:
+        """A value that does not fit its field: kept verbatim in a custom field, flagged."""
+        name = self.keep_as[index]
+        text = _raw_text(raw)
+        custom[name] = text
+        self._warn(row, column, _show(raw), f"{why}：已原样存入自定义字段「{name}」")
 
     def _warn(self, row: int, column: str, value: str, reason: str) -> None:
         self.problems.append(Problem(self.sheet, row, column, value, reason, "warning"))

@@ -34,6 +34,7 @@ from app.importing.model import (
 from app.importing.plan import RowPlanner, match_members, plan_rows
 from app.importing.reader import SheetData, read_sheets
 from app.importing.sniff import MAX_CELLS, Sniffed, sniff
+from app.importing.suggest import SAMPLE_ROWS, suggest
 from app.importing.values import to_text
 from app.members.vocab import VocabService
 from app.ops import OpRunner
@@ -128,10 +129,19 @@ class ImportService:
         headers, data_start = self._headers(sheet, header_row)
         if preset_map:
             score = max(score, sum(1 for h in headers if norm_header(h) in preset_map))
-        mapping = auto_mapping(headers, preset_map)
+        guessed = auto_mapping(headers, preset_map)
+        below = sheet.rows[data_start + 1 : data_start + 1 + SAMPLE_ROWS]
+        mapping, hints = suggest(guessed, below)
         sample = tuple(tuple(to_text(v) for v in r) for r in sheet.rows[:40])
         return SheetPreview(
-            sheet.name, data_start, score, len(sheet.rows), tuple(headers), tuple(mapping), sample
+            sheet.name,
+            data_start,
+            score,
+            len(sheet.rows),
+            tuple(headers),
+            tuple(mapping),
+            sample,
+            tuple(hints),
         )
 
     @staticmethod

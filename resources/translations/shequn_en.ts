@@ -2706,22 +2706,27 @@ Your data stays on this computer.</translation>
         <translation>Custom field “%s”</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="313" />
+        <location filename="../../ui/importing/import_pages_a.py" line="311" />
+        <source>有 %d 列（⚠）的内容与表头猜测的字段不符：鼠标停在该行上可看原因和建议。</source>
+        <translation>%d column(s) (⚠) hold values that do not fit the field guessed from the header: hover a row for the reason and the suggestion.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_a.py" line="328" />
         <source>至少要有一列导入到某个字段。</source>
         <translation>At least one column must be imported into a field.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="318" />
+        <location filename="../../ui/importing/import_pages_a.py" line="333" />
         <source>保存映射方案</source>
         <translation>Save preset</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="318" />
+        <location filename="../../ui/importing/import_pages_a.py" line="333" />
         <source>方案名称：</source>
         <translation>Preset name:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="326" />
+        <location filename="../../ui/importing/import_pages_a.py" line="341" />
         <source>已保存映射方案「%s」。</source>
         <translation>Preset “%s” saved.</translation>
     </message>

@@ -146,3 +146,42 @@ def test_find_header_skips_title_rows() -> None:
 
 def test_col_letters() -> None:
     assert [col_letter(i) for i in (0, 25, 26, 701, 702)] == ["A", "Z", "AA", "ZZ", "AAA"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        ("LV58", 58),
+        ("LV5 话唠", 5),
+        ("Lv.3", 3),
+        ("lv 12 冒泡", 12),
+        ("5级", 5),
+        ("V3", 3),
+        (7.0, 7),
+    ],
+)
+def test_levels_as_qq_groups_write_them(raw: object, want: int) -> None:
+    from app.importing.values import level_or_tier
+
+    assert level_or_tier(raw) == ("level", want)
+
+
+@pytest.mark.parametrize(("raw", "want"), [("付费会员", "paid"), ("VIP", "paid"), ("免费", "free")])
+def test_membership_words_in_a_level_column_are_tiers(raw: str, want: str) -> None:
+    from app.importing.values import level_or_tier
+
+    assert level_or_tier(raw) == ("tier", want)
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [("¥199.00", 199), ("￥1,234", 1234), ("1,234", 1234), ("200分", 200), ("３００", 300)],
+)
+def test_quantities_as_typed(raw: str, want: int) -> None:
+    assert to_int(raw) == want
+
+
+@pytest.mark.parametrize("raw", ["¥199.50", "很多", "话唠", "1e400"])
+def test_quantities_that_are_not_whole_numbers_say_so(raw: str) -> None:
+    with pytest.raises(BadValue):
+        to_int(raw)
