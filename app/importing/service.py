@@ -20,6 +20,7 @@ from app.importing.columns import (
     norm_header,
 )
 from app.importing.import_ops import ApplyImport, UndoImport, no_gc, with_duplicates
+from app.importing.match import match_members
 from app.importing.model import (
     BatchInfo,
     CancelFn,
@@ -31,7 +32,7 @@ from app.importing.model import (
     SheetPreview,
     UndoSummary,
 )
-from app.importing.plan import RowPlanner, match_members, plan_rows
+from app.importing.plan import RowPlanner, plan_rows
 from app.importing.reader import SheetData, read_sheets
 from app.importing.sniff import MAX_CELLS, Sniffed, sniff
 from app.importing.suggest import SAMPLE_ROWS, suggest
@@ -204,6 +205,11 @@ class ImportService:
         with no_gc():
             plan_rows(planner, sheet.rows, preview.header_row, progress, cancel)
             members = planner.planned()
+        if not members and not planner.problems:
+            raise FileRefusedError(
+                f"「{path.name}」的工作表「{sheet.name}」只有表头，没有数据行："
+                "请确认选对了文件和工作表。"
+            )
         with self._sf() as s:
             existing = s.execute(
                 select(Member.id, Member.wechat, Member.phone, Member.qq, Member.nickname).where(
@@ -252,6 +258,12 @@ class ImportService:
         """The operation that writes `plan` (for `ctx.run` / the window's `env.ops.run`).
 
         The file's rows read for planning are dropped: from here on they are not needed."""
+        if not plan.members:
+            # Nothing to write is no batch: an empty entry in 导入记录 would only confuse.
+            raise ValidationError(
+                f"「{plan.file_name}」没有可导入的行（{len(plan.problems)} 行有问题）："
+                "请按问题列表修改表格后再导入。"
+            )
         self.release()
         items = tuple(sorted((decisions or {}).items()))
         return ApplyImport(with_duplicates(plan, on_duplicate), items, progress, cancel)
