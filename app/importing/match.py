@@ -1,48 +1,68 @@
-"""Match planned members against the members already stored (微信号, then phone, then QQ …)."""
+"""Match planned members against the members already stored: 微信号, phone, QQ, WeCom id."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import dataclasses
+from collections.abc import Sequence
 
-from app.importing.model import PlannedMember
-from app.importing.plan import IDENTITY, IDENTITY_LABEL
+from app.importing.model import PlannedMember, Problem
+from app.importing.plan import IDENTITY, IDENTITY_LABEL, OTHER_ID
+
+# (id, wechat, phone, qq, wecom_id, label) of a stored member
+Existing = tuple[int, str | None, str | None, str | None, str | None, str]
 
 
 def match_members(
-    members: list[PlannedMember],
-    existing: Sequence[tuple[int, str | None, str | None, str | None, str]],
-) -> list[PlannedMember]:
-    """Attach the existing member each planned member matches: 微信号, then phone, then QQ."""
-    index: dict[str, dict[str, tuple[int, str]]] = {k: {} for k in IDENTITY}
-    for member_id, wechat, phone, qq, label in existing:
-        for key, value in (("wechat", wechat), ("phone", phone), ("qq", qq)):
+    members: list[PlannedMember], existing: Sequence[Existing], sheet: str = ""
+) -> tuple[list[PlannedMember], list[Problem]]:
+    """Attach the stored member each planned one matches, in PRODUCT's order of identities.
+
+    A row that matches by one identity but carries another that contradicts the stored one
+    (same QQ, different 微信号) is a conflict: the stored value stays, the file's value is kept
+    in a custom field and the preview says so."""
+    index: dict[str, dict[str, int]] = {k: {} for k in IDENTITY}
+    stored: dict[int, tuple[dict[str, str | None], str]] = {}
+    for member_id, wechat, phone, qq, wecom_id, label in existing:
+        ids = {"wechat": wechat, "phone": phone, "qq": qq, "wecom_id": wecom_id}
+        stored[member_id] = (ids, label)
+        for key, value in ids.items():
             if value:
-                index[key].setdefault(value.casefold(), (member_id, label))
+                index[key].setdefault(value.casefold(), member_id)
     out: list[PlannedMember] = []
+    problems: list[Problem] = []
     for member in members:
-        match: tuple[int, str] | None = None
+        found: int | None = None
         why = ""
         for key in IDENTITY:
             value = member.values.get(key)
             if value and value.casefold() in index[key]:
-                match = index[key][value.casefold()]
+                found = index[key][value.casefold()]
                 why = f"{IDENTITY_LABEL[key]}相同：{value}"
                 break
+        if found is None:
+            out.append(member)
+            continue
+        ids, label = stored[found]
+        custom = member.custom
+        for key in IDENTITY:
+            mine, theirs = member.values.get(key), ids[key]
+            if mine and theirs and mine.casefold() != theirs.casefold():
+                custom = {**custom, OTHER_ID[key]: mine}
+                problems.append(
+                    Problem(
+                        sheet,
+                        member.rows[0],
+                        IDENTITY_LABEL[key],
+                        mine,
+                        f"与已有成员 #{found}「{label}」{why}，但{IDENTITY_LABEL[key]}不同"
+                        f"（已有「{theirs}」）：保留已有的，表格中的存入自定义字段"
+                        f"「{OTHER_ID[key]}」，请核对",
+                        "warning",
+                    )
+                )
         out.append(
-            PlannedMember(
-                member.rows,
-                member.values,
-                member.tags,
-                member.custom,
-                match[0],
-                why,
-                match[1],
-                member.groups,
+            dataclasses.replace(
+                member, custom=custom, match_id=found, match_key=why, match_name=label
             )
-            if match
-            else member
         )
-    return out
-
-
-Matcher = Callable[[list[PlannedMember]], list[PlannedMember]]
+    return out, problems

@@ -212,12 +212,20 @@ class ImportService:
             )
         with self._sf() as s:
             existing = s.execute(
-                select(Member.id, Member.wechat, Member.phone, Member.qq, Member.nickname).where(
-                    Member.deleted_at.is_(None)
-                )
+                select(
+                    Member.id,
+                    Member.wechat,
+                    Member.phone,
+                    Member.qq,
+                    Member.wecom_id,
+                    Member.nickname,
+                ).where(Member.deleted_at.is_(None))
             ).all()
         with no_gc():
-            members = match_members(members, [(r[0], r[1], r[2], r[3], r[4]) for r in existing])
+            members, conflicts = match_members(
+                members, [(r[0], r[1], r[2], r[3], r[4], r[5]) for r in existing], sheet.name
+            )
+        planner.problems.extend(conflicts)
         return ImportPlan(
             str(path),
             path.name,

@@ -202,3 +202,18 @@ def to_bool(value: object) -> bool:
     if text in _FALSE:
         return False
     raise BadValue("只能是 是/否")
+
+
+def raw_text(value: object) -> str:
+    """A cell as the user typed it (custom fields, notes): stripped, not NFKC-folded."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ")
+    return str(value).strip()
+
+
+def shown(value: object) -> str:
+    """A cell as quoted in a problem report: at most 60 characters."""
+    text = to_text(value)
+    return text if len(text) <= 60 else text[:57] + "…"

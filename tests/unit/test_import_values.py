@@ -122,7 +122,9 @@ def test_csv_quote_protection_round_trips() -> None:
         ("Phone", "phone"),
         ("标签组1(兴趣)", "tag_group:兴趣"),
         ("标签组2（购买意向）", "tag_group:购买意向"),
-        ("添加人", ""),
+        ("添加人", "custom:添加人"),
+        ("Q龄", "custom:Q龄"),
+        ("最后发言时间", "last_active"),
     ],
 )
 def test_header_aliases(header: str, target: str) -> None:
@@ -185,3 +187,19 @@ def test_quantities_as_typed(raw: str, want: int) -> None:
 def test_quantities_that_are_not_whole_numbers_say_so(raw: str) -> None:
     with pytest.raises(BadValue):
         to_int(raw)
+
+
+@pytest.mark.parametrize(
+    ("note", "want"),
+    [
+        ("手机13800138001", "13800138001"),
+        ("电话: 138-0013-8003 晚上联系", "13800138003"),
+        ("+86 139 0013 9000", "13900139000"),
+        ("订单号 2024013800138001", None),
+        ("QQ 123456789", None),
+    ],
+)
+def test_phone_written_inside_a_note(note: str, want: str | None) -> None:
+    from app.phones import phone_in_text
+
+    assert phone_in_text(note) == want
