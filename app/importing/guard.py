@@ -173,3 +173,81 @@ def check_xlsx(zf: zipfile.ZipFile, name: str) -> None:
             f"「{name}」已损坏或不完整（{str(exc)[:60] or type(exc).__name__}）："
             "请重新下载或重新导出。"
         ) from None
+
+
+_ODS_TAG = re.compile(
+    rb"<(/?)table:(table-row|table-cell|covered-table-cell|table)(?=[\s/>])([^>]*?)(/?)>"
+)
+_ROWS_REPEATED = re.compile(rb'number-rows-repeated="(\d{1,9})"')
+_COLS_REPEATED = re.compile(rb'number-columns-repeated="(\d{1,9})"')
+
+
+def _repeat(pattern: re.Pattern[bytes], attrs: bytes) -> int:
+    match = pattern.search(attrs)
+    return int(match.group(1)) if match else 1
+
+
+class _OdsGrid:
+    """The grid each table of an .ods spans once its repeated rows and cells are expanded."""
+
+    def __init__(self) -> None:
+        self.largest = 0
+        self._reset()
+
+    def _reset(self) -> None:
+        self.rows = self.last_row = self.width = 0
+        self.row_repeat = self.pos = self.last = 0
+
+    def tag(self, closing: bytes, kind: bytes, attrs: bytes, empty: bytes) -> None:
+        if kind == b"table":
+            if not closing:
+                self._reset()
+            return
+        if kind == b"table-row":
+            if closing:
+                self._end_row()
+            else:
+                self.row_repeat, self.pos, self.last = _repeat(_ROWS_REPEATED, attrs), 0, 0
+                if empty:
+                    self._end_row()
+            return
+        if closing:
+            return
+        self.pos += _repeat(_COLS_REPEATED, attrs)
+        if not empty:  # a cell with content: the reader fills every repeated copy of it
+            self.last = self.pos
+
+    def _end_row(self) -> None:
+        self.rows += self.row_repeat
+        if self.last:
+            self.last_row, self.width = self.rows, max(self.width, self.last)
+        self.largest = max(self.largest, self.last_row * self.width)
+
+
+def check_ods(zf: zipfile.ZipFile, name: str) -> None:
+    """Refuse an .ods whose repeated rows and cells would expand past the grid cap."""
+    budget = _Budget(name)
+    grid = _OdsGrid()
+    try:
+        info = zf.getinfo("content.xml")
+        carry = b""
+        for chunk in budget.stream(zf, info):
+            data = carry + chunk
+            cut = data.rfind(b">") + 1
+            for match in _ODS_TAG.finditer(data, 0, cut):
+                grid.tag(*match.groups())
+                if grid.largest > MAX_GRID:
+                    raise FileRefusedError(
+                        f"「{name}」展开重复的行列后超过 {MAX_GRID} 个单元格（文件异常或被篡改）："
+                        "已拒绝导入，请删除多余的行列后另存再试。"
+                    )
+            carry = data[cut:]
+            if len(carry) > MAX_CELL_BYTES:
+                raise _too_long(name)
+    except KeyError:
+        raise FileRefusedError(f"「{name}」不是完整的 ODS 表格（缺少内容）：请重新导出。") from None
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
+        raise FileRefusedError(
+            f"「{name}」已损坏或不完整（{str(exc)[:60] or type(exc).__name__}）："
+            "请重新下载或重新导出。"
+        ) from None

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import FileRefusedError
-from app.importing.guard import check_xlsx
+from app.importing.guard import check_ods, check_xlsx
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -89,6 +89,7 @@ def _sniff_zip(path: Path, name: str) -> Sniffed:
             if "mimetype" in names:
                 mime = zf.read("mimetype")[:100]
                 if b"opendocument.spreadsheet" in mime:
+                    check_ods(zf, name)
                     return Sniffed("ods")
                 raise FileRefusedError(
                     f"「{name}」不是表格文件（可能是文字文档或演示文稿）：请选择 Excel、WPS 或 CSV 表格。"

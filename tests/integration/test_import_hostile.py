@@ -138,3 +138,58 @@ def test_mutated_files_are_imported_or_refused_never_crash(ctx: Any, tmp_path: P
     assert outcomes["planned"] and outcomes["refused"], outcomes
     assert count(ctx) == before
     assert FUZZ_COUNT > 200 or time.monotonic() - started < 60
+
+
+def _ods_with(tmp_path: Path, name: str, rows: int, columns: int) -> Path:
+    import pandas as pd
+
+    seed = tmp_path / "seed-plain.ods"
+    pd.DataFrame([["小美", "wx1"]], columns=["昵称", "微信号"]).to_excel(
+        seed, engine="odf", index=False
+    )
+    with zipfile.ZipFile(seed) as zin:
+        parts = [(i, zin.read(i)) for i in zin.infolist()]
+    old = (
+        '<table:table-row><table:table-cell office:value-type="string" office:string-value="小美">'
+    )
+    new = (
+        f'<table:table-row table:number-rows-repeated="{rows}">'
+        f'<table:table-cell table:number-columns-repeated="{columns}" '
+        'office:value-type="string" office:string-value="小美">'
+    )
+    path = tmp_path / name
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info, data in parts:
+            if info.filename == "content.xml":
+                assert old.encode() in data
+                data = data.replace(old.encode(), new.encode())
+            zout.writestr(info, data)
+    return path
+
+
+def test_ods_repeated_rows_and_cells_past_the_grid_are_refused(ctx: Any, tmp_path: Path) -> None:
+    before = _peak_mb()
+    _refused(ctx, _ods_with(tmp_path, "repeat-bomb.ods", 1_000_000, 16_384), "重复的行列")
+    assert _peak_mb() - before < 300
+
+
+def test_ods_with_a_few_repeated_cells_is_imported(ctx: Any, tmp_path: Path) -> None:
+    plan, _ = import_file(ctx, _ods_with(tmp_path, "repeat-ok.ods", 3, 1))
+    assert plan.file_duplicates == 2 and len(plan.members) == 1
+
+
+@pytest.mark.parametrize("case", ["sst", "sparse", "ods"])
+def test_cli_refuses_hostile_files_with_exit_2_and_one_line(
+    case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.cli import main
+
+    make = {
+        "sst": lambda: shared_string_bomb(tmp_path / "b.xlsx", 1_000_000, 5000),
+        "sparse": lambda: sparse(tmp_path / "s.xlsx", "XFD", 400),
+        "ods": lambda: _ods_with(tmp_path, "r.ods", 1_000_000, 16_384),
+    }
+    path = make[case]()
+    assert main(["--db", str(tmp_path / "cli.sqlite3"), "import", str(path)]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1 and path.name in err
