@@ -61,6 +61,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     counts = plan.counts()
     result = None
     op_id = None
+    if not args.dry_run and not plan.members:
+        for p in plan.problems[:MAX_PROBLEMS_SHOWN]:
+            sys.stdout.write("问题：" + p.sentence() + "\n")
+        raise CliError(
+            f"「{plan.file_name}」没有可导入的行（{len(plan.problems)} 行有问题，见上）：数据库没有改动。",
+            REFUSED,
+        )
     if not args.dry_run:
         if ctx.maintenance.path is not None:  # a verified copy to go back to, whatever happens
             ctx.maintenance.backup(reason="before-import", source=CLI_SOURCE)

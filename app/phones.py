@@ -8,6 +8,7 @@ from decimal import Decimal, InvalidOperation
 from app.text import clean, normal
 
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
+_IN_TEXT = re.compile(r"(?<!\d)(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d){8}(?!\d)")
 _SCI = re.compile(r"^[+-]?\d+(\.\d+)?[eE][+]?\d+$")
 
 
@@ -53,6 +54,15 @@ def normalize_phone(value: object) -> tuple[str | None, bool]:
     if _MOBILE.match(compact):
         return compact, False
     return raw, True
+
+
+def phone_in_text(text: str) -> str | None:
+    """The first mainland mobile written inside a text (`手机13800138001`, `电话: 138-0013-8003`)."""
+    match = _IN_TEXT.search(text)
+    if match is None:
+        return None
+    phone, flagged = normalize_phone(match.group(0))
+    return phone if phone and not flagged else None
 
 
 def mask_phone(phone: str | None) -> str:

@@ -105,16 +105,22 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "status": ("状态", "status", "成员状态"),
     "tier": ("会员类型", "会员", "tier", "membership"),
     "level": ("等级", "level", "会员等级"),
-    "last_active": ("最近活跃", "最后活跃", "最近发言", "last active"),
+    "last_active": (
+        "最近活跃",
+        "最后活跃",
+        "最近发言",
+        "最后发言",
+        "最后发言时间",
+        "最近发言时间",
+        "最后活跃时间",
+        "last active",
+    ),
     "last_contacted": ("最近联系", "最后联系", "last contacted"),
     "birthday_lunar": ("农历生日", "生日是农历", "lunar birthday"),
     "groups": ("所在群", "群", "群名称", "群聊", "所属群", "groups", "group"),
 }
 # Columns that name the colleague who added the member: one row per adder, merged by identity.
 IGNORED_ALIASES = (
-    "添加人",
-    "跟进人",
-    "所属员工",
     "添加人账号",
     "序号",
     "no",
@@ -124,6 +130,15 @@ IGNORED_ALIASES = (
     "来源",
     "添加渠道",
 )
+# Columns kept as a custom field by default: who owns the contact (WeCom: one row per colleague,
+# all of them kept), a QQ account's age.
+KEPT_ALIASES = {
+    "添加人": "添加人",
+    "跟进人": "添加人",
+    "所属员工": "添加人",
+    "负责人": "添加人",
+    "q龄": "Q龄",
+}
 TAG_GROUP = re.compile(r"^标签组\s*\d*\s*[(（:：]\s*(.+?)\s*[)）]?$")
 CUSTOM_HEADER = re.compile(r"^自定义\s*[:：]\s*(.+)$")
 _HINT = re.compile(r"[(（\[【].*?[)）\]】]")
@@ -178,6 +193,8 @@ def auto_target(header: Any) -> str | None:
     if custom:
         return f"custom:{clean(custom.group(1))}"
     for candidate in (text, text.replace(" ", ""), _HINT.sub("", text).strip()):
+        if candidate in KEPT_ALIASES:
+            return f"custom:{KEPT_ALIASES[candidate]}"
         if candidate in _LOOKUP:
             return _LOOKUP[candidate]
         if candidate in _IGNORED:
@@ -247,7 +264,7 @@ BUILTIN_PRESETS: tuple[Preset, ...] = (
             "企业标签": "tags",
             "客户标签": "tags",
             "添加时间": "joined",
-            "添加人": "",
+            "添加人": "custom:添加人",
             "添加人账号": "",
             "来源": "custom:来源",
             "添加渠道": "custom:添加渠道",
@@ -270,6 +287,9 @@ BUILTIN_PRESETS: tuple[Preset, ...] = (
             "群身份": "role",
             "等级(积分)": "custom:等级(积分)",
             "最后发言": "last_active",
+            "最后发言时间": "last_active",
+            "等级": "level",
+            "积分": "points",
             "q龄": "custom:Q龄",
         },
         builtin=True,

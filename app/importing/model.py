@@ -25,6 +25,7 @@ class SheetPreview:
     headers: tuple[str, ...]
     mapping: tuple[str, ...]
     sample: tuple[tuple[str, ...], ...]
+    hints: tuple[str, ...] = ()  # per column: why its values do not fit the guessed field
 
 
 @dataclass(frozen=True, slots=True)

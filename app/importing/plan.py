@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import time
 from collections.abc import Callable, Sequence
@@ -13,6 +12,9 @@ from app.importing.columns import col_letter, norm_header, target_label
 from app.importing.model import CancelFn, PlannedMember, Problem, ProgressFn
 from app.importing.values import (
     BadValue,
+    level_or_tier,
+    raw_text,
+    shown,
     to_bool,
     to_date,
     to_gender,
@@ -23,7 +25,7 @@ from app.importing.values import (
 )
 from app.members.tags import parse_label
 from app.members.vocab import SkinTypes
-from app.phones import normalize_phone
+from app.phones import normalize_phone, phone_in_text
 from app.text import clean, fold, normal
 
 DATE_TARGETS = ("joined", "birthday", "last_active", "last_contacted")
@@ -38,8 +40,12 @@ MAX_LEN = {
     "role": 60,
     "personality": 200,
 }
-IDENTITY = ("wechat", "phone", "qq")
-IDENTITY_LABEL = {"wechat": "微信号", "phone": "手机", "qq": "QQ"}
+IDENTITY = ("wechat", "phone", "qq", "wecom_id")
+# Where a second, contradicting identity of the same person is kept (never dropped).
+OTHER_ID = {"wechat": "其他微信号", "phone": "其他手机号", "qq": "其他QQ", "wecom_id": "其他企微ID"}
+# Only a problem in one of these costs the row; any other value is kept in a custom field.
+ROW_FIELDS = frozenset({"nickname", "name", "wechat", "phone", "qq", "wecom_id"})
+IDENTITY_LABEL = {"wechat": "微信号", "phone": "手机", "qq": "QQ", "wecom_id": "企微外部联系人ID"}
 _TOTALS = re.compile(r"^(合计|总计|小计|共计|汇总|total|sum)\b", re.IGNORECASE)
 SKIN_GROUP = "肤质"
 MAX_SECONDS = 60.0
@@ -65,6 +71,11 @@ class RowPlanner:
             for i, t in enumerate(mapping)
             if t
         ]
+        # Where a value that does not fit its field is kept: a custom field named by its header.
+        self.keep_as = {
+            i: (clean(headers[i]) if i < len(headers) else "") or target_label(t)
+            for i, t, _ in self.columns
+        }
         self.header_keys = {
             i: norm_header(headers[i])
             for i, _, _ in self.columns
@@ -75,7 +86,7 @@ class RowPlanner:
             str(headers[self._first_header[0]]).strip() if self._first_header is not None else ""
         )
         self._skin_memo: dict[str, str | None] = {}
-        self.handlers = [(i, self._handler(t), column) for i, t, column in self.columns]
+        self.handlers = [(i, t, self._handler(t), column) for i, t, column in self.columns]
         self.problems: list[Problem] = []
         self.members: list[dict[str, Any]] = []
         self.by_key: dict[tuple[str, str], int] = {}
@@ -103,7 +114,7 @@ class RowPlanner:
         tags: list[str] = []
         custom: dict[str, str] = {}
         errors: list[Problem] | None = None
-        for index, handler, column in self.handlers:
+        for index, target, handler, column in self.handlers:
             if index >= width:
                 continue
             raw = row[index]
@@ -112,8 +123,11 @@ class RowPlanner:
             try:
                 handler(raw, values, tags, custom, excel_row, column)
             except BadValue as exc:
-                errors = errors or []
-                errors.append(Problem(self.sheet, excel_row, column, _show(raw), str(exc)))
+                if target in ROW_FIELDS:
+                    errors = errors or []
+                    errors.append(Problem(self.sheet, excel_row, column, shown(raw), str(exc)))
+                else:
+                    self._keep(index, raw, custom, excel_row, column, str(exc))
         if not errors and not (
             values.get("nickname")
             or values.get("name")
@@ -123,20 +137,33 @@ class RowPlanner:
             or values.get("wecom_id")
         ):
             errors = [
-                Problem(self.sheet, excel_row, "", _show(first), "没有昵称、姓名或任何联系方式")
+                Problem(self.sheet, excel_row, "", shown(first), "没有昵称、姓名或任何联系方式")
             ]
         if errors:
             self.problems.extend(errors)
             return
+        if not values.get("phone") and values.get("note"):
+            self._phone_from_note(excel_row, values)
         self._fold(excel_row, values, tags, custom)
+
+    def _phone_from_note(self, excel_row: int, values: dict[str, Any]) -> None:
+        """A mobile written in 备注 (`手机13800138001`, `电话: 138-0013-8003`) offered as the phone."""
+        phone = phone_in_text(values["note"])
+        if phone:
+            values["phone"], values["phone_flagged"] = phone, False
+            self._warn(excel_row, "备注", phone, "备注里的手机号已作为手机导入（备注保持不变）")
 
     def _handler(self, target: str) -> Callable[..., None]:
         """The function that puts one cell of this column into the row's values."""
         if target in MAX_LEN and target != "phone":
             limit = MAX_LEN[target]
 
+            identity = target in ("wechat", "qq", "wecom_id")
+
             def text_cell(raw: Any, values: dict[str, Any], *_: Any) -> None:
                 text = to_text(raw)
+                if identity:
+                    text = normal(text)  # full-width `１２３４５` is the QQ 12345
                 if len(text) > limit:
                     raise BadValue(f"{target_label(target)}最多 {limit} 个字")
                 if text:
@@ -231,8 +258,15 @@ class RowPlanner:
                 )
         elif target == "gender":
             values["gender"] = to_gender(raw)
-        elif target in ("points", "level"):
-            values[target] = to_int(raw)
+        elif target == "points":
+            values["points"] = to_int(raw)
+        elif target == "level":
+            field, value = level_or_tier(raw)
+            if field == "tier":
+                values.setdefault("tier", value)
+                self._warn(excel_row, column, shown(raw), "是会员类型而不是等级：已记为会员类型")
+            else:
+                values["level"] = value
         elif target == "groups":
             for name in _GROUP_SEPARATORS.split(to_text(raw)):
                 name = name.strip()
@@ -248,15 +282,24 @@ class RowPlanner:
             values["tier"] = to_tier(raw)
         elif target.startswith("custom:"):
             # Kept as typed (like MemberService.set_custom): stripped, not NFKC-folded.
-            text = _raw_text(raw)
+            text = raw_text(raw)
             if text:
                 custom[target.split(":", 1)[1]] = text
         elif target == "note":
-            values["note"] = _raw_text(raw)
+            values["note"] = raw_text(raw)
         else:
             text = to_text(raw)
             if text:
                 values[target] = text
+
+    def _keep(
+        self, index: int, raw: Any, custom: dict[str, str], row: int, column: str, why: str
+    ) -> None:
+        """A value that does not fit its field: kept verbatim in a custom field, flagged."""
+        name = self.keep_as[index]
+        text = raw_text(raw)
+        custom[name] = text
+        self._warn(row, column, shown(raw), f"{why}：已原样存入自定义字段「{name}」")
 
     def _warn(self, row: int, column: str, value: str, reason: str) -> None:
         self.problems.append(Problem(self.sheet, row, column, value, reason, "warning"))
@@ -288,10 +331,25 @@ class RowPlanner:
             for key, value in values.items():
                 if have.get(key) in (None, "", 0):
                     have[key] = value
+                elif key in OTHER_ID and value.casefold() != have[key].casefold():
+                    # Same person by another identity, but this one contradicts: keep both.
+                    custom[OTHER_ID[key]] = value
+                    self._warn(
+                        excel_row,
+                        IDENTITY_LABEL[key],
+                        value,
+                        f"与第 {target['rows'][0]} 行是同一人，但{IDENTITY_LABEL[key]}不同"
+                        f"（「{have[key]}」）：已存入自定义字段「{OTHER_ID[key]}」，请核对",
+                    )
             target["tags"].extend(tags)
             target["groups"].extend(groups)
+            kept = target["custom"]
             for key, value in custom.items():
-                target["custom"].setdefault(key, value)
+                if key not in kept:
+                    kept[key] = value
+                elif value not in kept[key].split("、"):
+                    # One row per 添加人 in WeCom exports: every colleague is kept.
+                    kept[key] = f"{kept[key]}、{value}"
         for identity in keys:
             self.by_key.setdefault(identity, index)
 
@@ -318,19 +376,6 @@ def _split(text: str) -> list[str]:
     return [p for p in _SEPARATORS.split(normal(text)) if p] if text else []
 
 
-def _raw_text(value: Any) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, dt.datetime):
-        return value.isoformat(sep=" ")
-    return str(value).strip()
-
-
-def _show(value: Any) -> str:
-    text = to_text(value)
-    return text if len(text) <= 60 else text[:57] + "…"
-
-
 def plan_rows(
     planner: RowPlanner,
     rows: Sequence[Sequence[Any]],
@@ -353,43 +398,3 @@ def plan_rows(
             if progress is not None:
                 progress(offset, total, "正在检查数据")
         planner.add_row(header_row + offset + 2, row)
-
-
-def match_members(
-    members: list[PlannedMember],
-    existing: Sequence[tuple[int, str | None, str | None, str | None, str]],
-) -> list[PlannedMember]:
-    """Attach the existing member each planned member matches: 微信号, then phone, then QQ."""
-    index: dict[str, dict[str, tuple[int, str]]] = {k: {} for k in IDENTITY}
-    for member_id, wechat, phone, qq, label in existing:
-        for key, value in (("wechat", wechat), ("phone", phone), ("qq", qq)):
-            if value:
-                index[key].setdefault(fold(value), (member_id, label))
-    out: list[PlannedMember] = []
-    for member in members:
-        match: tuple[int, str] | None = None
-        why = ""
-        for key in IDENTITY:
-            value = member.values.get(key)
-            if value and fold(value) in index[key]:
-                match = index[key][fold(value)]
-                why = f"{IDENTITY_LABEL[key]}相同：{value}"
-                break
-        out.append(
-            PlannedMember(
-                member.rows,
-                member.values,
-                member.tags,
-                member.custom,
-                match[0],
-                why,
-                match[1],
-                member.groups,
-            )
-            if match
-            else member
-        )
-    return out
-
-
-Matcher = Callable[[list[PlannedMember]], list[PlannedMember]]

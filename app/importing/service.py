@@ -20,6 +20,7 @@ from app.importing.columns import (
     norm_header,
 )
 from app.importing.import_ops import ApplyImport, UndoImport, no_gc, with_duplicates
+from app.importing.match import match_members
 from app.importing.model import (
     BatchInfo,
     CancelFn,
@@ -31,9 +32,10 @@ from app.importing.model import (
     SheetPreview,
     UndoSummary,
 )
-from app.importing.plan import RowPlanner, match_members, plan_rows
+from app.importing.plan import RowPlanner, plan_rows
 from app.importing.reader import SheetData, read_sheets
 from app.importing.sniff import MAX_CELLS, Sniffed, sniff
+from app.importing.suggest import SAMPLE_ROWS, suggest
 from app.importing.values import to_text
 from app.members.vocab import VocabService
 from app.ops import OpRunner
@@ -128,10 +130,19 @@ class ImportService:
         headers, data_start = self._headers(sheet, header_row)
         if preset_map:
             score = max(score, sum(1 for h in headers if norm_header(h) in preset_map))
-        mapping = auto_mapping(headers, preset_map)
+        guessed = auto_mapping(headers, preset_map)
+        below = sheet.rows[data_start + 1 : data_start + 1 + SAMPLE_ROWS]
+        mapping, hints = suggest(guessed, below)
         sample = tuple(tuple(to_text(v) for v in r) for r in sheet.rows[:40])
         return SheetPreview(
-            sheet.name, data_start, score, len(sheet.rows), tuple(headers), tuple(mapping), sample
+            sheet.name,
+            data_start,
+            score,
+            len(sheet.rows),
+            tuple(headers),
+            tuple(mapping),
+            sample,
+            tuple(hints),
         )
 
     @staticmethod
@@ -194,14 +205,27 @@ class ImportService:
         with no_gc():
             plan_rows(planner, sheet.rows, preview.header_row, progress, cancel)
             members = planner.planned()
+        if not members and not planner.problems:
+            raise FileRefusedError(
+                f"「{path.name}」的工作表「{sheet.name}」只有表头，没有数据行："
+                "请确认选对了文件和工作表。"
+            )
         with self._sf() as s:
             existing = s.execute(
-                select(Member.id, Member.wechat, Member.phone, Member.qq, Member.nickname).where(
-                    Member.deleted_at.is_(None)
-                )
+                select(
+                    Member.id,
+                    Member.wechat,
+                    Member.phone,
+                    Member.qq,
+                    Member.wecom_id,
+                    Member.nickname,
+                ).where(Member.deleted_at.is_(None))
             ).all()
         with no_gc():
-            members = match_members(members, [(r[0], r[1], r[2], r[3], r[4]) for r in existing])
+            members, conflicts = match_members(
+                members, [(r[0], r[1], r[2], r[3], r[4], r[5]) for r in existing], sheet.name
+            )
+        planner.problems.extend(conflicts)
         return ImportPlan(
             str(path),
             path.name,
@@ -242,6 +266,12 @@ class ImportService:
         """The operation that writes `plan` (for `ctx.run` / the window's `env.ops.run`).
 
         The file's rows read for planning are dropped: from here on they are not needed."""
+        if not plan.members:
+            # Nothing to write is no batch: an empty entry in 导入记录 would only confuse.
+            raise ValidationError(
+                f"「{plan.file_name}」没有可导入的行（{len(plan.problems)} 行有问题）："
+                "请按问题列表修改表格后再导入。"
+            )
         self.release()
         items = tuple(sorted((decisions or {}).items()))
         return ApplyImport(with_duplicates(plan, on_duplicate), items, progress, cancel)

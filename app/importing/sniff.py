@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import FileRefusedError
+from app.importing.guard import check_ods, check_xlsx
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -87,6 +89,7 @@ def _sniff_zip(path: Path, name: str) -> Sniffed:
             if "mimetype" in names:
                 mime = zf.read("mimetype")[:100]
                 if b"opendocument.spreadsheet" in mime:
+                    check_ods(zf, name)
                     return Sniffed("ods")
                 raise FileRefusedError(
                     f"「{name}」不是表格文件（可能是文字文档或演示文稿）：请选择 Excel、WPS 或 CSV 表格。"
@@ -100,8 +103,10 @@ def _sniff_zip(path: Path, name: str) -> Sniffed:
                 if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
                     with zf.open(info) as fh:
                         _check_dimension(fh.read(4096), name)
+            check_xlsx(zf, name)
             return Sniffed("xlsx", date1904=date1904)
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, KeyError, OSError):
+        # A damaged deflate stream, a bad CRC, a truncated member: all the same to the user.
         raise FileRefusedError(
             f"「{name}」不完整（文件被截断或已损坏）：请重新下载或重新导出。"
         ) from None

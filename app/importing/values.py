@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from app.dates import parse_date
 from app.errors import BadValue
@@ -21,7 +22,24 @@ __all__ = [
 ]
 
 _STATUS = {**{v: k for k, v in STATUSES.items()}, **{k: k for k in STATUSES}}
-_TIER = {**{v: k for k, v in TIERS.items()}, **{k: k for k in TIERS}, "vip": "paid", "会员": "paid"}
+_TIER = {
+    **{v: k for k, v in TIERS.items()},
+    **{k: k for k in TIERS},
+    "vip": "paid",
+    "svip": "paid",
+    "会员": "paid",
+    "付费会员": "paid",
+    "vip会员": "paid",
+    "年费会员": "paid",
+    "免费会员": "free",
+    "非会员": "free",
+    "普通用户": "free",
+}
+# `LV58`, `Lv.5 话唠`, `等级3`: QQ group levels carry a prefix and a title; `5级`, `V3` too.
+_LEVEL_PREFIXED = re.compile(r"(?:lv|level|等级)\s*[.:：]?\s*(\d{1,4})", re.IGNORECASE)
+_LEVEL_PLAIN = re.compile(r"^v?\s*(\d{1,4})\s*级?(?:\s|$)", re.IGNORECASE)
+# Money and quantities as people type them: `¥199.00`, `1,234`, `200分`, `３００`.
+_QUANTITY = re.compile(r"^[¥￥$]?\s*([+-]?[\d,，]*\d(?:\.\d+)?)\s*(?:元|分|积分|点|个)?$")
 
 
 def to_text(value: object) -> str:
@@ -53,6 +71,7 @@ def to_gender(value: object) -> str:
 
 
 def to_int(value: object) -> int:
+    """Whole numbers, also as typed with a currency sign, thousands separators or a unit."""
     if isinstance(value, bool):
         raise BadValue("不是整数")
     if isinstance(value, int):
@@ -61,16 +80,41 @@ def to_int(value: object) -> int:
         if value.is_integer():
             return int(value)
         raise BadValue("不是整数")
-    text = normal(to_text(value)).replace(",", "")
+    text = normal(to_text(value))
     if not text:
         return 0
-    try:
-        number = float(text)
-    except ValueError:
-        raise BadValue("不是整数") from None
-    if not number.is_integer():
+    match = _QUANTITY.match(text)
+    if not match:
+        raise BadValue("不是整数")
+    number = float(match.group(1).replace(",", "").replace("，", ""))
+    if not number.is_integer() or abs(number) >= 2**53:
         raise BadValue("不是整数")
     return int(number)
+
+
+def to_level(value: object) -> int:
+    """A level: 58, `LV58`, `Lv.5 话唠`, `5级`; raises BadValue for anything else."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return to_int(value)
+    text = to_text(value)
+    if not text:
+        return 0
+    match = _LEVEL_PREFIXED.search(text) or _LEVEL_PLAIN.match(text)
+    if match:
+        return int(match.group(1))
+    return to_int(text)
+
+
+def level_or_tier(value: object) -> tuple[str, int | str]:
+    """("level", n) for a level, ("tier", t) for a membership word (`付费会员` is a tier)."""
+    try:
+        return "level", to_level(value)
+    except BadValue:
+        pass
+    try:
+        return "tier", to_tier(value)
+    except BadValue:
+        raise BadValue("不是等级（如 5、LV5）也不是会员类型") from None
 
 
 def to_status(value: object) -> str:
@@ -100,3 +144,18 @@ def to_bool(value: object) -> bool:
     if text in _FALSE:
         return False
     raise BadValue("只能是 是/否")
+
+
+def raw_text(value: object) -> str:
+    """A cell as the user typed it (custom fields, notes): stripped, not NFKC-folded."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ")
+    return str(value).strip()
+
+
+def shown(value: object) -> str:
+    """A cell as quoted in a problem report: at most 60 characters."""
+    text = to_text(value)
+    return text if len(text) <= 60 else text[:57] + "…"

@@ -47,6 +47,7 @@ EN: dict[str, dict[str, str]] = {
         "表头在第几行：": "Header on row:",
     },
     "MappingPage": {
+        "有 %d 列（⚠）的内容与表头猜测的字段不符：鼠标停在该行上可看原因和建议。": "%d column(s) (⚠) hold values that do not fit the field guessed from the header: hover a row for the reason and the suggestion.",
         "列对应关系": "Column mapping",
         "每一列导入到哪个字段？不认识的列可以忽略，或保留为自定义字段。": "Which field does each column go to? Unknown columns can be ignored or kept as custom fields.",
         "表头": "Header",

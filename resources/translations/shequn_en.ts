@@ -2565,17 +2565,17 @@ Select members on the Members page and use “Bulk set → Join group” to add 
 <context>
     <name>ImportUndo</name>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="321" />
+        <location filename="../../ui/importing/import_pages_b.py" line="322" />
         <source>已撤销第 %d 次导入：删除了新建的 %d 位成员，还原了 %d 位已有成员。</source>
         <translation>Import #%d undone: %d new members deleted, %d existing members restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="330" />
+        <location filename="../../ui/importing/import_pages_b.py" line="331" />
         <source>%d 位新建成员（%s）在导入后修改过，已保留，没有删除；不需要时可移到回收站。</source>
         <translation> %d new members (%s) were edited after the import and were kept, not deleted; move them to the trash if they are not needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="336" />
+        <location filename="../../ui/importing/import_pages_b.py" line="337" />
         <source>%d 位相关成员已被永久删除，无需撤销。</source>
         <translation> %d of the members involved were permanently deleted since: nothing to undo for them.</translation>
     </message>
@@ -2842,22 +2842,27 @@ Your data stays on this computer.</translation>
         <translation>Custom field “%s”</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="313" />
+        <location filename="../../ui/importing/import_pages_a.py" line="311" />
+        <source>有 %d 列（⚠）的内容与表头猜测的字段不符：鼠标停在该行上可看原因和建议。</source>
+        <translation>%d column(s) (⚠) hold values that do not fit the field guessed from the header: hover a row for the reason and the suggestion.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_a.py" line="328" />
         <source>至少要有一列导入到某个字段。</source>
         <translation>At least one column must be imported into a field.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="318" />
+        <location filename="../../ui/importing/import_pages_a.py" line="333" />
         <source>保存映射方案</source>
         <translation>Save preset</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="318" />
+        <location filename="../../ui/importing/import_pages_a.py" line="333" />
         <source>方案名称：</source>
         <translation>Preset name:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="326" />
+        <location filename="../../ui/importing/import_pages_a.py" line="341" />
         <source>已保存映射方案「%s」。</source>
         <translation>Preset “%s” saved.</translation>
     </message>
@@ -3877,77 +3882,77 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="72" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="74" />
         <source>修改产品</source>
         <translation>Edit product</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="72" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="74" />
         <source>新产品</source>
         <translation>New product</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="74" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="76" />
         <source>例如：果酸焕肤水</source>
         <translation>e.g. AHA resurfacing toner</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="76" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="78" />
         <source>群里常写的简称，用顿号隔开：精华、小棕瓶</source>
         <translation>Short names people type in the group, separated by 、: 精华、小棕瓶</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="78" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="80" />
         <source>例如：精华、面膜、酸类焕肤</source>
         <translation>e.g. serum, mask, acid peel</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="80" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="82" />
         <source>主要成分：果酸、水杨酸、视黄醇</source>
         <translation>Main actives: AHA, salicylic acid, retinol</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="88" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="90" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="89" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="91" />
         <source>简称</source>
         <translation>Short names</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="90" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="92" />
         <source>分类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="91" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="93" />
         <source>成分</source>
         <translation>Actives</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="92" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="94" />
         <source>价格</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="93" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="95" />
         <source>适合肤质</source>
         <translation>Suits</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="94" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="96" />
         <source>不适合肤质</source>
         <translation>Does not suit</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="96" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="98" />
         <source>不适合的肤质买了这个产品时，记录购买会提醒，例如「敏感性肌肤，果酸类慎用」。</source>
         <translation>When a member whose skin type it does not suit buys it, recording the purchase warns you, e.g. “敏感性肌肤，果酸类慎用”.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="101" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="103" />
         <source>备注</source>
         <translation>Note</translation>
     </message>
@@ -4103,43 +4108,43 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="180" />
+        <location filename="../../ui/importing/import_pages_b.py" line="181" />
         <source>正在导入</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="181" />
+        <location filename="../../ui/importing/import_pages_b.py" line="182" />
         <source>取消会撤回全部改动，数据库保持导入前的样子。</source>
         <translation>Cancel rolls back everything: the database stays as it was before the import.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="184" />
+        <location filename="../../ui/importing/import_pages_b.py" line="185" />
         <source>取消导入</source>
         <translation>Cancel import</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="198" />
+        <location filename="../../ui/importing/import_pages_b.py" line="199" />
         <source>正在准备……</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="208" />
+        <location filename="../../ui/importing/import_pages_b.py" line="209" />
         <source>导入前先备份数据库……</source>
         <translation>Backing up the database before the import…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="214" />
-        <location filename="../../ui/importing/import_pages_b.py" line="223" />
+        <location filename="../../ui/importing/import_pages_b.py" line="215" />
+        <location filename="../../ui/importing/import_pages_b.py" line="224" />
         <source>导入没有完成，数据库没有任何改动。</source>
         <translation>The import did not finish; nothing in the database changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="237" />
+        <location filename="../../ui/importing/import_pages_b.py" line="238" />
         <source>%s：%d / %d</source>
         <translation>%s: %d / %d</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="243" />
+        <location filename="../../ui/importing/import_pages_b.py" line="244" />
         <source>正在取消……</source>
         <translation>Cancelling…</translation>
     </message>
@@ -4147,32 +4152,32 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="128" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="130" />
         <source>记录购买</source>
         <translation>Record a purchase</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="144" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="146" />
         <source>成员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="145" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="147" />
         <source>产品</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="146" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="148" />
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="147" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="149" />
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="148" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="150" />
         <source>购买日期</source>
         <translation>Date</translation>
     </message>
@@ -4543,27 +4548,27 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="172" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="174" />
         <source>退款</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="175" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="177" />
         <source>例如：不适合敏感肌，用后泛红</source>
         <translation>e.g. does not suit sensitive skin, turned red</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="177" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="179" />
         <source>购买</source>
         <translation>Purchase</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="178" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="180" />
         <source>退款日期</source>
         <translation>Refund date</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="179" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="181" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -4622,33 +4627,33 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="255" />
-        <location filename="../../ui/importing/import_pages_b.py" line="279" />
+        <location filename="../../ui/importing/import_pages_b.py" line="256" />
+        <location filename="../../ui/importing/import_pages_b.py" line="280" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="259" />
+        <location filename="../../ui/importing/import_pages_b.py" line="260" />
         <source>撤销本次导入</source>
         <translation>Undo this import</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="274" />
+        <location filename="../../ui/importing/import_pages_b.py" line="275" />
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="275" />
+        <location filename="../../ui/importing/import_pages_b.py" line="276" />
         <source>导入已取消，数据库没有任何改动。</source>
         <translation>The import was cancelled; nothing in the database changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="282" />
+        <location filename="../../ui/importing/import_pages_b.py" line="283" />
         <source>已导入「%s」：新建 %d 位，合并 %d 位，跳过 %d 位，有问题未导入 %d 行（%.1f 秒）。如有不对，可以整批撤销；以后也能在“文件 → 导入记录”里撤销。</source>
         <translation>Imported “%s”: %d new, %d merged, %d skipped, %d rows with problems left out (%.1f s). If something is wrong, undo the whole import here or later in File → Import history.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="297" />
+        <location filename="../../ui/importing/import_pages_b.py" line="298" />
         <source>冲突：成员 #%d 的「%s」保留原值「%s」，表格中为「%s」。</source>
         <translation>Conflict: member #%d keeps “%s” = “%s”; the file says “%s”.</translation>
     </message>

@@ -114,13 +114,17 @@ def test_every_date_form_and_serials(ctx: Any, tmp_path: Path) -> None:
     rows.append(["bad", "上个月", ""])
     path = write_xlsx(tmp_path / "dates.xlsx", {"Sheet1": rows})
     plan, result = import_file(ctx, path)
-    assert result.created == len(forms)
+    # A date that cannot be read does not cost the row: it is kept as typed and flagged.
+    assert result.created == len(forms) + 1
     for i in range(len(forms)):
         member = member_by(ctx, nickname=f"m{i}")
         assert member.joined == JAN5 and member.birthday == dt.date(1990, 2, 3)
-    [problem] = [p for p in plan.problems if p.severity == "error"]
-    assert (problem.row, problem.value) == (len(forms) + 2, "上个月")
+    assert not [p for p in plan.problems if p.severity == "error"]
+    [problem] = plan.problems
+    assert (problem.row, problem.value, problem.severity) == (len(forms) + 2, "上个月", "warning")
     assert "入群时间" in problem.column and "B列" in problem.column
+    bad = member_by(ctx, nickname="bad")
+    assert bad.joined is None and bad.custom == {"入群时间": "上个月"}
 
 
 def test_1904_date_system(ctx: Any, tmp_path: Path) -> None:
@@ -228,7 +232,10 @@ def test_rows_without_identity_are_listed_not_imported(ctx: Any, tmp_path: Path)
     rows = [["昵称", "城市", "性别"], ["", "北京", "女"], ["有名", "上海", "外星"], ["好", "", ""]]
     path = write_xlsx(tmp_path / "bad.xlsx", {"S": rows})
     plan, result = import_file(ctx, path)
-    assert result.created == 1 and result.problems == 2
+    # Only the row with no name or contact is lost; the odd gender is kept and flagged.
+    assert result.created == 2 and result.problems == 1
     reasons = {p.row: p for p in plan.problems}
-    assert "联系方式" in reasons[2].reason and reasons[3].value == "外星"
+    assert "联系方式" in reasons[2].reason and reasons[2].severity == "error"
+    assert reasons[3].value == "外星" and reasons[3].severity == "warning"
     assert "第 3 行" in reasons[3].sentence() and "「S」" in reasons[3].sentence()
+    assert member_by(ctx, nickname="有名").custom == {"性别": "外星"}

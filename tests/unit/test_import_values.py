@@ -122,7 +122,9 @@ def test_csv_quote_protection_round_trips() -> None:
         ("Phone", "phone"),
         ("标签组1(兴趣)", "tag_group:兴趣"),
         ("标签组2（购买意向）", "tag_group:购买意向"),
-        ("添加人", ""),
+        ("添加人", "custom:添加人"),
+        ("Q龄", "custom:Q龄"),
+        ("最后发言时间", "last_active"),
     ],
 )
 def test_header_aliases(header: str, target: str) -> None:
@@ -146,3 +148,58 @@ def test_find_header_skips_title_rows() -> None:
 
 def test_col_letters() -> None:
     assert [col_letter(i) for i in (0, 25, 26, 701, 702)] == ["A", "Z", "AA", "ZZ", "AAA"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        ("LV58", 58),
+        ("LV5 话唠", 5),
+        ("Lv.3", 3),
+        ("lv 12 冒泡", 12),
+        ("5级", 5),
+        ("V3", 3),
+        (7.0, 7),
+    ],
+)
+def test_levels_as_qq_groups_write_them(raw: object, want: int) -> None:
+    from app.importing.values import level_or_tier
+
+    assert level_or_tier(raw) == ("level", want)
+
+
+@pytest.mark.parametrize(("raw", "want"), [("付费会员", "paid"), ("VIP", "paid"), ("免费", "free")])
+def test_membership_words_in_a_level_column_are_tiers(raw: str, want: str) -> None:
+    from app.importing.values import level_or_tier
+
+    assert level_or_tier(raw) == ("tier", want)
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [("¥199.00", 199), ("￥1,234", 1234), ("1,234", 1234), ("200分", 200), ("３００", 300)],
+)
+def test_quantities_as_typed(raw: str, want: int) -> None:
+    assert to_int(raw) == want
+
+
+@pytest.mark.parametrize("raw", ["¥199.50", "很多", "话唠", "1e400"])
+def test_quantities_that_are_not_whole_numbers_say_so(raw: str) -> None:
+    with pytest.raises(BadValue):
+        to_int(raw)
+
+
+@pytest.mark.parametrize(
+    ("note", "want"),
+    [
+        ("手机13800138001", "13800138001"),
+        ("电话: 138-0013-8003 晚上联系", "13800138003"),
+        ("+86 139 0013 9000", "13900139000"),
+        ("订单号 2024013800138001", None),
+        ("QQ 123456789", None),
+    ],
+)
+def test_phone_written_inside_a_note(note: str, want: str | None) -> None:
+    from app.phones import phone_in_text
+
+    assert phone_in_text(note) == want

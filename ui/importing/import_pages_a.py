@@ -289,15 +289,30 @@ class MappingPage(QWizardPage):
             if target and combo.findData(target) < 0:
                 combo.addItem(target_label(target), target)
             combo.setCurrentIndex(max(0, combo.findData(target)))
-            self.table.setItem(c, 0, QTableWidgetItem(col_letter(c)))
-            self.table.setItem(c, 1, QTableWidgetItem(header))
-            self.table.setItem(c, 2, QTableWidgetItem(examples[:80]))
+            hint = sheet.hints[c] if c < len(sheet.hints) else ""
+            cells = [QTableWidgetItem(col_letter(c)), QTableWidgetItem(header)]
+            cells.append(QTableWidgetItem(examples[:80]))
+            for column, item in enumerate(cells):
+                if hint:
+                    # The values of this column did not fit the field its header suggested.
+                    item.setToolTip(hint)
+                    item.setForeground(self.palette().link())
+                self.table.setItem(c, column, item)
+            if hint:
+                cells[0].setText(f"{col_letter(c)} ⚠")
+                combo.setToolTip(hint)
             self.table.setCellWidget(c, 3, combo)
             self.combos.append(combo)
         self.table.resizeColumnToContents(0)
         self.table.setColumnWidth(1, 160)
         self.table.setColumnWidth(3, 200)
-        self.message.setText("")
+        flagged = sum(1 for h in sheet.hints if h)
+        self.message.setText(
+            self.tr("有 %d 列（⚠）的内容与表头猜测的字段不符：鼠标停在该行上可看原因和建议。")
+            % flagged
+            if flagged
+            else ""
+        )
 
     def mapping(self) -> tuple[str, ...]:
         return tuple(str(c.currentData() or "") for c in self.combos)

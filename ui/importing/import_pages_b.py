@@ -168,7 +168,8 @@ class PreviewPage(QWizardPage):
         return self.duplicates.effective()
 
     def isComplete(self) -> bool:
-        return not self._planning and self.w.plan is not None
+        # A plan with no member to write (every row has a problem) is shown, not applied.
+        return not self._planning and self.w.plan is not None and bool(self.w.plan.members)
 
 
 class ProgressPage(QWizardPage):
