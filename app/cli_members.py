@@ -94,6 +94,8 @@ def row_json(row: MemberRow) -> dict[str, Any]:
         "status": row.status,
         "tier": row.tier,
         "level": row.level,
+        "last_active": row.last_active.isoformat() if row.last_active else None,
+        "last_contacted": row.last_contacted.isoformat() if row.last_contacted else None,
     }
 
 

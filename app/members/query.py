@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, Select, Table, and_, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.members.domain import SORT_KEYS, MemberFilter, MemberRow
+from app.members.list_filters import list_conditions
 from app.text import like_pattern
 from db.models import Group, GroupMembership, Member, MemberTag, Tag
 
@@ -40,6 +41,7 @@ _ROW_COLUMNS = (
     M.c.birthday,
     M.c.last_active,
     M.c.note,
+    M.c.last_contacted,
 )
 
 
@@ -104,6 +106,7 @@ def conditions(f: MemberFilter, today: dt.date | None = None) -> list[ColumnElem
         conds.append((M.c.last_active.is_(None)) | (M.c.last_active < limit))
     if f.ids is not None:
         conds.append(M.c.id.in_(f.ids))
+    conds.extend(list_conditions(f, today))
     return conds
 
 
@@ -200,9 +203,10 @@ class MemberQuery:
                 continue
             out.append(
                 MemberRow(
-                    *values,
+                    *values[:-1],
                     tags=tuple(sorted(tags.get(member_id, ()))),  # type: ignore[misc]
                     groups=tuple(sorted(groups.get(member_id, ()))),
+                    last_contacted=values[-1],
                 )
             )
         return out
