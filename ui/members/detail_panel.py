@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.members.domain import GENDERS, STATUSES, TIERS, GroupInfo, MemberDetail, TagInfo
 from app.members.lunar_dates import lunar_birthday
+from ui.members.community_box import CommunityBox
 from ui.members.custom_fields import CustomFieldsEditor
 from ui.members.groups_box import GroupsBox
 from ui.members.member_table_model import status_label, tier_label
@@ -159,6 +160,12 @@ class DetailPanel(QWidget):
         )
         outer.addWidget(self.groups)
 
+        self.community_title = QLabel(body)  # 社群记录: points, care, activities, complaints
+        self.community_title.setObjectName("sectionTitle")
+        outer.addWidget(self.community_title)
+        self.community = CommunityBox(body)
+        outer.addWidget(self.community)
+
         outer.addWidget(self._section())
         note_row = QHBoxLayout()
         self.note_input = QLineEdit(body)
@@ -230,6 +237,8 @@ class DetailPanel(QWidget):
             section.setText(text)
         self.specialties.setPlaceholderText(self.tr("用逗号分隔，如 成分分析，敏感肌护理"))
         self.groups.retranslate()
+        self.community_title.setText(self.tr("社群记录"))
+        self.community.retranslate()
         self.note_input.setPlaceholderText(self.tr("写一条跟进记录，回车添加"))
         self.note_button.setText(self.tr("添加记录"))
         self.tags.retranslate()
@@ -309,6 +318,7 @@ class DetailPanel(QWidget):
         self._sent = {}
         if detail is None:
             self._shown_id = None
+            self.community.show_member(None)
             if selected > 1:
                 self.empty.setText(
                     self.tr(
@@ -347,6 +357,7 @@ class DetailPanel(QWidget):
             if self.specialties is not focused:
                 self.specialties.setText("，".join(detail.specialties))
             self.groups.show_memberships(detail.memberships)
+            self.community.show_member(detail.id)
             self.timeline.clear()
             for item in detail.timeline:
                 self.timeline.addItem(f"{item.at:%Y-%m-%d %H:%M}  {item.text}")

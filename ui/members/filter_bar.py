@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
 
 from app.members.domain import STATUSES, TIERS, GroupInfo, MemberFilter, TagInfo
 from ui.flow_layout import FlowLayout
+from ui.members.list_filters_popup import LIST_FIELDS, ListFiltersPopup, chip_texts
 from ui.members.member_table_model import status_label, tier_label
 from ui.members.tag_editor import TagChip, TagCompleter
 
 MODES = ("all", "any", "none")
+LIST_CHIP_COLOR = "#7b5ea7"
 
 
 class FilterBar(QWidget):
@@ -36,6 +38,7 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.setObjectName("filterBar")
         self._chips: list[tuple[str, str]] = []  # (mode, tag name)
+        self._lists: dict[str, Any] = dict(LIST_FIELDS)  # 更多筛选: the weekly lists
         self._colors: dict[str, str] = {}
         self._quiet = False
 
@@ -62,6 +65,10 @@ class FilterBar(QWidget):
         for key in TIERS:
             self.tier.addItem("", key)
 
+        self.more_button = QPushButton(self)
+        self.more_button.setObjectName("moreFilters")
+        self.more_button.clicked.connect(self.open_more_filters)
+        self.popup: ListFiltersPopup | None = None
         self.save_button = QPushButton(self)
         self.save_button.clicked.connect(self.save_segment_requested)
         self.clear_button = QPushButton(self)
@@ -76,6 +83,7 @@ class FilterBar(QWidget):
         fields.setSpacing(6)
         for combo in (self.skin, self.role, self.group, self.status, self.tier):
             fields.addWidget(combo)
+        fields.addWidget(self.more_button)
         fields.addStretch(1)
         fields.addWidget(self.save_button)
         fields.addWidget(self.clear_button)
@@ -113,6 +121,8 @@ class FilterBar(QWidget):
         for combo in (self.skin, self.role):
             if (unset := combo.findData("")) > 0:
                 combo.setItemText(unset, self.tr("（未填）"))
+        self.more_button.setText(self.tr("更多筛选…"))
+        self.more_button.setToolTip(self.tr("沉默、未联系、生日、入群日期、等级、警告、押金"))
         self.save_button.setText(self.tr("保存为分群"))
         self.clear_button.setText(self.tr("清除筛选"))
         self._render_chips()
@@ -171,6 +181,7 @@ class FilterBar(QWidget):
             statuses=one(self.status),
             tiers=one(self.tier),
             trash=trash,
+            **self._lists,
         )
 
     def apply_filter(self, f: MemberFilter) -> None:
@@ -183,6 +194,7 @@ class FilterBar(QWidget):
                 + [("any", t) for t in f.tags_any]
                 + [("none", t) for t in f.tags_none]
             )
+            self._lists = {key: getattr(f, key) for key in LIST_FIELDS}
             for combo, values in (
                 (self.skin, f.skin_types),
                 (self.role, f.roles),
@@ -223,6 +235,39 @@ class FilterBar(QWidget):
             widget = TagChip(self._chip_text(chip), color)
             widget.remove_requested.connect(self._remove_chip)
             self.chips.addWidget(widget)
+        for text, keys in chip_texts(self._lists):
+            widget = TagChip(text, LIST_CHIP_COLOR)
+            widget.setObjectName("listChip")
+            widget.remove_requested.connect(lambda _t, k=keys: self._remove_list_filter(k))
+            self.chips.addWidget(widget)
+
+    # 更多筛选 ----------------------------------------------------------------------------------
+    def list_chips(self) -> list[str]:
+        """The texts of the list-filter chips shown (tests, screenshots)."""
+        return [text for text, _keys in chip_texts(self._lists)]
+
+    def open_more_filters(self) -> ListFiltersPopup:
+        """Open the 更多筛选 popup; 应用 sets the list filters (one filter change)."""
+        popup = ListFiltersPopup(self._lists, self)
+        popup.accepted.connect(lambda: self._on_popup_accepted(popup))
+        popup.finished.connect(popup.deleteLater)
+        self.popup = popup
+        popup.open()
+        return popup
+
+    def _on_popup_accepted(self, popup: ListFiltersPopup) -> None:
+        values = popup.values()
+        self.popup = None
+        if values != self._lists:
+            self._lists = values
+            self._render_chips()
+            self.filter_changed.emit()
+
+    def _remove_list_filter(self, keys: tuple[str, ...]) -> None:
+        for key in keys:
+            self._lists[key] = LIST_FIELDS[key]
+        self._render_chips()
+        self.filter_changed.emit()
 
     def _on_tag_input_return_pressed(self) -> None:
         text = self.tag_input.text()

@@ -78,6 +78,7 @@ class MembersPage(ResultsLoading, Page):
         self.bulk_bar = BulkBar(self)
         self.bulk_bar.hide()
         self.detail = DetailPanel(self)
+        self.detail.community.bind(env)
         self.trash_button = QPushButton(self)
         self.trash_button.setCheckable(True)
         self._new_member_parts()
