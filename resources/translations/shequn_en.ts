@@ -1373,144 +1373,144 @@ Switch to that window; a database can be open only once at a time.</translation>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="182" />
+        <location filename="../../ui/members/detail_panel.py" line="189" />
         <source>昵称</source>
         <translation>Nickname</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="183" />
+        <location filename="../../ui/members/detail_panel.py" line="190" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="184" />
+        <location filename="../../ui/members/detail_panel.py" line="191" />
         <source>微信号</source>
         <translation>WeChat ID</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="185" />
+        <location filename="../../ui/members/detail_panel.py" line="192" />
         <source>手机</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="186" />
+        <location filename="../../ui/members/detail_panel.py" line="193" />
         <source>QQ</source>
         <translation>QQ</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="187" />
+        <location filename="../../ui/members/detail_panel.py" line="194" />
         <source>企微ID</source>
         <translation>WeCom ID</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="188" />
+        <location filename="../../ui/members/detail_panel.py" line="195" />
         <source>城市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="189" />
+        <location filename="../../ui/members/detail_panel.py" line="196" />
         <source>性格</source>
         <translation>Personality</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="190" />
+        <location filename="../../ui/members/detail_panel.py" line="197" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="211" />
         <location filename="../../ui/members/detail_panel.py" line="218" />
-        <location filename="../../ui/members/detail_panel.py" line="289" />
+        <location filename="../../ui/members/detail_panel.py" line="225" />
+        <location filename="../../ui/members/detail_panel.py" line="298" />
         <source>（未填）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="191" />
+        <location filename="../../ui/members/detail_panel.py" line="198" />
         <source>肤质</source>
         <translation>Skin type</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="192" />
+        <location filename="../../ui/members/detail_panel.py" line="199" />
         <source>角色/头衔</source>
         <translation>Role/title</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="193" />
+        <location filename="../../ui/members/detail_panel.py" line="200" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="194" />
+        <location filename="../../ui/members/detail_panel.py" line="201" />
         <source>会员类型</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="195" />
+        <location filename="../../ui/members/detail_panel.py" line="202" />
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="196" />
+        <location filename="../../ui/members/detail_panel.py" line="203" />
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="197" />
+        <location filename="../../ui/members/detail_panel.py" line="204" />
         <source>入群日期</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="198" />
+        <location filename="../../ui/members/detail_panel.py" line="205" />
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="200" />
+        <location filename="../../ui/members/detail_panel.py" line="207" />
         <source>最近活跃</source>
         <translation>Last active</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="201" />
+        <location filename="../../ui/members/detail_panel.py" line="208" />
         <source>最近联系</source>
         <translation>Last contacted</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="208" />
+        <location filename="../../ui/members/detail_panel.py" line="215" />
         <source>例如 2024-01-05</source>
         <translation>e.g. 2024-01-05</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="209" />
+        <location filename="../../ui/members/detail_panel.py" line="216" />
         <source>农历生日</source>
         <translation>Lunar birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="199" />
+        <location filename="../../ui/members/detail_panel.py" line="206" />
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="222" />
+        <location filename="../../ui/members/detail_panel.py" line="229" />
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="223" />
+        <location filename="../../ui/members/detail_panel.py" line="230" />
         <source>擅长领域</source>
         <translation>Specialties</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="231" />
+        <location filename="../../ui/members/detail_panel.py" line="238" />
         <source>用逗号分隔，如 成分分析，敏感肌护理</source>
         <translation>Comma-separated, e.g. ingredients, sensitive skin care</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="224" />
+        <location filename="../../ui/members/detail_panel.py" line="231" />
         <source>自定义字段</source>
         <translation>Custom fields</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="225" />
+        <location filename="../../ui/members/detail_panel.py" line="232" />
         <source>所在群</source>
         <translation>Groups</translation>
     </message>
@@ -1525,41 +1525,46 @@ Switch to that window; a database can be open only once at a time.</translation>
         <translation>Leave selected group</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="226" />
+        <location filename="../../ui/members/detail_panel.py" line="233" />
         <source>时间线</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="233" />
+        <location filename="../../ui/members/detail_panel.py" line="240" />
+        <source>社群记录</source>
+        <translation>Community record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="242" />
         <source>写一条跟进记录，回车添加</source>
         <translation>Write a follow-up note, Enter to add</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="234" />
+        <location filename="../../ui/members/detail_panel.py" line="243" />
         <source>添加记录</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="315" />
+        <location filename="../../ui/members/detail_panel.py" line="325" />
         <source>已选 {n} 位成员。
 用表格上方的操作栏批量加标签、批量设置，或移到回收站。</source>
         <translation>{n} members selected.
 Use the bar above the table to tag them, set fields, or move them to the trash.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="319" />
+        <location filename="../../ui/members/detail_panel.py" line="329" />
         <source>在表格中选择一位成员，
 即可在这里查看和编辑资料。</source>
         <translation>Select a member in the table
 to see and edit their details here.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="325" />
+        <location filename="../../ui/members/detail_panel.py" line="335" />
         <source>（在回收站中）</source>
         <translation>(in the trash)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="332" />
+        <location filename="../../ui/members/detail_panel.py" line="342" />
         <source>号码格式可疑，请核对</source>
         <translation>This number looks wrong, please check it</translation>
     </message>
@@ -1579,12 +1584,12 @@ to see and edit their details here.</translation>
         <translation>date unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="354" />
+        <location filename="../../ui/members/detail_panel.py" line="365" />
         <source>还没有记录。在上面写一条跟进记录吧。</source>
         <translation>No notes yet. Write a follow-up note above.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="380" />
+        <location filename="../../ui/members/detail_panel.py" line="391" />
         <source>农历{date} · 下次 {next}</source>
         <translation>Lunar {date} · next {next}</translation>
     </message>
@@ -1756,84 +1761,98 @@ to see and edit their details here.</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="97" />
         <source>搜索昵称、姓名、微信号、手机、QQ、备注（支持拼音，如 xm）  Ctrl+F</source>
-        <translation>Search nickname, name, WeChat, phone, QQ, notes (pinyin works, e.g. xm)  Ctrl+F</translation>
+        <translation type="vanished">Search nickname, name, WeChat, phone, QQ, notes (pinyin works, e.g. xm)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="99" />
+        <location filename="../../ui/members/filter_bar.py" line="107" />
         <source>全部包含</source>
         <translation>Has all</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="99" />
+        <location filename="../../ui/members/filter_bar.py" line="107" />
         <source>任一包含</source>
         <translation>Has any</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="99" />
+        <location filename="../../ui/members/filter_bar.py" line="107" />
         <source>都不包含</source>
         <translation>Has none</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="101" />
+        <location filename="../../ui/members/filter_bar.py" line="109" />
         <source>按标签筛选…</source>
         <translation>Filter by tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="103" />
+        <location filename="../../ui/members/filter_bar.py" line="111" />
         <source>肤质：全部</source>
         <translation>Skin: all</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="104" />
+        <location filename="../../ui/members/filter_bar.py" line="112" />
         <source>角色：全部</source>
         <translation>Role: all</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="105" />
+        <location filename="../../ui/members/filter_bar.py" line="113" />
         <source>群：全部</source>
         <translation>Group: all</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="106" />
+        <location filename="../../ui/members/filter_bar.py" line="114" />
         <source>状态：全部</source>
         <translation>Status: all</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="107" />
+        <location filename="../../ui/members/filter_bar.py" line="115" />
         <source>会员：全部</source>
         <translation>Membership: all</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="116" />
+        <location filename="../../ui/members/filter_bar.py" line="124" />
+        <source>更多筛选…</source>
+        <translation>More filters…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/filter_bar.py" line="125" />
+        <source>沉默、未联系、生日、入群日期、等级、警告、押金</source>
+        <translation>Silent, not contacted, birthdays, joined, level, warnings, deposits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/filter_bar.py" line="126" />
         <source>保存为分群</source>
         <translation>Save as segment</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="117" />
+        <location filename="../../ui/members/filter_bar.py" line="127" />
         <source>清除筛选</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="115" />
-        <location filename="../../ui/members/filter_bar.py" line="138" />
-        <location filename="../../ui/members/filter_bar.py" line="139" />
+        <location filename="../../ui/members/filter_bar.py" line="123" />
+        <location filename="../../ui/members/filter_bar.py" line="148" />
+        <location filename="../../ui/members/filter_bar.py" line="149" />
         <source>（未填）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="216" />
+        <location filename="../../ui/members/filter_bar.py" line="105" />
+        <source>搜索昵称、姓名、微信号、手机、QQ、头衔、擅长、备注（支持拼音，如 xm）  Ctrl+F</source>
+        <translation>Search nickname, name, WeChat, phone, QQ, title, specialties, notes (pinyin works, e.g. xm)  Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/filter_bar.py" line="228" />
         <source>含</source>
         <translation>Has</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="216" />
+        <location filename="../../ui/members/filter_bar.py" line="228" />
         <source>任一</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="216" />
+        <location filename="../../ui/members/filter_bar.py" line="228" />
         <source>不含</source>
         <translation>Not</translation>
     </message>
@@ -2729,42 +2748,42 @@ Your data stays on this computer.</translation>
 <context>
     <name>MemberCommands</name>
     <message>
-        <location filename="../../ui/members/members_page.py" line="285" />
+        <location filename="../../ui/members/members_page.py" line="286" />
         <source>从 {n} 位成员移除标签 {tags}</source>
         <translation>Remove tag {tags} from {n} members</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="288" />
+        <location filename="../../ui/members/members_page.py" line="289" />
         <source>给 {n} 位成员加标签 {tags}</source>
         <translation>Tag {n} members with {tags}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="181" />
+        <location filename="../../ui/members/members_page.py" line="182" />
         <source>修改成员标签</source>
         <translation>Change member tags</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="345" />
+        <location filename="../../ui/members/members_page.py" line="346" />
         <source>把 {n} 位成员的{field}设为 {value}</source>
         <translation>Set {field} of {n} members to {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="350" />
+        <location filename="../../ui/members/members_page.py" line="351" />
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="175" />
+        <location filename="../../ui/members/members_page.py" line="176" />
         <source>修改成员资料</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="187" />
+        <location filename="../../ui/members/members_page.py" line="188" />
         <source>修改擅长领域</source>
         <translation>Change specialties</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="202" />
+        <location filename="../../ui/members/members_page.py" line="203" />
         <source>修改自定义字段</source>
         <translation>Change custom fields</translation>
     </message>
@@ -2777,12 +2796,12 @@ Your data stays on this computer.</translation>
         <translation type="vanished">{n} members join “{group}”</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="339" />
+        <location filename="../../ui/members/members_page.py" line="340" />
         <source>从回收站恢复 {n} 位成员</source>
         <translation>Restore {n} members from the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="333" />
+        <location filename="../../ui/members/members_page.py" line="334" />
         <source>把 {n} 位成员移到回收站</source>
         <translation>Move {n} members to the trash</translation>
     </message>
@@ -2792,7 +2811,7 @@ Your data stays on this computer.</translation>
         <translation>Merge two members</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="196" />
+        <location filename="../../ui/members/members_page.py" line="197" />
         <source>添加记录</source>
         <translation>Add note</translation>
     </message>
@@ -2941,36 +2960,36 @@ Your data stays on this computer.</translation>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/members/members_page.py" line="106" />
-        <location filename="../../ui/members/members_page.py" line="112" />
-        <location filename="../../ui/members/members_page.py" line="272" />
+        <location filename="../../ui/members/members_page.py" line="107" />
+        <location filename="../../ui/members/members_page.py" line="113" />
+        <location filename="../../ui/members/members_page.py" line="273" />
         <source>回收站</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="107" />
+        <location filename="../../ui/members/members_page.py" line="108" />
         <source>新建成员…</source>
         <translation>New member…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="108" />
+        <location filename="../../ui/members/members_page.py" line="109" />
         <source>新建一位成员（Ctrl+N），再在右侧补全资料</source>
         <translation>Add a new member (Ctrl+N), then fill in the rest on the right</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="109" />
+        <location filename="../../ui/members/members_page.py" line="110" />
         <source>新建成员</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="111" />
+        <location filename="../../ui/members/members_page.py" line="112" />
         <source>查看回收站里的成员：可以恢复，或永久删除</source>
         <translation>Show the members in the trash: restore them or delete them for good</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="99" />
-        <location filename="../../ui/members/members_page.py" line="112" />
-        <location filename="../../ui/members/members_page.py" line="272" />
+        <location filename="../../ui/members/members_page.py" line="100" />
+        <location filename="../../ui/members/members_page.py" line="113" />
+        <location filename="../../ui/members/members_page.py" line="273" />
         <source>成员</source>
         <translation>Members</translation>
     </message>
@@ -2996,12 +3015,12 @@ Try other words, fewer filters, or press Esc to clear the search.</translation>
 Import them from Excel, or run `shequn demo` for a demo community.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="319" />
+        <location filename="../../ui/members/members_page.py" line="320" />
         <source>回收站：</source>
         <translation>Trash: </translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="320" />
+        <location filename="../../ui/members/members_page.py" line="321" />
         <source>{where}共 {n} 位成员 · 已选 {k}</source>
         <translation>{where}{n} members · {k} selected</translation>
     </message>

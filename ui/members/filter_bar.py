@@ -102,7 +102,7 @@ class FilterBar(QWidget):
     def retranslate(self) -> None:
         """All texts in the current language (also the fixed combo items and the chips)."""
         self.search.setPlaceholderText(
-            self.tr("搜索昵称、姓名、微信号、手机、QQ、备注（支持拼音，如 xm）  Ctrl+F")
+            self.tr("搜索昵称、姓名、微信号、手机、QQ、头衔、擅长、备注（支持拼音，如 xm）  Ctrl+F")
         )
         for i, text in enumerate((self.tr("全部包含"), self.tr("任一包含"), self.tr("都不包含"))):
             self.tag_mode.setItemText(i, text)
