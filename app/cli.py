@@ -41,7 +41,9 @@ class CliError(ShequnError):
 def add_filter_args(parser: argparse.ArgumentParser) -> None:
     """The member filters shared by `members` and `export`."""
     parser.add_argument(
-        "--search", default="", help="搜索昵称、姓名、微信号、手机、QQ、头衔、擅长、备注（支持拼音）"
+        "--search",
+        default="",
+        help="搜索昵称、姓名、微信号、手机、QQ、头衔、擅长、备注（支持拼音）",
     )
     parser.add_argument(
         "--tag", action="append", default=[], help="带有这个标签（可重复，须全部满足）"

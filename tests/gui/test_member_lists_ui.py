@@ -28,6 +28,7 @@ def test_more_filters_show_chips_and_filter_the_table(page: Any, env: Any, qtbot
     expected = env.ctx.query.ids(MemberFilter(contact_days=30, warned=True))
     assert page.model.ids == expected and 0 < len(expected) < 300
     assert page.filter_bar.list_chips() == ["超过 30 天未联系", "有生效中的警告"]
+    assert page.filter_bar.more_button.text() == "更多筛选… 2"
     f = page.current_filter()
     assert f.contact_days == 30 and f.warned and f.level_min is None
     chips = [page.filter_bar.chips.itemAt(i).widget() for i in range(page.filter_bar.chips.count())]

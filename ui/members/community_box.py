@@ -175,7 +175,11 @@ class CommunityBox(QWidget):
             "manual": _tr("手动调整"),
             "redeem": _tr("兑换"),
         }
-        detail = " · ".join(p for p in (row.activity, row.note) if p)
+        # A check-in's note already names its activity ("21 天打卡营 12-02"): say it once.
+        parts = (
+            (row.note,) if row.activity and row.activity in row.note else (row.activity, row.note)
+        )
+        detail = " · ".join(p for p in parts if p)
         text = _tr("{at}  {delta:+d}  {reason}{detail} · 余 {balance}").format(
             at=_day(row.at),
             delta=row.delta,

@@ -121,7 +121,6 @@ class FilterBar(QWidget):
         for combo in (self.skin, self.role):
             if (unset := combo.findData("")) > 0:
                 combo.setItemText(unset, self.tr("（未填）"))
-        self.more_button.setText(self.tr("更多筛选…"))
         self.more_button.setToolTip(self.tr("沉默、未联系、生日、入群日期、等级、警告、押金"))
         self.save_button.setText(self.tr("保存为分群"))
         self.clear_button.setText(self.tr("清除筛选"))
@@ -235,7 +234,10 @@ class FilterBar(QWidget):
             widget = TagChip(self._chip_text(chip), color)
             widget.remove_requested.connect(self._remove_chip)
             self.chips.addWidget(widget)
-        for text, keys in chip_texts(self._lists):
+        lists = chip_texts(self._lists)
+        more = self.tr("更多筛选…")
+        self.more_button.setText(f"{more} {len(lists)}" if lists else more)
+        for text, keys in lists:
             widget = TagChip(text, LIST_CHIP_COLOR)
             widget.setObjectName("listChip")
             widget.remove_requested.connect(lambda _t, k=keys: self._remove_list_filter(k))
