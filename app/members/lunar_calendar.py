@@ -36,6 +36,12 @@ def month_days(year: int, month: int) -> int | None:
     return found[1] if found else None
 
 
+def month_start(year: int, month: int) -> int | None:
+    """Ordinal of the first solar day of lunar month `month` of `year` (None if none)."""
+    found = _BY_MONTH.get((year, month))
+    return found[0] if found else None
+
+
 def _celebrated_keys(start: dt.date, end: dt.date) -> set[tuple[int, int]]:
     """The lunar (month, day) birthdays celebrated on a day of [start, end].
 
