@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from app.commerce.purchases import PurchaseService
     from app.community.activity_service import ActivityService
     from app.community.complaints import ComplaintService
+    from app.community.member_record import MemberRecordService
     from app.community.warnings import CareService
     from app.exporting.service import ExportService
     from app.importing.service import ImportService
@@ -101,6 +102,14 @@ class AppContext:
         from app.commerce.purchases import PurchaseService
 
         return PurchaseService(self.session_factory)
+
+    @cached_property
+    def member_record(self) -> MemberRecordService:
+        from app.community.member_record import MemberRecordService
+
+        return MemberRecordService(
+            self.session_factory, self.activities, self.care, self.complaints
+        )
 
     @cached_property
     def maintenance(self) -> MaintenanceService:

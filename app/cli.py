@@ -41,7 +41,9 @@ class CliError(ShequnError):
 def add_filter_args(parser: argparse.ArgumentParser) -> None:
     """The member filters shared by `members` and `export`."""
     parser.add_argument(
-        "--search", default="", help="搜索昵称、姓名、微信号、手机、QQ、备注（支持拼音）"
+        "--search",
+        default="",
+        help="搜索昵称、姓名、微信号、手机、QQ、头衔、擅长、备注（支持拼音）",
     )
     parser.add_argument(
         "--tag", action="append", default=[], help="带有这个标签（可重复，须全部满足）"
@@ -56,6 +58,9 @@ def add_filter_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--group", action="append", default=[], help="所在群的名称（可重复）")
     parser.add_argument("--segment", default=None, help="已保存分群的名称")
     parser.add_argument("--trash", action="store_true", help="回收站中的成员")
+    from app.members.list_args import add_list_filter_args
+
+    add_list_filter_args(parser)
 
 
 def filter_from_args(ctx: Any, args: argparse.Namespace) -> Any:
@@ -79,6 +84,8 @@ def filter_from_args(ctx: Any, args: argparse.Namespace) -> Any:
             group_ids.append(groups[name])
     from dataclasses import replace
 
+    from app.members.list_args import list_filter_values
+
     return replace(
         base,
         search=" ".join(x for x in (base.search, args.search) if x),
@@ -90,6 +97,7 @@ def filter_from_args(ctx: Any, args: argparse.Namespace) -> Any:
         statuses=base.statuses + tuple(args.status),
         group_ids=base.group_ids + tuple(group_ids),
         trash=args.trash or base.trash,
+        **list_filter_values(args, base),
     )
 
 

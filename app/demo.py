@@ -334,7 +334,11 @@ def fill(
                         }
                     )
             if rng.random() < 0.08:
-                specs.append({"member_id": i, "specialty_id": rng.choice(spec_ids)})
+                spec_id = rng.choice(spec_ids)
+                specs.append({"member_id": i, "specialty_id": spec_id})
+                # Found by her specialty too (the row is still in the batch, not yet written).
+                name = SPECIALTIES[spec_ids.index(spec_id)]
+                values.update(member_search_fields(values, [name]))
             if len(batch) >= 5000:
                 _flush(s, batch, links, memberships, timeline, specs)
                 if progress:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import product
 
@@ -129,8 +130,13 @@ def search_blob(
     qq: str | None,
     note: str,
     extra: str = "",
+    titles: Sequence[str] = (),
 ) -> str:
-    """The text a member is found by: fields folded, plus pinyin keys of name and nickname."""
+    """The text a member is found by: fields folded, plus pinyin keys of name and nickname.
+
+    `titles` (her self-claimed title and specialties) come last, folded and with their pinyin
+    keys (`hsw` finds 喝水委员); without them the text is what it always was.
+    """
     fields = [
         fold(nickname),
         fold(name),
@@ -141,6 +147,8 @@ def search_blob(
         fold(extra),
     ]
     keys = pinyin_keys(nickname) + pinyin_keys(name)
+    for title in titles:
+        keys += [fold(title), *pinyin_keys(title)]
     return "\n".join(f for f in fields + keys if f)
 
 

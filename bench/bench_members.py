@@ -130,14 +130,21 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--members", type=int, default=100_000)
     parser.add_argument("--skip-ui", action="store_true")
+    parser.add_argument("--lists-only", action="store_true", help="only the issue-8 figures")
     args = parser.parse_args()
     print(
         f"Shequn member CRM benchmark — {args.members:,} demo members, {os.cpu_count()} cores, "
         f"Python {sys.version.split()[0]}"
     )
     db = demo_db(args.members)
+    from _bench_lists import list_figures
+
+    if args.lists_only:
+        list_figures(db)
+        return
     baselines(db)
     core(db)
+    list_figures(db)
     cold_start(db)
     if not args.skip_ui:
         from _ui_members import ui_figures

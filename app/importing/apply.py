@@ -23,7 +23,7 @@ from app.importing.model import (
     ProgressFn,
 )
 from app.members.query import chunks
-from app.members.service import SEARCH_FIELDS, member_search_fields
+from app.members.service import SEARCH_FIELDS, member_search_fields, specialty_names
 from app.members.tags import TagService
 from app.members.vocab import VocabService
 from db.models import Member, MemberTag, Tag
@@ -276,7 +276,8 @@ def _merge(
             if changes:
                 if any(f in SEARCH_FIELDS for f in changes):
                     current = dict(zip(("id", *MERGE_FIELDS), row, strict=False))
-                    changes.update(member_search_fields({**current, **changes}))
+                    specialties = specialty_names(s, [member_id]).get(member_id, ())
+                    changes.update(member_search_fields({**current, **changes}, specialties))
                 changes["updated_at"] = now
                 s.execute(update(M).where(M.c.id == member_id).values(changes))
             have = have_tags.get(member_id, set())

@@ -23,7 +23,7 @@ from app.importing.groups import GM, undo_memberships
 from app.importing.model import UndoSummary
 from app.members.domain import DATE_FIELDS
 from app.members.query import chunks
-from app.members.service import SEARCH_FIELDS, member_search_fields
+from app.members.service import SEARCH_FIELDS, member_search_fields, specialty_names
 from db.models import Group, Member, MemberTag, Tag
 from db.models_audit import AuditRow
 from db.models_import import ImportBatch, ImportMerge
@@ -89,7 +89,8 @@ def undo_batch(s: Session, batch_id: int) -> tuple[UndoSummary, Changes, list[di
             if any(f in SEARCH_FIELDS for f in restore):
                 restore.update(
                     member_search_fields(
-                        {**dict(zip(SEARCH_FIELDS, current, strict=True)), **restore}
+                        {**dict(zip(SEARCH_FIELDS, current, strict=True)), **restore},
+                        specialty_names(s, [merge.member_id]).get(merge.member_id, ()),
                     )
                 )
             s.execute(update(M).where(M.c.id == merge.member_id).values(restore))

@@ -90,6 +90,15 @@ class MemberFilter:
     bought_to: dt.date | None = None
     bought_min: int | None = None
     never_bought: bool = False
+    # The lists an operator checks weekly (app/members/list_filters.py builds their clauses).
+    silent_days: int | None = None  # last activity (never active: joining) more than N days ago
+    contact_days: int | None = None  # not contacted for more than N days (never: included)
+    birthday_days: int | None = None  # birthday (solar or lunar) today or in the next N days
+    joined_from: dt.date | None = None
+    joined_to: dt.date | None = None
+    level_min: int | None = None
+    warned: bool = False  # has a warning in force (not revoked, not expired)
+    deposit_held: bool = False
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -101,13 +110,16 @@ class MemberFilter:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> MemberFilter:
-        known = {f for f in cls.__dataclass_fields__}
-        kwargs: dict[str, Any] = {
-            k: (tuple(v) if isinstance(v, list) else v) for k, v in data.items() if k in known
-        }
-        for k in ("bought_from", "bought_to"):
-            if isinstance(kwargs.get(k), str):
-                kwargs[k] = dt.date.fromisoformat(kwargs[k])
+        fields = cls.__dataclass_fields__
+        kwargs: dict[str, Any] = {}
+        for k, v in data.items():
+            if k not in fields:
+                continue
+            if isinstance(v, list):
+                v = tuple(v)
+            elif isinstance(v, str) and "dt.date" in str(fields[k].type):
+                v = dt.date.fromisoformat(v)
+            kwargs[k] = v
         return cls(**kwargs)
 
     def is_empty(self) -> bool:
@@ -136,9 +148,9 @@ class MemberRow:
     birthday: dt.date | None
     last_active: dt.date | None
     note: str
-    last_contacted: dt.date | None = None
     tags: tuple[str, ...] = ()
     groups: tuple[str, ...] = ()
+    last_contacted: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,9 +28,12 @@ def lunar_birthday(birthday: dt.date, today: dt.date | None = None) -> LunarBirt
     A leap-month birthday is celebrated in the ordinary month of that number (most years have no
     such leap month), and day 30 falls on the 29th in a short (29-day) month.
     """
+    today = today or dt.date.today()
+    fast = _from_table(birthday, today)
+    if fast is not None:
+        return fast
     from lunar_python import Lunar, LunarMonth, Solar
 
-    today = today or dt.date.today()
     try:
         lunar = Solar.fromYmd(birthday.year, birthday.month, birthday.day).getLunar()
     except (
@@ -53,3 +56,40 @@ def lunar_birthday(birthday: dt.date, today: dt.date | None = None) -> LunarBirt
     return LunarBirthday(
         month=month, day=day, leap=lunar.getMonth() < 0, text=text, next_date=next_date
     )
+
+
+_MONTHS = "正二三四五六七八九十冬腊"
+_TENS = ("初", "十", "廿", "三")
+_UNITS = "一二三四五六七八九十"
+
+
+def _day_text(day: int) -> str:
+    """初一 … 初十, 十一 … 二十, 廿一 … 廿九, 三十 (as lunar-python writes them)."""
+    if day == 10:
+        return "初十"
+    if day == 20:
+        return "二十"
+    if day == 30:
+        return "三十"
+    return _TENS[day // 10] + _UNITS[day % 10 - 1]
+
+
+def _from_table(birthday: dt.date, today: dt.date) -> LunarBirthday | None:
+    """The same reading from the month table (microseconds, not lunar-python's ~25 ms: the
+    detail panel shows it on the UI thread); None outside the table's years."""
+    from app.members.lunar_calendar import month_days, month_start, solar_to_lunar
+
+    lunar = solar_to_lunar(birthday)
+    if lunar is None:
+        return None
+    _year, signed, day = lunar
+    month = abs(signed)
+    text = f"{'闰' if signed < 0 else ''}{_MONTHS[month - 1]}月{_day_text(day)}"
+    for year in range(today.year - 1, today.year + 2):
+        days, start = month_days(year, month), month_start(year, month)
+        if days is None or start is None:
+            return None
+        candidate = dt.date.fromordinal(start + min(day, days) - 1)
+        if candidate >= today:
+            return LunarBirthday(month, day, signed < 0, text, candidate)
+    return None

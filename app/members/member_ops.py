@@ -20,7 +20,14 @@ from app.audit import erase_member_values
 from app.errors import NotFoundError, ValidationError
 from app.members.domain import BULK_FIELDS
 from app.members.query import chunks
-from app.members.service import FIELD_LABELS, SEARCH_FIELDS, MemberService, member_search_fields
+from app.members.service import (
+    FIELD_LABELS,
+    SEARCH_FIELDS,
+    MemberService,
+    member_search_fields,
+    reindex_members,
+    specialty_names,
+)
 from app.members.vocab import VocabService, skin_types_in
 from app.ops import Operation, UnitOfWork, reinsert, snapshot
 from db.models import Group, Member, Role
@@ -46,9 +53,11 @@ def _member(s: Session, member_id: int) -> Member:
     return m
 
 
-def _reindex(m: Member, fields: Iterable[str]) -> None:
+def _reindex(s: Session, m: Member, fields: Iterable[str]) -> None:
     if any(k in SEARCH_FIELDS for k in fields):
-        for key, value in member_search_fields({k: getattr(m, k) for k in SEARCH_FIELDS}).items():
+        specialties = specialty_names(s, [m.id]).get(m.id, ())
+        values = {k: getattr(m, k) for k in SEARCH_FIELDS}
+        for key, value in member_search_fields(values, specialties).items():
             setattr(m, key, value)
 
 
@@ -97,7 +106,7 @@ class EditMember(Operation):
         for key, value in data.items():
             setattr(m, key, value)
         new_role = VocabService.ensure_role(uow.s, data.get("role"))
-        _reindex(m, data)
+        _reindex(uow.s, m, data)
         old, new = _diff(before, data)
         uow.audit("member", self.member_id, self.kind, old, new)
         uow.touch([self.member_id], membership=True, vocab="role" in data)
@@ -126,7 +135,7 @@ class RestoreMemberFields(Operation):
         before = {k: getattr(m, k) for k in self.values}
         for key, value in self.values.items():
             setattr(m, key, value)
-        _reindex(m, self.values)
+        _reindex(s, m, self.values)
         s.flush()
         dropped = drop_unused_roles(s, self.drop_role_ids)
         old, new = _diff(before, self.values)
@@ -192,6 +201,8 @@ class BulkSet(Operation):
         previous = [(i, v) for i, v in _values_of(uow.s, self.field, self.member_ids) if v != value]
         new_role = VocabService.ensure_role(uow.s, value) if self.field == "role" else None
         _write_values(uow, self.field, ((i, value) for i, _ in previous))
+        if self.field in SEARCH_FIELDS:
+            reindex_members(uow.s, [i for i, _ in previous])
         _audit_values(uow, self.field, previous, {i: value for i, _ in previous})
         uow.touch((i for i, _ in previous), membership=True, vocab=self.field == "role")
         drop = (new_role,) if new_role is not None else ()
@@ -220,6 +231,8 @@ class RestoreFieldValues(Operation):
         current = _values_of(s, self.field, (i for i, _ in self.values))
         wanted = dict(self.values)
         _write_values(uow, self.field, ((i, wanted[i]) for i, _ in current))
+        if self.field in SEARCH_FIELDS:
+            reindex_members(s, [i for i, _ in current])
         dropped = drop_unused_roles(s, self.drop_role_ids)
         _audit_values(uow, self.field, current, wanted)
         uow.touch((i for i, _ in current), membership=True, vocab=self.field == "role")

@@ -20,14 +20,18 @@ from sqlalchemy.orm import Session
 
 from app.errors import NotFoundError, ValidationError
 from app.members.domain import EDITABLE_FIELDS
-from app.members.service import FIELD_LABELS, member_search_fields
+from app.members.service import (
+    FIELD_LABELS,
+    SEARCH_FIELDS,
+    member_search_fields,
+    specialty_names,
+)
 from app.ops import Operation, UnitOfWork
 from db.models import Group, GroupMembership, Member, MemberSpecialty, MemberTag, TimelineEntry
 
 SIDES = ("keep", "other")
 # What the merge may change on the survivor and the unmerge puts back as it was.
 KEEP_COLUMNS = EDITABLE_FIELDS + ("phone_flagged", "custom", "search_text", "sort_name")
-_SEARCH_INPUTS = ("nickname", "name", "wechat", "phone", "qq", "note")
 
 Choices = tuple[tuple[str, str], ...]
 
@@ -104,8 +108,6 @@ class MergeMembers(Operation):
             a.phone_flagged = b.phone_flagged  # the flag belongs to the number taken over
         if b.custom:
             a.custom = {**b.custom, **(a.custom or {})}  # a new object: JSON edits need one
-        for key, value in member_search_fields({k: getattr(a, k) for k in _SEARCH_INPUTS}).items():
-            setattr(a, key, value)
 
         keep, other = self.keep, self.other
         added_tags = sorted(
@@ -119,6 +121,11 @@ class MergeMembers(Operation):
             - _ids(s, spec, MemberSpecialty.member_id == keep)
         )
         s.add_all(MemberSpecialty(member_id=keep, specialty_id=x) for x in added_spec)
+        s.flush()
+        specialties = specialty_names(s, [keep]).get(keep, ())
+        values = {k: getattr(a, k) for k in SEARCH_FIELDS}
+        for key, value in member_search_fields(values, specialties).items():
+            setattr(a, key, value)
         timeline = sorted(_ids(s, TimelineEntry.id, TimelineEntry.member_id == other))
         memberships = sorted(_ids(s, GroupMembership.id, GroupMembership.member_id == other))
         led = sorted(_ids(s, Group.id, Group.leader_id == other))

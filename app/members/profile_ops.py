@@ -10,6 +10,7 @@ from sqlalchemy import delete, insert, select
 
 from app.errors import NotFoundError, ValidationError
 from app.members.member_ops import Rows, _member, _now
+from app.members.service import reindex_members
 from app.ops import Operation, UnitOfWork, reinsert, snapshot
 from app.text import clean
 from db.models import MemberSpecialty, Specialty, TimelineEntry
@@ -133,6 +134,7 @@ class SetSpecialties(Operation):
             s.execute(delete(Specialty).where(Specialty.id.in_(unused)))
         after = _specialties(uow, self.member_id)
         if after != before:
+            reindex_members(s, [self.member_id])  # specialties are found by search
             uow.audit(
                 "member",
                 self.member_id,

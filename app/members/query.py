@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, Select, Table, and_, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.members.domain import SORT_KEYS, MemberFilter, MemberRow
+from app.members.list_filters import list_conditions
 from app.members.search import SearchMatch
 from db.models import Group, GroupMembership, Member, MemberTag, Tag
 from db.models_commerce import Product, Purchase
@@ -107,6 +108,8 @@ def conditions(f: MemberFilter, today: dt.date | None = None) -> list[ColumnElem
     if f.ids is not None:
         conds.append(M.c.id.in_(f.ids))
     conds += purchase_conditions(f)
+
+    conds.extend(list_conditions(f, today))
     return conds
 
 
@@ -235,9 +238,10 @@ class MemberQuery:
                 continue
             out.append(
                 MemberRow(
-                    *values,
+                    *values[:-1],
                     tags=tuple(sorted(tags.get(member_id, ()))),  # type: ignore[misc]
                     groups=tuple(sorted(groups.get(member_id, ()))),
+                    last_contacted=values[-1],
                 )
             )
         return out

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.dates import parse_date
@@ -46,7 +46,7 @@ from db.models import (
     TimelineEntry,
 )
 
-SEARCH_FIELDS = ("nickname", "name", "wechat", "phone", "qq", "note")
+SEARCH_FIELDS = ("nickname", "name", "wechat", "phone", "qq", "note", "role")
 FIELD_LABELS = {
     "nickname": "昵称",
     "name": "姓名",
@@ -79,8 +79,11 @@ def sort_name(nickname: str, name: str) -> str:
     return (keys[0] if keys else base.casefold())[:200]
 
 
-def member_search_fields(values: Mapping[str, Any]) -> dict[str, str]:
-    """search_text and sort_name for a member's values."""
+def member_search_fields(
+    values: Mapping[str, Any], specialties: Sequence[str] = ()
+) -> dict[str, str]:
+    """search_text and sort_name for a member's values (with `role`) and her specialties."""
+    titles = [t for t in (values.get("role") or "", *specialties) if t]
     return {
         "search_text": search_blob(
             nickname=values.get("nickname") or "",
@@ -89,6 +92,7 @@ def member_search_fields(values: Mapping[str, Any]) -> dict[str, str]:
             phone=values.get("phone"),
             qq=values.get("qq"),
             note=values.get("note") or "",
+            titles=titles,
         ),
         "sort_name": sort_name(values.get("nickname") or "", values.get("name") or ""),
     }
@@ -253,6 +257,43 @@ class MemberService:
             )
 
 
+def specialty_names(s: Session, member_ids: Sequence[int]) -> dict[int, list[str]]:
+    """Each member's specialties (sorted), for recomputing her search text."""
+    out: dict[int, list[str]] = {}
+    for part in chunks(list(member_ids)):
+        for member_id, name in s.execute(
+            select(MemberSpecialty.member_id, Specialty.name)
+            .join(Specialty, Specialty.id == MemberSpecialty.specialty_id)
+            .where(MemberSpecialty.member_id.in_(part))
+        ):
+            out.setdefault(member_id, []).append(name)
+    # Sorted here, not by the database: collations differ, the search text must not.
+    return {member_id: sorted(names) for member_id, names in out.items()}
+
+
+def reindex_members(s: Session, member_ids: Sequence[int]) -> None:
+    """Recompute search_text and sort_name of members from their stored values (in `s`)."""
+    ids = list(member_ids)
+    specialties = specialty_names(s, ids)
+    columns = [Member.__table__.c[f] for f in SEARCH_FIELDS]
+    for part in chunks(ids):
+        rows = s.execute(select(Member.id, *columns).where(Member.id.in_(part))).all()
+        if rows:
+            s.execute(
+                update(Member),
+                [
+                    {
+                        "id": row[0],
+                        **member_search_fields(
+                            dict(zip(SEARCH_FIELDS, row[1:], strict=True)),
+                            specialties.get(row[0], ()),
+                        ),
+                    }
+                    for row in rows
+                ],
+            )
+
+
 def _now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
@@ -265,4 +306,11 @@ def _to_date(value: Any, label: str) -> dt.date | None:
         raise ValidationError(f"{label}「{value}」不是有效日期：{exc}。") from None
 
 
-__all__ = ["MemberService", "PLATFORMS", "member_search_fields", "sort_name"]
+__all__ = [
+    "MemberService",
+    "PLATFORMS",
+    "member_search_fields",
+    "reindex_members",
+    "sort_name",
+    "specialty_names",
+]

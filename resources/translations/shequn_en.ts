@@ -1466,144 +1466,144 @@ Shequn closes by itself once the backup is done.</translation>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="190" />
+        <location filename="../../ui/members/detail_panel.py" line="197" />
         <source>昵称</source>
         <translation>Nickname</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="191" />
+        <location filename="../../ui/members/detail_panel.py" line="198" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="192" />
+        <location filename="../../ui/members/detail_panel.py" line="199" />
         <source>微信号</source>
         <translation>WeChat ID</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="193" />
+        <location filename="../../ui/members/detail_panel.py" line="200" />
         <source>手机</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="194" />
+        <location filename="../../ui/members/detail_panel.py" line="201" />
         <source>QQ</source>
         <translation>QQ</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="195" />
+        <location filename="../../ui/members/detail_panel.py" line="202" />
         <source>企微ID</source>
         <translation>WeCom ID</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="196" />
+        <location filename="../../ui/members/detail_panel.py" line="203" />
         <source>城市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="197" />
+        <location filename="../../ui/members/detail_panel.py" line="204" />
         <source>性格</source>
         <translation>Personality</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="198" />
+        <location filename="../../ui/members/detail_panel.py" line="205" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="219" />
         <location filename="../../ui/members/detail_panel.py" line="226" />
-        <location filename="../../ui/members/detail_panel.py" line="304" />
+        <location filename="../../ui/members/detail_panel.py" line="233" />
+        <location filename="../../ui/members/detail_panel.py" line="313" />
         <source>（未填）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="199" />
+        <location filename="../../ui/members/detail_panel.py" line="206" />
         <source>肤质</source>
         <translation>Skin type</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="200" />
+        <location filename="../../ui/members/detail_panel.py" line="207" />
         <source>角色/头衔</source>
         <translation>Role/title</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="201" />
+        <location filename="../../ui/members/detail_panel.py" line="208" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="202" />
+        <location filename="../../ui/members/detail_panel.py" line="209" />
         <source>会员类型</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="203" />
+        <location filename="../../ui/members/detail_panel.py" line="210" />
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="204" />
+        <location filename="../../ui/members/detail_panel.py" line="211" />
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="205" />
+        <location filename="../../ui/members/detail_panel.py" line="212" />
         <source>入群日期</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="206" />
+        <location filename="../../ui/members/detail_panel.py" line="213" />
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="208" />
+        <location filename="../../ui/members/detail_panel.py" line="215" />
         <source>最近活跃</source>
         <translation>Last active</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="209" />
+        <location filename="../../ui/members/detail_panel.py" line="216" />
         <source>最近联系</source>
         <translation>Last contacted</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="216" />
+        <location filename="../../ui/members/detail_panel.py" line="223" />
         <source>例如 2024-01-05</source>
         <translation>e.g. 2024-01-05</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="217" />
+        <location filename="../../ui/members/detail_panel.py" line="224" />
         <source>农历生日</source>
         <translation>Lunar birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="207" />
+        <location filename="../../ui/members/detail_panel.py" line="214" />
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="230" />
+        <location filename="../../ui/members/detail_panel.py" line="237" />
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="231" />
+        <location filename="../../ui/members/detail_panel.py" line="238" />
         <source>擅长领域</source>
         <translation>Specialties</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="240" />
+        <location filename="../../ui/members/detail_panel.py" line="247" />
         <source>用逗号分隔，如 成分分析，敏感肌护理</source>
         <translation>Comma-separated, e.g. ingredients, sensitive skin care</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="232" />
+        <location filename="../../ui/members/detail_panel.py" line="239" />
         <source>自定义字段</source>
         <translation>Custom fields</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="233" />
+        <location filename="../../ui/members/detail_panel.py" line="240" />
         <source>所在群</source>
         <translation>Groups</translation>
     </message>
@@ -1618,46 +1618,51 @@ Shequn closes by itself once the backup is done.</translation>
         <translation>Leave selected group</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="234" />
+        <location filename="../../ui/members/detail_panel.py" line="241" />
         <source>时间线</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="235" />
+        <location filename="../../ui/members/detail_panel.py" line="242" />
         <source>修改记录</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="242" />
+        <location filename="../../ui/members/detail_panel.py" line="249" />
+        <source>社群记录</source>
+        <translation>Community record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/detail_panel.py" line="251" />
         <source>写一条跟进记录，回车添加</source>
         <translation>Write a follow-up note, Enter to add</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="243" />
+        <location filename="../../ui/members/detail_panel.py" line="252" />
         <source>添加记录</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="332" />
+        <location filename="../../ui/members/detail_panel.py" line="343" />
         <source>已选 {n} 位成员。
 用表格上方的操作栏批量加标签、批量设置，或移到回收站。</source>
         <translation>{n} members selected.
 Use the bar above the table to tag them, set fields, or move them to the trash.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="336" />
+        <location filename="../../ui/members/detail_panel.py" line="347" />
         <source>在表格中选择一位成员，
 即可在这里查看和编辑资料。</source>
         <translation>Select a member in the table
 to see and edit their details here.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="343" />
+        <location filename="../../ui/members/detail_panel.py" line="354" />
         <source>（在回收站中）</source>
         <translation>(in the trash)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="350" />
+        <location filename="../../ui/members/detail_panel.py" line="361" />
         <source>号码格式可疑，请核对</source>
         <translation>This number looks wrong, please check it</translation>
     </message>
@@ -1677,12 +1682,12 @@ to see and edit their details here.</translation>
         <translation>date unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="373" />
+        <location filename="../../ui/members/detail_panel.py" line="385" />
         <source>还没有记录。在上面写一条跟进记录吧。</source>
         <translation>No notes yet. Write a follow-up note above.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/detail_panel.py" line="414" />
+        <location filename="../../ui/members/detail_panel.py" line="426" />
         <source>农历{date} · 下次 {next}</source>
         <translation>Lunar {date} · next {next}</translation>
     </message>
@@ -1854,109 +1859,123 @@ to see and edit their details here.</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="121" />
         <source>搜索昵称、姓名、微信号、手机、QQ、备注（支持拼音，如 xm）  Ctrl+F</source>
-        <translation>Search nickname, name, WeChat, phone, QQ, notes (pinyin works, e.g. xm)  Ctrl+F</translation>
+        <translation type="vanished">Search nickname, name, WeChat, phone, QQ, notes (pinyin works, e.g. xm)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="123" />
+        <location filename="../../ui/members/filter_bar.py" line="133" />
         <source>全部包含</source>
         <translation>Has all</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="123" />
+        <location filename="../../ui/members/filter_bar.py" line="133" />
         <source>任一包含</source>
         <translation>Has any</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="123" />
+        <location filename="../../ui/members/filter_bar.py" line="133" />
         <source>都不包含</source>
         <translation>Has none</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="125" />
+        <location filename="../../ui/members/filter_bar.py" line="135" />
         <source>按标签筛选…</source>
         <translation>Filter by tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="127" />
+        <location filename="../../ui/members/filter_bar.py" line="137" />
         <source>肤质：全部</source>
         <translation>Skin: all</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="128" />
+        <location filename="../../ui/members/filter_bar.py" line="138" />
         <source>角色：全部</source>
         <translation>Role: all</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="129" />
+        <location filename="../../ui/members/filter_bar.py" line="139" />
         <source>群：全部</source>
         <translation>Group: all</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="130" />
+        <location filename="../../ui/members/filter_bar.py" line="140" />
         <source>状态：全部</source>
         <translation>Status: all</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="131" />
+        <location filename="../../ui/members/filter_bar.py" line="141" />
         <source>会员：全部</source>
         <translation>Membership: all</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="132" />
+        <location filename="../../ui/members/filter_bar.py" line="142" />
         <source>购买：全部</source>
         <translation>Purchases: all</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="135" />
+        <location filename="../../ui/members/filter_bar.py" line="145" />
         <source>从没买过</source>
         <translation>Never bought</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="135" />
+        <location filename="../../ui/members/filter_bar.py" line="145" />
         <source>买过 2 次及以上</source>
         <translation>Bought 2+ times</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="135" />
+        <location filename="../../ui/members/filter_bar.py" line="145" />
         <source>买过 3 次及以上</source>
         <translation>Bought 3+ times</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="144" />
+        <location filename="../../ui/members/filter_bar.py" line="154" />
+        <source>沉默、未联系、生日、入群日期、等级、警告、押金</source>
+        <translation>Silent, not contacted, birthdays, joined, level, warnings, deposits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/filter_bar.py" line="155" />
         <source>保存为分群</source>
         <translation>Save as segment</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="145" />
+        <location filename="../../ui/members/filter_bar.py" line="156" />
         <source>清除筛选</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="143" />
-        <location filename="../../ui/members/filter_bar.py" line="166" />
-        <location filename="../../ui/members/filter_bar.py" line="167" />
+        <location filename="../../ui/members/filter_bar.py" line="283" />
+        <source>更多筛选…</source>
+        <translation>More filters…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/filter_bar.py" line="153" />
+        <location filename="../../ui/members/filter_bar.py" line="177" />
+        <location filename="../../ui/members/filter_bar.py" line="178" />
         <source>（未填）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="180" />
+        <location filename="../../ui/members/filter_bar.py" line="131" />
+        <source>搜索昵称、姓名、微信号、手机、QQ、头衔、擅长、备注（支持拼音，如 xm）  Ctrl+F</source>
+        <translation>Search nickname, name, WeChat, phone, QQ, title, specialties, notes (pinyin works, e.g. xm)  Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/filter_bar.py" line="191" />
         <source>买过：%1</source>
         <translation>Bought: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="259" />
+        <location filename="../../ui/members/filter_bar.py" line="272" />
         <source>含</source>
         <translation>Has</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="259" />
+        <location filename="../../ui/members/filter_bar.py" line="272" />
         <source>任一</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="259" />
+        <location filename="../../ui/members/filter_bar.py" line="272" />
         <source>不含</source>
         <translation>Not</translation>
     </message>
@@ -2870,42 +2889,42 @@ Your data stays on this computer.</translation>
 <context>
     <name>MemberCommands</name>
     <message>
-        <location filename="../../ui/members/members_page.py" line="286" />
+        <location filename="../../ui/members/members_page.py" line="288" />
         <source>从 {n} 位成员移除标签 {tags}</source>
         <translation>Remove tag {tags} from {n} members</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="289" />
+        <location filename="../../ui/members/members_page.py" line="291" />
         <source>给 {n} 位成员加标签 {tags}</source>
         <translation>Tag {n} members with {tags}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="182" />
+        <location filename="../../ui/members/members_page.py" line="184" />
         <source>修改成员标签</source>
         <translation>Change member tags</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="346" />
+        <location filename="../../ui/members/members_page.py" line="348" />
         <source>把 {n} 位成员的{field}设为 {value}</source>
         <translation>Set {field} of {n} members to {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="351" />
+        <location filename="../../ui/members/members_page.py" line="353" />
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="176" />
+        <location filename="../../ui/members/members_page.py" line="178" />
         <source>修改成员资料</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="188" />
+        <location filename="../../ui/members/members_page.py" line="190" />
         <source>修改擅长领域</source>
         <translation>Change specialties</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="203" />
+        <location filename="../../ui/members/members_page.py" line="205" />
         <source>修改自定义字段</source>
         <translation>Change custom fields</translation>
     </message>
@@ -2918,12 +2937,12 @@ Your data stays on this computer.</translation>
         <translation type="vanished">{n} members join “{group}”</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="340" />
+        <location filename="../../ui/members/members_page.py" line="342" />
         <source>从回收站恢复 {n} 位成员</source>
         <translation>Restore {n} members from the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="334" />
+        <location filename="../../ui/members/members_page.py" line="336" />
         <source>把 {n} 位成员移到回收站</source>
         <translation>Move {n} members to the trash</translation>
     </message>
@@ -2933,7 +2952,7 @@ Your data stays on this computer.</translation>
         <translation>Merge two members</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="197" />
+        <location filename="../../ui/members/members_page.py" line="199" />
         <source>添加记录</source>
         <translation>Add note</translation>
     </message>
@@ -3082,36 +3101,36 @@ Your data stays on this computer.</translation>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/members/members_page.py" line="107" />
-        <location filename="../../ui/members/members_page.py" line="113" />
-        <location filename="../../ui/members/members_page.py" line="273" />
+        <location filename="../../ui/members/members_page.py" line="109" />
+        <location filename="../../ui/members/members_page.py" line="115" />
+        <location filename="../../ui/members/members_page.py" line="275" />
         <source>回收站</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="108" />
+        <location filename="../../ui/members/members_page.py" line="110" />
         <source>新建成员…</source>
         <translation>New member…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="109" />
+        <location filename="../../ui/members/members_page.py" line="111" />
         <source>新建一位成员（Ctrl+N），再在右侧补全资料</source>
         <translation>Add a new member (Ctrl+N), then fill in the rest on the right</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="110" />
+        <location filename="../../ui/members/members_page.py" line="112" />
         <source>新建成员</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="112" />
+        <location filename="../../ui/members/members_page.py" line="114" />
         <source>查看回收站里的成员：可以恢复，或永久删除</source>
         <translation>Show the members in the trash: restore them or delete them for good</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="100" />
-        <location filename="../../ui/members/members_page.py" line="113" />
-        <location filename="../../ui/members/members_page.py" line="273" />
+        <location filename="../../ui/members/members_page.py" line="102" />
+        <location filename="../../ui/members/members_page.py" line="115" />
+        <location filename="../../ui/members/members_page.py" line="275" />
         <source>成员</source>
         <translation>Members</translation>
     </message>
@@ -3137,12 +3156,12 @@ Try other words, fewer filters, or press Esc to clear the search.</translation>
 Import them from Excel, or run `shequn demo` for a demo community.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="320" />
+        <location filename="../../ui/members/members_page.py" line="322" />
         <source>回收站：</source>
         <translation>Trash: </translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="321" />
+        <location filename="../../ui/members/members_page.py" line="323" />
         <source>{where}共 {n} 位成员 · 已选 {k}</source>
         <translation>{where}{n} members · {k} selected</translation>
     </message>

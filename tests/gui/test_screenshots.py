@@ -421,3 +421,49 @@ def test_products_screenshots(
     saved.append(_save(window, "members-detail-purchases"))
     _close(qtbot, window)
     assert all(p.stat().st_size > 10_000 for p in saved)
+
+
+def test_member_lists_screenshots(
+    qloop: Any, qapp: Any, qtbot: Any, shot_ctx: Any, tmp_path: Path
+) -> None:
+    """更多筛选 with its chips, and the detail panel's 社群记录 sections."""
+    from ui.app import apply_style
+
+    apply_style(qapp)
+    window = _open(qtbot, shot_ctx, tmp_path)
+    members = window.page("members")
+    bar = members.filter_bar
+    popup = bar.open_more_filters()
+    popup.spins["silent_days"].setValue(30)
+    popup.spins["birthday_days"].setValue(30)
+    popup.checks["deposit_held"].setChecked(True)
+    _settle(qtbot, window)
+    saved = [_save(popup, "members-more-filters-popup")]  # any widget grabs
+    popup.checks["silent_days"].setChecked(False)
+    popup.checks["deposit_held"].setChecked(False)
+    popup.spins["level_min"].setValue(2)
+    with qtbot.waitSignal(members.results_shown, timeout=10_000):
+        popup.accept()
+    _settle(qtbot, window)
+    saved.append(_save(window, "members-list-chips"))
+
+    with qtbot.waitSignal(members.results_shown, timeout=10_000):
+        bar.clear()
+    busy = max(
+        {w.member_id for w in shot_ctx.care.warnings()},
+        key=lambda i: len(shot_ctx.member_record.record(i).ledger),
+    )
+    box = members.detail.community
+    with qtbot.waitSignal(box.record_shown, timeout=10_000):
+        members.select_ids([busy])
+    _settle(qtbot, window)
+    scroll = members.detail.stack.widget(1)
+    scroll.ensureWidgetVisible(box, 0, 10)
+    _settle(qtbot, window)
+    saved.append(_save(window, "members-detail-points"))
+    for index, name in ((1, "care"), (2, "activities")):
+        box.tabs.setCurrentIndex(index)
+        _settle(qtbot, window)
+        saved.append(_save(window, f"members-detail-{name}"))
+    _close(qtbot, window)
+    assert all(p.stat().st_size > 10_000 for p in saved)

@@ -40,3 +40,30 @@ def test_day_thirty_falls_on_the_last_day_of_a_short_month() -> None:
     info = lunar_birthday(born, dt.date(2026, 1, 1))
     assert info is not None and (info.month, info.day, info.text) == (7, 30, "七月三十")
     assert info.next_date == dt.date(2026, 9, 10)  # 七月廿九, the day before 八月初一 (09-11)
+
+
+def test_month_table_reads_as_lunar_python() -> None:
+    """The fast reading (month table) against lunar-python itself, on dates across a century."""
+    import random
+
+    from lunar_python import Lunar, LunarMonth, Solar
+
+    rng = random.Random(8)
+    today = dt.date(2026, 12, 2)
+    for _ in range(25):
+        born = dt.date(1930, 1, 1) + dt.timedelta(days=rng.randrange(35_000))
+        info = lunar_birthday(born, today)
+        lunar = Solar.fromYmd(born.year, born.month, born.day).getLunar()
+        month, day = abs(lunar.getMonth()), lunar.getDay()
+        assert info is not None
+        assert (info.month, info.day, info.leap) == (month, day, lunar.getMonth() < 0)
+        assert info.text == f"{lunar.getMonthInChinese()}月{lunar.getDayInChinese()}"
+        expected = None
+        for year in (today.year - 1, today.year, today.year + 1):
+            days = LunarMonth.fromYm(year, month).getDayCount()
+            solar = Lunar.fromYmd(year, month, min(day, days)).getSolar()
+            candidate = dt.date(solar.getYear(), solar.getMonth(), solar.getDay())
+            if candidate >= today:
+                expected = candidate
+                break
+        assert info.next_date == expected, born

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.members.domain import GENDERS, STATUSES, TIERS, GroupInfo, MemberDetail, TagInfo
 from app.members.lunar_dates import lunar_birthday
+from ui.members.community_box import CommunityBox
 from ui.members.custom_fields import CustomFieldsEditor
 from ui.members.groups_box import GroupsBox
 from ui.members.history_box import HistoryBox
@@ -162,6 +163,12 @@ class DetailPanel(QWidget):
         self.purchases = PurchasesBox(body)  # shown once bound to the window's env
         outer.addWidget(self.purchases)
 
+        self.community_title = QLabel(body)  # 社群记录: points, care, activities, complaints
+        self.community_title.setObjectName("sectionTitle")
+        outer.addWidget(self.community_title)
+        self.community = CommunityBox(body)
+        outer.addWidget(self.community)
+
         outer.addWidget(self._section())
         note_row = QHBoxLayout()
         self.note_input = QLineEdit(body)
@@ -239,6 +246,8 @@ class DetailPanel(QWidget):
             section.setText(text)
         self.specialties.setPlaceholderText(self.tr("用逗号分隔，如 成分分析，敏感肌护理"))
         self.groups.retranslate()
+        self.community_title.setText(self.tr("社群记录"))
+        self.community.retranslate()
         self.note_input.setPlaceholderText(self.tr("写一条跟进记录，回车添加"))
         self.note_button.setText(self.tr("添加记录"))
         self.tags.retranslate()
@@ -326,6 +335,8 @@ class DetailPanel(QWidget):
         if detail is None:
             self._shown_id = None
             self.history.show_member(None)
+
+            self.community.show_member(None)
             if selected > 1:
                 self.empty.setText(
                     self.tr(
@@ -366,6 +377,7 @@ class DetailPanel(QWidget):
             if self.specialties is not focused:
                 self.specialties.setText("，".join(detail.specialties))
             self.groups.show_memberships(detail.memberships)
+            self.community.show_member(detail.id)
             self.timeline.clear()
             for item in detail.timeline:
                 self.timeline.addItem(f"{item.at:%Y-%m-%d %H:%M}  {item.text}")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.members.domain import STATUSES, TIERS, GroupInfo, MemberFilter, TagInfo
 from ui.flow_layout import FlowLayout
+from ui.members.list_filters_popup import LIST_FIELDS, ListFiltersPopup, chip_texts
 from ui.members.member_table_model import status_label, tier_label
 from ui.members.tag_editor import TagChip, TagCompleter
 
@@ -44,6 +45,9 @@ def bought_key(f: MemberFilter) -> str | None:
     return f"min:{f.bought_min}" if f.bought_min else None
 
 
+LIST_CHIP_COLOR = "#7b5ea7"
+
+
 class FilterBar(QWidget):
     """Emits `search_edited` on each keystroke (the page debounces) and `filter_changed` when a
     chip or a field filter changes."""
@@ -56,6 +60,7 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.setObjectName("filterBar")
         self._chips: list[tuple[str, str]] = []  # (mode, tag name)
+        self._lists: dict[str, Any] = dict(LIST_FIELDS)  # 更多筛选: the weekly lists
         self._colors: dict[str, str] = {}
         self._quiet = False
 
@@ -86,6 +91,10 @@ class FilterBar(QWidget):
         for key in BOUGHT_FIXED:
             self.bought.addItem("", key)
 
+        self.more_button = QPushButton(self)
+        self.more_button.setObjectName("moreFilters")
+        self.more_button.clicked.connect(self.open_more_filters)
+        self.popup: ListFiltersPopup | None = None
         self.save_button = QPushButton(self)
         self.save_button.clicked.connect(self.save_segment_requested)
         self.clear_button = QPushButton(self)
@@ -100,6 +109,7 @@ class FilterBar(QWidget):
         fields.setSpacing(6)
         for combo in (self.skin, self.role, self.group, self.status, self.tier, self.bought):
             fields.addWidget(combo)
+        fields.addWidget(self.more_button)
         fields.addStretch(1)
         fields.addWidget(self.save_button)
         fields.addWidget(self.clear_button)
@@ -118,7 +128,7 @@ class FilterBar(QWidget):
     def retranslate(self) -> None:
         """All texts in the current language (also the fixed combo items and the chips)."""
         self.search.setPlaceholderText(
-            self.tr("搜索昵称、姓名、微信号、手机、QQ、备注（支持拼音，如 xm）  Ctrl+F")
+            self.tr("搜索昵称、姓名、微信号、手机、QQ、头衔、擅长、备注（支持拼音，如 xm）  Ctrl+F")
         )
         for i, text in enumerate((self.tr("全部包含"), self.tr("任一包含"), self.tr("都不包含"))):
             self.tag_mode.setItemText(i, text)
@@ -141,6 +151,7 @@ class FilterBar(QWidget):
         for combo in (self.skin, self.role):
             if (unset := combo.findData("")) > 0:
                 combo.setItemText(unset, self.tr("（未填）"))
+        self.more_button.setToolTip(self.tr("沉默、未联系、生日、入群日期、等级、警告、押金"))
         self.save_button.setText(self.tr("保存为分群"))
         self.clear_button.setText(self.tr("清除筛选"))
         self._render_chips()
@@ -213,6 +224,7 @@ class FilterBar(QWidget):
             tiers=one(self.tier),
             trash=trash,
             **bought_fields(self.bought.currentData()),
+            **self._lists,
         )
 
     def apply_filter(self, f: MemberFilter) -> None:
@@ -225,6 +237,7 @@ class FilterBar(QWidget):
                 + [("any", t) for t in f.tags_any]
                 + [("none", t) for t in f.tags_none]
             )
+            self._lists = {key: getattr(f, key) for key in LIST_FIELDS}
             for combo, values in (
                 (self.skin, f.skin_types),
                 (self.role, f.roles),
@@ -266,6 +279,42 @@ class FilterBar(QWidget):
             widget = TagChip(self._chip_text(chip), color)
             widget.remove_requested.connect(self._remove_chip)
             self.chips.addWidget(widget)
+        lists = chip_texts(self._lists)
+        more = self.tr("更多筛选…")
+        self.more_button.setText(f"{more} {len(lists)}" if lists else more)
+        for text, keys in lists:
+            widget = TagChip(text, LIST_CHIP_COLOR)
+            widget.setObjectName("listChip")
+            widget.remove_requested.connect(lambda _t, k=keys: self._remove_list_filter(k))
+            self.chips.addWidget(widget)
+
+    # 更多筛选 ----------------------------------------------------------------------------------
+    def list_chips(self) -> list[str]:
+        """The texts of the list-filter chips shown (tests, screenshots)."""
+        return [text for text, _keys in chip_texts(self._lists)]
+
+    def open_more_filters(self) -> ListFiltersPopup:
+        """Open the 更多筛选 popup; 应用 sets the list filters (one filter change)."""
+        popup = ListFiltersPopup(self._lists, self)
+        popup.accepted.connect(lambda: self._on_popup_accepted(popup))
+        popup.finished.connect(popup.deleteLater)
+        self.popup = popup
+        popup.open()
+        return popup
+
+    def _on_popup_accepted(self, popup: ListFiltersPopup) -> None:
+        values = popup.values()
+        self.popup = None
+        if values != self._lists:
+            self._lists = values
+            self._render_chips()
+            self.filter_changed.emit()
+
+    def _remove_list_filter(self, keys: tuple[str, ...]) -> None:
+        for key in keys:
+            self._lists[key] = LIST_FIELDS[key]
+        self._render_chips()
+        self.filter_changed.emit()
 
     def _on_tag_input_return_pressed(self) -> None:
         text = self.tag_input.text()

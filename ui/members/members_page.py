@@ -79,6 +79,8 @@ class MembersPage(ResultsLoading, Page):
         self.bulk_bar.hide()
         self.detail = DetailPanel(self)
         self.detail.attach(env)
+
+        self.detail.community.bind(env)
         self.trash_button = QPushButton(self)
         self.trash_button.setCheckable(True)
         self._new_member_parts()

@@ -1,7 +1,7 @@
 """member search on an index: trigram full-text over a narrow side table (SQLite), pg_trgm (PostgreSQL)
 
 Revision ID: 0010_search_index
-Revises: 0008_products
+Revises: 0009_search_roles
 
 SQLite: `member_search` holds each member's `search_text` and nothing else (a narrow table that
 a short needle scans instead of the wide `members` rows); `member_fts` is an FTS5 trigram index
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0010_search_index"
-down_revision = "0008_products"
+down_revision = "0009_search_roles"
 branch_labels = None
 depends_on = None
 

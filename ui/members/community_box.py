@@ -1,0 +1,232 @@
+"""The detail panel's 社群记录 box: her points ledger, warnings and deposits, activities, complaints.
+
+Read on the DB runner each time the panel shows her (so an edit of her row refreshes it); a
+result that comes back after another member was chosen is dropped. Strings keep the
+"DetailPanel" translation context: they are the panel's own words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTabWidget, QVBoxLayout, QWidget
+
+from app.community.domain import LedgerRow
+from app.community.member_record import MemberRecord
+from app.domain import Changes
+from app.errors import ShequnError
+
+if TYPE_CHECKING:
+    from ui.env import UiEnv
+
+TABS = ("points", "care", "activities", "complaints")
+AREAS = frozenset({"community", "care"})
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DetailPanel", text)
+
+
+def _day(value: dt.date | dt.datetime) -> str:
+    return f"{value:%Y-%m-%d}"
+
+
+class CommunityBox(QWidget):
+    """Four compact lists in tabs; `record_shown` fires after each record is painted."""
+
+    record_shown = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("communityBox")
+        self.env: UiEnv | None = None
+        self.record: MemberRecord | None = None
+        self._wanted: int | None = None
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.lists: dict[str, QListWidget] = {}
+        for key in TABS:
+            widget = QListWidget(self)
+            widget.setObjectName(f"community_{key}")
+            widget.setWordWrap(True)
+            widget.setMinimumHeight(120)
+            widget.setMaximumHeight(190)
+            widget.setAlternatingRowColors(True)
+            self.lists[key] = widget
+            self.tabs.addTab(widget, "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.retranslate()
+
+    def bind(self, env: UiEnv) -> None:
+        """Give the box the runner it reads with (the page does it once)."""
+        self.env = env
+        env.runner.changed.connect(self._on_runner_changed)
+
+    def _on_runner_changed(self, changes: Changes) -> None:
+        # Her own changes reload the whole panel (and this box with it); an activity renamed
+        # or a rule changed touches no member but may change what the box shows.
+        wanted = self._wanted
+        if wanted is not None and wanted not in changes.members and changes.areas & AREAS:
+            self.show_member(wanted)
+
+    def retranslate(self) -> None:
+        self._fill()
+
+    # loading ---------------------------------------------------------------------------------
+    def show_member(self, member_id: int | None) -> None:
+        """Read and show her record (None: clear)."""
+        self._wanted = member_id
+        if member_id is None or self.env is None:
+            self.record = None
+            self._fill()
+            return
+        self.env.tasks.spawn(self._load(member_id))
+
+    async def _load(self, member_id: int) -> None:
+        assert self.env is not None
+        try:
+            record = await self.env.runner.run(self.env.ctx.member_record.record, member_id)
+        except ShequnError:  # she was deleted meanwhile: the panel says so itself
+            record = None
+        if member_id != self._wanted:
+            return
+        self.record = record
+        self._fill()
+        self.record_shown.emit(member_id)
+
+    # painting --------------------------------------------------------------------------------
+    def _fill(self) -> None:
+        r = self.record
+        titles = {
+            "points": _tr("积分"),
+            "care": _tr("警告/押金"),
+            "activities": _tr("活动"),
+            "complaints": _tr("投诉"),
+        }
+        lines = {key: self._lines(key, r) for key in TABS}
+        for i, key in enumerate(TABS):
+            count = len(lines[key])
+            self.tabs.setTabText(i, f"{titles[key]} {count}" if count else titles[key])
+            widget = self.lists[key]
+            widget.clear()
+            for text, color in lines[key]:
+                item = QListWidgetItem(text)
+                if color:
+                    item.setForeground(QColor(color))
+                widget.addItem(item)
+            if not lines[key]:
+                item = QListWidgetItem(self._empty_text(key))
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+                widget.addItem(item)
+
+    @staticmethod
+    def _empty_text(key: str) -> str:
+        return {
+            "points": _tr("还没有积分记录。"),
+            "care": _tr("没有警告，也没有押金。"),
+            "activities": _tr("还没有参加过活动。"),
+            "complaints": _tr("没有投诉。"),
+        }[key]
+
+    def _lines(self, key: str, r: MemberRecord | None) -> list[tuple[str, str]]:
+        if r is None:
+            return []
+        if key == "points":
+            return [self._ledger_line(x) for x in r.ledger]
+        if key == "care":
+            return self._care_lines(r)
+        if key == "activities":
+            out = []
+            for a in r.activities:
+                signed = _tr("已报名") if a.signed_up else _tr("未报名")
+                text = _tr("{name}（{kind}，{start}–{end}）· {signed} · 打卡 {n} 次").format(
+                    name=a.name,
+                    kind=a.kind,
+                    start=_day(a.start),
+                    end=_day(a.end),
+                    signed=signed,
+                    n=a.checkins,
+                )
+                out.append((text, ""))
+            return out
+        out = []
+        for c in r.complaints:
+            status = {
+                "open": _tr("待处理"),
+                "processing": _tr("处理中"),
+                "resolved": _tr("已解决"),
+            }.get(c.status, c.status)
+            color = "" if c.status == "resolved" else "#c62828"
+            head = f"{c.received_at:%Y-%m-%d %H:%M} · {status}"
+            out.append((f"{head} · {c.category or c.channel}：{c.text}", color))
+        return out
+
+    @staticmethod
+    def _ledger_line(row: LedgerRow) -> tuple[str, str]:
+        reasons = {
+            "checkin": _tr("打卡"),
+            "share": _tr("分享"),
+            "win": _tr("活动获奖"),
+            "manual": _tr("手动调整"),
+            "redeem": _tr("兑换"),
+        }
+        # A check-in's note already names its activity ("21 天打卡营 12-02"): say it once.
+        parts = (
+            (row.note,) if row.activity and row.activity in row.note else (row.activity, row.note)
+        )
+        detail = " · ".join(p for p in parts if p)
+        text = _tr("{at}  {delta:+d}  {reason}{detail} · 余 {balance}").format(
+            at=_day(row.at),
+            delta=row.delta,
+            reason=reasons.get(row.reason, row.reason),
+            detail=f"（{detail}）" if detail else "",
+            balance=row.balance,
+        )
+        return text, "#2e7d32" if row.delta > 0 else "#c62828" if row.delta < 0 else ""
+
+    @staticmethod
+    def _care_lines(r: MemberRecord) -> list[tuple[str, str]]:
+        now = dt.datetime.now()
+        out: list[tuple[str, str]] = []
+        for w in r.warnings:
+            if w.revoked:
+                state, color = _tr("已撤销"), "#8a8f98"
+            elif not w.in_force(now):
+                state, color = _tr("已过期"), "#8a8f98"
+            elif w.outcome == "removal":
+                state, color = _tr("导致移出"), "#c62828"
+            else:
+                state, color = _tr("生效中"), "#e0672c"
+            evidence = f"：{w.evidence}" if w.evidence else ""
+            out.append(
+                (
+                    _tr("{at} 警告 · {reason} · {state}").format(
+                        at=_day(w.at), reason=w.reason, state=state
+                    )
+                    + evidence,
+                    color,
+                )
+            )
+        for d in r.deposits:
+            state = {
+                "held": _tr("押金中"),
+                "refunded": _tr("已退还"),
+                "forfeited": _tr("已没收"),
+            }.get(d.status, d.status)
+            closed = f" → {_day(d.closed_on)}" if d.closed_on else ""
+            color = {"held": "#1565c0", "forfeited": "#c62828"}.get(d.status, "")
+            out.append(
+                (
+                    _tr("{at} 押金 ¥{amount:.2f} · {state}").format(
+                        at=_day(d.held_on), amount=d.amount, state=state
+                    )
+                    + closed,
+                    color,
+                )
+            )
+        return out
