@@ -234,6 +234,11 @@ def compute(s: Session, p: Period, now: dt.datetime | None = None) -> ReportData
     """Every figure of `p` against the period before it."""
     now = now or dt.datetime.now().replace(microsecond=0)
     prev = p.previous()
+    shown = p
+    # A period still running (this week, this month) is reported as it stands today: members
+    # are counted on today, not on a day that has not come.
+    if p.end > now.date():
+        p = Period(p.start, max(p.start, now.date()))
     mf = MemberFigures(s)
     kpis = mf.kpis(p, prev)
     plan_type, plan_slot, plan_kpis = cf.plan(s, p, prev, now)
@@ -241,7 +246,7 @@ def compute(s: Session, p: Period, now: dt.datetime | None = None) -> ReportData
     care_kpis, deposits, warnings = cf.care(s, p, prev)
     complaint_kpis, complaints = cf.complaints(s, p, prev)
     return ReportData(
-        period=p,
+        period=shown,
         previous_period=prev,
         generated_at=now,
         thresholds=mf.th,

@@ -35,8 +35,9 @@ def _formats(wb: Workbook) -> Formats:
         "money": wb.add_format({"num_format": "¥#,##0.00"}),
         "date": wb.add_format({"num_format": "yyyy-mm-dd"}),
         "datetime": wb.add_format({"num_format": "yyyy-mm-dd hh:mm"}),
-        "up": wb.add_format({"font_color": "#2E7D32"}),
-        "down": wb.add_format({"font_color": "#C62828"}),
+        "up": wb.add_format({"font_color": "#2E7D32", "align": "right"}),
+        "down": wb.add_format({"font_color": "#C62828", "align": "right"}),
+        "same": wb.add_format({"align": "right"}),
         "note": wb.add_format({"italic": True, "font_color": "#6B7280"}),
     }
     return f
@@ -82,7 +83,9 @@ def write_overview(wb: Workbook, f: Formats, data: ReportData, unmask: bool) -> 
                 ws.write_number(i, col, value, fmt)
         change = kpi.change
         good = None if not change else (change > 0) == kpi.higher_is_better
-        ws.write(i, 3, change_text(kpi), f["up"] if good else f["down"] if good is False else None)
+        ws.write(
+            i, 3, change_text(kpi), f["up"] if good else f["down"] if good is False else f["same"]
+        )
     ws.autofilter(head, 0, head + len(data.kpis), 3)
     ws.set_column(0, 0, 18)
     ws.set_column(1, 3, 14)
@@ -97,7 +100,7 @@ def _overview_charts(wb: Workbook, ws: Worksheet, data: ReportData) -> None:
     growth.add_series(
         {
             "name": "成员总数",
-            "categories": [TRENDS, 1, 0, n, 0],
+            "categories": [TRENDS, 1, 8, n, 8],
             "values": [TRENDS, 1, 1, n, 1],
             "marker": {"type": "circle"},
         }
@@ -115,7 +118,7 @@ def _overview_charts(wb: Workbook, ws: Worksheet, data: ReportData) -> None:
         stack.add_series(
             {
                 "name": name,
-                "categories": [TRENDS, 1, 0, n, 0],
+                "categories": [TRENDS, 1, 8, n, 8],
                 "values": [TRENDS, 1, col, n, col],
                 "fill": {"color": color},
             }
@@ -153,9 +156,21 @@ def _overview_charts(wb: Workbook, ws: Worksheet, data: ReportData) -> None:
 
 def write_trends(wb: Workbook, f: Formats, data: ReportData, unmask: bool) -> None:
     ws = wb.add_worksheet(TRENDS)
-    heads = ("周（开始）", "成员总数", "新增", "离开", "统计日", "活跃", "沉默", "僵尸")
+    # The last column labels the charts' weeks as text: a date axis would show serial numbers
+    # in some spreadsheet programs.
+    heads = ("周（开始）", "成员总数", "新增", "离开", "统计日", "活跃", "沉默", "僵尸", "图表标签")
     rows = [
-        (g.week_start, g.total, g.new, g.left, a.day, a.active, a.silent, a.zombie)
+        (
+            g.week_start,
+            g.total,
+            g.new,
+            g.left,
+            a.day,
+            a.active,
+            a.silent,
+            a.zombie,
+            f"{g.week_start:%m-%d}",
+        )
         for g, a in zip(data.growth, data.activity_trend, strict=True)
     ]
     table(

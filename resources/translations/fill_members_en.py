@@ -89,6 +89,7 @@ EN: dict[str, dict[str, str]] = {
         "删除字段「{name}」": "Remove the field “{name}”",
     },
     "FilterBar": {
+        "指定的 {n} 位成员": "{n} chosen members",
         "搜索昵称、姓名、微信号、手机、QQ、备注（支持拼音，如 xm）  Ctrl+F": "Search nickname, name, WeChat, phone, QQ, notes (pinyin works, e.g. xm)  Ctrl+F",
         "全部包含": "Has all",
         "任一包含": "Has any",

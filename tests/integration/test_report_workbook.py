@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -124,3 +126,26 @@ def test_cli_refuses_missing_folder(ctx: Any, db_path: Path, tmp_path: Path, cap
     out = tmp_path / "nope" / "x.xlsx"
     assert main(["--db", str(db_path), "report", str(out)]) == 2
     assert "不存在" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_reads_the_workbook(ctx: Any, tmp_path: Path) -> None:
+    path = tmp_path / "lo.xlsx"
+    _write(ctx, path)
+    done = subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(path),
+        ],
+        capture_output=True,
+        timeout=180,
+    )
+    pdf = tmp_path / "lo.pdf"
+    assert done.returncode == 0 and pdf.exists() and pdf.stat().st_size > 10_000

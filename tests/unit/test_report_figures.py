@@ -147,3 +147,16 @@ def test_demo_figures_agree_with_member_rows(demo_ctx: Any) -> None:
     ids = k("active").member_ids + k("silent").member_ids + k("zombie").member_ids
     assert len(set(ids)) == len(ids) == k("members_total").value
     assert sum(x.count for x in d.skin_types) == k("members_total").value
+
+
+def test_running_period_is_counted_as_it_stands_now(ctx: Any) -> None:
+    """A period that ends after today keeps its bounds but counts members on today."""
+    fx.build(ctx.session_factory)
+    running = Period(dt.date(2026, 11, 23), dt.date(2026, 12, 6))
+    with ctx.session_factory() as s:
+        d = compute(s, running, fx.NOW)
+        today = compute(s, Period(running.start, fx.NOW.date()), fx.NOW)
+    assert d.period == running and d.previous_period == running.previous()
+    for key in ("members_total", "active", "silent", "zombie"):
+        assert d.kpi(key).value == today.kpi(key).value
+    assert d.growth[-1].week_start == fx.NOW.date() - dt.timedelta(days=6)
