@@ -15,17 +15,23 @@ def period_words(data: ReportData) -> tuple[str, str]:
     return "本期", "上期"
 
 
+def number_text(value: float | None, unit: str, money_decimals: int = 2) -> str:
+    """A figure without words: "41%", "¥1,234.00", "1,234", "25" (minutes); "—" when unknown.
+    The page adds the words of its language (分钟/min) around it."""
+    if value is None:
+        return "—"
+    if unit == RATE:
+        return f"{value:.0%}"
+    if unit == MONEY:
+        return f"¥{value:,.{money_decimals}f}"
+    return f"{value:,.0f}"
+
+
 def value_text(kpi: Kpi) -> str:
     v = kpi.value
-    if v is None:
-        return "—"
-    if kpi.unit == RATE:
-        return f"{v:.0%}"
-    if kpi.unit == MINUTES:
+    if kpi.unit == MINUTES and v is not None:
         return f"{v:.0f} 分钟" if v < 120 else f"{v / 60:.1f} 小时"
-    if kpi.unit == MONEY:
-        return f"¥{v:,.2f}"
-    return f"{v:,.0f}"
+    return number_text(v, kpi.unit)
 
 
 def change_text(kpi: Kpi) -> str:

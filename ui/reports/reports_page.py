@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from qasync import asyncSlot
 
 from app.reports import periods
-from app.reports.domain import MINUTES, MONEY, RATE, Kpi, ReportData
+from app.reports.domain import MINUTES, RATE, Kpi, ReportData
 from app.reports.periods import Period
+from app.reports.summary import number_text
 from ui.charts import BARS, LINE, STACKED, Chart, Series
 from ui.env import UiEnv
 from ui.page import Page
@@ -292,16 +293,10 @@ class ReportsPage(Page):
         self.left_out_label.setVisible("purchases" in data.left_out)
 
     def _value(self, kpi: Kpi) -> str:
-        v = kpi.value
-        if v is None:
-            return "—"
-        if kpi.unit == RATE:
-            return f"{v:.0%}"
-        if kpi.unit == MINUTES:
-            return self.tr("{n} 分钟").format(n=f"{v:.0f}")
-        if kpi.unit == MONEY:
-            return f"¥{v:,.0f}"
-        return f"{v:,.0f}"
+        text = number_text(kpi.value, kpi.unit, money_decimals=0)
+        if kpi.unit == MINUTES and kpi.value is not None:
+            return self.tr("{n} 分钟").format(n=text)
+        return text
 
     def _change(self, kpi: Kpi) -> str:
         c = kpi.change
@@ -309,11 +304,8 @@ class ReportsPage(Page):
             return ""
         if kpi.unit == RATE:
             return self.tr("{n} 个百分点").format(n=f"{abs(c) * 100:.0f}")
-        if kpi.unit == MINUTES:
-            return self.tr("{n} 分钟").format(n=f"{abs(c):.0f}")
-        if kpi.unit == MONEY:
-            return f"¥{abs(c):,.0f}"
-        return f"{abs(c):,.0f}"
+        text = number_text(abs(c), kpi.unit, money_decimals=0)
+        return self.tr("{n} 分钟").format(n=text) if kpi.unit == MINUTES else text
 
     # clicks -----------------------------------------------------------------------------------
     def _on_card_clicked(self, key: str) -> None:
