@@ -21,9 +21,9 @@ MARGIN_LEFT, MARGIN_BOTTOM, MARGIN_TOP = 44, 26, 30
 
 
 def _nice_top(value: float) -> float:
-    """The smallest 1/2/2.5/5 × 10^k at or above `value`, so the four grid steps are round."""
+    """The smallest round step × 4 at or above `value`, so the four grid lines read well."""
     scale = 10 ** math.floor(math.log10(value / 4))
-    for step in (1, 2, 2.5, 5, 10):
+    for step in (1, 1.5, 2, 2.5, 3, 4, 5, 7.5, 10):
         if step * scale * 4 >= value:
             return step * scale * 4
     return value

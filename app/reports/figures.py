@@ -237,8 +237,11 @@ def compute(s: Session, p: Period, now: dt.datetime | None = None) -> ReportData
     shown = p
     # A period still running (this week, this month) is reported as it stands today: members
     # are counted on today, not on a day that has not come.
+    # It is compared with the same number of days at the start of the period before (month to
+    # date against the same days of last month), not with that whole period.
     if p.end > now.date():
         p = Period(p.start, max(p.start, now.date()))
+        prev = Period(prev.start, min(prev.end, prev.start + dt.timedelta(days=p.days - 1)))
     mf = MemberFigures(s)
     kpis = mf.kpis(p, prev)
     plan_type, plan_slot, plan_kpis = cf.plan(s, p, prev, now)

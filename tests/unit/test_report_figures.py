@@ -150,13 +150,15 @@ def test_demo_figures_agree_with_member_rows(demo_ctx: Any) -> None:
 
 
 def test_running_period_is_counted_as_it_stands_now(ctx: Any) -> None:
-    """A period that ends after today keeps its bounds but counts members on today."""
+    """A period that ends after today keeps its bounds but counts members on today, against the
+    same number of days at the start of the period before."""
     fx.build(ctx.session_factory)
     running = Period(dt.date(2026, 11, 23), dt.date(2026, 12, 6))
     with ctx.session_factory() as s:
         d = compute(s, running, fx.NOW)
         today = compute(s, Period(running.start, fx.NOW.date()), fx.NOW)
-    assert d.period == running and d.previous_period == running.previous()
+    assert d.period == running
+    assert d.previous_period == Period(dt.date(2026, 11, 9), dt.date(2026, 11, 16))  # 8 days
     for key in ("members_total", "active", "silent", "zombie"):
         assert d.kpi(key).value == today.kpi(key).value
     assert d.growth[-1].week_start == fx.NOW.date() - dt.timedelta(days=6)

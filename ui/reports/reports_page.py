@@ -227,6 +227,7 @@ class ReportsPage(Page):
         if period != self.period():  # the user moved on while this was computed
             return
         self.data = data
+        self.period_label.setText(self.tr("对比 {range}").format(range=data.previous_period.text()))
         self._show(data)
         self.loaded.emit()
 
