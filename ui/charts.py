@@ -29,6 +29,11 @@ def _nice_top(value: float) -> float:
     return value
 
 
+def _tick(value: float) -> str:
+    """1,200 for big scales; 0.75 for small ones (a scale up to 3 has quarter steps)."""
+    return f"{value:,.0f}" if value == int(value) else f"{value:g}"
+
+
 @dataclass(frozen=True, slots=True)
 class Series:
     name: str
@@ -124,7 +129,7 @@ class Chart(QWidget):
             p.drawText(
                 QRectF(0, y - 8, MARGIN_LEFT - 4, 16),
                 Qt.AlignmentFlag.AlignRight,
-                f"{top * k / 4:,.0f}",
+                _tick(top * k / 4),
             )
             p.setPen(QPen(QColor("#e5e7eb")))
         step = area.width() / max(n, 1)
