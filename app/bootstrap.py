@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from app.exporting.service import ExportService
     from app.importing.service import ImportService
     from app.maintenance import MaintenanceService
+    from app.reports.service import ReportService
 
 
 class AppContext:
@@ -128,6 +129,12 @@ class AppContext:
         from app.exporting.service import ExportService
 
         return ExportService(self.session_factory, self.query, self.ops)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        from app.reports.service import ReportService
+
+        return ReportService(self.session_factory, self.ops)
 
     @cached_property
     def audit(self) -> AuditService:

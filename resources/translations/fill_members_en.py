@@ -126,6 +126,8 @@ EN: dict[str, dict[str, str]] = {
         "买过 2 次及以上": "Bought 2+ times",
         "买过 3 次及以上": "Bought 3+ times",
         "买过：%1": "Bought: %1",
+
+        "指定的 {n} 位成员": "{n} chosen members",
         "搜索昵称、姓名、微信号、手机、QQ、备注（支持拼音，如 xm）  Ctrl+F": "Search nickname, name, WeChat, phone, QQ, notes (pinyin works, e.g. xm)  Ctrl+F",
 
         "搜索昵称、姓名、微信号、手机、QQ、头衔、擅长、备注（支持拼音，如 xm）  Ctrl+F": "Search nickname, name, WeChat, phone, QQ, title, specialties, notes (pinyin works, e.g. xm)  Ctrl+F",

@@ -1863,119 +1863,124 @@ to see and edit their details here.</translation>
         <translation type="vanished">Search nickname, name, WeChat, phone, QQ, notes (pinyin works, e.g. xm)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="133" />
+        <location filename="../../ui/members/filter_bar.py" line="136" />
         <source>全部包含</source>
         <translation>Has all</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="133" />
+        <location filename="../../ui/members/filter_bar.py" line="136" />
         <source>任一包含</source>
         <translation>Has any</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="133" />
+        <location filename="../../ui/members/filter_bar.py" line="136" />
         <source>都不包含</source>
         <translation>Has none</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="135" />
+        <location filename="../../ui/members/filter_bar.py" line="138" />
         <source>按标签筛选…</source>
         <translation>Filter by tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="137" />
+        <location filename="../../ui/members/filter_bar.py" line="140" />
         <source>肤质：全部</source>
         <translation>Skin: all</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="138" />
+        <location filename="../../ui/members/filter_bar.py" line="141" />
         <source>角色：全部</source>
         <translation>Role: all</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="139" />
+        <location filename="../../ui/members/filter_bar.py" line="142" />
         <source>群：全部</source>
         <translation>Group: all</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="140" />
+        <location filename="../../ui/members/filter_bar.py" line="143" />
         <source>状态：全部</source>
         <translation>Status: all</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="141" />
+        <location filename="../../ui/members/filter_bar.py" line="144" />
         <source>会员：全部</source>
         <translation>Membership: all</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="142" />
+        <location filename="../../ui/members/filter_bar.py" line="145" />
         <source>购买：全部</source>
         <translation>Purchases: all</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="145" />
+        <location filename="../../ui/members/filter_bar.py" line="148" />
         <source>从没买过</source>
         <translation>Never bought</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="145" />
+        <location filename="../../ui/members/filter_bar.py" line="148" />
         <source>买过 2 次及以上</source>
         <translation>Bought 2+ times</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="145" />
+        <location filename="../../ui/members/filter_bar.py" line="148" />
         <source>买过 3 次及以上</source>
         <translation>Bought 3+ times</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="154" />
+        <location filename="../../ui/members/filter_bar.py" line="157" />
         <source>沉默、未联系、生日、入群日期、等级、警告、押金</source>
         <translation>Silent, not contacted, birthdays, joined, level, warnings, deposits</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="155" />
+        <location filename="../../ui/members/filter_bar.py" line="158" />
         <source>保存为分群</source>
         <translation>Save as segment</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="156" />
+        <location filename="../../ui/members/filter_bar.py" line="159" />
         <source>清除筛选</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="283" />
+        <location filename="../../ui/members/filter_bar.py" line="272" />
+        <source>指定的 {n} 位成员</source>
+        <translation>{n} chosen members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/filter_bar.py" line="300" />
         <source>更多筛选…</source>
         <translation>More filters…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="153" />
-        <location filename="../../ui/members/filter_bar.py" line="177" />
-        <location filename="../../ui/members/filter_bar.py" line="178" />
+        <location filename="../../ui/members/filter_bar.py" line="156" />
+        <location filename="../../ui/members/filter_bar.py" line="180" />
+        <location filename="../../ui/members/filter_bar.py" line="181" />
         <source>（未填）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="131" />
+        <location filename="../../ui/members/filter_bar.py" line="134" />
         <source>搜索昵称、姓名、微信号、手机、QQ、头衔、擅长、备注（支持拼音，如 xm）  Ctrl+F</source>
         <translation>Search nickname, name, WeChat, phone, QQ, title, specialties, notes (pinyin works, e.g. xm)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="191" />
+        <location filename="../../ui/members/filter_bar.py" line="194" />
         <source>买过：%1</source>
         <translation>Bought: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="272" />
+        <location filename="../../ui/members/filter_bar.py" line="285" />
         <source>含</source>
         <translation>Has</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="272" />
+        <location filename="../../ui/members/filter_bar.py" line="285" />
         <source>任一</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="272" />
+        <location filename="../../ui/members/filter_bar.py" line="285" />
         <source>不含</source>
         <translation>Not</translation>
     </message>
@@ -4641,6 +4646,275 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
         <location filename="../../ui/calendar/reminders.py" line="107" />
         <source>%1 要发：%2</source>
         <translation>Due at %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/reports/install.py" line="24" />
+        <location filename="../../ui/reports/reports_page.py" line="163" />
+        <source>生成老板周报…</source>
+        <translation>Boss report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/install.py" line="28" />
+        <source>把上周（周一至周日）的报表写成 Excel，含图表</source>
+        <translation>Write last week's (Monday–Sunday) report to Excel, with charts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/kpi_card.py" line="54" />
+        <source>上期无数据</source>
+        <translation>no earlier figure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/kpi_card.py" line="57" />
+        <source>持平</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/kpi_card.py" line="69" />
+        <source>点击在成员页查看这 {n} 位成员</source>
+        <translation>Click to see these {n} members on the Members page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="124" />
+        <source>报表</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="128" />
+        <location filename="../../ui/reports/reports_page.py" line="258" />
+        <source>成员总数</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="129" />
+        <source>新增成员</source>
+        <translation>New members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="130" />
+        <source>离开成员</source>
+        <translation>Members who left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="131" />
+        <source>活跃率</source>
+        <translation>Active rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="132" />
+        <source>沉默成员</source>
+        <translation>Silent members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="133" />
+        <source>僵尸成员</source>
+        <translation>Dormant members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="134" />
+        <source>已发布内容</source>
+        <translation>Posts published</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="135" />
+        <source>按时发布率</source>
+        <translation>On-time rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="136" />
+        <source>打卡人数</source>
+        <translation>Members checking in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="137" />
+        <source>打卡完成率</source>
+        <translation>Check-in completion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="138" />
+        <source>警告</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="139" />
+        <source>移出</source>
+        <translation>Removals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="140" />
+        <source>未解决投诉</source>
+        <translation>Open complaints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="141" />
+        <source>首次响应中位数</source>
+        <translation>Median first response</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="142" />
+        <source>解决用时中位数</source>
+        <translation>Median time to resolve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="143" />
+        <source>押金余额</source>
+        <translation>Deposits held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="148" />
+        <source>上周</source>
+        <translation>Last week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="149" />
+        <source>本周</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="150" />
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="151" />
+        <source>上月</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="152" />
+        <source>自选时间段</source>
+        <translation>Custom range</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="161" />
+        <source>手机号打码</source>
+        <translation>Mask phones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="162" />
+        <source>报表里的手机号显示为 138****1234；取消勾选则显示完整号码</source>
+        <translation>Phones in the report show as 138****1234; untick to show full numbers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="164" />
+        <source>把这个时间段的报表写成 Excel（含图表）</source>
+        <translation>Write this period's report to Excel (with charts)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="166" />
+        <source>购买与复购：还没有购买记录，报表暂不包含这一部分（不会用假数字代替）。</source>
+        <translation>Purchases and repurchases: no purchases are recorded yet, so the report leaves this part out (no made-up numbers).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="221" />
+        <location filename="../../ui/reports/reports_page.py" line="230" />
+        <source>对比 {range}</source>
+        <translation>compared with {range}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="256" />
+        <source>成员增长（每周）</source>
+        <translation>Member growth (weekly)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="259" />
+        <location filename="../../ui/reports/reports_page.py" line="270" />
+        <location filename="../../ui/reports/reports_page.py" line="276" />
+        <source>还没有成员</source>
+        <translation>No members yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="263" />
+        <source>活跃 / 沉默 / 僵尸</source>
+        <translation>Active / silent / dormant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="266" />
+        <source>活跃</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="267" />
+        <source>沉默</source>
+        <translation>Silent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="268" />
+        <source>僵尸</source>
+        <translation>Dormant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="273" />
+        <source>肤质分布（点击查看成员）</source>
+        <translation>Skin types (click to see the members)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="275" />
+        <source>人数</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="280" />
+        <source>内容计划执行（按类型）</source>
+        <translation>Content plan (by type)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="283" />
+        <source>按时发布</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="284" />
+        <source>迟发</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="285" />
+        <source>漏发</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="287" />
+        <source>未到时间</source>
+        <translation>Not due yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="292" />
+        <source>这个时间段没有计划发布的内容。在内容日历里安排后，这里显示执行情况。</source>
+        <translation>Nothing was planned in this period. Plan posts in the content calendar and their execution shows here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="299" />
+        <location filename="../../ui/reports/reports_page.py" line="309" />
+        <source>{n} 分钟</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="307" />
+        <source>{n} 个百分点</source>
+        <translation>{n} points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="327" />
+        <source>社群周报_{start}_{end}.xlsx</source>
+        <translation>community-report_{start}_{end}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="331" />
+        <source>生成老板周报</source>
+        <translation>Boss report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="331" />
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="359" />
+        <source>老板周报已生成：{path}</source>
+        <translation>Boss report written: {path}</translation>
     </message>
 </context>
 <context>

@@ -467,3 +467,32 @@ def test_member_lists_screenshots(
         saved.append(_save(window, f"members-detail-{name}"))
     _close(qtbot, window)
     assert all(p.stat().st_size > 10_000 for p in saved)
+
+
+def test_reports_screenshots(
+    qloop: Any, qapp: Any, qtbot: Any, shot_ctx: Any, tmp_path: Path
+) -> None:
+    from ui.app import apply_style
+
+    apply_style(qapp)
+    window = _open(qtbot, shot_ctx, tmp_path)
+    window.resize(1600, 1000)
+    page = window.page("reports")
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        window.show_page("reports")
+    _settle(qtbot, window)
+    saved = [_save(window, "reports-last-week")]
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.preset.setCurrentIndex(page.preset.findData("this_month"))
+    _settle(qtbot, window)
+    saved.append(_save(window, "reports-this-month"))
+    members = window.page("members")
+    with qtbot.waitSignal(members.results_shown, timeout=10_000):
+        page.cards["zombie"].clicked.emit("zombie")
+    _settle(qtbot, window)
+    saved.append(_save(window, "reports-zombies-on-members-page"))
+    report = Path(SHOTS or ".") / "boss-report.xlsx"
+    with qtbot.waitSignal(page.report_written, timeout=30_000):
+        page.write_report(str(report), page.period())
+    _close(qtbot, window)
+    assert all(p.stat().st_size > 10_000 for p in saved) and report.exists()

@@ -61,6 +61,9 @@ class FilterBar(QWidget):
         self.setObjectName("filterBar")
         self._chips: list[tuple[str, str]] = []  # (mode, tag name)
         self._lists: dict[str, Any] = dict(LIST_FIELDS)  # 更多筛选: the weekly lists
+
+        # Members chosen elsewhere (a figure clicked on the 报表 page): shown as one chip.
+        self._ids: tuple[int, ...] | None = None
         self._colors: dict[str, str] = {}
         self._quiet = False
 
@@ -222,6 +225,7 @@ class FilterBar(QWidget):
             group_ids=one(self.group),
             statuses=one(self.status),
             tiers=one(self.tier),
+            ids=self._ids,
             trash=trash,
             **bought_fields(self.bought.currentData()),
             **self._lists,
@@ -232,6 +236,7 @@ class FilterBar(QWidget):
         self._quiet = True
         try:
             self.search.setText(f.search)
+            self._ids = f.ids
             self._chips = (
                 [("all", t) for t in f.tags_all]
                 + [("any", t) for t in f.tags_any]
@@ -263,6 +268,14 @@ class FilterBar(QWidget):
             self._render_chips()
             self.filter_changed.emit()
 
+    def _ids_text(self) -> str:
+        return self.tr("指定的 {n} 位成员").format(n=len(self._ids or ()))
+
+    def _remove_ids(self, _text: str = "") -> None:
+        self._ids = None
+        self._render_chips()
+        self.filter_changed.emit()
+
     def _remove_chip(self, text: str) -> None:
         self._chips = [c for c in self._chips if self._chip_text(c) != text]
         self._render_chips()
@@ -274,6 +287,10 @@ class FilterBar(QWidget):
 
     def _render_chips(self) -> None:
         self.chips.clear()
+        if self._ids is not None:
+            widget = TagChip(self._ids_text(), "#6b4fbb")
+            widget.remove_requested.connect(self._remove_ids)
+            self.chips.addWidget(widget)
         for chip in self._chips:
             color = "#8a8f98" if chip[0] == "none" else self._colors.get(chip[1], "#3e63dd")
             widget = TagChip(self._chip_text(chip), color)

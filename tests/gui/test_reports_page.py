@@ -1,0 +1,81 @@
+"""The 报表 page in the real window: cards, period change, a KPI opening its members, the report."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+
+from app.reports import periods
+from app.reports.periods import Period
+
+
+@pytest.fixture
+def reports(open_main_window: Any, demo_ctx: Any, qtbot: Any) -> Any:
+    window = open_main_window(demo_ctx)
+    page = window.page("reports")
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        window.show_page("reports")
+    return window, page
+
+
+def test_cards_show_the_core_figures(reports: Any) -> None:
+    window, page = reports
+    assert window.nav.item(list(window._pages).index("reports")).text() == "报表"
+    data = page.data
+    assert data.period == periods.last_week(dt.date.today())
+    total = data.kpi("members_total")
+    assert page.cards["members_total"].value.text() == f"{total.value:,.0f}"
+    change = page.cards["members_total"].change.text()
+    assert change.startswith("▲" if total.change > 0 else "▼" if total.change < 0 else "持平")
+    assert page.growth_chart.has_data() and page.skin_chart.has_data()
+    assert page.left_out_label.isVisible()  # purchases: said, not faked
+    page.grab()  # paints the charts without error
+
+
+def test_period_change_recomputes(reports: Any, qtbot: Any) -> None:
+    _window, page = reports
+    month = periods.this_month(dt.date.today())
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.preset.setCurrentIndex(page.preset.findData("this_month"))
+    assert page.data.period == month
+    chosen = Period(
+        dt.date.today() - dt.timedelta(days=40), dt.date.today() - dt.timedelta(days=10)
+    )
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.set_period(chosen)
+    assert (
+        page.data.period == chosen
+        and page.data.previous_period.end == chosen.start - dt.timedelta(days=1)
+    )
+
+
+def test_clicking_a_kpi_opens_its_members(reports: Any, qtbot: Any) -> None:
+    window, page = reports
+    ids = page.data.kpi("zombie").member_ids
+    assert ids
+    members = window.page("members")
+    with qtbot.waitSignal(members.results_shown, timeout=10_000):
+        qtbot.mouseClick(page.cards["zombie"], Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is members
+    assert sorted(members.model.ids) == sorted(ids)
+    assert members.current_filter().ids == tuple(ids)
+
+
+def test_boss_report_from_the_page(reports: Any, qtbot: Any, tmp_path: Path) -> None:
+    window, page = reports
+    assert window.report_action in window.menus["file"].actions()
+    path = tmp_path / "boss.xlsx"
+    messages: list[str] = []
+    window.env.show_message = messages.append
+    with qtbot.waitSignal(page.report_written, timeout=30_000):
+        page.write_report(str(path), page.period())
+    assert page.report_button.isEnabled() and not page.progress.isVisible()
+    assert messages and str(path) in messages[-1]
+    wb = openpyxl.load_workbook(path)
+    rows = {r[0]: r[1] for r in wb["概览"].iter_rows(values_only=True) if r and r[0]}
+    assert rows["成员总数"] == page.data.kpi("members_total").value

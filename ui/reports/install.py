@@ -1,0 +1,36 @@
+"""Hooks the 报表 page into the window: 文件 → 生成老板周报, and figures → the Members page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+
+from app.members.domain import MemberFilter
+
+
+def install(window: Any) -> None:
+    try:
+        page = window.page("reports")
+    except KeyError:
+        return
+
+    def open_members(ids: tuple[int, ...]) -> None:
+        window.show_page("members")
+        window.page("members").set_filter(MemberFilter(ids=tuple(ids)))
+
+    page.open_members = open_members
+    action = QAction(QCoreApplication.translate("ReportsPage", "生成老板周报…"), window)
+    action.setObjectName("bossReportAction")
+    action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+    action.setToolTip(
+        QCoreApplication.translate("ReportsPage", "把上周（周一至周日）的报表写成 Excel，含图表")
+    )
+    action.triggered.connect(page.write_last_week)
+    file_menu = window.menus["file"]
+    actions = file_menu.actions()
+    # After the import/export entries, before backups.
+    anchor = next((a for a in actions if a.isSeparator()), None)
+    file_menu.insertAction(anchor, action)
+    window.report_action = action
