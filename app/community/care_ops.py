@@ -8,16 +8,17 @@ same picture before it writes, so its own inverse is a `PutRows` again.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from app.community.care_settings import KEYS, STEPS
+from app.community.care_settings import KEYS
 from app.errors import ValidationError
 from app.ops import Operation, UnitOfWork
+from app.settings.declared import declared
 from db.models import GroupMembership, Member, Setting
 from db.models_care import Complaint, Deposit, MemberWarning
 
@@ -128,21 +129,11 @@ class PutRows(Operation):
 
 
 def _check_setting(key: str, value: Any) -> None:
+    """The care settings are declared in `app.settings`: their check is the declaration's."""
     if key not in KEYS:
         raise ValidationError(f"没有名为「{key}」的设置。")
-    if value is None:
-        return
-    if key.endswith("expiry_days"):
-        if not isinstance(value, int) or value <= 0:
-            raise ValidationError("警告有效期要写成大于 0 的天数，或留空表示永不过期。")
-        return
-    if not isinstance(value, Sequence) or isinstance(value, str) or not value:
-        raise ValidationError("这个设置至少要有一项。")
-    items = [str(v).strip() for v in value]
-    if any(not v for v in items):
-        raise ValidationError("设置里不能有空的一项。")
-    if key.endswith("policy") and any(v not in STEPS for v in items):
-        raise ValidationError("升级规则的每一步只能是「警告」(warning) 或「移出」(removal)。")
+    if value is not None:
+        declared(key).check(value)
 
 
 @dataclass(frozen=True)
