@@ -28,6 +28,9 @@ def build_pages(env: UiEnv) -> list[Page]:
     from ui.community.warnings_page import WarningsPage
 
     pages += [WarningsPage(env), ComplaintsPage(env)]
+    from ui.settings.settings_page import SettingsPage
+
+    pages.append(SettingsPage(env))  # last in the sidebar
     return pages
 
 
