@@ -26,6 +26,26 @@
         <source>备注</source>
         <translation type="obsolete">Note</translation>
     </message>
+    <message>
+        <source>打卡</source>
+        <translation type="obsolete">Check-ins</translation>
+    </message>
+    <message>
+        <source>警告与押金</source>
+        <translation type="obsolete">Warnings &amp; deposits</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation type="obsolete">Complaints</translation>
+    </message>
+    <message>
+        <source>活动</source>
+        <translation type="obsolete">Activities</translation>
+    </message>
+    <message>
+        <source>肤质</source>
+        <translation type="obsolete">Skin type</translation>
+    </message>
 </context>
 <context>
     <name>ActivitiesEntry</name>
@@ -472,6 +492,89 @@ Switch to that window; a database can be open only once at a time.</translation>
         <location filename="../../ui/app.py" line="223" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsSection</name>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="49" />
+        <source>时间</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="49" />
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="49" />
+        <source>成员数</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="49" />
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="58" />
+        <source>立即备份</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="60" />
+        <source>恢复所选…</source>
+        <translation>Restore selected…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="63" />
+        <source>打开备份文件夹</source>
+        <translation>Open backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="88" />
+        <source>社群管家在有改动时自动备份，导入、恢复和升级之前也会备份。每份备份都经过校验；共 {n} 份。</source>
+        <translation>Shequn backs up after changes and before every import, restore and upgrade. Each backup is verified; {n} in all.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="92" />
+        <source>还没有备份。点「立即备份」做第一份；有改动时也会自动备份。</source>
+        <translation>No backups yet. Click “Back up now” for the first one; backups are also made after changes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="111" />
+        <source>手动</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="112" />
+        <source>自动</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="113" />
+        <source>关闭时</source>
+        <translation>on close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="114" />
+        <source>恢复前</source>
+        <translation>before restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="115" />
+        <source>导入前</source>
+        <translation>before import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="116" />
+        <source>升级前</source>
+        <translation>before upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="137" />
+        <source>已备份到 {path}</source>
+        <translation>Backed up to {path}</translation>
     </message>
 </context>
 <context>
@@ -2480,102 +2583,102 @@ Select members on the Members page and use “Bulk set → Join group” to add 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>社群管家</source>
         <translation>Shequn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>分群</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>还没有分群。
 在成员页设好筛选后点“保存为分群”。</source>
         <translation>No segments yet.
 Set filters on the Members page and click “Save as segment”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>显示工具栏</source>
         <translation>Show toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="197" />
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="199" />
         <source>界面语言（重启后生效）</source>
         <translation>Language (after a restart)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
-        <location filename="../../ui/main_window.py" line="297" />
+        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="304" />
         <source>关于社群管家</source>
         <translation>About Shequn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/main_window.py" line="261" />
         <source>正在处理…</source>
         <translation>Working…</translation>
     </message>
@@ -2609,47 +2712,47 @@ Set filters on the Members page and click “Save as segment”.</translation>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="32" />
+        <location filename="../../ui/backup_actions.py" line="34" />
         <source>选择要恢复的备份</source>
         <translation>Choose a backup to restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="34" />
+        <location filename="../../ui/backup_actions.py" line="36" />
         <source>社群管家备份 (*.sqlite3)</source>
         <translation>Shequn backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="40" />
+        <location filename="../../ui/backup_actions.py" line="42" />
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="41" />
+        <location filename="../../ui/backup_actions.py" line="43" />
         <source>用「{path}」替换当前数据库？当前数据会先自动备份。恢复后请重新打开社群管家。</source>
         <translation>Replace the current database with “{path}”? The current data is backed up first. Reopen Shequn after restoring.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="54" />
+        <location filename="../../ui/backup_actions.py" line="56" />
         <source>已恢复</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="55" />
+        <location filename="../../ui/backup_actions.py" line="57" />
         <source>数据库已从备份恢复，社群管家将关闭，请重新打开。</source>
         <translation>The database was restored from the backup. Shequn will close; please open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281" />
+        <location filename="../../ui/main_window.py" line="288" />
         <source>界面语言将在重新打开社群管家后生效。</source>
         <translation>The language changes the next time Shequn opens.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>界面语言已切换；{pages}将在重新打开社群管家后切换。</source>
         <translation>Language changed; {pages} will follow the next time Shequn opens.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="306" />
         <source>社群管家 Shequn {version}
 为社群运营者打造的离线成员管理、内容日历与 Excel 工具。
 数据只保存在这台电脑上。</source>
@@ -3609,37 +3712,37 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../ui/backup_actions.py" line="72" />
+        <location filename="../../ui/backup_actions.py" line="74" />
         <source>数据库已损坏</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="75" />
+        <location filename="../../ui/backup_actions.py" line="77" />
         <source>恢复 {when} 的备份（{n} 位成员）？损坏的文件会改名保留，不会删除。</source>
         <translation>Restore the backup of {when} ({n} members)? The damaged file is kept under a new name, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="80" />
+        <location filename="../../ui/backup_actions.py" line="82" />
         <source>恢复这个备份</source>
         <translation>Restore this backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="82" />
+        <location filename="../../ui/backup_actions.py" line="84" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="90" />
+        <location filename="../../ui/backup_actions.py" line="92" />
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="94" />
+        <location filename="../../ui/backup_actions.py" line="96" />
         <source>已恢复</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="95" />
+        <location filename="../../ui/backup_actions.py" line="97" />
         <source>已恢复 {when} 的备份。损坏的文件保存在：{moved}</source>
         <translation>The backup of {when} was restored. The damaged file is kept at: {moved}</translation>
     </message>
@@ -3767,6 +3870,235 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/settings/fields.py" line="109" />
+        <source>警告</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/fields.py" line="110" />
+        <source>移出</source>
+        <translation>removal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="71" />
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="113" />
+        <source>打卡</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="113" />
+        <source>分享</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="113" />
+        <source>活动获奖</source>
+        <translation>Activity win</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="115" />
+        <source>积分与等级</source>
+        <translation>Points &amp; levels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="118" />
+        <source>每次得分</source>
+        <translation>Points per</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="120" />
+        <source>等级门槛</source>
+        <translation>Level thresholds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="125" />
+        <source>门槛是各级起点的积分：0、50、150 表示 0 分起 1 级，50 分起 2 级，150 分起 3 级。改门槛后成员的等级随之更新；已记下的积分不变。</source>
+        <translation>Each threshold is the points a level starts at: 0、50、150 means level 1 from 0, level 2 from 50, level 3 from 150. Members' levels follow a change of thresholds; the points already recorded stay.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="130" />
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="132" />
+        <source>警告与押金</source>
+        <translation>Warnings &amp; deposits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="136" />
+        <source>升级规则</source>
+        <translation>Escalation policy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="139" />
+        <source>警告原因</source>
+        <translation>Warning reasons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="141" />
+        <source>警告有效期</source>
+        <translation>Warnings expire after</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="142" />
+        <source>永不过期</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="146" />
+        <source>升级规则按顺序写每一次有效警告的后果（警告 或 移出），最后一步重复。默认：第 1 次警告，第 2 次提议移出并没收押金。</source>
+        <translation>The policy lists, in order, what each warning in force leads to (警告 = warning or 移出 = removal); the last step repeats. Default: the 1st is a warning, the 2nd proposes removal and forfeits the deposit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="152" />
+        <source>投诉</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="155" />
+        <source>投诉类别</source>
+        <translation>Complaint categories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="156" />
+        <source>投诉渠道</source>
+        <translation>Complaint channels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="158" />
+        <source>各项用顿号分开；已记录的投诉保留原来的类别和渠道。</source>
+        <translation>Separate the items with 、 or commas; complaints already logged keep their category and channel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="162" />
+        <source>活动</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="164" />
+        <source>活动类型</source>
+        <translation>Activity kinds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="165" />
+        <source>新建活动时可选的类型；也可以在活动里直接写别的类型。</source>
+        <translation>The kinds offered for a new activity; an activity may also carry any other kind you type.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="169" />
+        <source>内容日历提醒</source>
+        <translation>Calendar reminders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="173" />
+        <source>发布前提醒</source>
+        <translation>Remind before a post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="174" />
+        <location filename="../../ui/settings/settings_page.py" line="202" />
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="177" />
+        <source>已排期的内容到点前这么多分钟弹出桌面提醒。</source>
+        <translation>A desktop reminder comes this many minutes before a scheduled post is due.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="181" />
+        <source>成员活跃度</source>
+        <translation>Member activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="184" />
+        <source>沉默成员：超过</source>
+        <translation>Silent: inactive for more than</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="185" />
+        <source>僵尸成员：超过</source>
+        <translation>Zombie: inactive for more than</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="188" />
+        <source>按最近一次活跃（从未活跃则按入群日期）计算；报表用这两个天数统计沉默和僵尸成员。</source>
+        <translation>Counted from her last activity (or her joining, if never active); reports count silent and zombie members with these days.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="192" />
+        <source>肤质</source>
+        <translation>Skin types</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="193" />
+        <source>标签组</source>
+        <translation>Tag groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="201" />
+        <source>自动备份间隔</source>
+        <translation>Automatic backup every</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="204" />
+        <source>保留最近</source>
+        <translation>Keep the newest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="204" />
+        <source> 份</source>
+        <translation> backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="206" />
+        <source>此外每天、每周、每月各保留一份较早的备份。</source>
+        <translation>Besides these, one older backup is kept per day, per week and per month.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="210" />
+        <source>备份</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="211" />
+        <source>语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="216" />
+        <source>数据库</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="218" />
+        <source>当前数据库</source>
+        <translation>Current database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="220" />
+        <source>要打开另一个数据库，用命令行参数 --db 启动社群管家，例如 shequn --db D:/社群/另一个.sqlite3，或设置环境变量 SHEQUN_DB；团队共用的 PostgreSQL 写成 postgresql+psycopg://用户@主机/库名。</source>
+        <translation>To open another database, start Shequn with --db, e.g. shequn --db D:/community/other.sqlite3, or set the SHEQUN_DB variable; a team's shared PostgreSQL is written postgresql+psycopg://user@host/dbname.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="252" />
+        <source>界面语言立即切换，并在下次打开时沿用。</source>
+        <translation>The interface language switches at once and is kept for the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="317" />
+        <source>修改设置「{name}」</source>
+        <translation>Change setting “{name}”</translation>
+    </message>
+</context>
+<context>
     <name>SheetPage</name>
     <message>
         <location filename="../../ui/importing/import_pages_a.py" line="163" />
@@ -3787,6 +4119,64 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
         <location filename="../../ui/importing/import_pages_a.py" line="175" />
         <source>表头在第几行：</source>
         <translation>Header on row:</translation>
+    </message>
+</context>
+<context>
+    <name>SkinTypesSection</name>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="75" />
+        <source>导入和编辑时，同义词会自动换成肤质名（例如「干皮」→「干性」）。双击名称或同义词即可修改，同义词用顿号分开。</source>
+        <translation>When importing and editing, synonyms become the skin type's name (干皮 → 干性). Double-click a name or the synonyms to edit; separate synonyms with 、 or commas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="80" />
+        <source>肤质</source>
+        <translation>Skin type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="80" />
+        <source>同义词</source>
+        <translation>Synonyms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="80" />
+        <source>成员数</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="82" />
+        <source>添加肤质…</source>
+        <translation>Add skin type…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="84" />
+        <source>删除所选</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="117" />
+        <source>修改肤质「{name}」</source>
+        <translation>Edit skin type “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="121" />
+        <source>添加肤质</source>
+        <translation>Add skin type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="121" />
+        <source>肤质名称：</source>
+        <translation>Skin type name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="123" />
+        <source>添加肤质「{name}」</source>
+        <translation>Add skin type “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="129" />
+        <source>删除肤质「{name}」</source>
+        <translation>Delete skin type “{name}”</translation>
     </message>
 </context>
 <context>
@@ -3945,6 +4335,74 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 输入新名字会新建标签；写成「组:标签」会新建到该组。</source>
         <translation>Completes existing tags from characters, full pinyin or initials (cfd → 成分党).
 A new name creates a tag; “group:tag” creates it in that group.</translation>
+    </message>
+</context>
+<context>
+    <name>TagGroupsSection</name>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="141" />
+        <source>标签写成「组:标签」时会放进这个组。双击名称可改名，双击颜色可换颜色；只有没有标签的组可以删除。</source>
+        <translation>A tag written “group:tag” goes into its group. Double-click a name to rename it, a colour to change it; only a group without tags can be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="146" />
+        <source>标签组</source>
+        <translation>Tag group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="146" />
+        <source>颜色</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="146" />
+        <source>标签数</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="149" />
+        <source>添加标签组…</source>
+        <translation>Add tag group…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="151" />
+        <source>删除所选</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="183" />
+        <source>重命名标签组为「{name}」</source>
+        <translation>Rename tag group to “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="190" />
+        <source>标签组颜色</source>
+        <translation>Tag group colour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="197" />
+        <source>修改标签组「{name}」的颜色</source>
+        <translation>Change the colour of tag group “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="201" />
+        <source>添加标签组</source>
+        <translation>Add tag group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="201" />
+        <source>标签组名称：</source>
+        <translation>Tag group name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="203" />
+        <source>添加标签组「{name}」</source>
+        <translation>Add tag group “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="209" />
+        <source>删除标签组「{name}」</source>
+        <translation>Delete tag group “{name}”</translation>
     </message>
 </context>
 <context>

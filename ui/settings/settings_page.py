@@ -107,111 +107,116 @@ class SettingsPage(Page):
         self.stack.addWidget(scroll)
 
     def _build_sections(self) -> None:
-        tr = self.tr
         self.skin_types = SkinTypesSection(self.push)
         self.tag_groups = TagGroupsSection(self.push)
         self.backups = BackupsSection(self.env, self._window_for_restore)
-        points = {"checkin": tr("打卡"), "share": tr("分享"), "win": tr("活动获奖")}
+        points = {"checkin": self.tr("打卡"), "share": self.tr("分享"), "win": self.tr("活动获奖")}
         self._add_section(
-            tr("积分与等级"),
+            self.tr("积分与等级"),
             self._form(
                 [
-                    (tr("每次得分"), self._field(RulesField(keys.POINTS_RULES, points))),
-                    (tr("等级门槛"), self._field(NumbersField(keys.POINTS_LEVELS, "0、50、150"))),
+                    (self.tr("每次得分"), self._field(RulesField(keys.POINTS_RULES, points))),
+                    (
+                        self.tr("等级门槛"),
+                        self._field(NumbersField(keys.POINTS_LEVELS, "0、50、150")),
+                    ),
                 ],
-                tr(
+                self.tr(
                     "门槛是各级起点的积分：0、50、150 表示 0 分起 1 级，50 分起 2 级，150 分起 3 级。"
                     "改门槛后成员的等级随之更新；已记下的积分不变。"
                 ),
             ),
         )
-        days = tr(" 天")
+        days = self.tr(" 天")
         self._add_section(
-            tr("警告与押金"),
+            self.tr("警告与押金"),
             self._form(
                 [
                     (
-                        tr("升级规则"),
+                        self.tr("升级规则"),
                         self._field(PolicyField(keys.ESCALATION_POLICY, "警告、移出")),
                     ),
-                    (tr("警告原因"), self._field(ListField(keys.WARNING_REASONS))),
+                    (self.tr("警告原因"), self._field(ListField(keys.WARNING_REASONS))),
                     (
-                        tr("警告有效期"),
-                        self._field(IntField(keys.WARNING_EXPIRY, days, tr("永不过期"))),
+                        self.tr("警告有效期"),
+                        self._field(IntField(keys.WARNING_EXPIRY, days, self.tr("永不过期"))),
                     ),
                 ],
-                tr(
+                self.tr(
                     "升级规则按顺序写每一次有效警告的后果（警告 或 移出），最后一步重复。"
                     "默认：第 1 次警告，第 2 次提议移出并没收押金。"
                 ),
             ),
         )
         self._add_section(
-            tr("投诉"),
+            self.tr("投诉"),
             self._form(
                 [
-                    (tr("投诉类别"), self._field(ListField(keys.COMPLAINT_CATEGORIES))),
-                    (tr("投诉渠道"), self._field(ListField(keys.COMPLAINT_CHANNELS))),
+                    (self.tr("投诉类别"), self._field(ListField(keys.COMPLAINT_CATEGORIES))),
+                    (self.tr("投诉渠道"), self._field(ListField(keys.COMPLAINT_CHANNELS))),
                 ],
-                tr("各项用顿号分开；已记录的投诉保留原来的类别和渠道。"),
+                self.tr("各项用顿号分开；已记录的投诉保留原来的类别和渠道。"),
             ),
         )
         self._add_section(
-            tr("活动"),
+            self.tr("活动"),
             self._form(
-                [(tr("活动类型"), self._field(ListField(keys.ACTIVITY_KINDS)))],
-                tr("新建活动时可选的类型；也可以在活动里直接写别的类型。"),
+                [(self.tr("活动类型"), self._field(ListField(keys.ACTIVITY_KINDS)))],
+                self.tr("新建活动时可选的类型；也可以在活动里直接写别的类型。"),
             ),
         )
         self._add_section(
-            tr("内容日历提醒"),
+            self.tr("内容日历提醒"),
             self._form(
                 [
                     (
-                        tr("发布前提醒"),
-                        self._field(IntField(keys.REMINDER_MINUTES, tr(" 分钟"))),
+                        self.tr("发布前提醒"),
+                        self._field(IntField(keys.REMINDER_MINUTES, self.tr(" 分钟"))),
                     )
                 ],
-                tr("已排期的内容到点前这么多分钟弹出桌面提醒。"),
+                self.tr("已排期的内容到点前这么多分钟弹出桌面提醒。"),
             ),
         )
         self._add_section(
-            tr("成员活跃度"),
+            self.tr("成员活跃度"),
             self._form(
                 [
-                    (tr("沉默成员：超过"), self._field(IntField(keys.SILENT_DAYS, days))),
-                    (tr("僵尸成员：超过"), self._field(IntField(keys.ZOMBIE_DAYS, days))),
+                    (self.tr("沉默成员：超过"), self._field(IntField(keys.SILENT_DAYS, days))),
+                    (self.tr("僵尸成员：超过"), self._field(IntField(keys.ZOMBIE_DAYS, days))),
                 ],
-                tr(
+                self.tr(
                     "按最近一次活跃（从未活跃则按入群日期）计算；报表用这两个天数统计沉默和僵尸成员。"
                 ),
             ),
         )
-        self._add_section(tr("肤质"), self.skin_types)
-        self._add_section(tr("标签组"), self.tag_groups)
+        self._add_section(self.tr("肤质"), self.skin_types)
+        self._add_section(self.tr("标签组"), self.tag_groups)
         backup_box = QWidget()
         column = QVBoxLayout(backup_box)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(
             self._form(
                 [
-                    (tr("自动备份间隔"), self._field(IntField(keys.BACKUP_MINUTES, tr(" 分钟")))),
-                    (tr("保留最近"), self._field(IntField(keys.BACKUP_KEEP, tr(" 份")))),
+                    (
+                        self.tr("自动备份间隔"),
+                        self._field(IntField(keys.BACKUP_MINUTES, self.tr(" 分钟"))),
+                    ),
+                    (self.tr("保留最近"), self._field(IntField(keys.BACKUP_KEEP, self.tr(" 份")))),
                 ],
-                tr("此外每天、每周、每月各保留一份较早的备份。"),
+                self.tr("此外每天、每周、每月各保留一份较早的备份。"),
             )
         )
         column.addWidget(self.backups)
-        self._add_section(tr("备份"), backup_box)
-        self._add_section(tr("语言"), self._language_box())
+        self._add_section(self.tr("备份"), backup_box)
+        self._add_section(self.tr("语言"), self._language_box())
         self.location = QLabel()
         self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.location.setWordWrap(True)
         self._add_section(
-            tr("数据库"),
+            self.tr("数据库"),
             self._form(
-                [(tr("当前数据库"), self.location)],
-                tr(
+                [(self.tr("当前数据库"), self.location)],
+                self.tr(
                     "要打开另一个数据库，用命令行参数 --db 启动社群管家，例如 "
                     "shequn --db D:/社群/另一个.sqlite3，或设置环境变量 SHEQUN_DB；"
                     "团队共用的 PostgreSQL 写成 postgresql+psycopg://用户@主机/库名。"
