@@ -174,7 +174,9 @@ def _keep_recent(conn: sqlite3.Connection) -> int:
     """The business setting `backups.keep_recent`, read from the database being backed up."""
     try:
         row = conn.execute("SELECT value FROM settings WHERE key = ?", (BACKUP_KEEP,)).fetchone()
-        stored = json.loads(row[0]) if row is not None else None
+        raw = row[0] if row is not None else None
+        # The JSON column comes back as text, or as a number where SQLite stored one.
+        stored = json.loads(raw) if isinstance(raw, str | bytes) else raw
     except (sqlite3.Error, ValueError, TypeError):
         stored = None
     keep: int = DECLARED[BACKUP_KEEP].read(stored)

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from app.settings.declared import POINTS_LEVELS, POINTS_RULES, WARNING_REASONS
+from app.settings.setting_ops import SetSetting
 
 
 @pytest.fixture
@@ -104,3 +105,15 @@ def test_backups_list_shows_a_backup_made_here(settings_page: Any, env: Any, qtb
 
 def test_database_section_names_the_file(settings_page: Any, env: Any) -> None:
     assert settings_page.location.text() == str(env.ctx.maintenance.path)
+
+
+def test_automatic_backups_follow_the_interval_setting(env: Any, qtbot: Any) -> None:
+    from app.settings.declared import BACKUP_MINUTES
+    from ui.auto_backup import AutoBackup
+
+    env.ctx.run(SetSetting(BACKUP_MINUTES, 45), "test")
+    auto = AutoBackup(env)
+    qtbot.waitUntil(lambda: auto.timer.interval() == 45 * 60_000, timeout=10_000)
+    env.ops.push(env.stack_for("settings"), SetSetting(BACKUP_MINUTES, 5))
+    qtbot.waitUntil(lambda: auto.timer.interval() == 5 * 60_000, timeout=10_000)
+    auto.timer.stop()

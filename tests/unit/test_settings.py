@@ -13,6 +13,7 @@ from app.community.rules import load_rules
 from app.errors import ValidationError
 from app.members.vocab_ops import AddSkinType, DeleteSkinType, DeleteTagGroup, EditSkinType
 from app.settings.declared import (
+    ACTIVITY_KINDS,
     BACKUP_KEEP,
     BACKUP_MINUTES,
     DECLARED,
@@ -181,3 +182,17 @@ def test_a_new_skin_type_is_recognised_with_its_synonyms(ctx: Any) -> None:
     assert ctx.vocab.skin_types().canonical("痘肌") == "痘痘肌"
     with pytest.raises(ValidationError, match="已经是肤质「痘痘肌」的名称或同义词"):
         ctx.run(AddSkinType("痘肌"), "test")
+
+
+def test_activity_kinds_offered_come_from_the_setting(ctx: Any) -> None:
+    assert ctx.activities.kinds() == DECLARED[ACTIVITY_KINDS].default
+    ctx.run(SetSetting(ACTIVITY_KINDS, ("打卡营", "读书会")), "test")
+    assert ctx.activities.kinds() == ("打卡营", "读书会")
+
+
+def test_backups_keep_as_many_recent_ones_as_set(ctx: Any) -> None:
+    ctx.run(SetSetting(BACKUP_KEEP, 2), "test")
+    made = [ctx.maintenance.backup(reason="auto") for _ in range(4)]
+    kept = [b.path for b in ctx.maintenance.backups()]
+    # Two recent ones; the day's newest is among them, so nothing older stays.
+    assert kept == [made[3], made[2]]
