@@ -6,8 +6,7 @@ from dataclasses import dataclass
 
 from app.calendar.domain import CALENDAR_AREA, CALENDAR_VOCAB_AREA, REMINDER_KEY
 from app.ops import Operation, UnitOfWork
-from app.settings.declared import declared
-from db.models import Setting
+from app.settings.declared import declared, store
 
 SETTING_ENTITY_ID = 0  # settings are keyed by text: one audit entity, the key in the values
 
@@ -26,15 +25,8 @@ class SetReminderMinutes(Operation):
         minutes = self.minutes
         if minutes is not None:
             declared(REMINDER_KEY).check(minutes)
-        row = uow.s.get(Setting, REMINDER_KEY)
-        before = int(row.value) if row is not None else None
-        if minutes is None:
-            if row is not None:
-                uow.s.delete(row)
-        elif row is None:
-            uow.s.add(Setting(key=REMINDER_KEY, value=minutes))
-        else:
-            row.value = minutes
+        old = store(uow.s, REMINDER_KEY, minutes)
+        before = int(old) if old is not None else None
         uow.audit(
             "setting",
             SETTING_ENTITY_ID,

@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 from app.community.care_settings import KEYS
 from app.errors import ValidationError
 from app.ops import Operation, UnitOfWork
-from app.settings.declared import declared
-from db.models import GroupMembership, Member, Setting
+from app.settings.declared import declared, store
+from db.models import GroupMembership, Member
 from db.models_care import Complaint, Deposit, MemberWarning
 
 TABLES: dict[str, Any] = {
@@ -149,18 +149,8 @@ class SetCareSetting(Operation):
 
     def apply(self, uow: UnitOfWork) -> None:
         _check_setting(self.key, self.value)
-        s = uow.s
-        row = s.get(Setting, self.key)
-        old = row.value if row is not None else None
         value = list(self.value) if isinstance(self.value, tuple | list) else self.value
-        if value is None:
-            if row is not None:
-                s.delete(row)
-        elif row is None:
-            s.add(Setting(key=self.key, value=value))
-        else:
-            row.value = value
-        s.flush()
+        old = store(uow.s, self.key, value)
         uow.audit("setting", 0, self.kind, {self.key: old}, {self.key: value})
         uow.touch(areas={AREA})
         uow.undo_with(SetCareSetting(self.key, tuple(old) if isinstance(old, list) else old))

@@ -218,6 +218,24 @@ def values(s: Session, keys: Sequence[str] | None = None) -> dict[str, Any]:
     return {k: DECLARED[k].read(stored.get(k)) for k in wanted}
 
 
+def store(s: Session, key: str, stored: Any) -> Any:
+    """Write a setting's row (None: remove it) inside an operation; returns what was stored.
+
+    Only operations call this (`settings.set`, and the older per-area setting operations).
+    """
+    row = s.get(Setting, key)
+    old = row.value if row is not None else None
+    if stored is None:
+        if row is not None:
+            s.delete(row)
+    elif row is None:
+        s.add(Setting(key=key, value=stored))
+    else:
+        row.value = stored
+    s.flush()
+    return old
+
+
 class SettingsService:
     """Reads business settings for the window and the CLI (writes: `settings.set`)."""
 

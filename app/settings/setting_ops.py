@@ -21,19 +21,18 @@ from app.settings.declared import (
     SILENT_DAYS,
     ZOMBIE_DAYS,
     declared,
+    store,
     value,
 )
-from db.models import Member, Setting
+from db.models import Member
 
 ENTITY_ID = 0  # settings are keyed by text: one audit entity, the key inside the values
 # Which views refresh after a setting changed: the area of its key's prefix.
-AREAS = {
-    "points": "community",
-    "activities": "community",
-    "care": "care",
-    "calendar": "calendar",
-    "members": "settings",
-    "backups": "settings",
+AREAS: dict[str, tuple[str, ...]] = {
+    "points": ("community",),
+    "activities": ("community",),
+    "care": ("care",),
+    "calendar": ("calendar", "calendar.vocab"),  # the calendar page shows the reminder setting
 }
 
 
@@ -104,21 +103,12 @@ class SetSetting(Operation):
             self._check_pair(uow, new)
         elif isinstance(new, tuple):
             new = list(new)
-        row = s.get(Setting, self.key)
-        old = row.value if row is not None else None
-        if new is None:
-            if row is not None:
-                s.delete(row)
-        elif row is None:
-            s.add(Setting(key=self.key, value=new))
-        else:
-            row.value = new
-        s.flush()
+        old = store(s, self.key, new)
         moved: dict[int, int] | None = None
         if self.key == POINTS_LEVELS:
             moved = _move_levels(uow, value(s, POINTS_LEVELS), self.levels)
         uow.audit("setting", ENTITY_ID, self.kind, {self.key: plain(old)}, {self.key: plain(new)})
-        uow.touch(areas={"settings", AREAS.get(self.key.split(".")[0], "settings")})
+        uow.touch(areas={"settings", *AREAS.get(self.key.split(".")[0], ())})
         uow.undo_with(SetSetting(self.key, _frozen(old), checked=False, levels=moved))
         return d.read(new)
 

@@ -196,3 +196,10 @@ def test_backups_keep_as_many_recent_ones_as_set(ctx: Any) -> None:
     kept = [b.path for b in ctx.maintenance.backups()]
     # Two recent ones; the day's newest is among them, so nothing older stays.
     assert kept == [made[3], made[2]]
+
+
+def test_database_location_hides_a_password() -> None:
+    from app.maintenance import MaintenanceService
+
+    team = MaintenanceService("postgresql+psycopg://op:secret@db.local/shequn", None)  # type: ignore[arg-type]
+    assert team.location() == "postgresql+psycopg://op:***@db.local/shequn"
