@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app.backups import BackupInfo
 from app.errors import ShequnError
@@ -74,8 +75,10 @@ class BackupsSection(QWidget):
 
     async def reload(self) -> None:
         try:
-            self.backups = await self.env.runner.run(self.env.ctx.maintenance.backups)
+            backups = await self.env.runner.run(self.env.ctx.maintenance.backups)
         except ShequnError as exc:  # PostgreSQL: the server keeps the backups
+            if not isValid(self.note):
+                return
             self.backups = []
             self.note.setText(str(exc))
             for b in (self.backup_button, self.restore_button, self.folder_button):
@@ -83,6 +86,9 @@ class BackupsSection(QWidget):
             self.table.setRowCount(0)
             self.loaded.emit()
             return
+        if not isValid(self.note):  # the page was rebuilt (language switch) meanwhile
+            return
+        self.backups = backups
         self.note.setText(
             self.tr(
                 "社群管家在有改动时自动备份，导入、恢复和升级之前也会备份。"

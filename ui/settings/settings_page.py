@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
+from app.errors import ShequnError
 from app.ops import Operation
 from app.settings import declared as keys
 from app.settings.setting_ops import SetSetting
@@ -274,12 +275,16 @@ class SettingsPage(Page):
     @asyncSlot()
     async def reload(self) -> None:
         ctx, run = self.env.ctx, self.env.runner.run
-        values, skin, groups, location = await asyncio.gather(
-            run(ctx.settings.all),
-            run(ctx.vocab.skin_type_rows),
-            run(ctx.vocab.tag_group_rows),
-            run(ctx.maintenance.location),
-        )
+        try:
+            values, skin, groups, location = await asyncio.gather(
+                run(ctx.settings.all),
+                run(ctx.vocab.skin_type_rows),
+                run(ctx.vocab.tag_group_rows),
+                run(ctx.maintenance.location),
+            )
+        except ShequnError as exc:  # e.g. the team database is unreachable: say so, keep going
+            self.env.show_error(exc)
+            return
         self.values = values
         for key, field in self.fields.items():
             field.show_value(values[key])
