@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from qasync import asyncSlot
+from shiboken6 import isValid
 
 from app.errors import ShequnError
 from app.ops import Operation
@@ -272,8 +272,11 @@ class SettingsPage(Page):
             self.started = True
             self.reload()
 
-    @asyncSlot()
-    async def reload(self) -> None:
+    def reload(self) -> None:
+        """Read everything the page shows (on the worker; tracked, so closing waits for it)."""
+        self.env.tasks.spawn(self._reload())
+
+    async def _reload(self) -> None:
         ctx, run = self.env.ctx, self.env.runner.run
         try:
             values, skin, groups, location = await asyncio.gather(
@@ -285,6 +288,8 @@ class SettingsPage(Page):
         except ShequnError as exc:  # e.g. the team database is unreachable: say so, keep going
             self.env.show_error(exc)
             return
+        if not isValid(self):  # the page was closed meanwhile
+            return
         self.values = values
         for key, field in self.fields.items():
             field.show_value(values[key])
@@ -292,7 +297,8 @@ class SettingsPage(Page):
         self.tag_groups.show_rows(groups)
         self.location.setText(location)
         await self.backups.reload()
-        self.loaded.emit()
+        if isValid(self):
+            self.loaded.emit()
 
     def _on_runner_changed(self, changes: Any) -> None:
         areas = getattr(changes, "areas", frozenset())
