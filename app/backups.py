@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import json
 import os
 import shutil
 import sqlite3
@@ -19,10 +20,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import ShequnError
+from app.settings.declared import BACKUP_KEEP, DECLARED
 from db.engine import data_dir
 
 INFO_TABLE = "shequn_backup"
-KEEP_RECENT = 10
+KEEP_RECENT: int = DECLARED[BACKUP_KEEP].default
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 SQLITE_MAGIC = b"SQLite format 3\x00"
 REASONS = {
@@ -119,6 +121,7 @@ def make_backup(db_path: Path, dest: Path | None = None, reason: str = "manual")
     try:
         with contextlib.closing(sqlite3.connect(src)) as conn:
             problems = _check(conn)
+            recent = _keep_recent(conn) if not problems else KEEP_RECENT
     except sqlite3.Error as exc:
         problems = [str(exc)]
     if problems:
@@ -163,19 +166,32 @@ def make_backup(db_path: Path, dest: Path | None = None, reason: str = "manual")
         part.unlink(missing_ok=True)
         raise
     if dest is None:
-        rotate(folder, keep=target)
+        rotate(folder, keep=target, recent=recent)
     return target
 
 
-def rotate(folder: Path, keep: Path | None = None) -> list[Path]:
-    """Delete backups no rule keeps: the 10 newest, then one a day for a week, one a week for
+def _keep_recent(conn: sqlite3.Connection) -> int:
+    """The business setting `backups.keep_recent`, read from the database being backed up."""
+    try:
+        row = conn.execute("SELECT value FROM settings WHERE key = ?", (BACKUP_KEEP,)).fetchone()
+        raw = row[0] if row is not None else None
+        # The JSON column comes back as text, or as a number where SQLite stored one.
+        stored = json.loads(raw) if isinstance(raw, str | bytes) else raw
+    except (sqlite3.Error, ValueError, TypeError):
+        stored = None
+    keep: int = DECLARED[BACKUP_KEEP].read(stored)
+    return keep
+
+
+def rotate(folder: Path, keep: Path | None = None, recent: int = KEEP_RECENT) -> list[Path]:
+    """Delete backups no rule keeps: the `recent` newest (10 unless set), then one a day for a week, one a week for
     a month and one a month for a year (by the time recorded inside). Returns what was deleted."""
     infos = sorted(
         (i for p in folder.glob("*.sqlite3") if (i := read_info(p)) is not None),
         key=lambda i: i.seq,
         reverse=True,
     )
-    kept: set[Path] = {i.path for i in infos[:KEEP_RECENT]}
+    kept: set[Path] = {i.path for i in infos[: max(1, recent)]}
     if keep is not None:
         kept.add(keep)
     buckets: dict[tuple[str, object], Path] = {}

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from app.importing.service import ImportService
     from app.maintenance import MaintenanceService
     from app.reports.service import ReportService
+    from app.settings.declared import SettingsService
 
 
 class AppContext:
@@ -111,6 +112,12 @@ class AppContext:
         return MemberRecordService(
             self.session_factory, self.activities, self.care, self.complaints
         )
+
+    @cached_property
+    def settings(self) -> SettingsService:
+        from app.settings.declared import SettingsService
+
+        return SettingsService(self.session_factory)
 
     @cached_property
     def maintenance(self) -> MaintenanceService:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, make_url, text
 
 from app.backups import BackupInfo, backup_folder, list_backups, make_backup, restore_into
 from app.errors import ShequnError
@@ -22,6 +22,12 @@ class MaintenanceService:
     @property
     def path(self) -> Path | None:
         return sqlite_path(self._url)
+
+    def location(self) -> str:
+        """Where the database is: its file, or its URL with the password hidden."""
+        if self.path is not None:
+            return str(self.path)
+        return make_url(self._url).render_as_string(hide_password=True)
 
     def check(self) -> list[str]:
         """Problems found by SQLite's integrity check (empty list: all well)."""

@@ -38,16 +38,18 @@ def backup_now(window: Any) -> None:
     env.tasks.spawn(run())
 
 
-def restore_from_backup(window: Any) -> None:
-    """Pick a backup, confirm, restore it (the current data is backed up first), then close."""
+def restore_from_backup(window: Any, path: str | None = None) -> None:
+    """Pick a backup (unless `path` is given: 设置 → 备份 lists them), confirm, restore it (the
+    current data is backed up first), then close."""
     env = window.env
-    folder = str(env.ctx.maintenance.backup_dir())
-    path, _ = QFileDialog.getOpenFileName(
-        window,
-        QCoreApplication.translate("MainWindow", "选择要恢复的备份"),
-        folder,
-        QCoreApplication.translate("MainWindow", "社群管家备份 (*.sqlite3)"),
-    )
+    if path is None:
+        folder = str(env.ctx.maintenance.backup_dir())
+        path, _ = QFileDialog.getOpenFileName(
+            window,
+            QCoreApplication.translate("MainWindow", "选择要恢复的备份"),
+            folder,
+            QCoreApplication.translate("MainWindow", "社群管家备份 (*.sqlite3)"),
+        )
     if not path:
         return
     answer = QMessageBox.warning(

@@ -145,8 +145,10 @@ class MainWindow(QMainWindow):
             if self.env.settings
             else "zh"
         )
+        self.language_actions: dict[str, QAction] = {}
         for code, text in (("zh", "中文"), ("en", "English")):
             action = QAction(text, self, checkable=True, checked=code == current)
+            self.language_actions[code] = action
             action.triggered.connect(lambda _=False, c=code: self._on_language(c))
             group.addAction(action)
             language.addAction(action)
@@ -273,6 +275,11 @@ class MainWindow(QMainWindow):
         if "members" in self._pages:
             self.show_page("members")
             self._pages["members"].set_filter(seg.filter)  # type: ignore[attr-defined]
+
+    def switch_language(self, code: str) -> None:
+        """Switch the interface language (设置 → 语言 too), keeping the menu's tick in step."""
+        self.language_actions[code].setChecked(True)
+        self._on_language(code)
 
     def _on_language(self, code: str) -> None:
         if self.env.settings is not None:

@@ -38,6 +38,10 @@ def build_pages(env: UiEnv) -> list[Page]:
     from ui.reports.reports_page import ReportsPage
 
     pages.append(ReportsPage(env))
+
+    from ui.settings.settings_page import SettingsPage
+
+    pages.append(SettingsPage(env))  # last in the sidebar
     return pages
 
 

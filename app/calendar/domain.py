@@ -50,7 +50,7 @@ CALENDAR_AREA = "calendar"
 # Slots and post types changed: the page reloads its menus and dialogs' choices too.
 CALENDAR_VOCAB_AREA = "calendar.vocab"
 DEFAULT_COLOR = "#5b8def"
-REMINDER_KEY = "calendar.reminder_minutes"
+REMINDER_KEY = "calendar.reminder_minutes"  # declared in app.settings
 DEFAULT_REMINDER_MINUTES = 10
 
 

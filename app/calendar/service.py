@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.calendar.checks import WARNING_DAYS, ReminderClock, compute_warnings
 from app.calendar.domain import (
-    DEFAULT_REMINDER_MINUTES,
     NO_FILTER,
     REMINDER_KEY,
     CalendarRange,
@@ -24,7 +23,7 @@ from app.calendar.domain import (
 from app.calendar.holidays import day_marks, years_without_data
 from app.calendar.post_service import PostService, filter_clauses, load_posts
 from app.calendar.slot_service import SlotService
-from db.models import Setting
+from app.settings.declared import value as setting_value
 from db.models_calendar import Post
 
 
@@ -102,8 +101,8 @@ class CalendarService:
     def reminder_minutes(self) -> int:
         """How many minutes before a scheduled post the reminder comes (a business setting)."""
         with self._sf() as s:
-            row = s.get(Setting, REMINDER_KEY)
-            return int(row.value) if row is not None else DEFAULT_REMINDER_MINUTES
+            minutes: int = setting_value(s, REMINDER_KEY)  # declared in app.settings
+            return minutes
 
     def agenda(
         self, start: dt.date, end: dt.date, post_filter: PostFilter = NO_FILTER

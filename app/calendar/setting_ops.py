@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.calendar.domain import CALENDAR_AREA, CALENDAR_VOCAB_AREA, REMINDER_KEY
-from app.errors import ValidationError
 from app.ops import Operation, UnitOfWork
-from db.models import Setting
+from app.settings.declared import declared, store
 
 SETTING_ENTITY_ID = 0  # settings are keyed by text: one audit entity, the key in the values
 
@@ -24,17 +23,10 @@ class SetReminderMinutes(Operation):
 
     def apply(self, uow: UnitOfWork) -> None:
         minutes = self.minutes
-        if minutes is not None and not 1 <= minutes <= 24 * 60:
-            raise ValidationError(f"提醒时间 {minutes} 分钟不合理：请填 1 到 1440 之间的分钟数。")
-        row = uow.s.get(Setting, REMINDER_KEY)
-        before = int(row.value) if row is not None else None
-        if minutes is None:
-            if row is not None:
-                uow.s.delete(row)
-        elif row is None:
-            uow.s.add(Setting(key=REMINDER_KEY, value=minutes))
-        else:
-            row.value = minutes
+        if minutes is not None:
+            declared(REMINDER_KEY).check(minutes)
+        old = store(uow.s, REMINDER_KEY, minutes)
+        before = int(old) if old is not None else None
         uow.audit(
             "setting",
             SETTING_ENTITY_ID,

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.community.domain import ActivityFields, ActivityGrid, ActivityRow, GridMember, LedgerRow
-from app.community.rules import PointsRules, load_rules
+from app.community.rules import PointsRules, activity_kinds, load_rules
 from app.errors import NotFoundError
 from db.models import Group, Member
 from db.models_community import Activity, ActivityGroup, Checkin, PointsEntry, Signup
@@ -72,6 +72,11 @@ class ActivityService:
     def rules(self) -> PointsRules:
         with self._sf() as s:
             return load_rules(s)
+
+    def kinds(self) -> tuple[str, ...]:
+        """The activity kinds a new activity is offered (设置 → 活动)."""
+        with self._sf() as s:
+            return activity_kinds(s)
 
     def list_activities(
         self, today: dt.date | None = None, *, trashed: bool = False

@@ -8,17 +8,18 @@ same picture before it writes, so its own inverse is a `PutRows` again.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from app.community.care_settings import KEYS, STEPS
+from app.community.care_settings import KEYS
 from app.errors import ValidationError
 from app.ops import Operation, UnitOfWork
-from db.models import GroupMembership, Member, Setting
+from app.settings.declared import declared, store
+from db.models import GroupMembership, Member
 from db.models_care import Complaint, Deposit, MemberWarning
 
 TABLES: dict[str, Any] = {
@@ -128,21 +129,11 @@ class PutRows(Operation):
 
 
 def _check_setting(key: str, value: Any) -> None:
+    """The care settings are declared in `app.settings`: their check is the declaration's."""
     if key not in KEYS:
         raise ValidationError(f"没有名为「{key}」的设置。")
-    if value is None:
-        return
-    if key.endswith("expiry_days"):
-        if not isinstance(value, int) or value <= 0:
-            raise ValidationError("警告有效期要写成大于 0 的天数，或留空表示永不过期。")
-        return
-    if not isinstance(value, Sequence) or isinstance(value, str) or not value:
-        raise ValidationError("这个设置至少要有一项。")
-    items = [str(v).strip() for v in value]
-    if any(not v for v in items):
-        raise ValidationError("设置里不能有空的一项。")
-    if key.endswith("policy") and any(v not in STEPS for v in items):
-        raise ValidationError("升级规则的每一步只能是「警告」(warning) 或「移出」(removal)。")
+    if value is not None:
+        declared(key).check(value)
 
 
 @dataclass(frozen=True)
@@ -158,18 +149,8 @@ class SetCareSetting(Operation):
 
     def apply(self, uow: UnitOfWork) -> None:
         _check_setting(self.key, self.value)
-        s = uow.s
-        row = s.get(Setting, self.key)
-        old = row.value if row is not None else None
         value = list(self.value) if isinstance(self.value, tuple | list) else self.value
-        if value is None:
-            if row is not None:
-                s.delete(row)
-        elif row is None:
-            s.add(Setting(key=self.key, value=value))
-        else:
-            row.value = value
-        s.flush()
+        old = store(uow.s, self.key, value)
         uow.audit("setting", 0, self.kind, {self.key: old}, {self.key: value})
         uow.touch(areas={AREA})
         uow.undo_with(SetCareSetting(self.key, tuple(old) if isinstance(old, list) else old))

@@ -6,14 +6,12 @@ import bisect
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import ValidationError
-from db.models import Setting
+from app.settings.declared import ACTIVITY_KINDS, DECLARED, POINTS_LEVELS, POINTS_RULES, value
 
-RULES_KEY = "points.rules"
-LEVELS_KEY = "points.levels"
+RULES_KEY = POINTS_RULES
+LEVELS_KEY = POINTS_LEVELS
 
 REASONS = {
     "checkin": "打卡",
@@ -24,11 +22,11 @@ REASONS = {
 }
 """Ledger reasons and how they read."""
 
-DEFAULT_RULES: dict[str, int] = {"checkin": 5, "share": 20, "win": 50}
+DEFAULT_RULES: dict[str, int] = dict(DECLARED[POINTS_RULES].default)
 # Points from which a level starts: level 1 from 0, level 2 from 50 …
-DEFAULT_LEVELS: tuple[int, ...] = (0, 50, 150, 400, 1000)
+DEFAULT_LEVELS: tuple[int, ...] = DECLARED[POINTS_LEVELS].default
 
-KINDS = ("打卡营", "抽奖", "分享会", "比赛", "团购", "直播")
+KINDS: tuple[str, ...] = DECLARED[ACTIVITY_KINDS].default
 """Built-in activity kinds; an activity may carry any other text as its kind."""
 
 
@@ -49,21 +47,19 @@ class PointsRules:
         return int(getattr(self, reason))
 
 
-def _value(s: Session, key: str) -> Any:
-    return s.execute(select(Setting.value).where(Setting.key == key)).scalar_one_or_none()
-
-
 def load_rules(s: Session) -> PointsRules:
-    """The rules stored in the database, defaults for whatever is not set."""
-    rules = dict(DEFAULT_RULES)
-    stored = _value(s, RULES_KEY)
-    if isinstance(stored, dict):
-        rules.update({k: int(v) for k, v in stored.items() if k in DEFAULT_RULES})
-    levels = _value(s, LEVELS_KEY)
-    thresholds = tuple(int(v) for v in levels) if isinstance(levels, list) and levels else None
-    return PointsRules(rules["checkin"], rules["share"], rules["win"], thresholds or DEFAULT_LEVELS)
+    """The rules stored in the database (declared in `app.settings`), defaults for the rest."""
+    rules: dict[str, Any] = value(s, POINTS_RULES)
+    levels: tuple[int, ...] = value(s, POINTS_LEVELS)
+    return PointsRules(rules["checkin"], rules["share"], rules["win"], levels)
+
+
+def activity_kinds(s: Session) -> tuple[str, ...]:
+    """The activity kinds offered (a business setting; an activity may carry any other)."""
+    kinds: tuple[str, ...] = value(s, ACTIVITY_KINDS)
+    return kinds
 
 
 def check_levels(levels: tuple[int, ...]) -> None:
-    if not levels or levels[0] != 0 or list(levels) != sorted(set(levels)):
-        raise ValidationError("等级门槛必须从 0 开始并逐级增加，例如 0、50、150、400、1000。")
+    """Refuse thresholds that do not start at 0 and rise (the declaration's own check)."""
+    DECLARED[POINTS_LEVELS].check(list(levels))

@@ -2,12 +2,34 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import ValidationError
 from app.text import fold
-from db.models import Member, Role, SkinType
+from db.models import Member, Role, SkinType, Tag, TagGroup
+
+
+@dataclass(frozen=True, slots=True)
+class SkinTypeRow:
+    """A skin type as 设置 lists it: its synonyms and how many members have it."""
+
+    id: int
+    name: str
+    synonyms: tuple[str, ...]
+    members: int
+
+
+@dataclass(frozen=True, slots=True)
+class TagGroupRow:
+    """A tag group as 设置 lists it: its colour and how many tags it holds."""
+
+    id: int
+    name: str
+    color: str
+    tags: int
 
 
 class SkinTypes:
@@ -46,6 +68,38 @@ class VocabService:
     def skin_types(self) -> SkinTypes:
         with self._sf() as s:
             return skin_types_in(s)
+
+    def skin_type_rows(self) -> list[SkinTypeRow]:
+        with self._sf() as s:
+            counts = dict(
+                s.execute(
+                    select(Member.skin_type, func.count())
+                    .where(Member.deleted_at.is_(None), Member.skin_type.is_not(None))
+                    .group_by(Member.skin_type)
+                ).all()
+            )
+            rows = s.execute(
+                select(SkinType.id, SkinType.name, SkinType.synonyms).order_by(
+                    SkinType.position, SkinType.id
+                )
+            ).all()
+            return [SkinTypeRow(i, n, tuple(syn or ()), counts.get(n, 0)) for i, n, syn in rows]
+
+    def tag_group_rows(self) -> list[TagGroupRow]:
+        with self._sf() as s:
+            counts = dict(
+                s.execute(
+                    select(Tag.group_id, func.count())
+                    .where(Tag.group_id.is_not(None))
+                    .group_by(Tag.group_id)
+                ).all()
+            )
+            rows = s.execute(
+                select(TagGroup.id, TagGroup.name, TagGroup.color).order_by(
+                    TagGroup.position, TagGroup.name
+                )
+            ).all()
+            return [TagGroupRow(i, n, c, counts.get(i, 0)) for i, n, c in rows]
 
     def save_skin_type(self, name: str, synonyms: list[str]) -> None:
         with self._sf.begin() as s:

@@ -58,100 +58,100 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="66" />
-        <location filename="../../ui/community/activities_page.py" line="323" />
+        <location filename="../../ui/community/activities_page.py" line="68" />
+        <location filename="../../ui/community/activities_page.py" line="326" />
         <source>新建活动</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="68" />
+        <location filename="../../ui/community/activities_page.py" line="70" />
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="69" />
+        <location filename="../../ui/community/activities_page.py" line="71" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="74" />
-        <location filename="../../ui/community/activities_page.py" line="150" />
+        <location filename="../../ui/community/activities_page.py" line="76" />
+        <location filename="../../ui/community/activities_page.py" line="152" />
         <source>活动</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="94" />
+        <location filename="../../ui/community/activities_page.py" line="96" />
         <source>还没有活动：点“新建活动”开始第一个打卡营。</source>
         <translation>No activities yet: click “New activity” to start your first check-in camp.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="114" />
+        <location filename="../../ui/community/activities_page.py" line="116" />
         <source>最近 3 天未打卡</source>
         <translation>No check-in in the last 3 days</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="224" />
+        <location filename="../../ui/community/activities_page.py" line="227" />
         <source>最近 3 天未打卡（%1 人）</source>
         <translation>No check-in in the last 3 days (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="229" />
+        <location filename="../../ui/community/activities_page.py" line="232" />
         <source>%1 · %2 · 报名 %3 人（这个活动不记打卡，点格子可以补记）</source>
         <translation>%1 · %2 · %3 signed up (this activity has no check-ins; click a cell to record one)</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="236" />
+        <location filename="../../ui/community/activities_page.py" line="239" />
         <source>%1 · 第 %2/%3 天 · 报名 %4 人 · 参与率 %5</source>
         <translation>%1 · day %2 of %3 · %4 signed up · participation %5</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="245" />
+        <location filename="../../ui/community/activities_page.py" line="248" />
         <source>还没有人报名：在成员页选中成员，右键 → 批量设置 → 活动报名。</source>
         <translation>Nobody has signed up yet: select members on the Members page, right-click → Bulk set → Activity sign-up.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="248" />
+        <location filename="../../ui/community/activities_page.py" line="251" />
         <source>点一个格子打卡或撤回打卡（空格键同样），Ctrl+Z 撤销。</source>
         <translation>Click a cell (or press Space) to check in or take a check-in back; Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="252" />
+        <location filename="../../ui/community/activities_page.py" line="255" />
         <source>双击在表格里找到她</source>
         <translation>Double-click to find her in the grid</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="255" />
+        <location filename="../../ui/community/activities_page.py" line="258" />
         <source>都在坚持打卡 👍</source>
         <translation>Everyone keeps checking in 👍</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="296" />
+        <location filename="../../ui/community/activities_page.py" line="299" />
         <source>还没到 %1，不能提前打卡。</source>
         <translation>It is not %1 yet: no check-in ahead of the day.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="300" />
+        <location filename="../../ui/community/activities_page.py" line="303" />
         <source>撤回 %1 的打卡</source>
         <translation>Take back the check-in of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="303" />
+        <location filename="../../ui/community/activities_page.py" line="306" />
         <source>%1 打卡</source>
         <translation>Check-in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="341" />
+        <location filename="../../ui/community/activities_page.py" line="344" />
         <source>修改活动</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="352" />
-        <location filename="../../ui/community/activities_page.py" line="358" />
+        <location filename="../../ui/community/activities_page.py" line="355" />
+        <location filename="../../ui/community/activities_page.py" line="361" />
         <source>删除活动</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="354" />
+        <location filename="../../ui/community/activities_page.py" line="357" />
         <source>把活动「%1」移到回收站？报名、打卡和积分都会保留，可以用 Ctrl+Z 撤销。</source>
         <translation>Move the activity “%1” to the trash? Sign-ups, check-ins and points are kept; Ctrl+Z undoes it.</translation>
     </message>
@@ -159,82 +159,82 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../ui/community/activity_dialog.py" line="50" />
+        <location filename="../../ui/community/activity_dialog.py" line="52" />
         <source>编辑活动</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_dialog.py" line="50" />
+        <location filename="../../ui/community/activity_dialog.py" line="52" />
         <source>新建活动</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_dialog.py" line="52" />
+        <location filename="../../ui/community/activity_dialog.py" line="54" />
         <source>例如：21 天早C晚A打卡营</source>
         <translation>e.g. 21-day vitamin C &amp; retinol camp</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_dialog.py" line="58" />
+        <location filename="../../ui/community/activity_dialog.py" line="60" />
         <source>线上活动</source>
         <translation>Online activity</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_dialog.py" line="65" />
+        <location filename="../../ui/community/activity_dialog.py" line="67" />
         <source>例如：养成每天喝 8 杯水的习惯</source>
         <translation>e.g. get used to drinking 8 glasses of water a day</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_dialog.py" line="68" />
+        <location filename="../../ui/community/activity_dialog.py" line="70" />
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_dialog.py" line="74" />
+        <location filename="../../ui/community/activity_dialog.py" line="76" />
         <source>未评分</source>
         <translation>Not rated</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_dialog.py" line="88" />
+        <location filename="../../ui/community/activity_dialog.py" line="90" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_dialog.py" line="89" />
+        <location filename="../../ui/community/activity_dialog.py" line="91" />
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_dialog.py" line="91" />
+        <location filename="../../ui/community/activity_dialog.py" line="93" />
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_dialog.py" line="92" />
+        <location filename="../../ui/community/activity_dialog.py" line="94" />
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_dialog.py" line="93" />
+        <location filename="../../ui/community/activity_dialog.py" line="95" />
         <source>目标</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_dialog.py" line="94" />
+        <location filename="../../ui/community/activity_dialog.py" line="96" />
         <source>主持人（成员编号）</source>
         <translation>Host (member ID)</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_dialog.py" line="95" />
+        <location filename="../../ui/community/activity_dialog.py" line="97" />
         <source>目标社群</source>
         <translation>Target groups</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_dialog.py" line="96" />
+        <location filename="../../ui/community/activity_dialog.py" line="98" />
         <source>反馈评分</source>
         <translation>Feedback score</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_dialog.py" line="97" />
+        <location filename="../../ui/community/activity_dialog.py" line="99" />
         <source>备注</source>
         <translation>Note</translation>
     </message>
@@ -555,16 +555,99 @@ Switch to that window; a database can be open only once at a time.</translation>
 <context>
     <name>BackupProgress</name>
     <message>
-        <location filename="../../ui/backup_actions.py" line="141" />
+        <location filename="../../ui/backup_actions.py" line="143" />
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="142" />
+        <location filename="../../ui/backup_actions.py" line="144" />
         <source>正在备份数据库，请稍候。
 备份完成后社群管家会自动关闭。</source>
         <translation>Backing up the database, please wait.
 Shequn closes by itself once the backup is done.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsSection</name>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="50" />
+        <source>时间</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="50" />
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="50" />
+        <source>成员数</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="50" />
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="59" />
+        <source>立即备份</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="61" />
+        <source>恢复所选…</source>
+        <translation>Restore selected…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="64" />
+        <source>打开备份文件夹</source>
+        <translation>Open backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="94" />
+        <source>社群管家在有改动时自动备份，导入、恢复和升级之前也会备份。每份备份都经过校验；共 {n} 份。</source>
+        <translation>Shequn backs up after changes and before every import, restore and upgrade. Each backup is verified; {n} in all.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="98" />
+        <source>还没有备份。点「立即备份」做第一份；有改动时也会自动备份。</source>
+        <translation>No backups yet. Click “Back up now” for the first one; backups are also made after changes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="117" />
+        <source>手动</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="118" />
+        <source>自动</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="119" />
+        <source>关闭时</source>
+        <translation>on close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="120" />
+        <source>恢复前</source>
+        <translation>before restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="121" />
+        <source>导入前</source>
+        <translation>before import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="122" />
+        <source>升级前</source>
+        <translation>before upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_section.py" line="143" />
+        <source>已备份到 {path}</source>
+        <translation>Backed up to {path}</translation>
     </message>
 </context>
 <context>
@@ -2640,102 +2723,102 @@ Select members on the Members page and use “Bulk set → Join group” to add 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>社群管家</source>
         <translation>Shequn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>分群</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>还没有分群。
 在成员页设好筛选后点“保存为分群”。</source>
         <translation>No segments yet.
 Set filters on the Members page and click “Save as segment”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>显示工具栏</source>
         <translation>Show toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="197" />
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="199" />
         <source>界面语言（重启后生效）</source>
         <translation>Language (after a restart)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
-        <location filename="../../ui/main_window.py" line="297" />
+        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="304" />
         <source>关于社群管家</source>
         <translation>About Shequn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/main_window.py" line="261" />
         <source>正在处理…</source>
         <translation>Working…</translation>
     </message>
@@ -2769,47 +2852,47 @@ Set filters on the Members page and click “Save as segment”.</translation>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="47" />
+        <location filename="../../ui/backup_actions.py" line="49" />
         <source>选择要恢复的备份</source>
         <translation>Choose a backup to restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="49" />
+        <location filename="../../ui/backup_actions.py" line="51" />
         <source>社群管家备份 (*.sqlite3)</source>
         <translation>Shequn backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="55" />
+        <location filename="../../ui/backup_actions.py" line="57" />
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="56" />
+        <location filename="../../ui/backup_actions.py" line="58" />
         <source>用「{path}」替换当前数据库？当前数据会先自动备份。恢复后请重新打开社群管家。</source>
         <translation>Replace the current database with “{path}”? The current data is backed up first. Reopen Shequn after restoring.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="69" />
+        <location filename="../../ui/backup_actions.py" line="71" />
         <source>已恢复</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="70" />
+        <location filename="../../ui/backup_actions.py" line="72" />
         <source>数据库已从备份恢复，社群管家将关闭，请重新打开。</source>
         <translation>The database was restored from the backup. Shequn will close; please open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281" />
+        <location filename="../../ui/main_window.py" line="288" />
         <source>界面语言将在重新打开社群管家后生效。</source>
         <translation>The language changes the next time Shequn opens.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>界面语言已切换；{pages}将在重新打开社群管家后切换。</source>
         <translation>Language changed; {pages} will follow the next time Shequn opens.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="306" />
         <source>社群管家 Shequn {version}
 为社群运营者打造的离线成员管理、内容日历与 Excel 工具。
 数据只保存在这台电脑上。</source>
@@ -4534,37 +4617,37 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../ui/backup_actions.py" line="87" />
+        <location filename="../../ui/backup_actions.py" line="89" />
         <source>数据库已损坏</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="90" />
+        <location filename="../../ui/backup_actions.py" line="92" />
         <source>恢复 {when} 的备份（{n} 位成员）？损坏的文件会改名保留，不会删除。</source>
         <translation>Restore the backup of {when} ({n} members)? The damaged file is kept under a new name, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="95" />
+        <location filename="../../ui/backup_actions.py" line="97" />
         <source>恢复这个备份</source>
         <translation>Restore this backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="97" />
+        <location filename="../../ui/backup_actions.py" line="99" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="105" />
+        <location filename="../../ui/backup_actions.py" line="107" />
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="109" />
+        <location filename="../../ui/backup_actions.py" line="111" />
         <source>已恢复</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="110" />
+        <location filename="../../ui/backup_actions.py" line="112" />
         <source>已恢复 {when} 的备份。损坏的文件保存在：{moved}</source>
         <translation>The backup of {when} was restored. The damaged file is kept at: {moved}</translation>
     </message>
@@ -4652,7 +4735,7 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
     <name>ReportsPage</name>
     <message>
         <location filename="../../ui/reports/install.py" line="24" />
-        <location filename="../../ui/reports/reports_page.py" line="163" />
+        <location filename="../../ui/reports/reports_page.py" line="164" />
         <source>生成老板周报…</source>
         <translation>Boss report…</translation>
     </message>
@@ -4677,118 +4760,118 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
         <translation>Click to see these {n} members on the Members page</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="124" />
+        <location filename="../../ui/reports/reports_page.py" line="123" />
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="128" />
-        <location filename="../../ui/reports/reports_page.py" line="258" />
+        <location filename="../../ui/reports/reports_page.py" line="127" />
+        <location filename="../../ui/reports/reports_page.py" line="259" />
         <source>成员总数</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="129" />
+        <location filename="../../ui/reports/reports_page.py" line="128" />
         <source>新增成员</source>
         <translation>New members</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="130" />
+        <location filename="../../ui/reports/reports_page.py" line="129" />
         <source>离开成员</source>
         <translation>Members who left</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="131" />
+        <location filename="../../ui/reports/reports_page.py" line="130" />
         <source>活跃率</source>
         <translation>Active rate</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="132" />
+        <location filename="../../ui/reports/reports_page.py" line="131" />
         <source>沉默成员</source>
         <translation>Silent members</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="133" />
+        <location filename="../../ui/reports/reports_page.py" line="132" />
         <source>僵尸成员</source>
         <translation>Dormant members</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="134" />
+        <location filename="../../ui/reports/reports_page.py" line="133" />
         <source>已发布内容</source>
         <translation>Posts published</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="135" />
+        <location filename="../../ui/reports/reports_page.py" line="134" />
         <source>按时发布率</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="136" />
+        <location filename="../../ui/reports/reports_page.py" line="135" />
         <source>打卡人数</source>
         <translation>Members checking in</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="137" />
+        <location filename="../../ui/reports/reports_page.py" line="136" />
         <source>打卡完成率</source>
         <translation>Check-in completion</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="138" />
+        <location filename="../../ui/reports/reports_page.py" line="137" />
         <source>警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="139" />
+        <location filename="../../ui/reports/reports_page.py" line="138" />
         <source>移出</source>
         <translation>Removals</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="140" />
+        <location filename="../../ui/reports/reports_page.py" line="139" />
         <source>未解决投诉</source>
         <translation>Open complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="141" />
+        <location filename="../../ui/reports/reports_page.py" line="140" />
         <source>首次响应中位数</source>
         <translation>Median first response</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="142" />
+        <location filename="../../ui/reports/reports_page.py" line="141" />
         <source>解决用时中位数</source>
         <translation>Median time to resolve</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="143" />
+        <location filename="../../ui/reports/reports_page.py" line="142" />
         <source>押金余额</source>
         <translation>Deposits held</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="148" />
+        <location filename="../../ui/reports/reports_page.py" line="147" />
         <source>上周</source>
         <translation>Last week</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="149" />
+        <location filename="../../ui/reports/reports_page.py" line="148" />
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="150" />
+        <location filename="../../ui/reports/reports_page.py" line="149" />
         <source>本月</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="151" />
+        <location filename="../../ui/reports/reports_page.py" line="150" />
         <source>上月</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="152" />
+        <location filename="../../ui/reports/reports_page.py" line="151" />
         <source>自选时间段</source>
         <translation>Custom range</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="161" />
+        <location filename="../../ui/reports/reports_page.py" line="160" />
         <source>手机号打码</source>
         <translation>Mask phones</translation>
     </message>
@@ -4798,121 +4881,121 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
         <translation>Phones in the report show as 138****1234; untick to show full numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="164" />
+        <location filename="../../ui/reports/reports_page.py" line="165" />
         <source>把这个时间段的报表写成 Excel（含图表）</source>
         <translation>Write this period's report to Excel (with charts)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="166" />
+        <location filename="../../ui/reports/reports_page.py" line="167" />
         <source>购买与复购：还没有购买记录，报表暂不包含这一部分（不会用假数字代替）。</source>
         <translation>Purchases and repurchases: no purchases are recorded yet, so the report leaves this part out (no made-up numbers).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="221" />
-        <location filename="../../ui/reports/reports_page.py" line="230" />
+        <location filename="../../ui/reports/reports_page.py" line="222" />
+        <location filename="../../ui/reports/reports_page.py" line="231" />
         <source>对比 {range}</source>
         <translation>compared with {range}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="256" />
+        <location filename="../../ui/reports/reports_page.py" line="257" />
         <source>成员增长（每周）</source>
         <translation>Member growth (weekly)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="259" />
-        <location filename="../../ui/reports/reports_page.py" line="270" />
-        <location filename="../../ui/reports/reports_page.py" line="276" />
+        <location filename="../../ui/reports/reports_page.py" line="260" />
+        <location filename="../../ui/reports/reports_page.py" line="271" />
+        <location filename="../../ui/reports/reports_page.py" line="277" />
         <source>还没有成员</source>
         <translation>No members yet</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="263" />
+        <location filename="../../ui/reports/reports_page.py" line="264" />
         <source>活跃 / 沉默 / 僵尸</source>
         <translation>Active / silent / dormant</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="266" />
+        <location filename="../../ui/reports/reports_page.py" line="267" />
         <source>活跃</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="267" />
+        <location filename="../../ui/reports/reports_page.py" line="268" />
         <source>沉默</source>
         <translation>Silent</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="268" />
+        <location filename="../../ui/reports/reports_page.py" line="269" />
         <source>僵尸</source>
         <translation>Dormant</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="273" />
+        <location filename="../../ui/reports/reports_page.py" line="274" />
         <source>肤质分布（点击查看成员）</source>
         <translation>Skin types (click to see the members)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="275" />
+        <location filename="../../ui/reports/reports_page.py" line="276" />
         <source>人数</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="280" />
+        <location filename="../../ui/reports/reports_page.py" line="281" />
         <source>内容计划执行（按类型）</source>
         <translation>Content plan (by type)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="283" />
+        <location filename="../../ui/reports/reports_page.py" line="284" />
         <source>按时发布</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="284" />
+        <location filename="../../ui/reports/reports_page.py" line="285" />
         <source>迟发</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="285" />
+        <location filename="../../ui/reports/reports_page.py" line="286" />
         <source>漏发</source>
         <translation>Missed</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="287" />
+        <location filename="../../ui/reports/reports_page.py" line="288" />
         <source>未到时间</source>
         <translation>Not due yet</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="292" />
+        <location filename="../../ui/reports/reports_page.py" line="293" />
         <source>这个时间段没有计划发布的内容。在内容日历里安排后，这里显示执行情况。</source>
         <translation>Nothing was planned in this period. Plan posts in the content calendar and their execution shows here.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="299" />
-        <location filename="../../ui/reports/reports_page.py" line="309" />
+        <location filename="../../ui/reports/reports_page.py" line="300" />
+        <location filename="../../ui/reports/reports_page.py" line="310" />
         <source>{n} 分钟</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="307" />
+        <location filename="../../ui/reports/reports_page.py" line="308" />
         <source>{n} 个百分点</source>
         <translation>{n} points</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="327" />
+        <location filename="../../ui/reports/reports_page.py" line="328" />
         <source>社群周报_{start}_{end}.xlsx</source>
         <translation>community-report_{start}_{end}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="331" />
+        <location filename="../../ui/reports/reports_page.py" line="332" />
         <source>生成老板周报</source>
         <translation>Boss report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="331" />
+        <location filename="../../ui/reports/reports_page.py" line="332" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="359" />
+        <location filename="../../ui/reports/reports_page.py" line="360" />
         <source>老板周报已生成：{path}</source>
         <translation>Boss report written: {path}</translation>
     </message>
@@ -4989,6 +5072,235 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/settings/fields.py" line="109" />
+        <source>警告</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/fields.py" line="110" />
+        <source>移出</source>
+        <translation>removal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="72" />
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="114" />
+        <source>打卡</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="114" />
+        <source>分享</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="114" />
+        <source>活动获奖</source>
+        <translation>Activity win</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="116" />
+        <source>积分与等级</source>
+        <translation>Points &amp; levels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="119" />
+        <source>每次得分</source>
+        <translation>Points per</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="121" />
+        <source>等级门槛</source>
+        <translation>Level thresholds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="126" />
+        <source>门槛是各级起点的积分：0、50、150 表示 0 分起 1 级，50 分起 2 级，150 分起 3 级。改门槛后成员的等级随之更新；已记下的积分不变。</source>
+        <translation>Each threshold is the points a level starts at: 0、50、150 means level 1 from 0, level 2 from 50, level 3 from 150. Members' levels follow a change of thresholds; the points already recorded stay.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="131" />
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="133" />
+        <source>警告与押金</source>
+        <translation>Warnings &amp; deposits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="137" />
+        <source>升级规则</source>
+        <translation>Escalation policy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="140" />
+        <source>警告原因</source>
+        <translation>Warning reasons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="142" />
+        <source>警告有效期</source>
+        <translation>Warnings expire after</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="143" />
+        <source>永不过期</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="147" />
+        <source>升级规则按顺序写每一次有效警告的后果（警告 或 移出），最后一步重复。默认：第 1 次警告，第 2 次提议移出并没收押金。</source>
+        <translation>The policy lists, in order, what each warning in force leads to (警告 = warning or 移出 = removal); the last step repeats. Default: the 1st is a warning, the 2nd proposes removal and forfeits the deposit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="153" />
+        <source>投诉</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="156" />
+        <source>投诉类别</source>
+        <translation>Complaint categories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="157" />
+        <source>投诉渠道</source>
+        <translation>Complaint channels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="159" />
+        <source>各项用顿号分开；已记录的投诉保留原来的类别和渠道。</source>
+        <translation>Separate the items with 、 or commas; complaints already logged keep their category and channel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="163" />
+        <source>活动</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="165" />
+        <source>活动类型</source>
+        <translation>Activity kinds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="166" />
+        <source>新建活动时可选的类型；也可以在活动里直接写别的类型。</source>
+        <translation>The kinds offered for a new activity; an activity may also carry any other kind you type.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="170" />
+        <source>内容日历提醒</source>
+        <translation>Calendar reminders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="174" />
+        <source>发布前提醒</source>
+        <translation>Remind before a post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="175" />
+        <location filename="../../ui/settings/settings_page.py" line="203" />
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="178" />
+        <source>已排期的内容到点前这么多分钟弹出桌面提醒。</source>
+        <translation>A desktop reminder comes this many minutes before a scheduled post is due.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="182" />
+        <source>成员活跃度</source>
+        <translation>Member activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="185" />
+        <source>沉默成员：超过</source>
+        <translation>Silent: inactive for more than</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="186" />
+        <source>僵尸成员：超过</source>
+        <translation>Zombie: inactive for more than</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="189" />
+        <source>按最近一次活跃（从未活跃则按入群日期）计算；报表用这两个天数统计沉默和僵尸成员。</source>
+        <translation>Counted from her last activity (or her joining, if never active); reports count silent and zombie members with these days.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="193" />
+        <source>肤质</source>
+        <translation>Skin types</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="194" />
+        <source>标签组</source>
+        <translation>Tag groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="202" />
+        <source>自动备份间隔</source>
+        <translation>Automatic backup every</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="205" />
+        <source>保留最近</source>
+        <translation>Keep the newest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="205" />
+        <source> 份</source>
+        <translation> backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="207" />
+        <source>此外每天、每周、每月各保留一份较早的备份。</source>
+        <translation>Besides these, one older backup is kept per day, per week and per month.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="211" />
+        <source>备份</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="212" />
+        <source>语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="217" />
+        <source>数据库</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="219" />
+        <source>当前数据库</source>
+        <translation>Current database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="221" />
+        <source>要打开另一个数据库，用命令行参数 --db 启动社群管家，例如 shequn --db D:/社群/另一个.sqlite3，或设置环境变量 SHEQUN_DB；团队共用的 PostgreSQL 写成 postgresql+psycopg://用户@主机/库名。</source>
+        <translation>To open another database, start Shequn with --db, e.g. shequn --db D:/community/other.sqlite3, or set the SHEQUN_DB variable; a team's shared PostgreSQL is written postgresql+psycopg://user@host/dbname.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="253" />
+        <source>界面语言立即切换，并在下次打开时沿用。</source>
+        <translation>The interface language switches at once and is kept for the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="328" />
+        <source>修改设置「{name}」</source>
+        <translation>Change setting “{name}”</translation>
+    </message>
+</context>
+<context>
     <name>SheetPage</name>
     <message>
         <location filename="../../ui/importing/import_pages_a.py" line="163" />
@@ -5009,6 +5321,64 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
         <location filename="../../ui/importing/import_pages_a.py" line="175" />
         <source>表头在第几行：</source>
         <translation>Header on row:</translation>
+    </message>
+</context>
+<context>
+    <name>SkinTypesSection</name>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="75" />
+        <source>导入和编辑时，同义词会自动换成肤质名（例如「干皮」→「干性」）。双击名称或同义词即可修改，同义词用顿号分开。</source>
+        <translation>When importing and editing, synonyms become the skin type's name (干皮 → 干性). Double-click a name or the synonyms to edit; separate synonyms with 、 or commas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="80" />
+        <source>肤质</source>
+        <translation>Skin type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="80" />
+        <source>同义词</source>
+        <translation>Synonyms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="80" />
+        <source>成员数</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="82" />
+        <source>添加肤质…</source>
+        <translation>Add skin type…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="84" />
+        <source>删除所选</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="117" />
+        <source>修改肤质「{name}」</source>
+        <translation>Edit skin type “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="121" />
+        <source>添加肤质</source>
+        <translation>Add skin type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="121" />
+        <source>肤质名称：</source>
+        <translation>Skin type name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="123" />
+        <source>添加肤质「{name}」</source>
+        <translation>Add skin type “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="129" />
+        <source>删除肤质「{name}」</source>
+        <translation>Delete skin type “{name}”</translation>
     </message>
 </context>
 <context>
@@ -5167,6 +5537,74 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 输入新名字会新建标签；写成「组:标签」会新建到该组。</source>
         <translation>Completes existing tags from characters, full pinyin or initials (cfd → 成分党).
 A new name creates a tag; “group:tag” creates it in that group.</translation>
+    </message>
+</context>
+<context>
+    <name>TagGroupsSection</name>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="141" />
+        <source>标签写成「组:标签」时会放进这个组。双击名称可改名，双击颜色可换颜色；只有没有标签的组可以删除。</source>
+        <translation>A tag written “group:tag” goes into its group. Double-click a name to rename it, a colour to change it; only a group without tags can be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="146" />
+        <source>标签组</source>
+        <translation>Tag group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="146" />
+        <source>颜色</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="146" />
+        <source>标签数</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="149" />
+        <source>添加标签组…</source>
+        <translation>Add tag group…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="151" />
+        <source>删除所选</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="183" />
+        <source>重命名标签组为「{name}」</source>
+        <translation>Rename tag group to “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="190" />
+        <source>标签组颜色</source>
+        <translation>Tag group colour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="197" />
+        <source>修改标签组「{name}」的颜色</source>
+        <translation>Change the colour of tag group “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="201" />
+        <source>添加标签组</source>
+        <translation>Add tag group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="201" />
+        <source>标签组名称：</source>
+        <translation>Tag group name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="203" />
+        <source>添加标签组「{name}」</source>
+        <translation>Add tag group “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/vocab_sections.py" line="209" />
+        <source>删除标签组「{name}」</source>
+        <translation>Delete tag group “{name}”</translation>
     </message>
 </context>
 <context>

@@ -122,3 +122,21 @@ def test_pages_without_retranslate_are_named_in_the_message(window: Any) -> None
     else:
         assert messages == []
     _choose(window, "中文")
+
+
+def test_settings_page_switches_the_language_live(window: Any, qtbot: Any) -> None:
+    page = window.page("settings")
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        window.show_page("settings")
+    english = next(b for b in page.language_buttons.buttons() if b.property("code") == "en")
+    english.click()
+    assert window.env.settings.get("ui/language") == "en"
+    assert window.language_actions["en"].isChecked()  # the menu agrees with the page
+    assert page.title() == "Settings" and page.sections.item(0).text() == "Points & levels"
+    qtbot.waitUntil(lambda: page.fields["points.rules"].boxes["checkin"].value() == 5)
+    chinese = next(b for b in page.language_buttons.buttons() if b.property("code") == "zh")
+    assert not chinese.isChecked()
+    chinese.click()
+    assert (
+        page.sections.item(0).text() == "积分与等级" and window.language_actions["zh"].isChecked()
+    )

@@ -496,3 +496,33 @@ def test_reports_screenshots(
         page.write_report(str(report), page.period())
     _close(qtbot, window)
     assert all(p.stat().st_size > 10_000 for p in saved) and report.exists()
+
+
+def test_settings_screenshots(
+    qloop: Any, qapp: Any, qtbot: Any, shot_ctx: Any, tmp_path: Path
+) -> None:
+    from ui.app import apply_style
+
+    apply_style(qapp)
+    shot_ctx.maintenance.backup(reason="auto")
+    window = _open(qtbot, shot_ctx, tmp_path)
+    page = window.page("settings")
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        window.show_page("settings")
+    _settle(qtbot, window)
+    saved = []
+    for title, name in (
+        ("积分与等级", "settings-points"),
+        ("警告与押金", "settings-warnings"),
+        ("肤质", "settings-skin-types"),
+        ("标签组", "settings-tag-groups"),
+        ("备份", "settings-backups"),
+        ("数据库", "settings-database"),
+    ):
+        titles = [page.sections.item(i).text() for i in range(page.sections.count())]
+        page.sections.setCurrentRow(titles.index(title))
+        _settle(qtbot, window)
+        saved.append(_save(window, name))
+    assert page.backups.table.rowCount() >= 1
+    _close(qtbot, window)
+    assert all(p.stat().st_size > 10_000 for p in saved)

@@ -35,6 +35,7 @@ from app.community.activity_ops import (
     Uncheck,
 )
 from app.community.domain import ActivityFields, ActivityGrid
+from app.community.rules import KINDS
 from ui.community.activity_dialog import ActivityDialog
 from ui.community.activity_models import ID_ROLE, ActivityListModel, CheckinGridModel, percent
 from ui.env import UiEnv
@@ -61,6 +62,7 @@ class ActivitiesPage(Page):
         self.loaded = False
         self.current: int | None = None
         self.groups: list[tuple[int, str]] = []
+        self.kinds: tuple[str, ...] = KINDS
         self._generation = 0
 
         self.new_button = QPushButton(self.tr("新建活动"))
@@ -164,6 +166,7 @@ class ActivitiesPage(Page):
     async def load_groups(self) -> None:
         try:
             groups = await self.env.runner.run(self.env.ctx.groups.list_groups)
+            self.kinds = await self.env.runner.run(self.env.ctx.activities.kinds)
         except Exception as exc:
             self.env.show_error(exc)
             return
@@ -270,7 +273,7 @@ class ActivitiesPage(Page):
     def _on_runner_changed(self, changes: object) -> None:
         areas: frozenset[str] = getattr(changes, "areas", frozenset())
         if self.loaded and ("community" in areas or getattr(changes, "vocab", False)):
-            if getattr(changes, "vocab", False):
+            if getattr(changes, "vocab", False) or "settings" in areas:
                 self.load_groups()
             self.reload()
 
@@ -312,7 +315,7 @@ class ActivitiesPage(Page):
         self._on_grid_clicked(self.grid_view.currentIndex())
 
     def open_dialog(self, fields: ActivityFields | None = None) -> ActivityDialog:
-        dialog = ActivityDialog(self.groups, fields, self.clock(), self)
+        dialog = ActivityDialog(self.groups, fields, self.clock(), self, kinds=self.kinds)
         dialog.setModal(True)
         return dialog
 

@@ -43,8 +43,10 @@ class ActivityDialog(QDialog):
         fields: ActivityFields | None = None,
         today: dt.date | None = None,
         parent: QWidget | None = None,
+        kinds: tuple[str, ...] = KINDS,  # the kinds offered: 设置 → 活动
     ) -> None:
         super().__init__(parent)
+        self.kinds = kinds
         today = today or dt.date.today()
         f = fields or ActivityFields("", today, today + dt.timedelta(days=20))
         self.setWindowTitle(self.tr("编辑活动") if fields else self.tr("新建活动"))
@@ -53,7 +55,7 @@ class ActivityDialog(QDialog):
         self.name.setMaxLength(100)
         self.kind = QComboBox()
         self.kind.setEditable(True)  # a custom kind is typed in
-        self.kind.addItems([kind_label(k) for k in KINDS])
+        self.kind.addItems([kind_label(k) for k in kinds])
         self.kind.setCurrentText(kind_label(f.kind))
         self.online = QCheckBox(self.tr("线上活动"))
         self.online.setChecked(f.online)
@@ -101,7 +103,7 @@ class ActivityDialog(QDialog):
     def fields(self) -> ActivityFields:
         kind = self.kind.currentText().strip()
         builtin = {
-            kind_label(k): k for k in KINDS
+            kind_label(k): k for k in (*KINDS, *self.kinds)
         }  # store the kind in Chinese whatever the language
         score = self.feedback.value()
         return ActivityFields(

@@ -1,0 +1,1 @@
+"""The 设置 page: business settings, vocabularies, backups, language, database."""
