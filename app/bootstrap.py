@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from app.exporting.service import ExportService
     from app.importing.service import ImportService
     from app.maintenance import MaintenanceService
+    from app.paste.service import PasteService
 
 
 class AppContext:
@@ -87,6 +88,12 @@ class AppContext:
         from app.community.activity_service import ActivityService
 
         return ActivityService(self.session_factory)
+
+    @cached_property
+    def paste(self) -> PasteService:
+        from app.paste.service import PasteService
+
+        return PasteService(self.session_factory)
 
     @cached_property
     def maintenance(self) -> MaintenanceService:
