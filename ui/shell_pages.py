@@ -28,6 +28,9 @@ def build_pages(env: UiEnv) -> list[Page]:
     from ui.community.warnings_page import WarningsPage
 
     pages += [WarningsPage(env), ComplaintsPage(env)]
+    from ui.paste.paste_page import PastePage
+
+    pages.append(PastePage(env))
     return pages
 
 
@@ -37,6 +40,8 @@ def install_window_hooks(window: Any) -> None:
     handlers (`window.register_drop_handler((".xlsx", ".csv"), callback)`) here."""
     from ui.importing.install import install as install_import_export
     from ui.members.install import install as install_members
+    from ui.paste.install import install as install_paste
 
     install_members(window)
     install_import_export(window)
+    install_paste(window)

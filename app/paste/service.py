@@ -75,6 +75,13 @@ class PasteService:
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._sf = session_factory
 
+    def sample(self, kind: str) -> str:
+        """A sample text of `kind` written from the members in the database."""
+        from app.paste.samples import sample_text
+
+        with self._sf() as s:
+            return sample_text(s, kind)
+
     def preview(
         self,
         text: str,
@@ -85,8 +92,13 @@ class PasteService:
         product: str = "",
         group_ids: Iterable[int] = (),
         products: Iterable[str] = (),
+        choices: Mapping[int, tuple[int, str]] | None = None,
     ) -> Preview:
-        """Parse and match `text` as `kind` (None: the guess). Nothing is written."""
+        """Parse and match `text` as `kind` (None: the guess). Nothing is written.
+
+        `choices`: the user's answers for unsure lines (line number → member id, label); they
+        count as certain, and are then checked for repeats and records like any match.
+        """
         parsed = parse(text, products)
         kind = kind or parsed.guess
         if kind not in KINDS:
@@ -109,6 +121,7 @@ class PasteService:
                 PreviewLine(p, index.match(p.name)) if p.kind == ENTRY else PreviewLine(p)
                 for p in parsed.lines
             ]
+            lines = _chosen(lines, choices or {})
             lines = mark_repeats(lines, kind)
             if activity is not None:
                 day = day or dt.date.today()
@@ -191,15 +204,14 @@ def _recorded(
     return out
 
 
-def choose(preview: Preview, choices: Mapping[int, tuple[int, str]]) -> Preview:
-    """The user's choices for unsure lines: line number → (member id, label)."""
-    lines = []
-    for p in preview.lines:
+def _chosen(lines: list[PreviewLine], choices: Mapping[int, tuple[int, str]]) -> list[PreviewLine]:
+    out = []
+    for p in lines:
         if p.match is not None and p.line.line in choices:
             mid, label = choices[p.line.line]
             p = dataclasses.replace(p, match=confirmed(p.match, mid, label))
-        lines.append(p)
-    return dataclasses.replace(preview, lines=tuple(lines))
+        out.append(p)
+    return out
 
 
 def plan_operation(preview: Preview) -> Operation:

@@ -14,7 +14,7 @@ from app.members.create_ops import CreateMember
 from app.members.group_ops import CreateGroup
 from app.members.membership_ops import JoinGroup
 from app.paste.matching import AMBIGUOUS, DUPLICATE, MATCHED, UNMATCHED, MemberIndex
-from app.paste.service import choose, order_lines, plan_operation
+from app.paste.service import order_lines, plan_operation
 
 TODAY = dt.date.today()
 
@@ -129,11 +129,18 @@ def test_checkin_preview_and_one_undo(ctx: Any, town: dict[str, int]) -> None:
     assert p.kind == p.guessed == "checkins"
     got = [(x.line.line, x.decision) for x in p.entries]
     assert got == [(2, MATCHED), (3, MATCHED), (4, AMBIGUOUS), (5, DUPLICATE), (6, UNMATCHED)]
-    p = choose(p, {4: (town["lili3"], "莉莉")})
+    p = ctx.paste.preview(
+        CHECKIN_TEXT, None, activity_id=aid, day=TODAY, choices={4: (town["lili3"], "莉莉")}
+    )
+    assert p.entries[2].match.member_id == town["lili3"]
     done = ctx.run(plan_operation(p), "paste")
     assert len(done.value.checkins) == 3
     again = ctx.paste.preview(CHECKIN_TEXT, None, activity_id=aid, day=TODAY)
     assert [x.line.line for x in again.entries if x.decision == DUPLICATE] == [2, 3, 5]
+    chosen_again = ctx.paste.preview(
+        CHECKIN_TEXT, None, activity_id=aid, day=TODAY, choices={4: (town["lili3"], "莉莉")}
+    )
+    assert chosen_again.entries[2].decision == DUPLICATE
     assert "已经打过卡" in again.entries[0].match.note
     with pytest.raises(ValidationError, match="没有可以记录的行"):
         plan_operation(again)
