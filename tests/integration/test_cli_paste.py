@@ -9,17 +9,10 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
+from tests.integration import test_cli_activities as shared
 
-
-def _lines(capsys: pytest.CaptureFixture[str]) -> list[dict[str, object]]:
-    return [json.loads(x) for x in capsys.readouterr().out.splitlines() if x.strip()]
-
-
-@pytest.fixture
-def demo_db(db_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    assert main(["--db", str(db_path), "demo", "--members", "120", "--seed", "5"]) == 0
-    capsys.readouterr()
-    return db_path
+_lines = shared._lines
+demo_db = shared.demo_db  # the same 120-member demo database fixture
 
 
 def _unique_names(db: Path, capsys: pytest.CaptureFixture[str], n: int) -> list[tuple[int, str]]:
