@@ -26,6 +26,7 @@ RAW, EXACT, STRIPPED, PINYIN, FUZZY = 0.96, 0.93, 0.9, 0.8, 0.75
 TIE = 0.025  # candidates this close to the best one make a line ambiguous
 FUZZY_CUTOFF = 70
 MAX_CANDIDATES = 5
+NEAR_LIMIT = 2000  # keys the fuzzy scorer looks at per name (those sharing most characters)
 
 _BRACKETS = re.compile(r"[(\[【〔<《][^)\]】〕>》]*[)\]】〕>》]")
 _SUFFIX = re.compile(r"^(.+?)\s*[-_|/~·•@]\s*\S.*$")
@@ -118,6 +119,7 @@ class MemberIndex:
                 self.stripped.setdefault(k, []).append(n)
         self._pinyin: dict[str, list[_Name]] | None = None
         self._keys: list[str] | None = None
+        self._by_char: dict[str, list[int]] | None = None
 
     @classmethod
     def load(cls, s: Session, group_ids: Sequence[int] = ()) -> MemberIndex:
@@ -160,6 +162,25 @@ class MemberIndex:
             self._keys = list(self.stripped)
         return self._keys
 
+    def near(self, key: str) -> list[str]:
+        """Keys sharing the most characters with `key`: what the fuzzy scorer compares against.
+
+        Scoring every key of 100,000 members for each unknown name is too slow; a key with no
+        character in common cannot reach the cutoff anyway.
+        """
+        keys = self.keys()
+        if self._by_char is None:
+            self._by_char = {}
+            for i, k in enumerate(keys):
+                for ch in set(k):
+                    self._by_char.setdefault(ch, []).append(i)
+        shared: dict[int, int] = {}
+        for ch in set(key):
+            for i in self._by_char.get(ch, ()):
+                shared[i] = shared.get(i, 0) + 1
+        best = sorted(shared, key=lambda i: -shared[i])[:NEAR_LIMIT]
+        return [keys[i] for i in best]
+
     def match(self, name: str) -> Match:
         if not full_key(name):
             return Match(None, 0.0, UNMATCHED, note="这一行没有名字")
@@ -183,7 +204,11 @@ class MemberIndex:
             add([_Name(n.member_id, n.text, "拼音", n.group_id) for n in hits], PINYIN)
         if not scored:
             for key, score, _ in process.extract(
-                sk, self.keys(), scorer=fuzz.WRatio, limit=MAX_CANDIDATES, score_cutoff=FUZZY_CUTOFF
+                sk,
+                self.near(sk),
+                scorer=fuzz.WRatio,
+                limit=MAX_CANDIDATES,
+                score_cutoff=FUZZY_CUTOFF,
             ):
                 found = [_Name(n.member_id, n.text, "相似", n.group_id) for n in self.stripped[key]]
                 add(found, FUZZY * score / 100)

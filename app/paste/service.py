@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.community.activity_ops import CheckIn, SignUp
@@ -21,6 +21,8 @@ from app.members.query import chunks
 from app.ops import Operation
 from app.paste.matching import DUPLICATE, MATCHED, Match, MemberIndex, confirmed
 from app.paste.parser import CHECKINS, ENTRY, ORDERS, SIGNUPS, Item, PastedLine, parse
+from db.models import Member
+from db.models_audit import OperationRecord
 from db.models_community import Activity, ActivityGroup, Checkin, Signup
 
 KINDS = (ORDERS, SIGNUPS, CHECKINS)
@@ -74,6 +76,18 @@ class PurchaseLine:
 class PasteService:
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._sf = session_factory
+        # The member index of the last preview, reused while nothing was written since (the
+        # page previews again on every edit of the text; 100,000 members take seconds to index).
+        self._index: tuple[tuple[object, ...], MemberIndex] | None = None
+
+    def _member_index(self, s: Session, groups: tuple[int, ...]) -> MemberIndex:
+        stamp = s.execute(
+            select(func.max(OperationRecord.id), select(func.count(Member.id)).scalar_subquery())
+        ).one()
+        key = (groups, *stamp)
+        if self._index is None or self._index[0] != key:
+            self._index = (key, MemberIndex.load(s, groups))
+        return self._index[1]
 
     def sample(self, kind: str) -> str:
         """A sample text of `kind` written from the members in the database."""
@@ -116,7 +130,7 @@ class PasteService:
                         )
                     ).scalars()
                 )
-            index = MemberIndex.load(s, tuple(groups))
+            index = self._member_index(s, tuple(sorted(groups)))
             lines = [
                 PreviewLine(p, index.match(p.name)) if p.kind == ENTRY else PreviewLine(p)
                 for p in parsed.lines

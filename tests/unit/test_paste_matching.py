@@ -208,3 +208,15 @@ def test_demo_names_unique_in_the_database_are_certain(demo_ctx: Any) -> None:
         assert x.match is not None and x.match.candidates
         unique = seen[x.line.name] == 1
         assert (x.decision in (MATCHED, DUPLICATE)) == unique, x.line.name
+
+
+def test_the_member_index_is_rebuilt_after_a_write(ctx: Any, town: dict[str, int]) -> None:
+    aid = _camp(ctx)
+    text = "今天打卡\n新来的小丸子\n"
+    first = ctx.paste.preview(text, "checkins", activity_id=aid, day=TODAY)
+    assert first.entries[0].decision == UNMATCHED
+    again = ctx.paste.preview(text, "checkins", activity_id=aid, day=TODAY)
+    assert again.entries[0].decision == UNMATCHED
+    new = _member(ctx, "新来的小丸子")
+    after = ctx.paste.preview(text, "checkins", activity_id=aid, day=TODAY)
+    assert (after.entries[0].decision, after.entries[0].match.member_id) == (MATCHED, new)
