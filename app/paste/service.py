@@ -2,7 +2,8 @@
 
 `PasteService.preview` reads only. `plan_operation` turns the lines the user accepted into one
 operation (a sign-up or a check-in of all of them), so one undo takes the whole paste back.
-Orders become `PurchaseLine`s; recording them needs the products area (`order_lines`).
+Orders become `OrderLine`s (`order_lines`); recording them as purchases needs the products
+area: resolve each product text with `ctx.products.resolve` and run `RecordPurchases`.
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ class Preview:
 
 
 @dataclass(frozen=True)
-class PurchaseLine:
+class OrderLine:
     """One product bought on one pasted line (product text as written; the header's if none)."""
 
     line: int
@@ -241,16 +242,16 @@ def plan_operation(preview: Preview) -> Operation:
     return CheckIn(preview.activity_id, ids, preview.day)
 
 
-def order_lines(preview: Preview) -> list[PurchaseLine]:
+def order_lines(preview: Preview) -> list[OrderLine]:
     """Purchase lines of an orders paste: one per item of each accepted line."""
-    out: list[PurchaseLine] = []
+    out: list[OrderLine] = []
     for p in preview.entries:
         if not p.applies or p.match is None or p.match.member_id is None:
             continue
         items = p.line.items or (Item("", 1),)
         for it in items:
             out.append(
-                PurchaseLine(
+                OrderLine(
                     p.line.line, p.match.member_id, it.product or preview.product, it.quantity
                 )
             )
