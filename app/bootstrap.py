@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from app.exporting.service import ExportService
     from app.importing.service import ImportService
     from app.maintenance import MaintenanceService
+    from app.paste.service import PasteService
     from app.reports.service import ReportService
     from app.settings.declared import SettingsService
 
@@ -118,6 +119,12 @@ class AppContext:
         from app.settings.declared import SettingsService
 
         return SettingsService(self.session_factory)
+
+    @cached_property
+    def paste(self) -> PasteService:
+        from app.paste.service import PasteService
+
+        return PasteService(self.session_factory)
 
     @cached_property
     def maintenance(self) -> MaintenanceService:

@@ -35,6 +35,10 @@ def build_pages(env: UiEnv) -> list[Page]:
     pages[0].detail.purchases.bind(env, pages[0].key)  # type: ignore[attr-defined]
     install_purchase_filter(pages[0], env)
 
+    from ui.paste.paste_page import PastePage
+
+    pages.append(PastePage(env))
+
     from ui.reports.reports_page import ReportsPage
 
     pages.append(ReportsPage(env))
@@ -52,10 +56,11 @@ def install_window_hooks(window: Any) -> None:
     from ui.audit_dialog import install as install_audit
     from ui.importing.install import install as install_import_export
     from ui.members.install import install as install_members
+    from ui.paste.install import install as install_paste
     from ui.reports.install import install as install_reports
 
     install_members(window)
     install_import_export(window)
+    install_paste(window)
     install_audit(window)
-
     install_reports(window)

@@ -2721,6 +2721,34 @@ Select members on the Members page and use “Bulk set → Join group” to add 
     </message>
 </context>
 <context>
+    <name>LineMemberDialog</name>
+    <message>
+        <location filename="../../ui/paste/member_picker.py" line="34" />
+        <source>这一行是谁？</source>
+        <translation>Who is this line?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/member_picker.py" line="36" />
+        <source>搜索昵称、姓名、拼音或首字母</source>
+        <translation>Search nickname, name, pinyin or initials</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/member_picker.py" line="41" />
+        <source>接龙里写的是「%1」</source>
+        <translation>The list says “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/member_picker.py" line="46" />
+        <source>选这位</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/member_picker.py" line="47" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="170" />
@@ -3809,6 +3837,183 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
         <location filename="../../ui/commerce/order_sheet_dialog.py" line="90" />
         <source>候选：</source>
         <translation>Candidates: </translation>
+    </message>
+</context>
+<context>
+    <name>PastePage</name>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="57" />
+        <source>粘贴接龙</source>
+        <translation>Paste from chat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="62" />
+        <source>把群里的接龙、报名名单或打卡消息粘贴到这里（Ctrl+Shift+V 在任何页面都能打开）</source>
+        <translation>Paste a 接龙 list, a sign-up list or check-in messages from the group here (Ctrl+Shift+V opens this page from anywhere)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="66" />
+        <source>自动判断</source>
+        <translation>Guess</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="67" />
+        <location filename="../../ui/paste/paste_page.py" line="282" />
+        <source>订单</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="68" />
+        <location filename="../../ui/paste/paste_page.py" line="282" />
+        <location filename="../../ui/paste/paste_page.py" line="344" />
+        <source>报名</source>
+        <translation>Sign-ups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="69" />
+        <location filename="../../ui/paste/paste_page.py" line="282" />
+        <location filename="../../ui/paste/paste_page.py" line="344" />
+        <source>打卡</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="78" />
+        <source>没写产品的行算作…</source>
+        <translation>Lines without a product count as…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="79" />
+        <source>填入示例</source>
+        <translation>Fill in a sample</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="86" />
+        <source>这是什么</source>
+        <translation>This is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="88" />
+        <source>活动</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="90" />
+        <source>日期</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="92" />
+        <source>产品</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="113" />
+        <source>粘贴一段接龙，这里会逐行显示认出的成员。例如：
+
+#接龙 小棕瓶团购
+1. 小美🐰（3群） 精华×1 面膜×2
+2、院长 +1
+③ Amy-杭州 两盒
+
+没把握的行标成黄色：双击它选择是哪位成员。点「填入示例」用本库的成员试一试。</source>
+        <translation>Paste a 接龙 list and each line shows the member it was matched to. For example:
+
+#接龙 小棕瓶团购
+1. 小美🐰（3群） 精华×1 面膜×2
+2、院长 +1
+③ Amy-杭州 两盒
+
+Unsure lines are yellow: double-click one to choose the member. “Fill in a sample” tries it with members of this database.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="123" />
+        <source>选择成员…</source>
+        <translation>Choose member…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="125" />
+        <source>跳过这一行</source>
+        <translation>Skip this line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="127" />
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="129" />
+        <source>把认出的行一次记下（Ctrl+Enter），可以一步撤销</source>
+        <translation>Record the matched lines at once (Ctrl+Enter); one undo takes them back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="150" />
+        <source>认出</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="151" />
+        <source>待确认</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="152" />
+        <source>没认出</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="153" />
+        <source>重复</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="173" />
+        <source>行</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="174" />
+        <source>名字</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="175" />
+        <source>成员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="177" />
+        <source>把握</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="180" />
+        <source>内容</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="184" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="257" />
+        <source>跳过</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="284" />
+        <source>当作%1：%2 行，认出 %3 行，待确认 %4 行</source>
+        <translation>As %1: %2 lines, %3 matched, %4 to confirm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="304" />
+        <source>订单要记成购买记录：产品功能里才能导入</source>
+        <translation>Orders become purchases: they are imported with the products feature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="345" />
+        <source>粘贴接龙：%1 位成员%2</source>
+        <translation>Paste: %1 members, %2</translation>
     </message>
 </context>
 <context>
@@ -5290,12 +5495,12 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
         <translation>To open another database, start Shequn with --db, e.g. shequn --db D:/community/other.sqlite3, or set the SHEQUN_DB variable; a team's shared PostgreSQL is written postgresql+psycopg://user@host/dbname.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="253" />
+        <location filename="../../ui/settings/settings_page.py" line="255" />
         <source>界面语言立即切换，并在下次打开时沿用。</source>
         <translation>The interface language switches at once and is kept for the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="328" />
+        <location filename="../../ui/settings/settings_page.py" line="330" />
         <source>修改设置「{name}」</source>
         <translation>Change setting “{name}”</translation>
     </message>

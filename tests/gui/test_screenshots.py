@@ -526,3 +526,35 @@ def test_settings_screenshots(
     assert page.backups.table.rowCount() >= 1
     _close(qtbot, window)
     assert all(p.stat().st_size > 10_000 for p in saved)
+
+
+def test_paste_screenshots(
+    qloop: Any, qapp: Any, qtbot: Any, shot_ctx: Any, tmp_path: Path
+) -> None:
+    from ui.app import apply_style
+
+    apply_style(qapp)
+    window = _open(qtbot, shot_ctx, tmp_path)
+    page = window.page("paste")
+    window.show_page("paste")
+    qtbot.waitUntil(lambda: page.activity.count() > 0, timeout=20_000)
+    _settle(qtbot, window)
+    saved = [_save(window, "paste-empty")]
+    for kind, name in (("signups", "paste-signups"), ("orders", "paste-orders")):
+        page.kind.setCurrentIndex(page.kind.findData(kind))
+        if kind == "signups":
+            share = next(a.id for a in shot_ctx.activities.list_activities() if a.kind == "分享会")
+            page.activity.setCurrentIndex(page.activity.findData(share))
+        with qtbot.waitSignal(page.previewed, timeout=20_000):
+            page._fill_sample()
+        _settle(qtbot, window)
+        assert page.preview is not None and page.preview.kind == kind
+        saved.append(_save(window, name))
+    page.kind.setCurrentIndex(page.kind.findData("checkins"))
+    page.activity.setCurrentIndex(0)  # the activity in progress comes first
+    with qtbot.waitSignal(page.previewed, timeout=20_000):
+        page._fill_sample()
+    _settle(qtbot, window)
+    saved.append(_save(window, "paste-checkins-chat-copy"))
+    _close(qtbot, window)
+    assert all(p.stat().st_size > 10_000 for p in saved)

@@ -1,0 +1,135 @@
+"""`shequn paste`: a 接龙 or a list of names from the chat, as sign-ups, check-ins or orders.
+
+Only certain matches are recorded from the command line; unsure and unmatched lines are listed
+(exit 0 with what was recorded, or 2 when nothing could be).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.cli import CliError, open_ctx, print_json_lines
+from app.cli_activities import _day
+from app.cli_ops import CLI_SOURCE
+from app.errors import ValidationError
+from app.paste.parser import ORDERS
+from app.paste.service import KIND_TEXT, Preview, PreviewLine, order_lines, plan_operation
+
+DECISION_TEXT = {
+    "matched": "认出",
+    "ambiguous": "待确认",
+    "unmatched": "没认出",
+    "duplicate": "重复",
+}
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("paste", parents=[common], help="粘贴接龙：把群里的接龙记成报名、打卡或订单")
+    p.add_argument("file", metavar="FILE", help="接龙文字文件；- 表示从标准输入读")
+    p.add_argument("--as", dest="kind", required=True, choices=("orders", "signups", "checkins"))
+    p.add_argument("--activity", type=int, default=None, help="活动编号（报名、打卡）")
+    p.add_argument("--date", default=None, help="打卡日期（默认今天）")
+    p.add_argument("--product", default="", help="没写产品的行算哪个产品（订单）")
+    p.add_argument("--dry-run", action="store_true", help="只显示认出的成员，不记录")
+    p.add_argument("--json", action="store_true", help="每行一个 JSON 对象")
+    p.set_defaults(handler=cmd_paste)
+
+
+def read_text(name: str) -> str:
+    data = sys.stdin.buffer.read() if name == "-" else _read_file(name)
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise CliError(f"「{name}」不是文字文件（既不是 UTF-8 也不是 GBK）：没有做任何修改。", 2)
+
+
+def _read_file(name: str) -> bytes:
+    try:
+        return Path(name).read_bytes()
+    except OSError as exc:
+        raise CliError(f"读不了文件「{name}」（{exc.strerror}）：没有做任何修改。", 2) from None
+
+
+def line_json(p: PreviewLine, kind: str, applied: bool) -> dict[str, Any]:
+    m = p.match
+    out: dict[str, Any] = {
+        "line": p.line.line,
+        "text": p.line.text,
+        "kind": p.line.kind,
+        "name": p.line.name or None,
+        "member_id": m.member_id if m else None,
+        "candidates": [c.member_id for c in m.candidates] if m else [],
+        "confidence": round(m.confidence, 3) if m else 0.0,
+        "decision": m.decision if m else None,
+        "note": (m.note if m else "") or p.line.skipped,
+        "problem": p.problem or None,
+        "applied": applied,
+    }
+    if kind == ORDERS:
+        out["items"] = [{"product": i.product, "quantity": i.quantity} for i in p.line.items]
+    return out
+
+
+def _describe(p: PreviewLine, applied: bool) -> str:
+    m = p.match
+    assert m is not None
+    who = ""
+    if m.member_id is not None:
+        who = f"→ #{m.member_id} {m.candidates[0].label if m.candidates else ''}"
+    elif m.candidates:
+        who = "候选 " + "、".join(f"#{c.member_id} {c.label}" for c in m.candidates)
+    items = " ".join(f"{i.product or '（默认）'}×{i.quantity}" for i in p.line.items)
+    state = "已记录" if applied else DECISION_TEXT.get(m.decision, m.decision)
+    note = p.problem or m.note
+    return f"第 {p.line.line} 行  {p.line.name}  {who}  {m.confidence:.2f} {state} {items} {note}"
+
+
+def cmd_paste(args: argparse.Namespace) -> int:
+    text = read_text(args.file)
+    day = _day(args.date) if args.date else None
+    ctx = open_ctx(args)
+    try:
+        preview: Preview = ctx.paste.preview(
+            text, args.kind, activity_id=args.activity, day=day, product=args.product
+        )
+        applied: set[int] = set()
+        done = None
+        if not args.dry_run:
+            if args.kind == ORDERS:
+                raise CliError(
+                    "这个版本还不能从命令行记录订单（需要产品与购买功能）：请加 --dry-run 查看认出的订单。",
+                    2,
+                )
+            try:
+                done = ctx.run(plan_operation(preview), CLI_SOURCE)
+            except ValidationError as exc:
+                _print(preview, args, applied)
+                raise CliError(str(exc), 2) from None
+            applied = {p.line.line for p in preview.entries if p.applies}
+        _print(preview, args, applied)
+    finally:
+        ctx.close()
+    if done is not None and not args.json:
+        what = KIND_TEXT[preview.kind]
+        print(f"已记录 {len(applied)} 行{what}（操作 #{done.op_id}，可用 shequn undo 撤销）。")
+    return 0
+
+
+def _print(preview: Preview, args: argparse.Namespace, applied: set[int]) -> None:
+    if args.json:
+        print_json_lines(
+            [line_json(p, preview.kind, p.line.line in applied) for p in preview.lines]
+        )
+        return
+    for p in preview.entries:
+        print(_describe(p, p.line.line in applied))
+    if args.kind == ORDERS and args.dry_run:
+        for o in order_lines(preview):
+            print(
+                f"订单：第 {o.line} 行 成员 #{o.member_id} {o.product or '（未指定产品）'}×{o.quantity}"
+            )

@@ -1,0 +1,354 @@
+"""The 粘贴接龙 page: paste chat text, say what it is, check the matches, import in one step."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from qasync import asyncSlot
+
+from app.paste.matching import AMBIGUOUS, DUPLICATE, MATCHED, UNMATCHED
+from app.paste.parser import CHECKINS, ORDERS, SIGNUPS
+from app.paste.service import Preview, PreviewLine, plan_operation
+from ui.community.rows_model import Column, RowsModel
+from ui.env import UiEnv
+from ui.page import Page
+from ui.paste.member_picker import LineMemberDialog
+from ui.qt_dates import qdate_to_py
+
+_COLOURS = {MATCHED: "#2e7d32", AMBIGUOUS: "#b26a00", UNMATCHED: "#c62828", DUPLICATE: "#8a8f98"}
+
+
+class PastePage(Page):
+    key = "paste"
+    previewed = Signal()  # a preview is shown (tests, screenshots)
+    status_changed = Signal(str)
+
+    def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.preview: Preview | None = None
+        self.choices: dict[int, tuple[int, str]] = {}
+        self.skipped: set[int] = set()  # lines the user left out of the import
+        self.loaded = False
+        self._build()
+        self._timer = QTimer(self, singleShot=True, interval=400)
+        self._timer.timeout.connect(self.refresh)
+        self.text.textChanged.connect(lambda: self._timer.start())
+        env.runner.changed.connect(self._on_changed)
+
+    def title(self) -> str:
+        return self.tr("粘贴接龙")
+
+    def _build(self) -> None:
+        self.text = QPlainTextEdit(self)
+        self.text.setPlaceholderText(
+            self.tr("把群里的接龙、报名名单或打卡消息粘贴到这里（Ctrl+Shift+V 在任何页面都能打开）")
+        )
+        self.kind = QComboBox(self)
+        for text, value in (
+            (self.tr("自动判断"), None),
+            (self.tr("订单"), ORDERS),
+            (self.tr("报名"), SIGNUPS),
+            (self.tr("打卡"), CHECKINS),
+        ):
+            self.kind.addItem(text, value)
+        self.activity = QComboBox(self)
+        self.activity.setMinimumWidth(320)
+        self.day = QDateEdit(QDate.currentDate(), self)
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.product = QLineEdit(self)
+        self.product.setPlaceholderText(self.tr("没写产品的行算作…"))
+        self.sample_button = QPushButton(self.tr("填入示例"), self)
+        self.sample_button.clicked.connect(self._fill_sample)
+        for w in (self.kind, self.activity):
+            w.currentIndexChanged.connect(lambda _i: self._timer.start())
+        self.day.dateChanged.connect(lambda _d: self._timer.start())
+        self.product.textChanged.connect(lambda _t: self._timer.start())
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("这是什么"), self))
+        bar.addWidget(self.kind)
+        bar.addWidget(QLabel(self.tr("活动"), self))
+        bar.addWidget(self.activity)
+        bar.addWidget(QLabel(self.tr("日期"), self))
+        bar.addWidget(self.day)
+        bar.addWidget(QLabel(self.tr("产品"), self))
+        bar.addWidget(self.product)
+        bar.addStretch(1)
+        bar.addWidget(self.sample_button)
+
+        self.model = RowsModel(self._columns(), self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.pick_member())
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
+        self.empty.setMargin(16)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty.setText(
+            self.tr(
+                "粘贴一段接龙，这里会逐行显示认出的成员。例如：\n\n"
+                "#接龙 小棕瓶团购\n1. 小美🐰（3群） 精华×1 面膜×2\n2、院长 +1\n③ Amy-杭州 两盒\n\n"
+                "没把握的行标成黄色：双击它选择是哪位成员。点「填入示例」用本库的成员试一试。"
+            )
+        )
+        self.views = QStackedWidget(self)
+        self.views.addWidget(self.empty)
+        self.views.addWidget(self.table)
+
+        self.summary = QLabel(self)
+        self.pick_button = QPushButton(self.tr("选择成员…"), self)
+        self.pick_button.clicked.connect(self.pick_member)
+        self.skip_button = QPushButton(self.tr("跳过这一行"), self)
+        self.skip_button.clicked.connect(self.skip_line)
+        self.import_button = QPushButton(self.tr("导入"), self)
+        self.import_button.setDefault(True)
+        self.import_button.setToolTip(self.tr("把认出的行一次记下（Ctrl+Enter），可以一步撤销"))
+        self.import_button.clicked.connect(self.import_lines)
+        actions = QHBoxLayout()
+        actions.addWidget(self.summary, 1)
+        actions.addWidget(self.pick_button)
+        actions.addWidget(self.skip_button)
+        actions.addWidget(self.import_button)
+
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.text)
+        split.addWidget(self.views)
+        split.setSizes([260, 520])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+        layout.addLayout(actions)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.import_lines)
+        self._update_buttons()
+
+    def _columns(self) -> list[Column]:
+        state = {
+            MATCHED: self.tr("认出"),
+            AMBIGUOUS: self.tr("待确认"),
+            UNMATCHED: self.tr("没认出"),
+            DUPLICATE: self.tr("重复"),
+        }
+
+        def member(p: PreviewLine) -> str:
+            m = p.match
+            if m is None:
+                return ""
+            if m.member_id is not None:
+                label = self.choices.get(p.line.line, (0, ""))[1] or next(
+                    (c.label for c in m.candidates if c.member_id == m.member_id), ""
+                )
+                return f"{label}（#{m.member_id}）"
+            return "、".join(f"{c.label}#{c.member_id}?" for c in m.candidates[:3])
+
+        def colour(p: PreviewLine) -> str | None:
+            if p.match is None:
+                return "#8a8f98"
+            return "#c62828" if p.problem else _COLOURS.get(p.match.decision)
+
+        return [
+            Column(self.tr("行"), lambda p: str(p.line.line), None, True),
+            Column(self.tr("名字"), lambda p: p.line.name or p.line.text.strip(), colour),
+            Column(self.tr("成员"), member, colour),
+            Column(
+                self.tr("把握"), lambda p: f"{p.match.confidence:.0%}" if p.match else "", colour
+            ),
+            Column(
+                self.tr("内容"),
+                lambda p: " ".join(f"{i.product}×{i.quantity}" for i in p.line.items),
+            ),
+            Column(
+                self.tr("状态"),
+                lambda p: (
+                    p.problem or f"{state.get(p.match.decision, '')} {p.match.note}".strip()
+                    if p.match
+                    else p.line.skipped
+                ),
+                colour,
+            ),
+        ]
+
+    def activate(self) -> None:
+        if not self.loaded:
+            self.loaded = True
+            self._load_activities()
+
+    @asyncSlot()
+    async def _load_activities(self) -> None:
+        rows = await self.env.runner.run(self.env.ctx.activities.list_activities)
+        keep = self.activity.currentData()
+        self.activity.blockSignals(True)
+        self.activity.clear()
+        today = dt.date.today()
+        # Activities in progress first: that is where today's check-ins go.
+        rows = sorted(rows, key=lambda r: (not r.start <= today <= r.end, -r.start.toordinal()))
+        for r in rows:
+            self.activity.addItem(f"{r.name}（{r.start:%m-%d}～{r.end:%m-%d}）", r.id)
+        if keep is not None and (i := self.activity.findData(keep)) >= 0:
+            self.activity.setCurrentIndex(i)
+        self.activity.blockSignals(False)
+
+    def paste_text(self, text: str) -> None:
+        """Ctrl+Shift+V: show the clipboard's text and preview it."""
+        self.choices.clear()
+        self.skipped.clear()
+        self.text.setPlainText(text)
+        self.text.setFocus()
+        self._timer.stop()
+        self.refresh()
+
+    @asyncSlot()
+    async def _fill_sample(self) -> None:
+        kind = self.kind.currentData() or SIGNUPS
+        text = await self.env.runner.run(self.env.ctx.paste.sample, kind)
+        self.paste_text(text)
+
+    @asyncSlot()
+    async def refresh(self) -> None:
+        text = self.text.toPlainText()
+        if not text.strip():
+            self._show(None)
+            return
+        kind = self.kind.currentData()
+        try:
+            preview = await self.env.runner.run(
+                self.env.ctx.paste.preview,
+                text,
+                kind,
+                activity_id=self.activity.currentData(),
+                day=qdate_to_py(self.day.date()),
+                product=self.product.text().strip(),
+                choices=dict(self.choices),
+            )
+        except Exception as exc:  # a domain error is shown in the table's place, not a dialog
+            from app.errors import ShequnError
+
+            if not isinstance(exc, ShequnError):
+                raise
+            self._show(None, str(exc))
+            return
+        self._show(preview)
+
+    def _show(self, preview: Preview | None, problem: str = "") -> None:
+        if preview is not None and self.skipped:
+            skip = self.tr("跳过")
+            preview = replace(
+                preview,
+                lines=tuple(
+                    replace(x, problem=skip) if x.line.line in self.skipped else x
+                    for x in preview.lines
+                ),
+            )
+        self.preview = preview
+        current = self._current()
+        self.model.set_rows(preview.lines if preview else [])
+        if current is not None and preview is not None:
+            # keep the line the user is working on selected across a refresh
+            rows = [i for i, x in enumerate(preview.lines) if x.line.line == current.line.line]
+            if rows:
+                self.table.selectRow(rows[0])
+        self.views.setCurrentIndex(1 if preview else 0)
+        if problem:
+            self.summary.setText(problem)
+        elif preview is None:
+            self.summary.setText("")
+        else:
+            entries = preview.entries
+            sure = sum(p.applies for p in entries)
+            unsure = sum(p.decision == AMBIGUOUS for p in entries)
+            what = {ORDERS: self.tr("订单"), SIGNUPS: self.tr("报名"), CHECKINS: self.tr("打卡")}
+            self.summary.setText(
+                self.tr("当作%1：%2 行，认出 %3 行，待确认 %4 行")
+                .replace("%1", what[preview.kind])
+                .replace("%2", str(len(entries)))
+                .replace("%3", str(sure))
+                .replace("%4", str(unsure))
+            )
+            self.table.resizeColumnsToContents()
+        self._update_buttons()
+        self.previewed.emit()
+
+    def _update_buttons(self) -> None:
+        # The pickers that matter for what the text is (the guess, when 自动判断)
+        p = self.preview
+        kind = self.kind.currentData() or (p.kind if p else None)
+        self.activity.setEnabled(kind != ORDERS)
+        self.day.setEnabled(kind in (CHECKINS, None))
+        self.product.setEnabled(kind in (ORDERS, None))
+        ok = bool(p and p.kind != ORDERS and p.member_ids())
+        self.import_button.setEnabled(ok)
+        if p is not None and p.kind == ORDERS:
+            self.import_button.setToolTip(self.tr("订单要记成购买记录：产品功能里才能导入"))
+        has_entries = bool(p and p.entries)
+        self.pick_button.setEnabled(has_entries)
+        self.skip_button.setEnabled(has_entries)
+
+    def _current(self) -> PreviewLine | None:
+        row: Any = self.model.row_at(self.table.currentIndex().row())
+        return row if row is not None and row.match is not None else None
+
+    def pick_member(self) -> None:
+        p = self._current()
+        if p is None or p.match is None:
+            return
+        dialog = LineMemberDialog(self.env, p.line.name, p.match.candidates, self)
+        if dialog.exec() and dialog.chosen is not None:
+            self.choices[p.line.line] = dialog.chosen
+            self._reshow()
+
+    def choose_line(self, line: int, member_id: int, label: str) -> None:
+        """What the picker does, by line number (keyboard-free tests use it)."""
+        self.choices[line] = (member_id, label)
+        self._reshow()
+
+    def skip_line(self) -> None:
+        p = self._current()
+        if p is None or self.preview is None:
+            return
+        self.choices.pop(p.line.line, None)
+        self.skipped ^= {p.line.line}  # a second time takes the line back in
+        self._reshow()
+
+    def _reshow(self) -> None:
+        self._timer.stop()
+        self.refresh()
+
+    def import_lines(self) -> None:
+        if self.preview is None or not self.import_button.isEnabled():
+            return
+        op = plan_operation(self.preview)
+        n = len(set(self.preview.member_ids()))
+        what = self.tr("报名") if self.preview.kind == SIGNUPS else self.tr("打卡")
+        text = self.tr("粘贴接龙：%1 位成员%2").replace("%1", str(n)).replace("%2", what)
+        self.env.ops.push(self.env.stack_for(self.key), op, text)
+
+    def _on_changed(self, changes: object) -> None:
+        # After an import (or its undo) the preview says which lines are already recorded.
+        if self.loaded and self.text.toPlainText().strip():
+            self._timer.start()
+        if self.loaded and "community" in getattr(changes, "areas", frozenset()):
+            self._load_activities()
