@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,7 +20,7 @@ from app.members.tags import TagService
 from app.members.vocab import VocabService
 from app.ops import Done, Operation, OpRunner
 from db.engine import data_dir, make_engine, make_session_factory, resolve_url, sqlite_path
-from db.migrate import needs_upgrade, upgrade
+from db.migrate import upgrade
 
 if TYPE_CHECKING:
     from app.audit import AuditService
@@ -195,11 +196,12 @@ def open_context(db: str | None = None, *, migrate: bool = True) -> AppContext:
     engine = make_engine(url)
     try:
         if migrate:
-            if path is not None and needs_upgrade(engine):
+            backup_first = None
+            if path is not None:
                 from app.backups import make_backup
 
-                make_backup(path, reason="before-migration")
-            upgrade(engine)
+                backup_first = functools.partial(make_backup, path, reason="before-migration")
+            upgrade(engine, before=backup_first)
         else:
             with engine.connect():
                 pass

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, ClassVar, Generic, TypeVar, cast
 
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import JSON, Table, insert, null, select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -351,8 +351,22 @@ def reinsert(s: Session, table: Any, rows: Iterable[dict[str, Any]]) -> None:
     """Insert rows exactly as `snapshot` took them (same ids), bringing deleted data back."""
     t = getattr(table, "__table__", table)
     rows = list(rows)
-    if rows:
-        s.execute(insert(t), rows)
+    if not rows:
+        return
+    s.execute(insert(t), rows)
+    # SQLAlchemy writes None into a JSON column as the JSON text 'null', not SQL NULL: put
+    # back the NULLs the snapshot read (one UPDATE per such column, not one per row).
+    keys = list(t.primary_key.columns)
+    if len(keys) != 1:
+        return
+    key = keys[0]
+    for column in t.c:
+        if isinstance(column.type, JSON):
+            ids = [r[key.name] for r in rows if column.name in r and r[column.name] is None]
+            for start in range(0, len(ids), 500):
+                s.execute(
+                    update(t).where(key.in_(ids[start : start + 500])).values({column.name: null()})
+                )
 
 
 @dataclass(frozen=True)

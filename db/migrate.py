@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
@@ -33,12 +34,6 @@ def all_revisions() -> set[str]:
     return {rev.revision for rev in script.walk_revisions()}
 
 
-def needs_upgrade(engine: Engine) -> bool:
-    """True when the database has tables from an older version (not a new, empty database)."""
-    current = current_revisions(engine)
-    return bool(current) and current != set((MIGRATIONS_DIR / "HEADS").read_text().split())
-
-
 def current_revisions(engine: Engine) -> set[str]:
     with engine.connect() as conn:
         if not inspect(conn).has_table("alembic_version"):
@@ -46,15 +41,20 @@ def current_revisions(engine: Engine) -> set[str]:
         return {row[0] for row in conn.execute(text("SELECT version_num FROM alembic_version"))}
 
 
-def upgrade(engine: Engine) -> bool:
+def upgrade(engine: Engine, before: Callable[[], object] | None = None) -> bool:
     """Apply pending migrations. Returns True when something was applied.
 
     Starting the app must stay fast, so the scripts folder is only read when the stamp in the
-    database differs from the heads recorded in `migrations/HEADS`.
+    database differs from the heads recorded in `migrations/HEADS`. `before` runs first when
+    a database from an older version is about to change (not for a new, empty one): the app
+    backs it up there.
     """
     known = set((MIGRATIONS_DIR / "HEADS").read_text().split())
-    if current_revisions(engine) == known:
+    current = current_revisions(engine)
+    if current == known:
         return False
+    if current and before is not None:
+        before()
     from alembic import command
 
     with engine.connect() as conn:

@@ -12,12 +12,13 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import JSON, delete, insert, null, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from app.errors import NotFoundError, ValidationError
 from app.members.domain import EDITABLE_FIELDS
 from app.members.service import member_search_fields
+from app.members.tag_ops import drop_unused
 from app.members.tags import MT, TagService
 from app.members.vocab import SkinTypes
 from app.ops import Operation, UnitOfWork, reinsert, snapshot
@@ -125,20 +126,7 @@ class UncreateMember(Operation):
         for table in reversed(_tables()):
             s.execute(delete(table).where(table.c.member_id == mid))
         s.execute(delete(Member).where(Member.id == mid))
-        unused_tags = [
-            t
-            for t in self.drop_tag_ids
-            if s.execute(select(MT.c.tag_id).where(MT.c.tag_id == t).limit(1)).first() is None
-        ]
-        tag_rows = snapshot(s, Tag, Tag.id.in_(unused_tags))
-        s.execute(delete(Tag).where(Tag.id.in_(unused_tags)))
-        empty_groups = [
-            g
-            for g in self.drop_group_ids
-            if s.execute(select(Tag.id).where(Tag.group_id == g).limit(1)).first() is None
-        ]
-        group_rows = snapshot(s, TagGroup, TagGroup.id.in_(empty_groups))
-        s.execute(delete(TagGroup).where(TagGroup.id.in_(empty_groups)))
+        tag_rows, group_rows = drop_unused(s, self.drop_tag_ids, self.drop_group_ids)
         role_rows = snapshot(s, Role, Role.id.in_(self.drop_role_ids))
         s.execute(delete(Role).where(Role.id.in_(self.drop_role_ids)))
         uow.audit("member", mid, self.kind, _public(rows[0]), None)
@@ -168,12 +156,7 @@ class RecreateMember(Operation):
         reinsert(s, Role, self.role_rows)
         reinsert(s, TagGroup, self.group_rows)
         reinsert(s, Tag, self.tag_rows)
-        # A None given for a JSON column would be stored as JSON 'null', not as SQL NULL.
-        json_columns = {c.name for c in Member.__table__.c if isinstance(c.type, JSON)}
-        member = {
-            k: null() if v is None and k in json_columns else v for k, v in self.member.items()
-        }
-        s.execute(insert(Member), member)
+        reinsert(s, Member, [self.member])
         for table, rows in zip(_tables(), self.dependents, strict=False):
             reinsert(s, table, rows)
         s.execute(update(Group).where(Group.id.in_(self.led_group_ids)).values(leader_id=mid))

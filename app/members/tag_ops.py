@@ -14,7 +14,6 @@ from typing import Any
 from sqlalchemy import delete, select
 
 from app.errors import NotFoundError, ValidationError
-from app.members.query import chunks
 from app.members.tags import MT, TagService, parse_label, tag_keys
 from app.ops import Operation, UnitOfWork, reinsert, snapshot
 from app.text import clean
@@ -43,11 +42,28 @@ def _audit_pairs(uow: UnitOfWork, pairs: Pairs, action: str, added: bool) -> Non
         uow.audit("member", m, action, None if added else value, value if added else None)
 
 
-def _ids_of(s: Any, table: Any, ids: Sequence[int]) -> set[int]:
-    found: set[int] = set()
-    for part in chunks(list(ids)):
-        found.update(s.execute(select(table.id).where(table.id.in_(part))).scalars())
-    return found
+def drop_unused(
+    s: Any, tag_ids: Sequence[int], group_ids: Sequence[int]
+) -> tuple[tuple[dict[str, Any], ...], tuple[dict[str, Any], ...]]:
+    """Delete the tags no member carries and the tag groups no tag is in, among those named
+    (the ones an operation created); returns their rows, for the inverse to bring back."""
+    unused = [
+        t
+        for t in tag_ids
+        if s.execute(select(MT.c.member_id).where(MT.c.tag_id == t).limit(1)).first() is None
+    ]
+    tag_rows = snapshot(s, Tag, Tag.id.in_(unused)) if unused else ()
+    if tag_rows:
+        s.execute(delete(Tag).where(Tag.id.in_(unused)))
+    empty = [
+        g
+        for g in group_ids
+        if s.execute(select(Tag.id).where(Tag.group_id == g).limit(1)).first() is None
+    ]
+    group_rows = snapshot(s, TagGroup, TagGroup.id.in_(empty)) if empty else ()
+    if group_rows:
+        s.execute(delete(TagGroup).where(TagGroup.id.in_(empty)))
+    return tag_rows, group_rows
 
 
 @dataclass(frozen=True)
@@ -200,22 +216,7 @@ class UnlinkTags(Operation):
         s = uow.s
         _audit_pairs(uow, self.pairs, self.kind, added=False)
         TagService._delete(s, self.pairs)
-        drop_tags = [
-            t
-            for t in self.drop_tag_ids
-            if s.execute(select(MT.c.member_id).where(MT.c.tag_id == t).limit(1)).first() is None
-        ]
-        tag_rows = snapshot(s, Tag, Tag.id.in_(drop_tags)) if drop_tags else ()
-        if drop_tags:
-            s.execute(delete(Tag).where(Tag.id.in_(drop_tags)))
-        drop_groups = [
-            g
-            for g in self.drop_group_ids
-            if s.execute(select(Tag.id).where(Tag.group_id == g).limit(1)).first() is None
-        ]
-        group_rows = snapshot(s, TagGroup, TagGroup.id.in_(drop_groups)) if drop_groups else ()
-        if drop_groups:
-            s.execute(delete(TagGroup).where(TagGroup.id.in_(drop_groups)))
+        tag_rows, group_rows = drop_unused(s, self.drop_tag_ids, self.drop_group_ids)
         uow.touch((m for m, _ in self.pairs), vocab=True)
         uow.undo_with(LinkTags(self.pairs, tag_rows, group_rows))
 
@@ -244,24 +245,7 @@ class RelinkTags(Operation):
         TagService._insert(s, self.removed)
         _audit_pairs(uow, self.added, self.kind, added=False)
         _audit_pairs(uow, self.removed, self.kind, added=True)
-        still = _ids_of(s, Tag, self.drop_tag_ids)
-        drop_tags = [
-            t
-            for t in self.drop_tag_ids
-            if t in still
-            and s.execute(select(MT.c.member_id).where(MT.c.tag_id == t).limit(1)).first() is None
-        ]
-        tag_rows = snapshot(s, Tag, Tag.id.in_(drop_tags)) if drop_tags else ()
-        if drop_tags:
-            s.execute(delete(Tag).where(Tag.id.in_(drop_tags)))
-        drop_groups = [
-            g
-            for g in self.drop_group_ids
-            if s.execute(select(Tag.id).where(Tag.group_id == g).limit(1)).first() is None
-        ]
-        group_rows = snapshot(s, TagGroup, TagGroup.id.in_(drop_groups)) if drop_groups else ()
-        if drop_groups:
-            s.execute(delete(TagGroup).where(TagGroup.id.in_(drop_groups)))
+        tag_rows, group_rows = drop_unused(s, self.drop_tag_ids, self.drop_group_ids)
         uow.touch(members, vocab=True)
         uow.undo_with(
             RelinkTags(

@@ -168,3 +168,23 @@ def test_cli_restore_and_list_work_on_a_damaged_database(db_path: Path, capsys: 
     assert main(["--db", str(db_path), "restore", listed[0]["file"]]) == 0
     assert main(["--db", str(db_path), "members", "--json"]) == 0
     assert len(capsys.readouterr().out.splitlines()) > 8
+
+
+def test_a_database_from_an_older_version_is_backed_up_before_it_is_migrated(
+    db_path: Path,
+) -> None:
+    from alembic import command
+
+    from app.bootstrap import open_context
+    from db.migrate import _config
+
+    _demo(db_path, 6)
+    assert list_backups(db_path) == []  # a new database is not backed up
+    ctx = open_context(str(db_path))
+    with ctx.engine.begin() as conn:
+        command.downgrade(_config(conn), "0008_products")  # type: ignore[arg-type]
+    ctx.close()
+    open_context(str(db_path)).close()
+    assert [(i.reason, i.members) for i in list_backups(db_path)] == [("before-migration", 6)]
+    open_context(str(db_path)).close()  # current now: no second backup
+    assert len(list_backups(db_path)) == 1
