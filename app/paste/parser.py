@@ -296,6 +296,7 @@ def _parse_list(
     first_numbered = next((i for i, m in enumerate(numbered) if m), None)
     out: list[PastedLine] = []
     title = ""
+    marked = ""  # the text after a `#接龙` mark
     last_entry: int | None = None
     for i, (r, t) in enumerate(zip(raw, norm, strict=True)):
         n = i + 1
@@ -304,6 +305,8 @@ def _parse_list(
             out.append(PastedLine(n, r, IGNORED, skipped="空行"))
             continue
         if reason := _header_reason(t):
+            if not marked and _JIELONG.match(t):
+                marked = _JIELONG.sub("", t).strip()  # `#接龙 小棕瓶团购`: the title follows
             out.append(PastedLine(n, r, HEADER, skipped=reason))
             continue
         if m:
@@ -335,4 +338,4 @@ def _parse_list(
             continue
         out.append(PastedLine(n, r, ENTRY, name=name, items=items))
         last_entry = len(out) - 1
-    return out, title
+    return out, title or marked
