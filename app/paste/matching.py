@@ -15,7 +15,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import chain
+from itertools import islice
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import select
@@ -30,7 +30,9 @@ RAW, EXACT, STRIPPED, PINYIN, FUZZY = 0.96, 0.93, 0.9, 0.8, 0.75
 TIE = 0.025  # candidates this close to the best one make a line ambiguous
 FUZZY_CUTOFF = 70
 MAX_CANDIDATES = 5
-NEAR_LIMIT = 2000  # keys the fuzzy scorer looks at per name (those sharing most characters)
+NEAR_LIMIT = 2000
+NEAR_CHARS = 8  # the rarest characters of a name that choose its near keys
+MEMO_LIMIT = 20_000  # matches kept for the next preview  # keys the fuzzy scorer looks at per name (those sharing most characters)
 
 _BRACKETS = re.compile(r"[(\[【〔<《][^)\]】〕>》]*[)\]】〕>》]")
 _SUFFIX = re.compile(r"^(.+?)\s*[-_|/~·•@]\s*\S.*$")
@@ -125,9 +127,11 @@ class _Lazy:
     """What an index builds on first need: the pinyin spellings, the keys, keys by character."""
 
     def __init__(self) -> None:
-        self.pinyin: dict[str, list[int]] | None = None
+        self.pinyin: dict[str, tuple[int, ...]] | None = None
         self.keys: list[str] | None = None
-        self.by_char: dict[str, list[int]] | None = None
+        self.by_char: dict[str, set[int]] | None = None
+        # Matches already made (the page previews again on every edit of the same lines).
+        self.matches: dict[tuple[str, frozenset[int]], Match] = {}
 
 
 class MemberIndex:
@@ -143,24 +147,27 @@ class MemberIndex:
     def __init__(self, labels: dict[int, str], preferred: set[int] | frozenset[int] = frozenset()):
         self.labels = labels
         self.preferred: set[int] | frozenset[int] = preferred
-        self.plain: dict[str, list[int]] = {}
-        self.raw: dict[str, list[int]] = {}
-        self.full: dict[str, list[int]] = {}
-        self.stripped: dict[str, list[int]] = {}
+        # Tuples, not lists: tuples of ints are left out of the garbage collector's rounds, so
+        # a big index does not make every full collection slow.
+        self.plain: dict[str, tuple[int, ...]] = {}
+        self.raw: dict[str, tuple[int, ...]] = {}
+        self.full: dict[str, tuple[int, ...]] = {}
+        self.stripped: dict[str, tuple[int, ...]] = {}
         self._lazy = _Lazy()  # shared with the views `for_preferred` makes
 
     def add(self, text: str, codes: Iterable[int]) -> None:
         """File the names `codes` (`member_id << 2 | via`) that read `text` under its keys."""
         if not text:
             return
+        more = tuple(codes)
         raw, full, stripped = name_keys(text)
         if raw == full == stripped:
             if raw:
-                self.plain.setdefault(raw, []).extend(codes)
+                self.plain[raw] = self.plain.get(raw, ()) + more
             return
         for table, key in ((self.raw, raw), (self.full, full), (self.stripped, stripped)):
             if key:
-                table.setdefault(key, []).extend(codes)
+                table[key] = table.get(key, ()) + more
 
     @classmethod
     def load(cls, s: Session, group_ids: Iterable[int] = ()) -> MemberIndex:
@@ -206,18 +213,18 @@ class MemberIndex:
     def seal(self) -> None:
         """Sort every list of codes (after the last `add`): `match` reads them in order."""
         for table in (self.plain, self.raw, self.full, self.stripped):
-            for codes in table.values():
-                codes.sort()
+            for key, codes in table.items():
+                table[key] = tuple(sorted(codes))
         self._lazy = _Lazy()
 
-    def _found(self, table: dict[str, list[int]], key: str) -> Iterable[int]:
+    def _found(self, table: dict[str, tuple[int, ...]], key: str) -> Iterable[int]:
         """Codes of the names with this key in `table` or among the plain names, in order."""
         a, b = self.plain.get(key), table.get(key)
         if a and b:
             return heapq.merge(a, b)  # lazily: `take` often stops after a few
         return a or b or ()
 
-    def pinyin(self) -> dict[str, list[int]]:
+    def pinyin(self) -> dict[str, tuple[int, ...]]:
         lazy = self._lazy
         if lazy.pinyin is None:
             out: dict[str, list[int]] = {}
@@ -225,7 +232,7 @@ class MemberIndex:
                 for key, codes in table.items():
                     for sp in spellings(key):
                         out.setdefault(sp, []).extend(codes)
-            lazy.pinyin = out
+            lazy.pinyin = {sp: tuple(codes) for sp, codes in out.items()}
         return lazy.pinyin
 
     def keys(self) -> list[str]:
@@ -239,19 +246,48 @@ class MemberIndex:
         """Keys sharing the most characters with `key`: what the fuzzy scorer compares against.
 
         Scoring every key of 100,000 members for each unknown name is too slow; a key with no
-        character in common cannot reach the cutoff anyway.
+        character in common cannot reach the cutoff anyway. Keys sharing two characters or more
+        come first (set intersections, most shared first), then keys sharing one, rarest
+        character first, up to `NEAR_LIMIT`.
         """
         keys, lazy = self.keys(), self._lazy
         if lazy.by_char is None:
-            by_char: dict[str, list[int]] = {}
+            by_char: dict[str, set[int]] = {}
             for i, k in enumerate(keys):
                 for ch in set(k):
-                    by_char.setdefault(ch, []).append(i)
+                    by_char.setdefault(ch, set()).add(i)
             lazy.by_char = by_char
-        shared = Counter(chain.from_iterable(lazy.by_char.get(ch, ()) for ch in set(key)))
-        return [keys[i] for i, _ in shared.most_common(NEAR_LIMIT)]
+        found = [lazy.by_char[ch] for ch in set(key) if ch in lazy.by_char]
+        found.sort(key=len)
+        found = found[:NEAR_CHARS]
+        shared: Counter[int] = Counter()
+        for i, one in enumerate(found):
+            for other in found[i + 1 :]:
+                shared.update(one & other)
+        best = [i for i, _ in shared.most_common(NEAR_LIMIT)]
+        seen = set(best)
+        for one in found:
+            need = NEAR_LIMIT - len(best)
+            if need <= 0:
+                break
+            more = list(islice(one - seen if seen else one, need))
+            best += more
+            seen.update(more)
+        return [keys[i] for i in best]
 
     def match(self, name: str) -> Match:
+        """The member a pasted name is (or the candidates); the same answer while the index
+        lives, so it is kept for the next preview."""
+        memo = self._lazy.matches
+        key = (name, frozenset(self.preferred))
+        found = memo.get(key)
+        if found is None:
+            if len(memo) >= MEMO_LIMIT:
+                memo.clear()
+            found = memo[key] = self._match(name)
+        return found
+
+    def _match(self, name: str) -> Match:
         if not full_key(name):
             return Match(None, 0.0, UNMATCHED, note="这一行没有名字")
         best: dict[int, tuple[float, str]] = {}

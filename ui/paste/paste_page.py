@@ -316,8 +316,8 @@ class PastePage(Page):
                 text += self.tr("；第 %1 行以前已经记录过，不会再记").replace(
                     "%1", "、".join(map(str, again))
                 )
-            if preview.kind == ORDERS and preview.day is not None:
-                n = len(order_lines(preview))
+            n = len(order_lines(preview)) if preview.kind == ORDERS else 0
+            if n and preview.day is not None:
                 text += (
                     self.tr("；将记 %1 笔购买（%2）")
                     .replace("%1", str(n))
