@@ -163,3 +163,20 @@ def test_manual_purchases_are_not_taken_for_a_pasted_line(ctx: Any, shop: dict[s
     ctx.run(RecordPurchases((PurchaseLine(shop["mei"], shop["serum"], 1, None, DAY),)), "test")
     p = ctx.paste.preview("#接龙 小棕瓶\n1. 小美 精华×1\n", "orders", day=DAY)
     assert p.entries[0].decision == MATCHED
+
+
+def test_the_index_is_kept_after_a_paste_and_rebuilt_after_a_rename(
+    ctx: Any, shop: dict[str, int]
+) -> None:
+    from app.members.member_ops import EditMember
+
+    text = "#接龙 小棕瓶\n1. 小美 精华×1\n2. 小丸子 +1\n"
+    p = ctx.paste.preview(text, "orders", day=DAY)
+    index = ctx.paste._index
+    ctx.run(plan_operation(p), "test")  # purchases never change a name
+    assert ctx.paste.preview(text, "orders", day=DAY).recorded_lines() == (2,)
+    assert ctx.paste._index is index
+    ctx.run(EditMember(shop["amy"], {"nickname": "小丸子"}), "test")
+    renamed = ctx.paste.preview(text, "orders", day=DAY)
+    assert ctx.paste._index is not index
+    assert renamed.entries[1].match.member_id == shop["amy"]
