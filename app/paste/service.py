@@ -418,14 +418,10 @@ def plan_operation(preview: Preview) -> Operation:
 def _record_orders(preview: Preview) -> RecordPurchases:
     if problem := preview.problem():
         raise ValidationError(f"{problem}：没有记录任何购买。")
+    text = {p.line.line: p.line.text.strip() for p in preview.entries}
     lines = tuple(
         PurchaseLine(
-            o.member_id,
-            o.product_id,
-            o.quantity,
-            None,
-            preview.day,
-            f"接龙：{_text_of(preview, o.line)}"[:200],
+            o.member_id, o.product_id, o.quantity, None, preview.day, f"接龙：{text[o.line]}"[:200]
         )
         for o in order_lines(preview)
         if o.product_id is not None
@@ -433,10 +429,6 @@ def _record_orders(preview: Preview) -> RecordPurchases:
     if not lines:
         raise ValidationError(NOTHING)
     return RecordPurchases(lines, source=PASTE_SOURCE)
-
-
-def _text_of(preview: Preview, line: int) -> str:
-    return next((p.line.text.strip() for p in preview.lines if p.line.line == line), "")
 
 
 def order_lines(preview: Preview) -> list[OrderLine]:
