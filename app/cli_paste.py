@@ -1,7 +1,8 @@
 """`shequn paste`: a 接龙 or a list of names from the chat, as sign-ups, check-ins or orders.
 
 Only certain matches are recorded from the command line; unsure and unmatched lines are listed
-(exit 0 with what was recorded, or 2 when nothing could be).
+(exit 0 with what was recorded, or 2 when nothing could be). Orders are recorded as purchases
+from a paste on `--date` (default today); lines recorded by an earlier run are named and skipped.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 from app.cli import CliError, open_ctx, print_json_lines
 from app.cli_activities import _day
 from app.cli_ops import CLI_SOURCE
+from app.commerce.domain import Recorded
 from app.errors import ValidationError
 from app.paste.parser import ORDERS
 from app.paste.service import KIND_TEXT, Preview, PreviewLine, order_lines, plan_operation
@@ -31,7 +33,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE", help="接龙文字文件；- 表示从标准输入读")
     p.add_argument("--as", dest="kind", required=True, choices=("orders", "signups", "checkins"))
     p.add_argument("--activity", type=int, default=None, help="活动编号（报名、打卡）")
-    p.add_argument("--date", default=None, help="打卡日期（默认今天）")
+    p.add_argument("--date", default=None, help="打卡日期或订单的购买日期（默认今天）")
     p.add_argument("--product", default="", help="没写产品的行算哪个产品（订单）")
     p.add_argument("--dry-run", action="store_true", help="只显示认出的成员，不记录")
     p.add_argument("--json", action="store_true", help="每行一个 JSON 对象")
@@ -67,15 +69,25 @@ def line_json(p: PreviewLine, kind: str, applied: bool) -> dict[str, Any]:
         "confidence": round(m.confidence, 3) if m else 0.0,
         "decision": m.decision if m else None,
         "note": (m.note if m else "") or p.line.skipped,
-        "problem": p.problem or None,
+        "problem": p.problem or p.product_problem or None,
         "applied": applied,
     }
     if kind == ORDERS:
-        out["items"] = [{"product": i.product, "quantity": i.quantity} for i in p.line.items]
+        out["items"] = [
+            {
+                "product": i.product,
+                "quantity": i.quantity,
+                "product_id": i.product_id,
+                "product_name": i.name or None,
+                "recorded": i.recorded,
+                "warning": i.warning or None,
+            }
+            for i in p.items
+        ]
     return out
 
 
-def _describe(p: PreviewLine, applied: bool) -> str:
+def _describe(p: PreviewLine, kind: str, applied: bool) -> str:
     m = p.match
     assert m is not None
     who = ""
@@ -83,10 +95,14 @@ def _describe(p: PreviewLine, applied: bool) -> str:
         who = f"→ #{m.member_id} {m.candidates[0].label if m.candidates else ''}"
     elif m.candidates:
         who = "候选 " + "、".join(f"#{c.member_id} {c.label}" for c in m.candidates)
-    items = " ".join(f"{i.product or '（默认）'}×{i.quantity}" for i in p.line.items)
+    items = ""
+    if kind == ORDERS:
+        items = " ".join(f"{i.name or i.product or '（没写产品）'}×{i.quantity}" for i in p.items)
     state = "已记录" if applied else DECISION_TEXT.get(m.decision, m.decision)
-    note = p.problem or m.note
-    return f"第 {p.line.line} 行  {p.line.name}  {who}  {m.confidence:.2f} {state} {items} {note}"
+    note = " ".join(x for x in (p.problem or m.note, p.product_problem) if x)
+    warn = " ".join(f"⚠ {i.warning}" for i in p.items if i.warning and not i.recorded)
+    text = f"第 {p.line.line} 行  {p.line.name}  {who}  {m.confidence:.2f} {state} {items} {note}"
+    return f"{text} {warn}".rstrip()
 
 
 def cmd_paste(args: argparse.Namespace) -> int:
@@ -100,23 +116,27 @@ def cmd_paste(args: argparse.Namespace) -> int:
         applied: set[int] = set()
         done = None
         if not args.dry_run:
-            if args.kind == ORDERS:
-                raise CliError(
-                    "这个版本还不能从命令行记录订单（需要产品与购买功能）：请加 --dry-run 查看认出的订单。",
-                    2,
-                )
             try:
                 done = ctx.run(plan_operation(preview), CLI_SOURCE)
             except ValidationError as exc:
                 _print(preview, args, applied)
                 raise CliError(str(exc), 2) from None
-            applied = {p.line.line for p in preview.entries if p.applies}
+            applied = {p.line.line for p in preview.to_record()}
         _print(preview, args, applied)
     finally:
         ctx.close()
     if done is not None and not args.json:
-        what = KIND_TEXT[preview.kind]
-        print(f"已记录 {len(applied)} 行{what}（操作 #{done.op_id}，可用 shequn undo 撤销）。")
+        if preview.kind == ORDERS:
+            recorded: Recorded = done.value
+            print(
+                f"已记录 {len(applied)} 行订单，共 {len(recorded.ids)} 笔购买"
+                f"（操作 #{done.op_id}，可用 shequn undo 撤销）。"
+            )
+            for w in recorded.warnings:
+                print(f"  ⚠ {w.sentence()}")
+        else:
+            what = KIND_TEXT[preview.kind]
+            print(f"已记录 {len(applied)} 行{what}（操作 #{done.op_id}，可用 shequn undo 撤销）。")
     return 0
 
 
@@ -127,9 +147,15 @@ def _print(preview: Preview, args: argparse.Namespace, applied: set[int]) -> Non
         )
         return
     for p in preview.entries:
-        print(_describe(p, p.line.line in applied))
-    if args.kind == ORDERS and args.dry_run:
+        print(_describe(p, preview.kind, p.line.line in applied))
+    if again := preview.recorded_lines():
+        lines = "、".join(map(str, again))
+        print(f"第 {lines} 行以前已经记录过，这次没有再记。")
+    if preview.kind == ORDERS and args.dry_run:
         for o in order_lines(preview):
+            product = o.product or "（未指定产品）"
             print(
-                f"订单：第 {o.line} 行 成员 #{o.member_id} {o.product or '（未指定产品）'}×{o.quantity}"
+                f"订单：第 {o.line} 行 成员 #{o.member_id} {product}×{o.quantity}"
+                f" → {o.name or '（没有这个产品）'}"
             )
+        print(f"预览（{preview.day}）：没有写入任何购买。")

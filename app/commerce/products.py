@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.commerce.domain import ProductRow, split_actives
+from app.commerce.domain import ProductRow, split_actives, unsuitable_warning
 from app.text import clean, fold
 from db.models_commerce import Product, Purchase
 
@@ -59,32 +61,80 @@ class ProductService:
         key = fold(text)
         if not key:
             return None
-        return self.lookup().get(key)
+        with self._sf() as s:
+            ref = product_names(s).keys.get(key)
+        return ref.id if ref else None
 
     def lookup(self) -> dict[str, int]:
         """Every folded name and alias to its product id (the paste step keeps one per paste)."""
         with self._sf() as s:
-            rows = s.execute(
-                select(Product.id, Product.name, Product.aliases, Product.active).order_by(
-                    Product.active.desc(), Product.id
-                )
-            ).all()
-        out: dict[str, int] = {}
-        for pid, name, aliases, _active in rows:
-            for n in (name, *(aliases or ())):
-                out.setdefault(fold(n), pid)
-        # Unique substrings of the names of products on sale, as a convenience.
-        partial: dict[str, set[int]] = {}
-        for pid, name, _aliases, active in rows:
-            if active:
-                folded = fold(clean(name))
-                for i in range(len(folded)):
-                    for j in range(i + 2, len(folded) + 1):
-                        partial.setdefault(folded[i:j], set()).add(pid)
-        for key, pids in partial.items():
-            if len(pids) == 1 and key not in out:
-                out[key] = next(iter(pids))
-        return out
+            names = product_names(s)
+        return {key: ref.id for key, ref in names.keys.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class ProductRef:
+    """What the paste step needs of a product: its name and who it does not suit."""
+
+    id: int
+    name: str
+    category: str
+    actives: tuple[str, ...]
+    unsuitable: tuple[str, ...]
+    active: bool
+
+    def warning(self, skin_type: str | None) -> str:
+        """The unsuitable-skin warning for a buyer of this skin type ("" when it suits her)."""
+        return unsuitable_warning(
+            skin_type, self.unsuitable, self.actives, self.category, self.name
+        )
+
+
+@dataclass(frozen=True)
+class ProductNames:
+    """Products by the words people type for them: read once, then looked up per pasted item."""
+
+    keys: dict[str, ProductRef]  # folded name, alias or unique part of a name on sale
+    words: tuple[str, ...]  # names and aliases as written (the parser splits `小美精华×2` on them)
+
+    def resolve(self, text: str) -> ProductRef | None:
+        key = fold(text)
+        return self.keys.get(key) if key else None
+
+
+def product_names(s: Session) -> ProductNames:
+    """Names and aliases of every product (those on sale win a shared word), plus the unique
+    substrings of the names of products on sale, as a convenience (「焕肤水」 for 果酸焕肤水)."""
+    rows = s.execute(select(Product).order_by(Product.active.desc(), Product.id)).scalars().all()
+    refs = [
+        ProductRef(
+            p.id,
+            p.name,
+            p.category or "",
+            split_actives(p.actives),
+            tuple(p.unsuitable or ()),
+            bool(p.active),
+        )
+        for p in rows
+    ]
+    out: dict[str, ProductRef] = {}
+    words: list[str] = []
+    for p, ref in zip(rows, refs, strict=True):
+        for n in (p.name, *(p.aliases or ())):
+            words.append(n)
+            out.setdefault(fold(n), ref)
+    partial: dict[str, set[int]] = {}
+    by_id = {r.id: r for r in refs}
+    for ref in refs:
+        if ref.active:
+            folded = fold(clean(ref.name))
+            for i in range(len(folded)):
+                for j in range(i + 2, len(folded) + 1):
+                    partial.setdefault(folded[i:j], set()).add(ref.id)
+    for key, pids in partial.items():
+        if len(pids) == 1 and key not in out:
+            out[key] = by_id[next(iter(pids))]
+    return ProductNames(out, tuple(dict.fromkeys(w for w in words if w)))
 
 
 def _row(p: Product, purchases: int, buyers: int) -> ProductRow:

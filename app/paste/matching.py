@@ -8,10 +8,14 @@ activity's groups) win a tie.
 
 from __future__ import annotations
 
+import copy
+import heapq
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import islice
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import select
@@ -26,10 +30,13 @@ RAW, EXACT, STRIPPED, PINYIN, FUZZY = 0.96, 0.93, 0.9, 0.8, 0.75
 TIE = 0.025  # candidates this close to the best one make a line ambiguous
 FUZZY_CUTOFF = 70
 MAX_CANDIDATES = 5
-NEAR_LIMIT = 2000  # keys the fuzzy scorer looks at per name (those sharing most characters)
+NEAR_LIMIT = 2000
+NEAR_CHARS = 8  # the rarest characters of a name that choose its near keys
+MEMO_LIMIT = 20_000  # matches kept for the next preview  # keys the fuzzy scorer looks at per name (those sharing most characters)
 
 _BRACKETS = re.compile(r"[(\[【〔<《][^)\]】〕>》]*[)\]】〕>》]")
 _SUFFIX = re.compile(r"^(.+?)\s*[-_|/~·•@]\s*\S.*$")
+_SPACES = re.compile(r"\s+")
 _INVISIBLE = {"\u200d", "\ufe0f", "\ufe0e", "\u200b", "\u20e3"}
 
 
@@ -68,9 +75,13 @@ def spellings(key: str) -> set[str]:
         readings = char_readings(ch)
         if readings:
             han = True
-        opts = readings or ((ch,) if ch.isalnum() else ())
-        if opts:
-            combos = [c + r for c in combos for r in opts][:16]
+            if len(readings) == 1:
+                one = readings[0]
+                combos = [c + one for c in combos]
+            else:
+                combos = [c + r for c in combos for r in readings][:16]
+        elif ch.isalnum():
+            combos = [c + ch for c in combos]
     if not han:
         return {key} if key.isascii() and key.isalpha() else set()
     return set(combos)
@@ -93,126 +104,251 @@ class Match:
     note: str = ""
 
 
-@dataclass(frozen=True)
-class _Name:
-    member_id: int
-    text: str
-    via: str
-    group_id: int | None
+_VIA = ("昵称", "姓名", "群昵称")  # the code of a name's source is its index here
+_PLAIN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+")
+BONUS = 0.03  # members of the preferred groups
+
+
+def name_keys(text: str) -> tuple[str, str, str]:
+    """(raw, full, stripped) keys of a name; a plain name (Han, latin, digits) is its own key."""
+    if _PLAIN.fullmatch(text):
+        low = text.lower()
+        return low, low, low
+    folded = fold(text)
+    shown = _no_emoji(folded)
+    full = _SPACES.sub("", shown)
+    t = _BRACKETS.sub("", shown).strip()
+    if m := _SUFFIX.match(t):
+        t = m.group(1)
+    return _SPACES.sub("", folded), full, _SPACES.sub("", t) or full
+
+
+class _Lazy:
+    """What an index builds on first need: the pinyin spellings, the keys, keys by character."""
+
+    def __init__(self) -> None:
+        self.pinyin: dict[str, tuple[int, ...]] | None = None
+        self.keys: list[str] | None = None
+        self.by_char: dict[str, set[int]] | None = None
+        # Matches already made (the page previews again on every edit of the same lines).
+        self.matches: dict[tuple[str, frozenset[int]], Match] = {}
 
 
 class MemberIndex:
-    """Names of the live members, indexed by their keys (built once per paste)."""
+    """Names of the live members by their keys, built once and kept while no name changes.
 
-    def __init__(self, names: Iterable[_Name], labels: dict[int, str], preferred: set[int]) -> None:
+    A name is stored as the int `member_id << 2 | via` (via: 0 nickname, 1 name, 2 group
+    nickname) under each of its keys: 300,000 names of 100,000 members stay small and quick to
+    build, and a sorted list gives each member once, lowest id first, with the name she was
+    found by that counts first. A name whose three keys are one (most names: plain Han or
+    latin) is stored once, in `plain`; the others under each key in `raw`, `full`, `stripped`.
+    """
+
+    def __init__(self, labels: dict[int, str], preferred: set[int] | frozenset[int] = frozenset()):
         self.labels = labels
-        self.preferred = preferred  # members of the preferred groups
-        self.raw: dict[str, list[_Name]] = {}
-        self.full: dict[str, list[_Name]] = {}
-        self.stripped: dict[str, list[_Name]] = {}
-        for n in names:
-            if k := raw_key(n.text):
-                self.raw.setdefault(k, []).append(n)
-            if k := full_key(n.text):
-                self.full.setdefault(k, []).append(n)
-            if k := stripped_key(n.text):
-                self.stripped.setdefault(k, []).append(n)
-        self._pinyin: dict[str, list[_Name]] | None = None
-        self._keys: list[str] | None = None
-        self._by_char: dict[str, list[int]] | None = None
+        self.preferred: set[int] | frozenset[int] = preferred
+        # Tuples, not lists: tuples of ints are left out of the garbage collector's rounds, so
+        # a big index does not make every full collection slow.
+        self.plain: dict[str, tuple[int, ...]] = {}
+        self.raw: dict[str, tuple[int, ...]] = {}
+        self.full: dict[str, tuple[int, ...]] = {}
+        self.stripped: dict[str, tuple[int, ...]] = {}
+        self._lazy = _Lazy()  # shared with the views `for_preferred` makes
+
+    def add(self, text: str, codes: Iterable[int]) -> None:
+        """File the names `codes` (`member_id << 2 | via`) that read `text` under its keys."""
+        if not text:
+            return
+        more = tuple(codes)
+        raw, full, stripped = name_keys(text)
+        if raw == full == stripped:
+            if raw:
+                self.plain[raw] = self.plain.get(raw, ()) + more
+            return
+        for table, key in ((self.raw, raw), (self.full, full), (self.stripped, stripped)):
+            if key:
+                table[key] = table.get(key, ()) + more
 
     @classmethod
-    def load(cls, s: Session, group_ids: Sequence[int] = ()) -> MemberIndex:
-        names: list[_Name] = []
+    def load(cls, s: Session, group_ids: Iterable[int] = ()) -> MemberIndex:
         labels: dict[int, str] = {}
+        # Names repeat (many members are 小美): each text is keyed once, for all who bear it.
+        by_text: dict[str, list[int]] = {}
         live = Member.deleted_at.is_(None) & Member.merged_into.is_(None)
-        for mid, nick, name in s.execute(
-            select(Member.id, Member.nickname, Member.name).where(live)
-        ):
+        conn = s.connection()
+        for mid, nick, name in conn.execute(
+            select(Member.id, Member.nickname, Member.name).where(live).order_by(Member.id)
+        ).all():
             labels[mid] = nick or name or f"#{mid}"
-            names += [_Name(mid, nick, "昵称", None), _Name(mid, name, "姓名", None)]
-        preferred: set[int] = set()
-        rows = s.execute(
-            select(
-                GroupMembership.member_id,
-                GroupMembership.group_id,
-                GroupMembership.group_nickname,
-                GroupMembership.left,
+            if nick:
+                by_text.setdefault(nick, []).append(mid << 2)
+            if name:
+                by_text.setdefault(name, []).append(mid << 2 | 1)
+        for mid, gnick in conn.execute(
+            select(GroupMembership.member_id, GroupMembership.group_nickname).where(
+                GroupMembership.group_nickname != ""
             )
-        )
-        for mid, gid, gnick, left in rows:
-            if mid not in labels:
-                continue
-            if gid in group_ids and left is None:
-                preferred.add(mid)
-            if gnick:
-                names.append(_Name(mid, gnick, "群昵称", gid))
-        return cls(names, labels, preferred)
+        ).all():
+            if mid in labels:
+                by_text.setdefault(gnick, []).append(mid << 2 | 2)
+        index = cls(labels)
+        for text, codes in by_text.items():
+            index.add(text, codes)
+        index.seal()
+        if groups := tuple(group_ids):
+            index.preferred = preferred_members(s, groups)
+        return index
 
-    def pinyin(self) -> dict[str, list[_Name]]:
-        if self._pinyin is None:
-            self._pinyin = {}
-            for key, found in self.stripped.items():
-                for sp in spellings(key):
-                    self._pinyin.setdefault(sp, []).extend(found)
-        return self._pinyin
+    def for_preferred(self, preferred: set[int] | frozenset[int]) -> MemberIndex:
+        """The same index (shared, not copied) with other preferred members."""
+        view = copy.copy(self)
+        view.preferred = preferred
+        return view
+
+    def warm(self) -> None:
+        """Build now what the first unsure name would build (pinyin, characters)."""
+        self.pinyin()
+        self.near("")
+
+    def seal(self) -> None:
+        """Sort every list of codes (after the last `add`): `match` reads them in order."""
+        for table in (self.plain, self.raw, self.full, self.stripped):
+            for key, codes in table.items():
+                table[key] = tuple(sorted(codes))
+        self._lazy = _Lazy()
+
+    def _found(self, table: dict[str, tuple[int, ...]], key: str) -> Iterable[int]:
+        """Codes of the names with this key in `table` or among the plain names, in order."""
+        a, b = self.plain.get(key), table.get(key)
+        if a and b:
+            return heapq.merge(a, b)  # lazily: `take` often stops after a few
+        return a or b or ()
+
+    def pinyin(self) -> dict[str, tuple[int, ...]]:
+        lazy = self._lazy
+        if lazy.pinyin is None:
+            out: dict[str, list[int]] = {}
+            for table in (self.plain, self.stripped):
+                for key, codes in table.items():
+                    for sp in spellings(key):
+                        out.setdefault(sp, []).extend(codes)
+            lazy.pinyin = {sp: tuple(codes) for sp, codes in out.items()}
+        return lazy.pinyin
 
     def keys(self) -> list[str]:
-        if self._keys is None:
-            self._keys = list(self.stripped)
-        return self._keys
+        """Every stripped key (what the fuzzy scorer compares against)."""
+        lazy = self._lazy
+        if lazy.keys is None:
+            lazy.keys = list(dict.fromkeys([*self.plain, *self.stripped]))
+        return lazy.keys
 
     def near(self, key: str) -> list[str]:
         """Keys sharing the most characters with `key`: what the fuzzy scorer compares against.
 
         Scoring every key of 100,000 members for each unknown name is too slow; a key with no
-        character in common cannot reach the cutoff anyway.
+        character in common cannot reach the cutoff anyway. Keys sharing two characters or more
+        come first (set intersections, most shared first), then keys sharing one, rarest
+        character first, up to `NEAR_LIMIT`.
         """
-        keys = self.keys()
-        if self._by_char is None:
-            self._by_char = {}
+        keys, lazy = self.keys(), self._lazy
+        if lazy.by_char is None:
+            by_char: dict[str, set[int]] = {}
             for i, k in enumerate(keys):
                 for ch in set(k):
-                    self._by_char.setdefault(ch, []).append(i)
-        shared: dict[int, int] = {}
-        for ch in set(key):
-            for i in self._by_char.get(ch, ()):
-                shared[i] = shared.get(i, 0) + 1
-        best = sorted(shared, key=lambda i: -shared[i])[:NEAR_LIMIT]
+                    by_char.setdefault(ch, set()).add(i)
+            lazy.by_char = by_char
+        found = [lazy.by_char[ch] for ch in set(key) if ch in lazy.by_char]
+        found.sort(key=len)
+        found = found[:NEAR_CHARS]
+        shared: Counter[int] = Counter()
+        for i, one in enumerate(found):
+            for other in found[i + 1 :]:
+                shared.update(one & other)
+        best = [i for i, _ in shared.most_common(NEAR_LIMIT)]
+        seen = set(best)
+        for one in found:
+            need = NEAR_LIMIT - len(best)
+            if need <= 0:
+                break
+            more = list(islice(one - seen if seen else one, need))
+            best += more
+            seen.update(more)
         return [keys[i] for i in best]
 
     def match(self, name: str) -> Match:
+        """The member a pasted name is (or the candidates); the same answer while the index
+        lives, so it is kept for the next preview."""
+        memo = self._lazy.matches
+        key = (name, frozenset(self.preferred))
+        found = memo.get(key)
+        if found is None:
+            if len(memo) >= MEMO_LIMIT:
+                memo.clear()
+            found = memo[key] = self._match(name)
+        return found
+
+    def _match(self, name: str) -> Match:
         if not full_key(name):
             return Match(None, 0.0, UNMATCHED, note="这一行没有名字")
-        scored: dict[int, Candidate] = {}
+        best: dict[int, tuple[float, str]] = {}
+        preferred = self.preferred
 
-        def add(found: Iterable[_Name], score: float) -> None:
-            for n in found:
-                bonus = 0.03 if n.member_id in self.preferred else 0.0
-                s = score + bonus
-                if n.member_id not in scored or scored[n.member_id].score < s:
-                    scored[n.member_id] = Candidate(
-                        n.member_id, self.labels[n.member_id], round(s, 3), n.via
-                    )
+        def take(codes: Iterable[int], score: float, via: str = "") -> None:
+            """Score the members of sorted `codes`: the preferred ones, and the first few others
+            (those with a higher id cannot rank before them: same score, higher id)."""
+            others, last = 0, -1
+            for code in codes:
+                mid = code >> 2
+                if mid == last:
+                    continue
+                last = mid
+                if mid in preferred:
+                    s = score + BONUS
+                elif others < MAX_CANDIDATES:
+                    others += 1
+                    s = score
+                elif preferred:
+                    continue
+                else:
+                    break
+                if mid not in best or best[mid][0] < s:
+                    best[mid] = (s, via or _VIA[code & 3])
 
-        fk, sk = full_key(name), stripped_key(name)
-        add(self.raw.get(raw_key(name), ()), RAW)
-        add(self.full.get(fk, ()), EXACT)
-        add(self.stripped.get(sk, ()), STRIPPED)
-        if not scored:
-            hits = [n for sp in spellings(sk) for n in self.pinyin().get(sp, ())]
-            add([_Name(n.member_id, n.text, "拼音", n.group_id) for n in hits], PINYIN)
-        if not scored:
+        raw, full, stripped = name_keys(name)
+        take(self._found(self.raw, raw), RAW)
+        take(self._found(self.full, full), EXACT)
+        take(self._found(self.stripped, stripped), STRIPPED)
+        if not best:
+            table = self.pinyin()
+            hits = sorted({c for sp in spellings(stripped) for c in table.get(sp, ())})
+            take(hits, PINYIN, "拼音")
+        if not best:
             for key, score, _ in process.extract(
-                sk,
-                self.near(sk),
+                stripped,
+                self.near(stripped),
                 scorer=fuzz.WRatio,
                 limit=MAX_CANDIDATES,
                 score_cutoff=FUZZY_CUTOFF,
             ):
-                found = [_Name(n.member_id, n.text, "相似", n.group_id) for n in self.stripped[key]]
-                add(found, FUZZY * score / 100)
-        return _decide(sorted(scored.values(), key=lambda c: (-c.score, c.member_id)))
+                take(self._found(self.stripped, key), FUZZY * score / 100, "相似")
+        cands = [
+            Candidate(mid, self.labels[mid], round(s, 3), via) for mid, (s, via) in best.items()
+        ]
+        return _decide(sorted(cands, key=lambda c: (-c.score, c.member_id)))
+
+
+def preferred_members(s: Session, group_ids: Iterable[int]) -> frozenset[int]:
+    """Members still in one of these groups: they win a tie."""
+    groups = tuple(group_ids)
+    if not groups:
+        return frozenset()
+    return frozenset(
+        s.execute(
+            select(GroupMembership.member_id).where(
+                GroupMembership.group_id.in_(groups), GroupMembership.left.is_(None)
+            )
+        ).scalars()
+    )
 
 
 def _decide(cands: list[Candidate]) -> Match:

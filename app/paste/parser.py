@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from app.errors import ValidationError
 
@@ -41,6 +42,7 @@ _JIELONG = re.compile(r"^#\s*接龙")
 _TIMES_QTY = re.compile(rf"^(.*?)[×xX*]\s*({_NUM})$")
 _PLUS_QTY = re.compile(rf"^(.*?)\+\s*({_NUM})$")
 _UNIT_QTY = re.compile(rf"^(.*?)({_NUM})\s*[{_UNITS}](.*)$")
+_WS = re.compile(r"\s+")
 _SPLIT = re.compile(r"[\s,，;；]+")
 
 _ORDER_WORDS = ("团购", "拼团", "下单", "订购", "预订", "订单", "价格", "¥", "元", "包邮", "秒杀")
@@ -97,12 +99,11 @@ def check_text(text: str) -> str:
 
 
 def _norm(line: str) -> str:
-    for ch, n in _CIRCLED.items():
-        if line.lstrip().startswith(ch):
-            line = line.replace(ch, f"{n}. ", 1)
-            break
+    first = line.lstrip()[:1]
+    if first in _CIRCLED:
+        line = line.replace(first, f"{_CIRCLED[first]}. ", 1)
     text = unicodedata.normalize("NFKC", line)
-    return re.sub(r"\s+", " ", text).strip()
+    return _WS.sub(" ", text).strip()
 
 
 def _qty(text: str) -> int:
@@ -142,10 +143,15 @@ def _split_product(text: str, products: tuple[str, ...]) -> tuple[str, str]:
 def _known_suffix(text: str, products: tuple[str, ...]) -> str:
     """The known product name `text` ends with (as written in `text`), or ""."""
     folded = text.casefold()
-    for p in products:  # longest first (see `parse`), so 小棕瓶精华 wins over 精华
-        if p and folded.endswith(p.casefold()):
+    for p in _folded(products):  # longest first (see `parse`), so 小棕瓶精华 wins over 精华
+        if p and folded.endswith(p):
             return text[len(text) - len(p) :]
     return ""
+
+
+@lru_cache(maxsize=16)
+def _folded(products: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(p.casefold() for p in products)
 
 
 def split_body(body: str, products: Iterable[str] = ()) -> tuple[str, tuple[Item, ...]]:
@@ -177,8 +183,14 @@ def split_body(body: str, products: Iterable[str] = ()) -> tuple[str, tuple[Item
                 name_parts.append(before)
             else:
                 item = Item(before, item.quantity)
-        elif not item.product and name_parts and not items and len(name_parts) > 1:
-            # `小美 精华 ×2`: the word just before a bare quantity is its product
+        elif (
+            not item.product
+            and name_parts
+            and not items
+            and len(name_parts) > 1
+            and any(ch.isalnum() for ch in name_parts[-1])
+        ):
+            # `小美 精华 ×2`: the word just before a bare quantity is its product (not `小美 🌸 x2`)
             item = Item(name_parts.pop(), item.quantity)
         items.append(item)
         pending = item.product if not _has_qty(tok) else ""
@@ -258,8 +270,11 @@ def _titled(text: str) -> bool:
     return text.endswith((":", "：")) or any(w in text for w in _TITLE_WORDS)
 
 
+_QTY = re.compile(rf"[×xX*+]\s*{_NUM}(?!\S*[:：])|{_NUM}\s*[{_UNITS}]")
+
+
 def _has_qty(text: str) -> bool:
-    return bool(re.search(rf"[×xX*+]\s*{_NUM}(?!\S*[:：])|{_NUM}\s*[{_UNITS}]", text))
+    return bool(_QTY.search(text))
 
 
 def _with(line: PastedLine, **changes: object) -> PastedLine:
@@ -296,6 +311,7 @@ def _parse_list(
     first_numbered = next((i for i, m in enumerate(numbered) if m), None)
     out: list[PastedLine] = []
     title = ""
+    marked = ""  # the text after a `#接龙` mark
     last_entry: int | None = None
     for i, (r, t) in enumerate(zip(raw, norm, strict=True)):
         n = i + 1
@@ -304,6 +320,8 @@ def _parse_list(
             out.append(PastedLine(n, r, IGNORED, skipped="空行"))
             continue
         if reason := _header_reason(t):
+            if not marked and _JIELONG.match(t):
+                marked = _JIELONG.sub("", t).strip()  # `#接龙 小棕瓶团购`: the title follows
             out.append(PastedLine(n, r, HEADER, skipped=reason))
             continue
         if m:
@@ -335,4 +353,4 @@ def _parse_list(
             continue
         out.append(PastedLine(n, r, ENTRY, name=name, items=items))
         last_entry = len(out) - 1
-    return out, title
+    return out, " ".join(t for t in (marked, title) if t)

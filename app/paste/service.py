@@ -1,33 +1,62 @@
 """The paste step: parse, match, check against what is recorded, and build the one operation.
 
 `PasteService.preview` reads only. `plan_operation` turns the lines the user accepted into one
-operation (a sign-up or a check-in of all of them), so one undo takes the whole paste back.
-Orders become `OrderLine`s (`order_lines`); recording them as purchases needs the products
-area: resolve each product text with `ctx.products.resolve` and run `RecordPurchases`.
+operation — a sign-up, a check-in, or the purchases of an orders paste — so one undo takes the
+whole paste back.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.commerce.domain import PurchaseLine
+from app.commerce.products import ProductNames, product_names
+from app.commerce.purchase_ops import RecordPurchases
 from app.community.activity_ops import CheckIn, SignUp
 from app.errors import NotFoundError, ValidationError
 from app.members.query import chunks
 from app.ops import Operation
-from app.paste.matching import DUPLICATE, MATCHED, Match, MemberIndex, confirmed
+from app.paste.matching import (
+    DUPLICATE,
+    MATCHED,
+    Match,
+    MemberIndex,
+    confirmed,
+    preferred_members,
+)
 from app.paste.parser import CHECKINS, ENTRY, ORDERS, SIGNUPS, Item, PastedLine, parse
 from db.models import Member
 from db.models_audit import OperationRecord
+from db.models_commerce import Purchase
 from db.models_community import Activity, ActivityGroup, Checkin, Signup
 
 KINDS = (ORDERS, SIGNUPS, CHECKINS)
 KIND_TEXT = {ORDERS: "订单", SIGNUPS: "报名", CHECKINS: "打卡"}
+PASTE_SOURCE = "paste"  # the purchases' source of a pasted 接龙
+SKIPPED = "跳过"
+RECORDED = "已记录："  # how the note of a line found already recorded begins
+# Operations that never change a member's names, groups or presence: the member index of the
+# last preview stays valid after them (a paste's own recording, its undo, points, products).
+_NAME_SAFE = ("purchases.", "activities.", "community.", "points.", "products.")
+
+
+@dataclass(frozen=True)
+class OrderItem:
+    """One product of an order line: as written (or the default product), and what it is."""
+
+    product: str  # as written; the header's or the chosen default when the line names none
+    quantity: int
+    product_id: int | None = None  # None: no product has this name or alias
+    name: str = ""  # the product's own name
+    warning: str = ""  # "敏感性肌肤，果酸类慎用" when it does not suit the buyer
+    recorded: bool = False  # the same purchase from a paste is already recorded
 
 
 @dataclass(frozen=True)
@@ -35,6 +64,7 @@ class PreviewLine:
     line: PastedLine
     match: Match | None = None  # None for headers and ignored lines
     problem: str = ""
+    items: tuple[OrderItem, ...] = ()  # orders: the line's products, resolved
 
     @property
     def decision(self) -> str:
@@ -45,6 +75,21 @@ class PreviewLine:
         """Recorded when the user imports: a certain (or confirmed) match with no problem."""
         return bool(self.match and self.match.decision == MATCHED and not self.problem)
 
+    @property
+    def product_problem(self) -> str:
+        """Why this order line cannot be recorded ("" when every product is known)."""
+        for it in self.items:
+            if it.product_id is None:
+                if not it.product:
+                    return (
+                        f"第 {self.line.line} 行没有写产品，接龙标题里也没有："
+                        "请指定默认产品（--product 或「产品」框）"
+                    )
+                return (
+                    f"第 {self.line.line} 行的「{it.product}」不是已有的产品（名称和简称都对不上）"
+                )
+        return ""
+
 
 @dataclass(frozen=True)
 class Preview:
@@ -53,7 +98,7 @@ class Preview:
     lines: tuple[PreviewLine, ...]
     activity_id: int | None = None
     activity_name: str = ""
-    day: dt.date | None = None
+    day: dt.date | None = None  # the check-in day, or the date of the orders' purchases
     product: str = ""
 
     @property
@@ -62,6 +107,28 @@ class Preview:
 
     def member_ids(self) -> tuple[int, ...]:
         return tuple(p.match.member_id for p in self.entries if p.applies and p.match)  # type: ignore[misc]
+
+    def to_record(self) -> tuple[PreviewLine, ...]:
+        """The lines an import records: accepted, and (orders) with something not yet recorded."""
+        return tuple(
+            p
+            for p in self.entries
+            if p.applies and (self.kind != ORDERS or any(not i.recorded for i in p.items))
+        )
+
+    def recorded_lines(self) -> tuple[int, ...]:
+        """Lines found already recorded (the same paste applied before)."""
+        return tuple(
+            p.line.line
+            for p in self.entries
+            if p.match and p.decision == DUPLICATE and p.match.note.startswith(RECORDED)
+        )
+
+    def problem(self) -> str:
+        """The first reason an orders import is refused ("" when it can go ahead)."""
+        if self.kind != ORDERS:
+            return ""
+        return next((p.product_problem for p in self.to_record() if p.product_problem), "")
 
 
 @dataclass(frozen=True)
@@ -72,23 +139,35 @@ class OrderLine:
     member_id: int
     product: str
     quantity: int
+    product_id: int | None = None
+    name: str = ""
 
 
 class PasteService:
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._sf = session_factory
-        # The member index of the last preview, reused while nothing was written since (the
-        # page previews again on every edit of the text; 100,000 members take seconds to index).
+        # The member index of the last preview, reused while no member's names can have changed
+        # (the page previews again on every edit of the text; 100,000 members take a while).
         self._index: tuple[tuple[object, ...], MemberIndex] | None = None
 
-    def _member_index(self, s: Session, groups: tuple[int, ...]) -> MemberIndex:
-        stamp = s.execute(
-            select(func.max(OperationRecord.id), select(func.count(Member.id)).scalar_subquery())
-        ).one()
-        key = (groups, *stamp)
+    def _member_index(self, s: Session) -> MemberIndex:
+        last_naming_op = (
+            select(OperationRecord.id)
+            .where(~or_(*(OperationRecord.kind.startswith(p) for p in _NAME_SAFE)))
+            .order_by(OperationRecord.id.desc())
+            .limit(1)
+            .scalar_subquery()
+        )
+        stamp = s.execute(select(last_naming_op, func.count(Member.id))).one()
+        key = tuple(stamp)
         if self._index is None or self._index[0] != key:
-            self._index = (key, MemberIndex.load(s, groups))
+            self._index = (key, MemberIndex.load(s))
         return self._index[1]
+
+    def warm(self) -> None:
+        """Build the member index now (the page calls it when it opens, off the UI thread)."""
+        with self._sf() as s:
+            self._member_index(s).warm()
 
     def sample(self, kind: str) -> str:
         """A sample text of `kind` written from the members in the database."""
@@ -108,19 +187,24 @@ class PasteService:
         group_ids: Iterable[int] = (),
         products: Iterable[str] = (),
         choices: Mapping[int, tuple[int, str]] | None = None,
+        skipped: Iterable[int] = (),
     ) -> Preview:
         """Parse and match `text` as `kind` (None: the guess). Nothing is written.
 
         `choices`: the user's answers for unsure lines (line number → member id, label); they
-        count as certain, and are then checked for repeats and records like any match.
+        count as certain, and are then checked for repeats and records like any match. For
+        orders a chosen line that repeats a member is her second order. `skipped`: lines the
+        user left out (shown, never recorded, and not counted as a repeat).
         """
-        parsed = parse(text, products)
-        kind = kind or parsed.guess
-        if kind not in KINDS:
-            raise ValidationError(f"不认识的粘贴类型「{kind}」：可以是订单、报名或打卡。")
-        if not parsed.entries:
-            raise ValidationError("粘贴的文字里没有找到任何一条接龙或名字：没有做任何修改。")
+        choices = choices or {}
         with self._sf() as s:
+            names = product_names(s)
+            parsed = parse(text, (*products, *names.words))
+            kind = kind or parsed.guess
+            if kind not in KINDS:
+                raise ValidationError(f"不认识的粘贴类型「{kind}」：可以是订单、报名或打卡。")
+            if not parsed.entries:
+                raise ValidationError("粘贴的文字里没有找到任何一条接龙或名字：没有做任何修改。")
             activity = _activity(s, kind, activity_id)
             groups = set(group_ids)
             if activity is not None:
@@ -131,24 +215,32 @@ class PasteService:
                         )
                     ).scalars()
                 )
-            index = self._member_index(s, tuple(sorted(groups)))
+            index = self._member_index(s).for_preferred(preferred_members(s, groups))
             lines = [
                 PreviewLine(p, index.match(p.name)) if p.kind == ENTRY else PreviewLine(p)
                 for p in parsed.lines
             ]
-            lines = _chosen(lines, choices or {})
-            lines = mark_repeats(lines, kind)
+            lines = _chosen(lines, choices)
+            skip = set(skipped)
+            lines = [
+                dataclasses.replace(p, problem=SKIPPED) if p.line.line in skip else p for p in lines
+            ]
+            lines = mark_repeats(lines, kind, set(choices) if kind == ORDERS else set())
+            default = product or parsed.header_product
+            day = day or dt.date.today()
             if activity is not None:
-                day = day or dt.date.today()
                 lines = _recorded(s, lines, kind, activity, day)
+            if kind == ORDERS:
+                lines = _resolve_orders(s, lines, names, default)
+                lines = _recorded_orders(s, lines, day)
         return Preview(
             kind,
             parsed.guess,
             tuple(lines),
             activity.id if activity else None,
             activity.name if activity else "",
-            day if kind == CHECKINS else None,
-            product or parsed.header_product,
+            day if kind in (CHECKINS, ORDERS) else None,
+            default,
         )
 
 
@@ -163,16 +255,21 @@ def _activity(s: Session, kind: str, activity_id: int | None) -> Activity | None
     return a
 
 
-def mark_repeats(lines: list[PreviewLine], kind: str) -> list[PreviewLine]:
-    """A member on two lines: for orders a second order or a correction (ask), else a repeat."""
+def mark_repeats(
+    lines: list[PreviewLine], kind: str, second_orders: set[int] | None = None
+) -> list[PreviewLine]:
+    """A member on two lines: for orders a second order or a correction (ask), else a repeat.
+
+    `second_orders`: order lines the user confirmed as a second order of the same member.
+    """
     first: dict[int, int] = {}
     out: list[PreviewLine] = []
     for p in lines:
         m = p.match
-        if m is None or m.member_id is None or m.decision != MATCHED:
+        if m is None or m.member_id is None or m.decision != MATCHED or p.problem:
             out.append(p)
             continue
-        if m.member_id in first:
+        if m.member_id in first and p.line.line not in (second_orders or set()):
             note = (
                 f"第 {first[m.member_id]} 行也是她：是第二单还是更正？请确认"
                 if kind == ORDERS
@@ -180,7 +277,7 @@ def mark_repeats(lines: list[PreviewLine], kind: str) -> list[PreviewLine]:
             )
             p = dataclasses.replace(p, match=dataclasses.replace(m, decision=DUPLICATE, note=note))
         else:
-            first[m.member_id] = p.line.line
+            first.setdefault(m.member_id, p.line.line)
         out.append(p)
     return out
 
@@ -213,9 +310,82 @@ def _recorded(
             elif m.member_id in have and m.decision == MATCHED:
                 done = "已经报名" if kind == SIGNUPS else f"{day:%m-%d} 已经打过卡"
                 p = dataclasses.replace(
-                    p, match=dataclasses.replace(m, decision=DUPLICATE, note=f"已记录：{done}")
+                    p, match=dataclasses.replace(m, decision=DUPLICATE, note=f"{RECORDED}{done}")
                 )
         out.append(p)
+    return out
+
+
+def _resolve_orders(
+    s: Session, lines: list[PreviewLine], names: ProductNames, default: str
+) -> list[PreviewLine]:
+    """Each entry's products by name or alias (the default for a line naming none), with the
+    unsuitable-skin warning for the member matched to the line."""
+    ids = [p.match.member_id for p in lines if p.match and p.match.member_id is not None]
+    skin: dict[int, str | None] = {}
+    for part in chunks(ids):
+        q = select(Member.id, Member.skin_type).where(Member.id.in_(part))
+        skin.update((mid, st) for mid, st in s.execute(q))
+    out: list[PreviewLine] = []
+    for p in lines:
+        if p.line.kind != ENTRY:
+            out.append(p)
+            continue
+        member = p.match.member_id if p.match else None
+        items: list[OrderItem] = []
+        for it in p.line.items or (Item("", 1),):
+            text = it.product or default
+            ref = names.resolve(text) if text else None
+            if ref is None:
+                items.append(OrderItem(text, it.quantity))
+                continue
+            warning = ref.warning(skin.get(member)) if member is not None else ""
+            items.append(OrderItem(text, it.quantity, ref.id, ref.name, warning))
+        out.append(dataclasses.replace(p, items=tuple(items)))
+    return out
+
+
+def _recorded_orders(s: Session, lines: list[PreviewLine], day: dt.date) -> list[PreviewLine]:
+    """Order items already recorded by an earlier paste, so the same paste twice adds nothing.
+
+    An item is recorded when a purchase from a paste (source "paste", refunded or not) has the
+    same member, product, quantity and date. Each such purchase accounts for one item only, so
+    a second order of the same thing that the user confirmed is still recorded once more. A
+    line whose every item is recorded is a duplicate; a line with some recorded items (one
+    added to the line since) records only the others.
+    """
+    ids = sorted({p.match.member_id for p in lines if p.applies and p.match and p.match.member_id})
+    have: Counter[tuple[int, int, int]] = Counter()
+    for part in chunks(ids):
+        q = select(Purchase.member_id, Purchase.product_id, Purchase.quantity).where(
+            Purchase.member_id.in_(part),
+            Purchase.bought_on == day,
+            Purchase.source == PASTE_SOURCE,
+        )
+        have.update((mid, pid, n) for mid, pid, n in s.execute(q))
+    if not have:
+        return lines
+    out: list[PreviewLine] = []
+    for p in lines:
+        m = p.match
+        if not p.applies or m is None or m.member_id is None:
+            out.append(p)
+            continue
+        items = []
+        for it in p.items:
+            key = (m.member_id, it.product_id or 0, it.quantity)
+            if it.product_id is not None and have[key] > 0:
+                have[key] -= 1
+                it = dataclasses.replace(it, recorded=True)
+            items.append(it)
+        done = [it for it in items if it.recorded]
+        if done:
+            what = "、".join(f"{it.name}×{it.quantity}" for it in done)
+            if len(done) == len(items):
+                m = dataclasses.replace(m, decision=DUPLICATE, note=f"{RECORDED}{day:%m-%d} {what}")
+            else:
+                m = dataclasses.replace(m, note=f"部分已记录（{what}），这次只记其余的")
+        out.append(dataclasses.replace(p, match=m, items=tuple(items)))
     return out
 
 
@@ -229,30 +399,53 @@ def _chosen(lines: list[PreviewLine], choices: Mapping[int, tuple[int, str]]) ->
     return out
 
 
+NOTHING = "没有可以记录的行（都没有认出成员，或已经记录过）：没有做任何修改。"
+
+
 def plan_operation(preview: Preview) -> Operation:
-    """The one operation recording the accepted lines of a sign-up or check-in paste."""
-    ids = tuple(dict.fromkeys(preview.member_ids()))
+    """The one operation recording the accepted lines of a paste (one undo takes it back)."""
     if preview.kind == ORDERS:
-        raise ValidationError("订单要记录成购买记录，请在产品功能里导入：没有做任何修改。")
+        return _record_orders(preview)
+    ids = tuple(dict.fromkeys(preview.member_ids()))
     if not ids or preview.activity_id is None:
-        raise ValidationError("没有可以记录的行（都没有认出成员，或已经记录过）：没有做任何修改。")
+        raise ValidationError(NOTHING)
     if preview.kind == SIGNUPS:
         return SignUp(preview.activity_id, ids)
     assert preview.day is not None
     return CheckIn(preview.activity_id, ids, preview.day)
 
 
+def _record_orders(preview: Preview) -> RecordPurchases:
+    if problem := preview.problem():
+        raise ValidationError(f"{problem}：没有记录任何购买。")
+    text = {p.line.line: p.line.text.strip() for p in preview.entries}
+    lines = tuple(
+        PurchaseLine(
+            o.member_id, o.product_id, o.quantity, None, preview.day, f"接龙：{text[o.line]}"[:200]
+        )
+        for o in order_lines(preview)
+        if o.product_id is not None
+    )
+    if not lines:
+        raise ValidationError(NOTHING)
+    return RecordPurchases(lines, source=PASTE_SOURCE)
+
+
 def order_lines(preview: Preview) -> list[OrderLine]:
-    """Purchase lines of an orders paste: one per item of each accepted line."""
+    """Purchase lines of an orders paste: one per item of each accepted line not yet recorded."""
     out: list[OrderLine] = []
-    for p in preview.entries:
-        if not p.applies or p.match is None or p.match.member_id is None:
-            continue
-        items = p.line.items or (Item("", 1),)
-        for it in items:
-            out.append(
-                OrderLine(
-                    p.line.line, p.match.member_id, it.product or preview.product, it.quantity
+    for p in preview.to_record():
+        assert p.match is not None and p.match.member_id is not None
+        for it in p.items:
+            if not it.recorded:
+                out.append(
+                    OrderLine(
+                        p.line.line,
+                        p.match.member_id,
+                        it.product,
+                        it.quantity,
+                        it.product_id,
+                        it.name,
+                    )
                 )
-            )
     return out

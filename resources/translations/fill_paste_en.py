@@ -55,11 +55,21 @@ EN = {
         "当作%1：%2 行，认出 %3 行，待确认 %4 行": (
             "As %1: %2 lines, %3 matched, %4 to confirm"
         ),
-        "订单要记成购买记录：产品功能里才能导入": (
-            "Orders become purchases: they are imported with the products feature"
-        ),
         "跳过": "Skipped",
         "粘贴接龙：%1 位成员%2": "Paste: %1 members, %2",
+        "粘贴接龙：%1 笔购买": "Paste: %1 purchases",
+        "订单的购买日期": "The date of the orders’ purchases",
+        "打卡的日期": "The day of the check-ins",
+        "；第 %1 行以前已经记录过，不会再记": "; line %1 was recorded before and is not recorded again",
+        "；将记 %1 笔购买（%2）": "; %1 purchases will be recorded (%2)",
+        "：改好这一行、填默认产品或跳过它。": (
+            ": correct that line, fill in a default product or skip it."
+        ),
+        "⚠ %1买了「%2」：%3。": "⚠ %1 bought “%2”: %3.",
+        "如果她用了不合适，在「产品」页的购买记录里选中这笔购买按「退款…」。": (
+            "If it does not suit her, select the purchase in the Products page’s purchases "
+            "and press “Refund…”."
+        ),
     },
     "LineMemberDialog": {
         "这一行是谁？": "Who is this line?",

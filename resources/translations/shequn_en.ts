@@ -3842,72 +3842,72 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>PastePage</name>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="57" />
+        <location filename="../../ui/paste/paste_page.py" line="61" />
         <source>粘贴接龙</source>
         <translation>Paste from chat</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="62" />
+        <location filename="../../ui/paste/paste_page.py" line="66" />
         <source>把群里的接龙、报名名单或打卡消息粘贴到这里（Ctrl+Shift+V 在任何页面都能打开）</source>
         <translation>Paste a 接龙 list, a sign-up list or check-in messages from the group here (Ctrl+Shift+V opens this page from anywhere)</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="66" />
+        <location filename="../../ui/paste/paste_page.py" line="70" />
         <source>自动判断</source>
         <translation>Guess</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="67" />
-        <location filename="../../ui/paste/paste_page.py" line="282" />
+        <location filename="../../ui/paste/paste_page.py" line="71" />
+        <location filename="../../ui/paste/paste_page.py" line="307" />
         <source>订单</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="68" />
-        <location filename="../../ui/paste/paste_page.py" line="282" />
-        <location filename="../../ui/paste/paste_page.py" line="344" />
+        <location filename="../../ui/paste/paste_page.py" line="72" />
+        <location filename="../../ui/paste/paste_page.py" line="307" />
+        <location filename="../../ui/paste/paste_page.py" line="391" />
         <source>报名</source>
         <translation>Sign-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="69" />
-        <location filename="../../ui/paste/paste_page.py" line="282" />
-        <location filename="../../ui/paste/paste_page.py" line="344" />
+        <location filename="../../ui/paste/paste_page.py" line="73" />
+        <location filename="../../ui/paste/paste_page.py" line="307" />
+        <location filename="../../ui/paste/paste_page.py" line="391" />
         <source>打卡</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="78" />
+        <location filename="../../ui/paste/paste_page.py" line="82" />
         <source>没写产品的行算作…</source>
         <translation>Lines without a product count as…</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="79" />
+        <location filename="../../ui/paste/paste_page.py" line="83" />
         <source>填入示例</source>
         <translation>Fill in a sample</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="86" />
+        <location filename="../../ui/paste/paste_page.py" line="90" />
         <source>这是什么</source>
         <translation>This is</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="88" />
+        <location filename="../../ui/paste/paste_page.py" line="92" />
         <source>活动</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="90" />
+        <location filename="../../ui/paste/paste_page.py" line="94" />
         <source>日期</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="92" />
+        <location filename="../../ui/paste/paste_page.py" line="96" />
         <source>产品</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="113" />
+        <location filename="../../ui/paste/paste_page.py" line="117" />
         <source>粘贴一段接龙，这里会逐行显示认出的成员。例如：
 
 #接龙 小棕瓶团购
@@ -3926,92 +3926,132 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 Unsure lines are yellow: double-click one to choose the member. “Fill in a sample” tries it with members of this database.</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="123" />
+        <location filename="../../ui/paste/paste_page.py" line="136" />
         <source>选择成员…</source>
         <translation>Choose member…</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="125" />
+        <location filename="../../ui/paste/paste_page.py" line="138" />
         <source>跳过这一行</source>
         <translation>Skip this line</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="127" />
+        <location filename="../../ui/paste/paste_page.py" line="140" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="129" />
+        <location filename="../../ui/paste/paste_page.py" line="142" />
+        <location filename="../../ui/paste/paste_page.py" line="345" />
         <source>把认出的行一次记下（Ctrl+Enter），可以一步撤销</source>
         <translation>Record the matched lines at once (Ctrl+Enter); one undo takes them back</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="150" />
+        <location filename="../../ui/paste/paste_page.py" line="164" />
         <source>认出</source>
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="151" />
+        <location filename="../../ui/paste/paste_page.py" line="165" />
         <source>待确认</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="152" />
+        <location filename="../../ui/paste/paste_page.py" line="166" />
         <source>没认出</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="153" />
+        <location filename="../../ui/paste/paste_page.py" line="167" />
         <source>重复</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="173" />
+        <location filename="../../ui/paste/paste_page.py" line="211" />
         <source>行</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="174" />
+        <location filename="../../ui/paste/paste_page.py" line="212" />
         <source>名字</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="175" />
+        <location filename="../../ui/paste/paste_page.py" line="213" />
         <source>成员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="177" />
+        <location filename="../../ui/paste/paste_page.py" line="215" />
         <source>把握</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="180" />
+        <location filename="../../ui/paste/paste_page.py" line="217" />
         <source>内容</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="184" />
+        <location filename="../../ui/paste/paste_page.py" line="218" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="257" />
+        <location filename="../../ui/paste/paste_page.py" line="316" />
+        <source>；第 %1 行以前已经记录过，不会再记</source>
+        <translation>; line %1 was recorded before and is not recorded again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="322" />
+        <source>；将记 %1 笔购买（%2）</source>
+        <translation>; %1 purchases will be recorded (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="327" />
+        <source>：改好这一行、填默认产品或跳过它。</source>
+        <translation>: correct that line, fill in a default product or skip it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="339" />
+        <source>订单的购买日期</source>
+        <translation>The date of the orders’ purchases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="339" />
+        <source>打卡的日期</source>
+        <translation>The day of the check-ins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="388" />
+        <source>粘贴接龙：%1 笔购买</source>
+        <translation>Paste: %1 purchases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="399" />
+        <source>⚠ %1买了「%2」：%3。</source>
+        <translation>⚠ %1 bought “%2”: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="408" />
+        <source>如果她用了不合适，在「产品」页的购买记录里选中这笔购买按「退款…」。</source>
+        <translation>If it does not suit her, select the purchase in the Products page’s purchases and press “Refund…”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="201" />
         <source>跳过</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="284" />
+        <location filename="../../ui/paste/paste_page.py" line="309" />
         <source>当作%1：%2 行，认出 %3 行，待确认 %4 行</source>
         <translation>As %1: %2 lines, %3 matched, %4 to confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="304" />
         <source>订单要记成购买记录：产品功能里才能导入</source>
-        <translation>Orders become purchases: they are imported with the products feature</translation>
+        <translation type="vanished">Orders become purchases: they are imported with the products feature</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="345" />
+        <location filename="../../ui/paste/paste_page.py" line="392" />
         <source>粘贴接龙：%1 位成员%2</source>
         <translation>Paste: %1 members, %2</translation>
     </message>

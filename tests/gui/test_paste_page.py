@@ -8,8 +8,10 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from app.paste.matching import AMBIGUOUS, DUPLICATE, MATCHED
+from app.paste.service import order_lines
 
 
 @pytest.fixture
@@ -105,16 +107,111 @@ def test_checkins_confirm_import_and_undo(paste_page: Any, qtbot: Any, settle: A
     assert camp.id == page.preview.activity_id
 
 
-def test_orders_preview_is_not_imported_here(paste_page: Any, qtbot: Any, settle: Any) -> None:
+def _paste_purchases(env: Any) -> list[Any]:
+    return [r for r in env.ctx.purchases.purchases() if r.source == "paste"]
+
+
+def test_orders_preview_import_again_and_undo(paste_page: Any, qtbot: Any, settle: Any) -> None:
     page = paste_page
     page.kind.setCurrentIndex(page.kind.findData("orders"))
     with qtbot.waitSignal(page.previewed, timeout=10_000):
         page._fill_sample()
     settle()
-    assert page.preview is not None and page.preview.kind == "orders"
+    p = page.preview
+    assert p is not None and p.kind == "orders" and p.product == "小棕瓶"
     texts = [page.model.index(r, 4).data() for r in range(page.model.rowCount())]
-    assert "精华×1 面膜×2" in texts
+    assert texts[4] == "修护精华液×1 补水面膜（10片）×2"  # `精华×1 面膜×2`, by alias
+    assert page.day.isEnabled() and page.product.isEnabled() and not page.activity.isEnabled()
+    assert page.import_button.isEnabled()
+    # the pinyin line is unsure: confirm it, then import
+    unsure = next(x for x in p.entries if x.decision == AMBIGUOUS)
+    pick = unsure.match.candidates[0]
+    with qtbot.waitSignal(page.previewed, timeout=10_000):
+        page.choose_line(unsure.line.line, pick.member_id, pick.label)
+    expected = [(o.member_id, o.product_id, o.quantity) for o in order_lines(page.preview)]
+    chosen = page.preview.lines[unsure.line.line - 1]
+    assert chosen.applies
+    assert {(pick.member_id, i.product_id, i.quantity) for i in chosen.items} <= set(expected)
+    assert f"将记 {len(expected)} 笔购买" in page.summary.text()
+    before = {r.id for r in _paste_purchases(page.env)}  # the demo has pasted orders too
+    with qtbot.waitSignal(page.recorded, timeout=10_000):
+        page.import_lines()
+    settle()
+    stack = page.env.stack_for("paste")
+    assert stack.count() == 1 and "购买" in stack.text(0)
+    new = [r for r in _paste_purchases(page.env) if r.id not in before]
+    assert sorted((r.member_id, r.product_id, r.quantity) for r in new) == sorted(expected)
+    assert {r.bought_on for r in new} == {dt.date.today()}
+    # the preview shown again says the lines are recorded, and there is nothing to import
+    qtbot.waitUntil(
+        lambda: page.preview is not None and bool(page.preview.recorded_lines()), timeout=10_000
+    )
+    settle()
+    assert "以前已经记录过" in page.summary.text()
     assert not page.import_button.isEnabled()
+    assert page.env.errors == []
+    stack.undo()
+    settle()
+    assert {r.id for r in _paste_purchases(page.env)} == before
+    qtbot.waitUntil(
+        lambda: page.preview is not None and not page.preview.recorded_lines(), timeout=10_000
+    )
+    assert page.import_button.isEnabled()
+
+
+def _sensitive(env: Any) -> str:
+    """The nickname of a 敏感性 member no one else shares (a certain match)."""
+    from collections import Counter
+
+    from app.members.domain import MemberFilter
+
+    rows = env.ctx.query.rows(env.ctx.query.ids(MemberFilter()))
+    seen = Counter(n for r in rows for n in {r.nickname, r.name} if n)
+    return next(r.nickname for r in rows if r.skin_type == "敏感性" and seen[r.nickname] == 1)
+
+
+def test_orders_unsuitable_purchase_warns_before_and_after(
+    paste_page: Any, qtbot: Any, settle: Any
+) -> None:
+    page = paste_page
+    page.kind.setCurrentIndex(page.kind.findData("orders"))
+    nick = _sensitive(page.env)
+    _paste(page, qtbot, f"#接龙 酸水团购\n1. {nick} 酸水×1\n")
+    settle()
+    status = page.model.index(1, 5).data()
+    assert "⚠ 敏感性肌肤，果酸类慎用" in status
+    assert page.model.index(1, 5).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert page.banner.isHidden()
+    with qtbot.waitSignal(page.recorded, timeout=10_000) as blocker:
+        page.import_lines()
+    settle()
+    assert not page.banner.isHidden()
+    assert "买了「果酸焕肤水」：敏感性肌肤，果酸类慎用" in page.banner.text()
+    assert any("果酸类慎用" in m for m in page.env.messages)
+    ids = blocker.args[0].value.ids
+    (row,) = [r for r in _paste_purchases(page.env) if r.id in ids]
+    assert row.warning == "敏感性肌肤，果酸类慎用"
+
+
+def test_orders_unknown_product_is_refused_on_the_page(
+    paste_page: Any, qtbot: Any, settle: Any
+) -> None:
+    page = paste_page
+    page.kind.setCurrentIndex(page.kind.findData("orders"))
+    nick = _sensitive(page.env)
+    before = len(_paste_purchases(page.env))
+    _paste(page, qtbot, f"#接龙\n1. {nick} 眼霜×1\n")
+    settle()
+    assert "第 2 行的「眼霜」不是已有的产品" in page.summary.text()
+    assert not page.import_button.isEnabled()
+    assert "眼霜" in page.import_button.toolTip()
+    page.table.selectRow(1)
+    with qtbot.waitSignal(page.previewed, timeout=10_000):
+        page.skip_line()
+    assert page.preview.entries[0].problem == "跳过"
+    assert page.model.index(1, 5).data() == "跳过"
+    assert not page.import_button.isEnabled()
+    assert len(_paste_purchases(page.env)) == before
 
 
 def test_text_without_entries_says_so(paste_page: Any, qtbot: Any) -> None:

@@ -531,6 +531,9 @@ def test_settings_screenshots(
 def test_paste_screenshots(
     qloop: Any, qapp: Any, qtbot: Any, shot_ctx: Any, tmp_path: Path
 ) -> None:
+    from collections import Counter
+
+    from app.members.domain import MemberFilter
     from ui.app import apply_style
 
     apply_style(qapp)
@@ -556,5 +559,24 @@ def test_paste_screenshots(
         page._fill_sample()
     _settle(qtbot, window)
     saved.append(_save(window, "paste-checkins-chat-copy"))
+    # orders recorded: an acid toner for a sensitive member warns, then the same paste again
+    page.kind.setCurrentIndex(page.kind.findData("orders"))
+    with qtbot.waitSignal(page.previewed, timeout=20_000):
+        page._fill_sample()
+    _settle(qtbot, window)
+    rows = shot_ctx.query.rows(shot_ctx.query.ids(MemberFilter()))
+    seen = Counter(n for r in rows for n in {r.nickname, r.name} if n)
+    sensitive = next(r.nickname for r in rows if r.skin_type == "敏感性" and seen[r.nickname] == 1)
+    text = page.text.toPlainText().replace("截止时间", f"7. {sensitive} 酸水×1\n截止时间")
+    with qtbot.waitSignal(page.previewed, timeout=20_000):
+        page.paste_text(text)
+    _settle(qtbot, window)
+    saved.append(_save(window, "paste-orders-unsuitable-preview"))
+    with qtbot.waitSignal(page.recorded, timeout=20_000):
+        page.import_lines()
+    qtbot.waitUntil(lambda: bool(page.preview and page.preview.recorded_lines()), timeout=20_000)
+    _settle(qtbot, window)
+    assert not page.banner.isHidden()
+    saved.append(_save(window, "paste-orders-recorded"))
     _close(qtbot, window)
     assert all(p.stat().st_size > 10_000 for p in saved)

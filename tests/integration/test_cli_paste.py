@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -100,12 +103,102 @@ def test_paste_orders_dry_run_lists_items(
     args = ["--db", str(demo_db), "paste", str(f), "--as", "orders", "--product", "小棕瓶"]
     assert main([*args, "--dry-run", "--json"]) == 0
     rows = _lines(capsys)
-    assert rows[2]["items"] == [
-        {"product": "精华", "quantity": 1},
-        {"product": "面膜", "quantity": 2},
+    assert [(i["product"], i["quantity"], i["product_name"]) for i in rows[2]["items"]] == [
+        ("精华", 1, "修护精华液"),
+        ("面膜", 2, "补水面膜（10片）"),
     ]
+    assert rows[3]["items"][0]["product"] == "小棕瓶"  # the default product for `+1`
     assert (rows[2]["member_id"], rows[3]["member_id"]) == (mid, mid2)
+    assert rows[0]["items"] == [] and not any(r["applied"] for r in rows)
     assert main([*args, "--dry-run"]) == 0
-    assert f"订单：第 4 行 成员 #{mid2} 小棕瓶×1" in capsys.readouterr().out
-    assert main(args) == 2
-    assert "--dry-run" in capsys.readouterr().err
+    out = capsys.readouterr().out
+    assert f"订单：第 4 行 成员 #{mid2} 小棕瓶×1 → 修护精华液" in out
+    assert "没有写入任何购买" in out
+    main(["--db", str(demo_db), "purchases", "--member", str(mid2), "--json"])
+    assert all(r["source"] != "paste" for r in _lines(capsys))
+
+
+def _shequn(db: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    """The real command, as the operator runs it (a process of its own)."""
+    env = {**os.environ, "SHEQUN_DATA_DIR": str(db.parent / "data")}
+    return subprocess.run(
+        [sys.executable, "-m", "app.cli", "--db", str(db), *args],
+        input=stdin,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def _sensitive_unique(db: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    unique = dict(_unique_names(db, capsys, 200))
+    main(["--db", str(db), "members", "--json"])
+    return next(
+        (int(r["id"]), unique[int(r["id"])])  # type: ignore[call-overload]
+        for r in _lines(capsys)
+        if r["skin_type"] == "敏感性" and int(r["id"]) in unique  # type: ignore[call-overload]
+    )
+
+
+def test_paste_orders_are_recorded_once_with_the_warning(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sensitive, sens_nick = _sensitive_unique(demo_db, capsys)
+    (mid, nick), (mid2, nick2) = [
+        p for p in _unique_names(demo_db, capsys, 5) if p[0] != sensitive
+    ][:2]
+    day = (dt.date.today() - dt.timedelta(days=2)).isoformat()
+    text = (
+        "#接龙 小棕瓶团购\n例：小美 精华×2\n---\n"
+        f"1. {nick} 精华×1 面膜×2\n2、{sens_nick} 酸水x1\n3 {nick2} +2\n4. 根本没有这个人呀 +1\n"
+    )
+    args = ["paste", "-", "--as", "orders", "--date", day]
+    done = _shequn(demo_db, *args, stdin=text)
+    assert done.returncode == 0, done.stderr
+    assert "已记录 3 行订单，共 4 笔购买" in done.stdout
+    assert (
+        f"⚠ 「{sens_nick}」（#{sensitive}）买了「果酸焕肤水」：敏感性肌肤，果酸类慎用。"
+        in done.stdout
+    )
+    assert "没认出" in done.stdout  # the unknown name is listed, not recorded
+
+    listed = _shequn(demo_db, "purchases", "--member", str(sensitive), "--json")
+    pasted = [json.loads(x) for x in listed.stdout.splitlines() if '"paste"' in x]
+    assert [(r["product"], r["quantity"], r["date"], r["unsuitable"]) for r in pasted] == [
+        ("果酸焕肤水", 1, day, "敏感性肌肤，果酸类慎用")
+    ]
+
+    again = _shequn(demo_db, *args, "--json", stdin=text)
+    assert again.returncode == 2
+    rows = [json.loads(x) for x in again.stdout.splitlines()]
+    entries = [r for r in rows if r["kind"] == "entry"]
+    assert [r["decision"] for r in entries] == ["duplicate"] * 3 + ["unmatched"]
+    assert all(i["recorded"] for r in entries[:3] for i in r["items"])
+    assert "没有可以记录的行" in again.stderr
+    text_again = _shequn(demo_db, *args, stdin=text)
+    assert "第 4、5、6 行以前已经记录过" in text_again.stdout
+
+    undone = _shequn(demo_db, "undo")
+    assert undone.returncode == 0, undone.stderr
+    listed = _shequn(demo_db, "purchases", "--member", str(sensitive), "--json")
+    assert '"paste"' not in listed.stdout
+
+
+def test_paste_orders_unknown_product_writes_nothing(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (mid, nick), (mid2, nick2) = _unique_names(demo_db, capsys, 2)
+    main(["--db", str(demo_db), "purchases", "--json"])
+    before = len(_lines(capsys))
+    f = tmp_path / "orders.txt"
+    f.write_text(f"#接龙\n1. {nick} 精华×1\n2. {nick2} 眼霜×2\n", encoding="utf-8")
+    assert main(["--db", str(demo_db), "paste", str(f), "--as", "orders"]) == 2
+    err = capsys.readouterr().err
+    assert "第 3 行的「眼霜」不是已有的产品" in err and "没有记录任何购买" in err
+    main(["--db", str(demo_db), "purchases", "--json"])
+    assert len(_lines(capsys)) == before
+    # a header without a product and lines without one: say so
+    f.write_text(f"#接龙 周末团购\n1. {nick} +1\n", encoding="utf-8")
+    assert main(["--db", str(demo_db), "paste", str(f), "--as", "orders"]) == 2
+    assert "第 2 行没有写产品" in capsys.readouterr().err

@@ -178,7 +178,8 @@ def test_orders_become_purchase_lines(ctx: Any, town: dict[str, int]) -> None:
         (3, town["xiaomei"], "面膜", 2),
         (4, town["yuanzhang"], "小棕瓶", 1),
     ]
-    with pytest.raises(ValidationError, match="订单"):
+    # no product in this database: refused, naming the line and the word
+    with pytest.raises(ValidationError, match="第 3 行的「精华」不是已有的产品"):
         plan_operation(p)
 
 
@@ -220,3 +221,27 @@ def test_the_member_index_is_rebuilt_after_a_write(ctx: Any, town: dict[str, int
     new = _member(ctx, "新来的小丸子")
     after = ctx.paste.preview(text, "checkins", activity_id=aid, day=TODAY)
     assert (after.entries[0].decision, after.entries[0].match.member_id) == (MATCHED, new)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["小美🐰（3群）", "小美-杭州", "ＡＭＹ", "清清子　", "Amy Chen", "琪💄", "  ", "小美", "a_b"],
+)
+def test_name_keys_are_the_three_keys(text: str) -> None:
+    from app.paste.matching import full_key, name_keys, raw_key, stripped_key
+
+    assert name_keys(text) == (raw_key(text), full_key(text), stripped_key(text))
+
+
+def test_preferred_members_win_in_a_shared_index(ctx: Any, town: dict[str, int]) -> None:
+    """The index kept between previews is shared: each preview brings its own preferred."""
+    from app.paste.matching import preferred_members
+
+    index = _index(ctx)
+    with ctx.session_factory() as s:
+        g5 = index.for_preferred(preferred_members(s, (town["g5"],)))
+    assert g5.match("莉莉").member_id == town["lili5"]
+    assert index.match("莉莉").decision == AMBIGUOUS
+    # what one view builds on first need (pinyin) serves the others
+    assert g5.match("qingqingzi").candidates[0].member_id == town["qingqing"]
+    assert index._lazy.pinyin is not None

@@ -204,3 +204,19 @@ def test_bad_text_one_sentence(text: str, words: str) -> None:
 
 def test_split_body_without_entries() -> None:
     assert split_body("") == ("", ())
+
+
+def test_the_product_after_the_jielong_mark_is_the_header_product() -> None:
+    text = "#接龙 小棕瓶团购\n团购价 199 元，周五发货\n---\n1. 小美 +1\n2. 院长 两盒\n"
+    parsed = parse(text, ("精华", "小棕瓶", "面膜"))
+    assert parsed.header_product == "小棕瓶"
+    assert parsed.guess == "orders"
+    assert [e.items for e in parsed.entries][0][0].product == ""
+    # an unnumbered list keeps its own title line after the mark
+    listed = parse("#接龙 打卡\n今日打卡名单：\n小美\n院长\n")
+    assert [e.name for e in listed.entries] == ["小美", "院长"]
+
+
+def test_an_emoji_before_a_bare_quantity_is_part_of_the_name() -> None:
+    assert split_body("小美 🌸 x2") == ("小美 🌸", (Item("", 2),))
+    assert split_body("小美 精华 ×2") == ("小美", (Item("精华", 2),))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
@@ -24,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
+from app.commerce.domain import Recorded
+from app.ops import Done
 from app.paste.matching import AMBIGUOUS, DUPLICATE, MATCHED, UNMATCHED
 from app.paste.parser import CHECKINS, ORDERS, SIGNUPS
-from app.paste.service import Preview, PreviewLine, plan_operation
+from app.paste.service import SKIPPED, Preview, PreviewLine, order_lines, plan_operation
 from ui.community.rows_model import Column, RowsModel
 from ui.env import UiEnv
 from ui.page import Page
@@ -34,11 +35,13 @@ from ui.paste.member_picker import LineMemberDialog
 from ui.qt_dates import qdate_to_py
 
 _COLOURS = {MATCHED: "#2e7d32", AMBIGUOUS: "#b26a00", UNMATCHED: "#c62828", DUPLICATE: "#8a8f98"}
+WARN = "#c62828"
 
 
 class PastePage(Page):
     key = "paste"
     previewed = Signal()  # a preview is shown (tests, screenshots)
+    recorded = Signal(object)  # the Done of an import (tests, screenshots)
     status_changed = Signal(str)
 
     def __init__(self, env: UiEnv, parent: QWidget | None = None) -> None:
@@ -120,7 +123,16 @@ class PastePage(Page):
         self.views.addWidget(self.empty)
         self.views.addWidget(self.table)
 
+        self.banner = QLabel(self)
+        self.banner.setObjectName("unsuitableBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            f"color: {WARN}; background: #fdecea; border: 1px solid #f5c2c0;"
+            " border-radius: 4px; padding: 6px 10px; font-weight: bold;"
+        )
+        self.banner.hide()
         self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
         self.pick_button = QPushButton(self.tr("选择成员…"), self)
         self.pick_button.clicked.connect(self.pick_member)
         self.skip_button = QPushButton(self.tr("跳过这一行"), self)
@@ -142,6 +154,7 @@ class PastePage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(split, 1)
+        layout.addWidget(self.banner)
         layout.addLayout(actions)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.import_lines)
         self._update_buttons()
@@ -168,7 +181,31 @@ class PastePage(Page):
         def colour(p: PreviewLine) -> str | None:
             if p.match is None:
                 return "#8a8f98"
-            return "#c62828" if p.problem else _COLOURS.get(p.match.decision)
+            if p.problem == SKIPPED:
+                return "#8a8f98"
+            if p.problem or (p.applies and p.product_problem):
+                return WARN
+            return _COLOURS.get(p.match.decision)
+
+        def items(p: PreviewLine) -> str:
+            if p.items:
+                return " ".join(
+                    f"{i.name or '「' + (i.product or '?') + '」?'}×{i.quantity}" for i in p.items
+                )
+            return " ".join(f"{i.product}×{i.quantity}" for i in p.line.items)
+
+        def status(p: PreviewLine) -> str:
+            if p.match is None:
+                return p.line.skipped
+            if p.problem == SKIPPED:
+                return self.tr("跳过")
+            if p.problem:
+                return p.problem
+            parts = [state.get(p.match.decision, ""), p.match.note]
+            if p.match.member_id is not None and p.decision != DUPLICATE:
+                parts.append(p.product_problem)
+                parts += [f"⚠ {i.warning}" for i in p.items if i.warning and not i.recorded]
+            return " ".join(x for x in parts if x)
 
         return [
             Column(self.tr("行"), lambda p: str(p.line.line), None, True),
@@ -177,25 +214,20 @@ class PastePage(Page):
             Column(
                 self.tr("把握"), lambda p: f"{p.match.confidence:.0%}" if p.match else "", colour
             ),
-            Column(
-                self.tr("内容"),
-                lambda p: " ".join(f"{i.product}×{i.quantity}" for i in p.line.items),
-            ),
-            Column(
-                self.tr("状态"),
-                lambda p: (
-                    p.problem or f"{state.get(p.match.decision, '')} {p.match.note}".strip()
-                    if p.match
-                    else p.line.skipped
-                ),
-                colour,
-            ),
+            Column(self.tr("内容"), items),
+            Column(self.tr("状态"), status, colour),
         ]
 
     def activate(self) -> None:
         if not self.loaded:
             self.loaded = True
             self._load_activities()
+            self._warm()
+
+    @asyncSlot()
+    async def _warm(self) -> None:
+        # The member index takes a moment for a large community: build it before the paste.
+        await self.env.runner.run(self.env.ctx.paste.warm)
 
     @asyncSlot()
     async def _load_activities(self) -> None:
@@ -243,6 +275,7 @@ class PastePage(Page):
                 day=qdate_to_py(self.day.date()),
                 product=self.product.text().strip(),
                 choices=dict(self.choices),
+                skipped=tuple(self.skipped),
             )
         except Exception as exc:  # a domain error is shown in the table's place, not a dialog
             from app.errors import ShequnError
@@ -254,15 +287,6 @@ class PastePage(Page):
         self._show(preview)
 
     def _show(self, preview: Preview | None, problem: str = "") -> None:
-        if preview is not None and self.skipped:
-            skip = self.tr("跳过")
-            preview = replace(
-                preview,
-                lines=tuple(
-                    replace(x, problem=skip) if x.line.line in self.skipped else x
-                    for x in preview.lines
-                ),
-            )
         self.preview = preview
         current = self._current()
         self.model.set_rows(preview.lines if preview else [])
@@ -281,13 +305,27 @@ class PastePage(Page):
             sure = sum(p.applies for p in entries)
             unsure = sum(p.decision == AMBIGUOUS for p in entries)
             what = {ORDERS: self.tr("订单"), SIGNUPS: self.tr("报名"), CHECKINS: self.tr("打卡")}
-            self.summary.setText(
+            text = (
                 self.tr("当作%1：%2 行，认出 %3 行，待确认 %4 行")
                 .replace("%1", what[preview.kind])
                 .replace("%2", str(len(entries)))
                 .replace("%3", str(sure))
                 .replace("%4", str(unsure))
             )
+            if again := preview.recorded_lines():
+                text += self.tr("；第 %1 行以前已经记录过，不会再记").replace(
+                    "%1", "、".join(map(str, again))
+                )
+            n = len(order_lines(preview)) if preview.kind == ORDERS else 0
+            if n and preview.day is not None:
+                text += (
+                    self.tr("；将记 %1 笔购买（%2）")
+                    .replace("%1", str(n))
+                    .replace("%2", preview.day.isoformat())
+                )
+            if refused := preview.problem():
+                text += "\n" + refused + self.tr("：改好这一行、填默认产品或跳过它。")
+            self.summary.setText(text)
             self.table.resizeColumnsToContents()
         self._update_buttons()
         self.previewed.emit()
@@ -297,12 +335,15 @@ class PastePage(Page):
         p = self.preview
         kind = self.kind.currentData() or (p.kind if p else None)
         self.activity.setEnabled(kind != ORDERS)
-        self.day.setEnabled(kind in (CHECKINS, None))
+        self.day.setEnabled(kind in (CHECKINS, ORDERS, None))
+        self.day.setToolTip(self.tr("订单的购买日期") if kind == ORDERS else self.tr("打卡的日期"))
         self.product.setEnabled(kind in (ORDERS, None))
-        ok = bool(p and p.kind != ORDERS and p.member_ids())
+        refused = p.problem() if p else ""
+        ok = bool(p and p.to_record() and not refused)
         self.import_button.setEnabled(ok)
-        if p is not None and p.kind == ORDERS:
-            self.import_button.setToolTip(self.tr("订单要记成购买记录：产品功能里才能导入"))
+        self.import_button.setToolTip(
+            refused or self.tr("把认出的行一次记下（Ctrl+Enter），可以一步撤销")
+        )
         has_entries = bool(p and p.entries)
         self.pick_button.setEnabled(has_entries)
         self.skip_button.setEnabled(has_entries)
@@ -341,10 +382,35 @@ class PastePage(Page):
         if self.preview is None or not self.import_button.isEnabled():
             return
         op = plan_operation(self.preview)
-        n = len(set(self.preview.member_ids()))
-        what = self.tr("报名") if self.preview.kind == SIGNUPS else self.tr("打卡")
-        text = self.tr("粘贴接龙：%1 位成员%2").replace("%1", str(n)).replace("%2", what)
-        self.env.ops.push(self.env.stack_for(self.key), op, text)
+        self.banner.hide()
+        if self.preview.kind == ORDERS:
+            n = len(order_lines(self.preview))
+            text = self.tr("粘贴接龙：%1 笔购买").replace("%1", str(n))
+        else:
+            n = len(set(self.preview.member_ids()))
+            what = self.tr("报名") if self.preview.kind == SIGNUPS else self.tr("打卡")
+            text = self.tr("粘贴接龙：%1 位成员%2").replace("%1", str(n)).replace("%2", what)
+        self.env.ops.push(self.env.stack_for(self.key), op, text, on_done=self._on_recorded)
+
+    def _on_recorded(self, done: Done[Any]) -> None:
+        value = done.value
+        if isinstance(value, Recorded) and value.warnings:
+            lines = [
+                self.tr("⚠ %1买了「%2」：%3。")
+                .replace("%1", w.member)
+                .replace("%2", w.product)
+                .replace("%3", w.warning)
+                for w in value.warnings
+            ]
+            text = (
+                "\n".join(lines)
+                + "\n"
+                + self.tr("如果她用了不合适，在「产品」页的购买记录里选中这笔购买按「退款…」。")
+            )
+            self.banner.setText(text)
+            self.banner.show()
+            self.env.show_message(text)
+        self.recorded.emit(done)
 
     def _on_changed(self, changes: object) -> None:
         # After an import (or its undo) the preview says which lines are already recorded.
