@@ -2,7 +2,8 @@
 PySide6 window of bench/_bare_window.py, alternating, in the same run.
 
 Usage: python build_support/cold_start.py BINARY DB [--runs N]
-Prints the medians and the ratio; exits non-zero only when a process fails to paint.
+Prints the medians and the ratio (and the same app run from the venv, when there is one); exits
+non-zero only when a process fails to paint or to exit.
 """
 
 from __future__ import annotations
@@ -51,10 +52,14 @@ def main() -> int:
     ours_env = dict(env, SHEQUN_EXIT_AFTER_FIRST_ROWS="1", SHEQUN_DATA_DIR=data)
     bare_cmd = [sys.executable, str(ROOT / "bench" / "_bare_window.py"), args.db]
     ours_cmd = [args.binary, "--db", args.db]
-    bare, ours = [], []
+    source = Path(sys.executable).with_name("shequn")  # the same app run from source (venv)
+    source_cmd = [str(source), "--db", args.db] if source.exists() else None
+    bare, ours, from_source = [], [], []
     for _ in range(args.runs):
         bare.append(first_paint(bare_cmd, env))
         ours.append(first_paint(ours_cmd, ours_env))
+        if source_cmd:
+            from_source.append(first_paint(source_cmd, ours_env))
     b, o = statistics.median(bare), statistics.median(ours)
     print(
         f"cold start, {args.runs} runs each, {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}:"
@@ -65,6 +70,12 @@ def main() -> int:
     print(
         f"  built shequn → first rows painted: median {o * 1000:.0f} ms, worst {max(ours) * 1000:.0f} ms"
     )
+    if from_source:
+        s = statistics.median(from_source)
+        print(
+            f"  shequn from source (venv) → first rows: median {s * 1000:.0f} ms, "
+            f"worst {max(from_source) * 1000:.0f} ms"
+        )
     print(f"  ratio built / bare: {o / b:.2f}")
     return 0
 

@@ -45,6 +45,8 @@ HIDDEN_IMPORTS: tuple[str, ...] = (
     "xlsxwriter",
     "icalendar",
     "tzdata",
+    # The team database (设置 → 数据库); present when the `postgres` extra is installed.
+    "psycopg",
 )
 
 # Packages that only tests, tooling or optional code paths of libraries import.
