@@ -203,3 +203,46 @@ def test_the_app_runs_without_the_excluded_modules(probe: dict[str, Any]) -> Non
         if name in loaded or any(m.startswith(name + ".") for m in loaded)
     )
     assert not used, f"build.spec excludes modules the app imports: {used}"
+
+
+def test_every_runtime_dependency_gets_a_licence_text(tmp_path: Path) -> None:
+    """licenses/ lists each runtime dependency with its version, licence and licence text, and
+    carries the LGPL with the note on replacing Qt."""
+    from build_support import licenses
+
+    names = licenses.runtime_requirements()
+    assert {"SQLAlchemy", "alembic"} <= names and any(n.startswith("PySide6") for n in names)
+    packages = licenses.collect(names)
+    listed = {licenses._norm(p.name) for p in packages}
+    assert listed == {licenses._norm(n) for n in names}, "a runtime dependency is not listed"
+    for pkg in packages:
+        assert pkg.version and pkg.license != "unknown", pkg.name
+        assert pkg.files and all(text.strip() for text in pkg.files.values()), pkg.name
+    index = licenses.write_licenses(tmp_path / "licenses", packages, qt_version="6.9.9")
+    text = index.read_text(encoding="utf-8")
+    for pkg in packages:
+        assert f"{pkg.name} {pkg.version} — {pkg.license}" in text
+    assert (
+        "GNU LESSER GENERAL PUBLIC LICENSE" in (tmp_path / "licenses/Qt/LGPL-3.0.txt").read_text()
+    )
+    assert "Replacing the Qt libraries" in (tmp_path / "licenses/Qt/README.txt").read_text()
+
+
+def test_no_code_of_the_app_imports_an_excluded_module() -> None:
+    """Also the imports inside functions, which the probe may not reach."""
+    import ast
+
+    excluded = spec_data.EXCLUDED_MODULES
+    found = []
+    for folder in ("app", "db", "ui"):
+        for path in (ROOT / folder).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                names = []
+                if isinstance(node, ast.Import):
+                    names = [a.name for a in node.names]
+                elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                    names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+                for name in names:
+                    if any(name == e or name.startswith(e + ".") for e in excluded):
+                        found.append(f"{path.relative_to(ROOT)}: {name}")
+    assert not found, f"build.spec excludes modules the app imports: {found}"
