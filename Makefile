@@ -50,9 +50,11 @@ translations: $(STAMP)
 	cd resources/translations && for f in fill_*_en.py; do ../../$(BIN)/python $$f || exit 1; done
 	$(BIN)/pyside6-lrelease resources/translations/shequn_en.ts -qm resources/translations/shequn_en.qm
 
+## One-folder build in dist/shequn/ (icon, translations, licences in dist/shequn/licenses/);
+## .ci/build_check builds it and runs the built binary headless.
 build: $(STAMP)
-	$(BIN)/pip install --quiet pyinstaller
-	$(BIN)/pyinstaller --noconfirm build.spec
+	$(BIN)/pip install --quiet "pyinstaller>=6"
+	QT_QPA_PLATFORM=offscreen $(BIN)/pyinstaller --noconfirm --log-level WARN build.spec
 
 clean:
 	rm -rf $(VENV) build dist screenshots .pytest_cache

@@ -28,6 +28,69 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="83" />
+        <source>关于社群管家</source>
+        <translation>About Shequn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="87" />
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="88" />
+        <source>第三方许可</source>
+        <translation>Third-party licences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="91" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="107" />
+        <source>社群管家 Shequn</source>
+        <translation>Shequn 社群管家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="108" />
+        <source>版本 {v}</source>
+        <translation>Version {v}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="110" />
+        <source>社群运营的离线成员管理、内容日历与 Excel 工具。数据只保存在你的电脑上。</source>
+        <translation>Offline member management, content calendar and Excel tools for community operators. Your data stays on your computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="113" />
+        <source>使用 Qt {qt} 与 Qt for Python（PySide6 {pyside}），依 GNU LGPL 第 3 版授权；你可以用自己编译的同版本 Qt 库替换程序自带的 Qt 库，方法见许可文件夹中的 Qt/README.txt。</source>
+        <translation>Uses Qt {qt} and Qt for Python (PySide6 {pyside}) under the GNU LGPL version 3; you may replace the bundled Qt libraries with your own build of the same Qt version, as described in Qt/README.txt in the licences folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="117" />
+        <source>关于 Qt</source>
+        <translation>About Qt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="138" />
+        <source>本程序包含以下第三方软件，各自的许可全文在文件夹 {path} 中。</source>
+        <translation>This program includes the following third-party software; the full licence texts are in the folder {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="145" />
+        <source>从源代码运行：以下是已安装的依赖；打包后的程序在 licenses 文件夹中附带许可全文。</source>
+        <translation>Running from source: these are the installed dependencies; the built program carries the full licence texts in its licenses folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="156" />
+        <source>打开许可文件夹</source>
+        <translation>Open the licences folder</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesEntry</name>
     <message>
         <location filename="../../ui/community/members_entry.py" line="30" />
@@ -423,32 +486,32 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="86" />
+        <location filename="../../ui/app.py" line="87" />
         <source>无法完成操作</source>
         <translation>Could not do that</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="112" />
+        <location filename="../../ui/app.py" line="113" />
         <source>正在创建示例社群（{n} 位成员），首次启动只需几秒…</source>
         <translation>Creating a demo community ({n} members); this first start takes a few seconds…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="114" />
+        <location filename="../../ui/app.py" line="115" />
         <source>欢迎使用社群管家</source>
         <translation>Welcome to Shequn</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="126" />
+        <location filename="../../ui/app.py" line="127" />
         <source>已为你创建示例社群：可以随意试用，之后导入自己的成员即可。</source>
         <translation>A demo community was created for you: try anything, then import your own members.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="149" />
+        <location filename="../../ui/app.py" line="150" />
         <source>数据库检查</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="143" />
+        <location filename="../../ui/app.py" line="144" />
         <source>数据库完整性检查发现问题：
 {problems}
 建议从“文件 → 从备份恢复”恢复最近的备份。</source>
@@ -457,19 +520,19 @@
 Restore the latest backup with “File → Restore from backup”.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="211" />
+        <location filename="../../ui/app.py" line="212" />
         <source>社群管家已经打开</source>
         <translation>Shequn is already open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="205" />
+        <location filename="../../ui/app.py" line="206" />
         <source>数据库「{path}」已经在另一个社群管家窗口中打开。
 请切换到那个窗口；同一个数据库同时只能打开一次。</source>
         <translation>The database “{path}” is already open in another Shequn window.
 Switch to that window; a database can be open only once at a time.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="226" />
+        <location filename="../../ui/app.py" line="227" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -2841,12 +2904,12 @@ Set filters on the Members page and click “Save as segment”.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="201" />
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="327" />
         <source>关于社群管家</source>
         <translation>About Shequn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="284" />
         <source>正在处理…</source>
         <translation>Working…</translation>
     </message>
@@ -2910,17 +2973,17 @@ Set filters on the Members page and click “Save as segment”.</translation>
         <translation>The database was restored from the backup. Shequn will close; please open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288" />
+        <location filename="../../ui/main_window.py" line="311" />
         <source>界面语言将在重新打开社群管家后生效。</source>
         <translation>The language changes the next time Shequn opens.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="319" />
         <source>界面语言已切换；{pages}将在重新打开社群管家后切换。</source>
         <translation>Language changed; {pages} will follow the next time Shequn opens.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306" />
+        <location filename="../../ui/main_window.py" line="329" />
         <source>社群管家 Shequn {version}
 为社群运营者打造的离线成员管理、内容日历与 Excel 工具。
 数据只保存在这台电脑上。</source>
@@ -4979,13 +5042,13 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/install.py" line="24" />
+        <location filename="../../ui/reports/install.py" line="25" />
         <location filename="../../ui/reports/reports_page.py" line="164" />
         <source>生成老板周报…</source>
         <translation>Boss report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/install.py" line="28" />
+        <location filename="../../ui/reports/install.py" line="29" />
         <source>把上周（周一至周日）的报表写成 Excel，含图表</source>
         <translation>Write last week's (Monday–Sunday) report to Excel, with charts</translation>
     </message>
