@@ -13,7 +13,7 @@ from typing import Any
 os.environ.setdefault("QT_API", "pyside6")  # qasync would otherwise pick the first binding found
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QLockFile, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from app.bootstrap import database_file, open_context, user_data_dir
@@ -190,6 +190,7 @@ def run(db: str | None = None, lang: str | None = None) -> int:
     app.setApplicationName("Shequn")
     app.setApplicationDisplayName("社群管家")
     app.setApplicationVersion("0.1.0")
+    app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "app.svg")))
     data = user_data_dir()
     hook = ExceptionHook(setup_logging(data / "logs"))
     hook.install()
