@@ -140,7 +140,9 @@ def make_backup(db_path: Path, dest: Path | None = None, reason: str = "manual")
         dest = Path(dest)
         target = dest / name if dest.is_dir() else dest
     target.parent.mkdir(parents=True, exist_ok=True)
-    part = target.with_name(f".{target.name}.part")
+    # The part carries the process id: a backup still running elsewhere keeps its part.
+    part = target.with_name(f".{target.name}.{os.getpid()}.part")
+    clean_stale_parts(target.parent)
     try:
         with (
             contextlib.closing(sqlite3.connect(src)) as source,
@@ -210,9 +212,25 @@ def rotate(folder: Path, keep: Path | None = None, recent: int = KEEP_RECENT) ->
         if info.path not in kept:
             info.path.unlink(missing_ok=True)
             deleted.append(info.path)
-    for stale in folder.glob(".*.part"):  # left by a backup that was killed
-        stale.unlink(missing_ok=True)
+    clean_stale_parts(folder)
     return deleted
+
+
+def clean_stale_parts(folder: Path) -> list[Path]:
+    """Remove `.NAME.<pid>.part` files left by backups that were killed (they hold member
+    data); parts of backups still running in another process stay."""
+    from app.importing.interrupted import process_alive
+
+    removed = []
+    # With their -journal / -wal: a part opened by SQLite has them beside it.
+    for part in folder.glob(".*.part*") if folder.is_dir() else []:
+        pid = part.name.rsplit(".part", 1)[0].rsplit(".", 1)[-1]
+        if pid.isdigit() and process_alive(int(pid)):
+            continue
+        with contextlib.suppress(OSError):
+            part.unlink()
+            removed.append(part)
+    return removed
 
 
 def known_revisions() -> set[str]:
@@ -357,6 +375,7 @@ def erase_from_backups(db_path: Path, member_ids: list[int]) -> tuple[int, list[
     marks = ",".join("?" * len(member_ids))
     rewritten, deleted = 0, []
     folder = backup_folder(db_path)
+    clean_stale_parts(folder)  # a killed backup's part holds her too
     for path in sorted(folder.glob("*.sqlite3")) if folder.is_dir() else []:
         try:
             with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as conn:
