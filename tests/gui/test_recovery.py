@@ -56,3 +56,37 @@ def test_a_damaged_database_is_offered_its_backup(qapp: Any, db_path: Path, acce
         assert list(db_path.parent.glob("*.damaged-*"))
     else:
         assert b"not a database" in db_path.read_bytes()
+
+
+def test_an_import_killed_last_time_is_said_in_the_status_bar(
+    qloop: Any, qtbot: Any, demo_ctx: Any, db_path: Path, tmp_path: Path
+) -> None:
+    import signal
+
+    if not hasattr(signal, "SIGKILL"):
+        pytest.skip("SIGKILL exists on POSIX only")
+    from tests.integration.test_interrupted_import import kill_inside_import, roster
+    from ui.app import build_window, notice_interrupted_imports
+    from ui.ui_settings import UiSettings
+
+    kill_inside_import(db_path, roster(tmp_path / "三月名单.xlsx", 3000))
+    window = build_window(demo_ctx, UiSettings(tmp_path / "ui.ini"))
+    said: list[list[str]] = []
+
+    async def start() -> None:
+        said.append(await notice_interrupted_imports(window, demo_ctx))
+        said.append(await notice_interrupted_imports(window, demo_ctx))  # said once
+
+    window.env.tasks.spawn(start())
+    qtbot.waitUntil(lambda: len(said) == 2, timeout=10_000)
+    from PySide6.QtWidgets import QMessageBox
+
+    notices = window.findChildren(QMessageBox, "interruptedImportNotice")
+    assert len(notices) == 1 and notices[0].isVisible() and not notices[0].isModal()
+    message = notices[0].text()
+    assert "上次导入「三月名单.xlsx」在" in message and "没有写入任何成员" in message
+    assert len(said[0]) == 1 and said[1] == []
+    notices[0].close()
+    qtbot.waitUntil(lambda: window.env.tasks.idle and not window.env.runner.busy, timeout=10_000)
+    window.close()
+    window.env.runner.shutdown()
