@@ -27,6 +27,7 @@ INFO_TABLE = "shequn_backup"
 KEEP_RECENT: int = DECLARED[BACKUP_KEEP].default
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 SQLITE_MAGIC = b"SQLite format 3\x00"
+WAL_HEADER = 32  # bytes: a -wal no longer than its header holds no page
 REASONS = {
     "manual": "手动",
     "auto": "自动",
@@ -337,12 +338,47 @@ def diagnose(db_path: Path) -> str | None:
         head = fh.read(100)
     if head[:16] != SQLITE_MAGIC:
         return f"「{db_path.name}」不是社群管家的数据库，或者已经损坏（文件头不是 SQLite 数据库）。"
+    wal = Path(f"{db_path}-wal")
+    # A -wal with frames is what a crash (or a copy of another database's -wal) leaves; SQLite
+    # would replay it into the file at the first write, so it is checked before that happens.
+    replay = wal.is_file() and wal.stat().st_size > WAL_HEADER
     try:
         with contextlib.closing(_connect_ro(db_path)) as conn:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            problems = _check(conn) if replay else []
     except sqlite3.DatabaseError as exc:
-        return f"数据库文件「{db_path.name}」已损坏（{str(exc)[:60]}）。"
-    return None
+        problems = [str(exc)]
+        if not replay:
+            return f"数据库文件「{db_path.name}」已损坏（{_short(problems)}）。"
+    if not problems:
+        return None
+    if _sound_alone(db_path):
+        return (
+            f"数据库旁边的「{wal.name}」不属于这个数据库（可能是从别处复制来的，或已损坏）："
+            f"带着它打开会读到错乱的数据（{_short(problems)}）。"
+        )
+    return f"数据库文件「{db_path.name}」已损坏（{_short(problems)}）。"
+
+
+def _short(problems: list[str]) -> str:
+    """The first problem SQLite reported, on one line."""
+    text = problems[0].replace("*** in database main ***", "").strip()
+    return "；".join(line.strip() for line in text.splitlines() if line.strip())[:60]
+
+
+def _sound_alone(db_path: Path) -> bool:
+    """Whether the database file passes the quick check without its -wal (on a copy)."""
+    work = db_path.parent / f".walcheck-{os.getpid()}"
+    try:
+        work.mkdir(exist_ok=True)
+        copy = work / db_path.name
+        shutil.copyfile(db_path, copy)
+        with contextlib.closing(sqlite3.connect(copy)) as conn:
+            return not _check(conn)
+    except (OSError, sqlite3.Error):
+        return False
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def damaged_error(db_path: Path, problem: str) -> DamagedDatabaseError:

@@ -90,3 +90,29 @@ def test_an_import_killed_last_time_is_said_in_the_status_bar(
     qtbot.waitUntil(lambda: window.env.tasks.idle and not window.env.runner.busy, timeout=10_000)
     window.close()
     window.env.runner.shutdown()
+
+
+def test_a_foreign_wal_at_window_start_is_moved_aside_and_the_backup_restored(
+    qapp: Any, db_path: Path
+) -> None:
+    from app.backups import DamagedDatabaseError, make_backup
+    from app.bootstrap import open_context
+    from app.members.domain import MemberFilter
+    from tests.integration.damaged_databases import demo, foreign_wal, settle
+    from ui.backup_actions import offer_recovery
+
+    demo(db_path, 18)
+    settle(db_path)
+    make_backup(db_path)
+    foreign_wal(db_path)
+    with pytest.raises(DamagedDatabaseError) as info:
+        open_context(str(db_path))
+    seen: list[str] = []
+    _answer(None, seen)
+    QTimer.singleShot(400, lambda: _answer(None, seen))  # the "已恢复" notice
+    assert offer_recovery(info.value) is True
+    assert "-wal」不属于这个数据库" in seen[0] and "18 位成员" in seen[0]
+    assert list(db_path.parent.glob("shequn.sqlite3.damaged-*-wal"))
+    ctx = open_context(str(db_path))
+    assert ctx.query.count(MemberFilter()) == 18
+    ctx.close()
