@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import hashlib
 import json
 import os
@@ -27,6 +28,8 @@ INFO_TABLE = "shequn_backup"
 KEEP_RECENT: int = DECLARED[BACKUP_KEEP].default
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# No space, a file larger than the system allows, over quota: the disk is full for us.
+DISK_FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 WAL_HEADER = 32  # bytes: a -wal no longer than its header holds no page
 REASONS = {
     "manual": "手动",
@@ -150,6 +153,8 @@ def make_backup(db_path: Path, dest: Path | None = None, reason: str = "manual")
             contextlib.closing(sqlite3.connect(part)) as out,
         ):
             source.backup(out)
+            # One self-contained file (no -wal beside it, also when it is read).
+            out.execute("PRAGMA journal_mode=DELETE")
             out.execute(
                 f"CREATE TABLE {INFO_TABLE} (made_at TEXT, seq INTEGER, reason TEXT, "
                 "members INTEGER, source TEXT)"
@@ -163,14 +168,20 @@ def make_backup(db_path: Path, dest: Path | None = None, reason: str = "manual")
                 raise ShequnError("备份副本校验失败，已丢弃；请检查磁盘后重试。")
         os.replace(part, target)
     except (OSError, sqlite3.Error) as exc:
-        part.unlink(missing_ok=True)
-        raise ShequnError(_io_failure(exc, "备份")) from exc
+        _drop_part(part)
+        raise ShequnError(io_failure(exc, "备份")) from exc
     except BaseException:
-        part.unlink(missing_ok=True)
+        _drop_part(part)
         raise
     if dest is None:
         rotate(folder, keep=target, recent=recent)
     return target
+
+
+def _drop_part(part: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            Path(f"{part}{suffix}").unlink(missing_ok=True)
 
 
 def _keep_recent(conn: sqlite3.Connection) -> int:
@@ -303,7 +314,7 @@ def restore_into(db_path: Path, source: Path) -> Path | None:
         os.replace(candidate, db_path)
         return safety
     except OSError as exc:
-        raise ShequnError(_io_failure(exc, "恢复")) from exc
+        raise ShequnError(io_failure(exc, "恢复")) from exc
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -393,10 +404,14 @@ def damaged_error(db_path: Path, problem: str) -> DamagedDatabaseError:
     return DamagedDatabaseError(f"{problem}{advice}", db_path, newest)
 
 
-def _io_failure(exc: BaseException, what: str) -> str:
+def io_failure(exc: BaseException, what: str) -> str:
+    """One sentence for a file write the system refused (disk full, no permission, …)."""
     text = str(exc).lower()
-    if isinstance(exc, OSError) and exc.errno == 28 or "full" in text:
+    code = exc.errno if isinstance(exc, OSError) else None
+    if code in DISK_FULL or "full" in text:
         return f"磁盘已满：{what}没有完成，也没有留下不完整的文件。请腾出空间后重试。"
+    if "disk i/o error" in text:
+        return f"写入磁盘时出错（磁盘可能已满）：{what}没有完成，也没有留下不完整的文件。"
     if isinstance(exc, PermissionError) or "readonly" in text or "read-only" in text:
         return f"没有写入权限：{what}没有完成。请检查文件夹权限。"
     return f"{what}没有完成（{str(exc)[:80]}）。"

@@ -6,7 +6,8 @@ import os
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 ENV_VAR = "SHEQUN_DB"
@@ -36,7 +37,9 @@ def resolve_url(db: str | None = None) -> str:
         return value
     path = Path(value).expanduser().resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
-    return f"sqlite:///{path}"
+    # In a URL `?` starts the query and `#` the fragment: quoted, a folder named "备份#1?" works.
+    quoted = str(path).replace("%", "%25").replace("?", "%3F").replace("#", "%23")
+    return f"sqlite:///{quoted}"
 
 
 def is_sqlite(url: str) -> bool:
@@ -47,7 +50,10 @@ def sqlite_path(url: str) -> Path | None:
     """The file behind a SQLite URL, or None for other databases and in-memory SQLite."""
     if not is_sqlite(url):
         return None
-    raw = url.split(":///", 1)[1] if ":///" in url else ""
+    try:
+        raw = make_url(url).database or ""  # unquotes what resolve_url quoted
+    except ArgumentError:
+        return None
     if not raw or raw == ":memory:":
         return None
     return Path(raw)

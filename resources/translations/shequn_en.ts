@@ -443,12 +443,12 @@
         <translation>A demo community was created for you: try anything, then import your own members.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="149" />
+        <location filename="../../ui/app.py" line="172" />
         <source>数据库检查</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="143" />
+        <location filename="../../ui/app.py" line="166" />
         <source>数据库完整性检查发现问题：
 {problems}
 建议从“文件 → 从备份恢复”恢复最近的备份。</source>
@@ -457,19 +457,19 @@
 Restore the latest backup with “File → Restore from backup”.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="211" />
+        <location filename="../../ui/app.py" line="234" />
         <source>社群管家已经打开</source>
         <translation>Shequn is already open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="205" />
+        <location filename="../../ui/app.py" line="228" />
         <source>数据库「{path}」已经在另一个社群管家窗口中打开。
 请切换到那个窗口；同一个数据库同时只能打开一次。</source>
         <translation>The database “{path}” is already open in another Shequn window.
 Switch to that window; a database can be open only once at a time.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="226" />
+        <location filename="../../ui/app.py" line="249" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -3842,72 +3842,72 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>PastePage</name>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="57" />
+        <location filename="../../ui/paste/paste_page.py" line="58" />
         <source>粘贴接龙</source>
         <translation>Paste from chat</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="62" />
+        <location filename="../../ui/paste/paste_page.py" line="63" />
         <source>把群里的接龙、报名名单或打卡消息粘贴到这里（Ctrl+Shift+V 在任何页面都能打开）</source>
         <translation>Paste a 接龙 list, a sign-up list or check-in messages from the group here (Ctrl+Shift+V opens this page from anywhere)</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="66" />
+        <location filename="../../ui/paste/paste_page.py" line="67" />
         <source>自动判断</source>
         <translation>Guess</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="67" />
-        <location filename="../../ui/paste/paste_page.py" line="282" />
+        <location filename="../../ui/paste/paste_page.py" line="68" />
+        <location filename="../../ui/paste/paste_page.py" line="283" />
         <source>订单</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="68" />
-        <location filename="../../ui/paste/paste_page.py" line="282" />
-        <location filename="../../ui/paste/paste_page.py" line="344" />
+        <location filename="../../ui/paste/paste_page.py" line="69" />
+        <location filename="../../ui/paste/paste_page.py" line="283" />
+        <location filename="../../ui/paste/paste_page.py" line="345" />
         <source>报名</source>
         <translation>Sign-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="69" />
-        <location filename="../../ui/paste/paste_page.py" line="282" />
-        <location filename="../../ui/paste/paste_page.py" line="344" />
+        <location filename="../../ui/paste/paste_page.py" line="70" />
+        <location filename="../../ui/paste/paste_page.py" line="283" />
+        <location filename="../../ui/paste/paste_page.py" line="345" />
         <source>打卡</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="78" />
+        <location filename="../../ui/paste/paste_page.py" line="79" />
         <source>没写产品的行算作…</source>
         <translation>Lines without a product count as…</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="79" />
+        <location filename="../../ui/paste/paste_page.py" line="80" />
         <source>填入示例</source>
         <translation>Fill in a sample</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="86" />
+        <location filename="../../ui/paste/paste_page.py" line="87" />
         <source>这是什么</source>
         <translation>This is</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="88" />
+        <location filename="../../ui/paste/paste_page.py" line="89" />
         <source>活动</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="90" />
+        <location filename="../../ui/paste/paste_page.py" line="91" />
         <source>日期</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="92" />
+        <location filename="../../ui/paste/paste_page.py" line="93" />
         <source>产品</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="113" />
+        <location filename="../../ui/paste/paste_page.py" line="114" />
         <source>粘贴一段接龙，这里会逐行显示认出的成员。例如：
 
 #接龙 小棕瓶团购
@@ -3926,92 +3926,92 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 Unsure lines are yellow: double-click one to choose the member. “Fill in a sample” tries it with members of this database.</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="123" />
+        <location filename="../../ui/paste/paste_page.py" line="124" />
         <source>选择成员…</source>
         <translation>Choose member…</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="125" />
+        <location filename="../../ui/paste/paste_page.py" line="126" />
         <source>跳过这一行</source>
         <translation>Skip this line</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="127" />
+        <location filename="../../ui/paste/paste_page.py" line="128" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="129" />
+        <location filename="../../ui/paste/paste_page.py" line="130" />
         <source>把认出的行一次记下（Ctrl+Enter），可以一步撤销</source>
         <translation>Record the matched lines at once (Ctrl+Enter); one undo takes them back</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="150" />
+        <location filename="../../ui/paste/paste_page.py" line="151" />
         <source>认出</source>
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="151" />
+        <location filename="../../ui/paste/paste_page.py" line="152" />
         <source>待确认</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="152" />
+        <location filename="../../ui/paste/paste_page.py" line="153" />
         <source>没认出</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="153" />
+        <location filename="../../ui/paste/paste_page.py" line="154" />
         <source>重复</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="173" />
+        <location filename="../../ui/paste/paste_page.py" line="174" />
         <source>行</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="174" />
+        <location filename="../../ui/paste/paste_page.py" line="175" />
         <source>名字</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="175" />
+        <location filename="../../ui/paste/paste_page.py" line="176" />
         <source>成员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="177" />
+        <location filename="../../ui/paste/paste_page.py" line="178" />
         <source>把握</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="180" />
+        <location filename="../../ui/paste/paste_page.py" line="181" />
         <source>内容</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="184" />
+        <location filename="../../ui/paste/paste_page.py" line="185" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="257" />
+        <location filename="../../ui/paste/paste_page.py" line="258" />
         <source>跳过</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="284" />
+        <location filename="../../ui/paste/paste_page.py" line="285" />
         <source>当作%1：%2 行，认出 %3 行，待确认 %4 行</source>
         <translation>As %1: %2 lines, %3 matched, %4 to confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="304" />
+        <location filename="../../ui/paste/paste_page.py" line="305" />
         <source>订单要记成购买记录：产品功能里才能导入</source>
         <translation>Orders become purchases: they are imported with the products feature</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="345" />
+        <location filename="../../ui/paste/paste_page.py" line="346" />
         <source>粘贴接龙：%1 位成员%2</source>
         <translation>Paste: %1 members, %2</translation>
     </message>
@@ -4855,6 +4855,11 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
         <location filename="../../ui/backup_actions.py" line="112" />
         <source>已恢复 {when} 的备份。损坏的文件保存在：{moved}</source>
         <translation>The backup of {when} was restored. The damaged file is kept at: {moved}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="150" />
+        <source>上次导入没有完成</source>
+        <translation>The last import did not finish</translation>
     </message>
 </context>
 <context>
