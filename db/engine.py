@@ -15,6 +15,8 @@ BUSY_TIMEOUT_MS = 30_000
 WRITE_OPTION = "shequn_write"
 """Execution option that makes a SQLite transaction start as BEGIN IMMEDIATE (see ops)."""
 DB_FILENAME = "shequn.sqlite3"
+SYNCHRONOUS = "FULL"
+"""FULL: a committed write survives a power cut too, not only a crash (bench/bench_sync.py)."""
 
 
 def data_dir() -> Path:
@@ -65,8 +67,7 @@ def _sqlite_on_connect(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA foreign_keys=ON")
-    # FULL: a committed write survives a power cut too, not only a crash of the program.
-    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute(f"PRAGMA synchronous={SYNCHRONOUS}")
     # A writer waits this long for another one (a CLI import) before giving up.
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA secure_delete=ON")

@@ -3674,6 +3674,19 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../ui/operations.py" line="64" />
+        <source>数据库正被另一个程序占用（例如命令行导入）：“{label}”还没有保存，{seconds} 秒后自动重试（第 {n} 次）…</source>
+        <translation>The database is in use by another program (a command-line import?): “{label}” is not saved yet; trying again in {seconds} s (attempt {n})…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="83" />
+        <source>“{label}”已保存。</source>
+        <translation>“{label}” is saved.</translation>
+    </message>
+</context>
+<context>
     <name>OperationsModel</name>
     <message>
         <location filename="../../ui/audit_dialog.py" line="54" />

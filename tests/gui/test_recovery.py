@@ -116,3 +116,106 @@ def test_a_foreign_wal_at_window_start_is_moved_aside_and_the_backup_restored(
     ctx = open_context(str(db_path))
     assert ctx.query.count(MemberFilter()) == 18
     ctx.close()
+
+
+HOLD_LOCK = """
+import sqlite3, sys, time
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN IMMEDIATE")
+conn.execute("UPDATE members SET note = note WHERE id = 1")
+print("locked", flush=True)
+time.sleep(float(sys.argv[2]))
+conn.execute("COMMIT")
+"""
+
+
+def test_an_edit_refused_for_a_lock_is_kept_and_retried_until_it_lands(
+    qloop: Any, qtbot: Any, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another process holds the write lock longer than the busy timeout: the window's edit is
+    not dropped; the status bar says it waits, and it is saved once the lock is released."""
+    import subprocess
+    import sys
+
+    import db.engine
+    import ui.operations
+    from app.bootstrap import open_context
+    from app.demo import fill
+    from app.members.domain import MemberFilter
+    from app.members.tag_ops import AddTags
+    from ui.env import UiEnv
+    from ui.runner import DbRunner
+
+    monkeypatch.setattr(db.engine, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(ui.operations, "RETRY_DELAY", 0.1)
+    ctx = open_context(str(db_path))
+    fill(ctx.session_factory, members=20, seed=3)
+    ids = tuple(ctx.query.ids(MemberFilter())[:3])
+    errors: list[BaseException] = []
+    messages: list[str] = []
+    runner = DbRunner()
+    env = UiEnv(ctx=ctx, runner=runner, show_error=errors.append, show_message=messages.append)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(db_path), "2.5"], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        stack = env.stack_for("members")
+        command = env.ops.push(stack, AddTags(ids, ("等锁",)), "添加标签")
+        qtbot.waitUntil(lambda: any("还没有保存" in m for m in messages), timeout=10_000)
+        assert command.first is None and holder.poll() is None  # still locked, still waiting
+        assert stack.count() == 1 and stack.command(0) is command  # kept, not dropped
+        qtbot.waitUntil(lambda: command.first is not None, timeout=20_000)
+    finally:
+        holder.wait(20)
+    assert errors == []
+    assert set(ctx.query.ids(MemberFilter(tags_all=("等锁",)))) == set(ids)
+    assert "已保存" in messages[-1]
+    stack.undo()  # and its undo works as for any edit
+    qtbot.waitUntil(lambda: ctx.query.ids(MemberFilter(tags_all=("等锁",))) == [], timeout=10_000)
+    qtbot.waitUntil(lambda: env.tasks.idle, timeout=10_000)
+    runner.shutdown()
+    ctx.close()
+
+
+def test_an_edit_refused_past_every_retry_is_said_not_saved(
+    qloop: Any, qtbot: Any, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import subprocess
+    import sys
+
+    import db.engine
+    import ui.operations
+    from app.bootstrap import open_context
+    from app.demo import fill
+    from app.members.domain import MemberFilter
+    from app.members.tag_ops import AddTags
+    from ui.env import UiEnv
+    from ui.runner import DbRunner
+
+    monkeypatch.setattr(db.engine, "BUSY_TIMEOUT_MS", 100)
+    monkeypatch.setattr(ui.operations, "RETRY_DELAY", 0.05)
+    monkeypatch.setattr(ui.operations, "RETRIES", 2)
+    ctx = open_context(str(db_path))
+    fill(ctx.session_factory, members=10, seed=3)
+    ids = tuple(ctx.query.ids(MemberFilter())[:2])
+    errors: list[BaseException] = []
+    messages: list[str] = []
+    runner = DbRunner()
+    env = UiEnv(ctx=ctx, runner=runner, show_error=errors.append, show_message=messages.append)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(db_path), "20"], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        env.ops.push(env.stack_for("members"), AddTags(ids, ("进不去",)), "添加标签")
+        qtbot.waitUntil(lambda: bool(errors), timeout=15_000)
+    finally:
+        holder.kill()
+        holder.wait(10)
+    assert len(messages) == 2 and "占用" in str(errors[0]) and "没有保存" in str(errors[0])
+    assert env.stack_for("members").count() == 0 or env.stack_for("members").index() == 0
+    assert ctx.query.ids(MemberFilter(tags_all=("进不去",))) == []
+    qtbot.waitUntil(lambda: env.tasks.idle, timeout=10_000)
+    runner.shutdown()
+    ctx.close()
