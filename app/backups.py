@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import hashlib
 import json
 import os
@@ -27,6 +28,9 @@ INFO_TABLE = "shequn_backup"
 KEEP_RECENT: int = DECLARED[BACKUP_KEEP].default
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# No space, a file larger than the system allows, over quota: the disk is full for us.
+DISK_FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+WAL_HEADER = 32  # bytes: a -wal no longer than its header holds no page
 REASONS = {
     "manual": "手动",
     "auto": "自动",
@@ -140,13 +144,17 @@ def make_backup(db_path: Path, dest: Path | None = None, reason: str = "manual")
         dest = Path(dest)
         target = dest / name if dest.is_dir() else dest
     target.parent.mkdir(parents=True, exist_ok=True)
-    part = target.with_name(f".{target.name}.part")
+    # The part carries the process id: a backup still running elsewhere keeps its part.
+    part = target.with_name(f".{target.name}.{os.getpid()}.part")
+    clean_stale_parts(target.parent)
     try:
         with (
             contextlib.closing(sqlite3.connect(src)) as source,
             contextlib.closing(sqlite3.connect(part)) as out,
         ):
             source.backup(out)
+            # One self-contained file (no -wal beside it, also when it is read).
+            out.execute("PRAGMA journal_mode=DELETE")
             out.execute(
                 f"CREATE TABLE {INFO_TABLE} (made_at TEXT, seq INTEGER, reason TEXT, "
                 "members INTEGER, source TEXT)"
@@ -160,14 +168,20 @@ def make_backup(db_path: Path, dest: Path | None = None, reason: str = "manual")
                 raise ShequnError("备份副本校验失败，已丢弃；请检查磁盘后重试。")
         os.replace(part, target)
     except (OSError, sqlite3.Error) as exc:
-        part.unlink(missing_ok=True)
-        raise ShequnError(_io_failure(exc, "备份")) from exc
+        _drop_part(part)
+        raise ShequnError(io_failure(exc, "备份")) from exc
     except BaseException:
-        part.unlink(missing_ok=True)
+        _drop_part(part)
         raise
     if dest is None:
         rotate(folder, keep=target, recent=recent)
     return target
+
+
+def _drop_part(part: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            Path(f"{part}{suffix}").unlink(missing_ok=True)
 
 
 def _keep_recent(conn: sqlite3.Connection) -> int:
@@ -210,9 +224,25 @@ def rotate(folder: Path, keep: Path | None = None, recent: int = KEEP_RECENT) ->
         if info.path not in kept:
             info.path.unlink(missing_ok=True)
             deleted.append(info.path)
-    for stale in folder.glob(".*.part"):  # left by a backup that was killed
-        stale.unlink(missing_ok=True)
+    clean_stale_parts(folder)
     return deleted
+
+
+def clean_stale_parts(folder: Path) -> list[Path]:
+    """Remove `.NAME.<pid>.part` files left by backups that were killed (they hold member
+    data); parts of backups still running in another process stay."""
+    from app.importing.interrupted import process_alive
+
+    removed = []
+    # With their -journal / -wal: a part opened by SQLite has them beside it.
+    for part in folder.glob(".*.part*") if folder.is_dir() else []:
+        pid = part.name.rsplit(".part", 1)[0].rsplit(".", 1)[-1]
+        if pid.isdigit() and process_alive(int(pid)):
+            continue
+        with contextlib.suppress(OSError):
+            part.unlink()
+            removed.append(part)
+    return removed
 
 
 def known_revisions() -> set[str]:
@@ -284,7 +314,7 @@ def restore_into(db_path: Path, source: Path) -> Path | None:
         os.replace(candidate, db_path)
         return safety
     except OSError as exc:
-        raise ShequnError(_io_failure(exc, "恢复")) from exc
+        raise ShequnError(io_failure(exc, "恢复")) from exc
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -319,12 +349,47 @@ def diagnose(db_path: Path) -> str | None:
         head = fh.read(100)
     if head[:16] != SQLITE_MAGIC:
         return f"「{db_path.name}」不是社群管家的数据库，或者已经损坏（文件头不是 SQLite 数据库）。"
+    wal = Path(f"{db_path}-wal")
+    # A -wal with frames is what a crash (or a copy of another database's -wal) leaves; SQLite
+    # would replay it into the file at the first write, so it is checked before that happens.
+    replay = wal.is_file() and wal.stat().st_size > WAL_HEADER
     try:
         with contextlib.closing(_connect_ro(db_path)) as conn:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            problems = _check(conn) if replay else []
     except sqlite3.DatabaseError as exc:
-        return f"数据库文件「{db_path.name}」已损坏（{str(exc)[:60]}）。"
-    return None
+        problems = [str(exc)]
+        if not replay:
+            return f"数据库文件「{db_path.name}」已损坏（{_short(problems)}）。"
+    if not problems:
+        return None
+    if _sound_alone(db_path):
+        return (
+            f"数据库旁边的「{wal.name}」不属于这个数据库（可能是从别处复制来的，或已损坏）："
+            f"带着它打开会读到错乱的数据（{_short(problems)}）。"
+        )
+    return f"数据库文件「{db_path.name}」已损坏（{_short(problems)}）。"
+
+
+def _short(problems: list[str]) -> str:
+    """The first problem SQLite reported, on one line."""
+    text = problems[0].replace("*** in database main ***", "").strip()
+    return "；".join(line.strip() for line in text.splitlines() if line.strip())[:60]
+
+
+def _sound_alone(db_path: Path) -> bool:
+    """Whether the database file passes the quick check without its -wal (on a copy)."""
+    work = db_path.parent / f".walcheck-{os.getpid()}"
+    try:
+        work.mkdir(exist_ok=True)
+        copy = work / db_path.name
+        shutil.copyfile(db_path, copy)
+        with contextlib.closing(sqlite3.connect(copy)) as conn:
+            return not _check(conn)
+    except (OSError, sqlite3.Error):
+        return False
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def damaged_error(db_path: Path, problem: str) -> DamagedDatabaseError:
@@ -339,10 +404,14 @@ def damaged_error(db_path: Path, problem: str) -> DamagedDatabaseError:
     return DamagedDatabaseError(f"{problem}{advice}", db_path, newest)
 
 
-def _io_failure(exc: BaseException, what: str) -> str:
+def io_failure(exc: BaseException, what: str) -> str:
+    """One sentence for a file write the system refused (disk full, no permission, …)."""
     text = str(exc).lower()
-    if isinstance(exc, OSError) and exc.errno == 28 or "full" in text:
+    code = exc.errno if isinstance(exc, OSError) else None
+    if code in DISK_FULL or "full" in text:
         return f"磁盘已满：{what}没有完成，也没有留下不完整的文件。请腾出空间后重试。"
+    if "disk i/o error" in text:
+        return f"写入磁盘时出错（磁盘可能已满）：{what}没有完成，也没有留下不完整的文件。"
     if isinstance(exc, PermissionError) or "readonly" in text or "read-only" in text:
         return f"没有写入权限：{what}没有完成。请检查文件夹权限。"
     return f"{what}没有完成（{str(exc)[:80]}）。"
@@ -357,6 +426,7 @@ def erase_from_backups(db_path: Path, member_ids: list[int]) -> tuple[int, list[
     marks = ",".join("?" * len(member_ids))
     rewritten, deleted = 0, []
     folder = backup_folder(db_path)
+    clean_stale_parts(folder)  # a killed backup's part holds her too
     for path in sorted(folder.glob("*.sqlite3")) if folder.is_dir() else []:
         try:
             with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as conn:

@@ -52,6 +52,10 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     path = Path(args.file)
     ctx = open_ctx(args)
+    cut_short = ctx.imports.interrupted()
+    for item in cut_short:
+        print(f"注意：{item.sentence()}", file=sys.stderr)
+    ctx.imports.dismiss_interrupted(cut_short)
     started = time.perf_counter()
     options = ImportOptions(sheet=args.sheet, preset=args.preset, on_duplicate=args.on_duplicate)
     try:

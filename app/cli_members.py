@@ -209,6 +209,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     ctx = open_ctx(args)
+    cut_short = ctx.imports.interrupted()
+    for item in cut_short:
+        print(item.sentence())
+    ctx.imports.dismiss_interrupted(cut_short)
     problems = ctx.maintenance.check()
     if problems:
         for p in problems:

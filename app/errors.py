@@ -23,6 +23,11 @@ class CancelledError(ShequnError):
     """Long work was cancelled by the user; nothing was written."""
 
 
+class DatabaseBusyError(ShequnError):
+    """Another program held the database's write lock past the busy timeout; nothing was
+    written, and the same write may succeed when tried again."""
+
+
 class BadValue(ValueError):
     """A value that cannot become a field's value (a date, a gender …); the message is the
     reason, in Chinese. Callers say where (field, Excel row) around it."""

@@ -25,7 +25,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain import Changes
-from app.errors import NotFoundError, ShequnError
+from app.errors import DatabaseBusyError, NotFoundError, ShequnError
 from db.engine import WRITE_OPTION
 from db.models_audit import AuditRow, OperationRecord
 
@@ -162,7 +162,9 @@ class OpRunner:
         try:
             return self._run(op, source, reverts)
         except OperationalError as exc:
-            raise ShequnError(_write_failure(exc)) from exc
+            text = str(exc.orig).lower()
+            busy = "locked" in text or "busy" in text
+            raise (DatabaseBusyError if busy else ShequnError)(_write_failure(exc)) from exc
 
     def _run(self, op: Operation, source: str, reverts: int | None) -> Done[Any]:
         with self._sf.begin() as s:

@@ -6,7 +6,8 @@ import os
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 ENV_VAR = "SHEQUN_DB"
@@ -14,6 +15,8 @@ BUSY_TIMEOUT_MS = 30_000
 WRITE_OPTION = "shequn_write"
 """Execution option that makes a SQLite transaction start as BEGIN IMMEDIATE (see ops)."""
 DB_FILENAME = "shequn.sqlite3"
+SYNCHRONOUS = "FULL"
+"""FULL: a committed write survives a power cut too, not only a crash (bench/bench_sync.py)."""
 
 
 def data_dir() -> Path:
@@ -36,7 +39,9 @@ def resolve_url(db: str | None = None) -> str:
         return value
     path = Path(value).expanduser().resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
-    return f"sqlite:///{path}"
+    # In a URL `?` starts the query and `#` the fragment: quoted, a folder named "备份#1?" works.
+    quoted = str(path).replace("%", "%25").replace("?", "%3F").replace("#", "%23")
+    return f"sqlite:///{quoted}"
 
 
 def is_sqlite(url: str) -> bool:
@@ -47,7 +52,10 @@ def sqlite_path(url: str) -> Path | None:
     """The file behind a SQLite URL, or None for other databases and in-memory SQLite."""
     if not is_sqlite(url):
         return None
-    raw = url.split(":///", 1)[1] if ":///" in url else ""
+    try:
+        raw = make_url(url).database or ""  # unquotes what resolve_url quoted
+    except ArgumentError:
+        return None
     if not raw or raw == ":memory:":
         return None
     return Path(raw)
@@ -59,8 +67,7 @@ def _sqlite_on_connect(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA foreign_keys=ON")
-    # FULL: a committed write survives a power cut too, not only a crash of the program.
-    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute(f"PRAGMA synchronous={SYNCHRONOUS}")
     # A writer waits this long for another one (a CLI import) before giving up.
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA secure_delete=ON")

@@ -12,7 +12,7 @@ from typing import Any
 
 os.environ.setdefault("QT_API", "pyside6")  # qasync would otherwise pick the first binding found
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QLockFile, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLockFile, Qt, QTimer
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
@@ -135,6 +135,29 @@ async def _start(window: Any, ctx: Any, first_page: str) -> None:
         await _fill_demo(window, ctx)
     window.reload_segments()
     window.show_page(first_page)
+    await notice_interrupted_imports(window, ctx)
+
+
+async def notice_interrupted_imports(window: Any, ctx: Any) -> list[str]:
+    """Say, in a notice that does not block the window, that an import was cut short the last
+    time (the program killed, the power gone): once, then it is forgotten. Returns what was said."""
+    items = await window.env.runner.run(ctx.imports.interrupted)
+    if not items:
+        return []
+    said = [item.sentence() for item in items]
+    await window.env.runner.run(ctx.imports.dismiss_interrupted, items)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("Recovery", "上次导入没有完成"),
+        "\n".join(said),
+        QMessageBox.StandardButton.Ok,
+        window,
+    )
+    box.setObjectName("interruptedImportNotice")
+    box.setModal(False)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.show()
+    return said
 
 
 async def integrity_check(window: Any, ctx: Any) -> list[str]:

@@ -20,9 +20,10 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app.errors import CancelledError, ShequnError
+from app.errors import CancelledError, DatabaseBusyError, ShequnError
 
 if TYPE_CHECKING:
     from app.ops import Done, Operation
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 SOURCE = "window"
+RETRY_DELAY = 5.0  # seconds between tries of a write refused for a lock (after its busy timeout)
+RETRIES = 12  # then the edit is reported as not saved (about 7 minutes with a 30 s timeout)
 
 
 class OpExecutor:
@@ -39,10 +42,32 @@ class OpExecutor:
         self.env = env
 
     async def run(self, op: Operation, *, reverts: int | None = None) -> Done[Any] | None:
-        """Run `op` on the DB runner; None (the error already shown) when it failed."""
+        """Run `op` on the DB runner; None (the error already shown) when it failed.
+
+        A write refused because another program (a CLI import) held the database past the
+        busy timeout is kept and tried again every `RETRY_DELAY` seconds, saying so in the
+        status bar, up to `RETRIES` more times; only then is it reported as not saved."""
         ctx = self.env.ctx
+        attempt = 0
         try:
-            done: Done[Any] = await self.env.runner.run(ctx.ops.run, op, SOURCE, reverts=reverts)
+            while True:
+                try:
+                    done: Done[Any] = await self.env.runner.run(
+                        ctx.ops.run, op, SOURCE, reverts=reverts
+                    )
+                    break
+                except DatabaseBusyError:
+                    attempt += 1
+                    if attempt > RETRIES:
+                        raise
+                    self.env.show_message(
+                        QCoreApplication.translate(
+                            "Operations",
+                            "数据库正被另一个程序占用（例如命令行导入）：“{label}”还没有保存，"
+                            "{seconds} 秒后自动重试（第 {n} 次）…",
+                        ).format(label=op.label(), seconds=f"{RETRY_DELAY:g}", n=attempt)
+                    )
+                    await asyncio.sleep(RETRY_DELAY)
         except asyncio.CancelledError:
             raise
         except CancelledError:  # the user cancelled long work: nothing written, nothing to show
@@ -53,6 +78,12 @@ class OpExecutor:
         except Exception as exc:
             sys.excepthook(type(exc), exc, exc.__traceback__)
             return None
+        if attempt:
+            self.env.show_message(
+                QCoreApplication.translate("Operations", "“{label}”已保存。").format(
+                    label=op.label()
+                )
+            )
         self.env.runner.announce(done.changes)
         return done
 

@@ -13,7 +13,8 @@ from typing import Any, cast
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.errors import CancelledError, ValidationError
+from app.backups import io_failure
+from app.errors import CancelledError, ShequnError, ValidationError
 from app.exporting.parts import track_part, untrack_part
 from app.exporting.xlsx_writer import DATE, INT, TEXT, display_width, write_xlsx
 from app.members.domain import STATUSES, TIERS, MemberFilter
@@ -153,6 +154,9 @@ class ExportService:
                         tick,
                     )
             os.replace(tmp, path)
+        except OSError as exc:  # disk full, no permission: one sentence, no part left
+            tmp.unlink(missing_ok=True)
+            raise ShequnError(io_failure(exc, f"导出「{path.name}」")) from exc
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise

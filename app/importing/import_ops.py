@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.importing.apply import MergeLog, apply_plan
+from app.importing.interrupted import mark_started
 from app.importing.model import CancelFn, ImportPlan, ImportResult, ProgressFn, UndoSummary
 from app.importing.undo import undo_batch
 from app.ops import Operation, UnitOfWork
@@ -89,6 +90,8 @@ class ApplyImport(Operation):
         return {"kind": self.kind, "args": self.summary()}
 
     def apply(self, uow: UnitOfWork) -> ImportResult:
+        # Removed when this transaction ends; left behind, it says the import was cut short.
+        mark_started(uow.s, self.plan.file_name)
         merged: list[MergeLog] = []
         with no_gc():
             result = apply_plan(

@@ -20,6 +20,7 @@ from app.importing.columns import (
     norm_header,
 )
 from app.importing.import_ops import ApplyImport, UndoImport, no_gc, with_duplicates
+from app.importing.interrupted import Interrupted, dismiss, interrupted_imports
 from app.importing.match import match_members
 from app.importing.model import (
     BatchInfo,
@@ -275,6 +276,15 @@ class ImportService:
         self.release()
         items = tuple(sorted((decisions or {}).items()))
         return ApplyImport(with_duplicates(plan, on_duplicate), items, progress, cancel)
+
+    def interrupted(self) -> list[Interrupted]:
+        """Imports into this database that were cut short (killed) and wrote nothing."""
+        with self._sf() as s:
+            return interrupted_imports(s)
+
+    def dismiss_interrupted(self, items: list[Interrupted]) -> None:
+        """Forget interrupted imports once they were said."""
+        dismiss(items)
 
     def release(self) -> None:
         """Drop the file's rows read for planning: once applying, they are not needed."""

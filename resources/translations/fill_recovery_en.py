@@ -1,4 +1,5 @@
-"""Fill the English of the recovery prompts shown at start (context "Recovery")."""
+"""Fill the English of the recovery prompts shown at start (context "Recovery") and of an edit
+waiting for the database (context "Operations")."""
 
 from __future__ import annotations
 
@@ -13,6 +14,11 @@ EN = {
         "无法恢复": "Cannot restore",
         "已恢复": "Restored",
         "已恢复 {when} 的备份。损坏的文件保存在：{moved}": "The backup of {when} was restored. The damaged file is kept at: {moved}",
+        "上次导入没有完成": "The last import did not finish",
+    },
+    "Operations": {
+        "数据库正被另一个程序占用（例如命令行导入）：“{label}”还没有保存，{seconds} 秒后自动重试（第 {n} 次）…": "The database is in use by another program (a command-line import?): “{label}” is not saved yet; trying again in {seconds} s (attempt {n})…",
+        "“{label}”已保存。": "“{label}” is saved.",
     },
 }
 

@@ -506,12 +506,12 @@
         <translation>A demo community was created for you: try anything, then import your own members.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="150" />
+        <location filename="../../ui/app.py" line="173" />
         <source>数据库检查</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="144" />
+        <location filename="../../ui/app.py" line="167" />
         <source>数据库完整性检查发现问题：
 {problems}
 建议从“文件 → 从备份恢复”恢复最近的备份。</source>
@@ -520,19 +520,19 @@
 Restore the latest backup with “File → Restore from backup”.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="212" />
+        <location filename="../../ui/app.py" line="236" />
         <source>社群管家已经打开</source>
         <translation>Shequn is already open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="206" />
+        <location filename="../../ui/app.py" line="230" />
         <source>数据库「{path}」已经在另一个社群管家窗口中打开。
 请切换到那个窗口；同一个数据库同时只能打开一次。</source>
         <translation>The database “{path}” is already open in another Shequn window.
 Switch to that window; a database can be open only once at a time.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="227" />
+        <location filename="../../ui/app.py" line="251" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -3737,6 +3737,19 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../ui/operations.py" line="64" />
+        <source>数据库正被另一个程序占用（例如命令行导入）：“{label}”还没有保存，{seconds} 秒后自动重试（第 {n} 次）…</source>
+        <translation>The database is in use by another program (a command-line import?): “{label}” is not saved yet; trying again in {seconds} s (attempt {n})…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="83" />
+        <source>“{label}”已保存。</source>
+        <translation>“{label}” is saved.</translation>
+    </message>
+</context>
+<context>
     <name>OperationsModel</name>
     <message>
         <location filename="../../ui/audit_dialog.py" line="54" />
@@ -4958,6 +4971,11 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
         <location filename="../../ui/backup_actions.py" line="112" />
         <source>已恢复 {when} 的备份。损坏的文件保存在：{moved}</source>
         <translation>The backup of {when} was restored. The damaged file is kept at: {moved}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="151" />
+        <source>上次导入没有完成</source>
+        <translation>The last import did not finish</translation>
     </message>
 </context>
 <context>
