@@ -3,6 +3,8 @@ unsuitable purchases and refunds; and the goals table of the 概览 sheet."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
@@ -83,14 +85,14 @@ def write_unsuitable(wb: Workbook, f: Formats, data: ReportData, unmask: bool) -
         "退款日期",
         "退款原因",
     )
-    fmts = (f["date"], f["int"]) + (f["text"],) * 3 + (f["int"], f["money"], f["text"])
-    fmts += (f["date"], f["text"])
+    fmts: tuple[Any, ...] = (f["date"], f["int"]) + (f["text"],) * 3
+    fmts += (f["int"], f["money"], f["text"], f["date"], f["text"])
     empty = NO_PURCHASES if _none_yet(data) else "这个时间段没有不适合肤质的购买。"
     table(ws, f, heads, _purchase_rows(data.unsuitable, True), fmts, empty)
     start = max(len(data.unsuitable), 1) + 3
     ws.write(start, 0, "本期退款", f["title"])
-    heads = ("购买日期", "成员ID", "成员", "肤质", "产品", "数量", "金额", "退款日期", "退款原因")
-    for col, text in enumerate(heads):
+    refund_heads = heads[:7] + heads[8:]
+    for col, text in enumerate(refund_heads):
         ws.write(start + 1, col, text, f["head"])
     refunds = _purchase_rows(data.refunds, False)
     if not refunds:
