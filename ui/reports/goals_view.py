@@ -61,6 +61,7 @@ class GoalsView(QFrame):
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.title)
         layout.addLayout(self.rows)
+        layout.addStretch(1)
         layout.addWidget(self.edit_button)
         self.lines: list[QLabel] = []
         self.goals: tuple[GoalRow, ...] = ()
