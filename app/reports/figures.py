@@ -49,8 +49,8 @@ def _ts(day: dt.date) -> pd.Timestamp:
 
 
 def _ids(frame: pd.DataFrame, mask: Any = None) -> tuple[int, ...]:
-    part = frame if mask is None else frame[mask]
-    return tuple(int(i) for i in part["id"])
+    ids = frame["id"].to_numpy(dtype=np.int64)
+    return tuple((ids if mask is None else ids[np.asarray(mask)]).tolist())
 
 
 class MemberFigures:
@@ -82,6 +82,7 @@ class MemberFigures:
             int(max(self.m["id"].max() if len(self.m) else 0, self._who.max(initial=0))) + 1
         )
         self.ends = ends
+        self._ids = self.m["id"].to_numpy(dtype=np.int64)
 
     def _seen(self, day: dt.date, within: int) -> np.ndarray:
         """A lookup by member id: True where she has an activity day in the `within` days up
@@ -103,17 +104,26 @@ class MemberFigures:
     def left_mask(self, p: Period) -> Any:
         return self.m["gone_on"].between(_ts(p.start), _ts(p.end))
 
-    def activity(self, day: dt.date) -> dict[str, tuple[int, ...]]:
-        """Present members on `day` split into active, silent and zombie (see the class)."""
-        present = self.m[self.present_mask(day)]
-        ids = present["id"].to_numpy(dtype=np.int64)
+    def _split(self, day: dt.date) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Ids of the members present on `day`, and which of them are active and silent."""
+        ids = self._ids[self.present_mask(day).to_numpy()]
         active = self._seen(day, self.th.active_days)[ids]
         silent = ~active & self._seen(day, self.th.zombie_days)[ids]
+        return ids, active, silent
+
+    def activity(self, day: dt.date) -> dict[str, tuple[int, ...]]:
+        """Present members on `day` split into active, silent and zombie (see the class)."""
+        ids, active, silent = self._split(day)
         return {
-            "active": tuple(int(i) for i in ids[active]),
-            "silent": tuple(int(i) for i in ids[silent]),
-            "zombie": tuple(int(i) for i in ids[~active & ~silent]),
+            "active": tuple(ids[active].tolist()),
+            "silent": tuple(ids[silent].tolist()),
+            "zombie": tuple(ids[~active & ~silent].tolist()),
         }
+
+    def activity_counts(self, day: dt.date) -> tuple[int, int, int]:
+        ids, active, silent = self._split(day)
+        n_active, n_silent = int(active.sum()), int(silent.sum())
+        return n_active, n_silent, len(ids) - n_active - n_silent
 
     def kpis(self, p: Period, prev: Period) -> list[Kpi]:
         now_total, prev_total = self.m[self.present_mask(p.end)], self.present_mask(prev.end)
@@ -192,8 +202,7 @@ class MemberFigures:
         out = []
         for k in range(TREND_WEEKS - 1, -1, -1):
             day = p.end - dt.timedelta(weeks=k)
-            a = self.activity(day)
-            out.append(ActivityPoint(day, len(a["active"]), len(a["silent"]), len(a["zombie"])))
+            out.append(ActivityPoint(day, *self.activity_counts(day)))
         return tuple(out)
 
     def cohorts(self, p: Period) -> tuple[CohortRow, ...]:

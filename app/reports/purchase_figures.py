@@ -57,18 +57,29 @@ class PurchaseFigures:
         # The products area's own rate queries, on this report's connection and transaction.
         self._rates = PurchaseService(sessionmaker(bind=s.connection()))
         self.f = frames.purchases(s, min(p.start, prev.start), max(p.end, prev.end))
-        self.f["warning"] = [
-            unsuitable_warning(
-                _text(r.skin_type) or None,
+        self.f["warning"] = self._warnings(self.f)
+        live = self.f["deleted_at"].isna()
+        self.counted = self.f[live & self.f["refunded_on"].isna()]
+
+    @staticmethod
+    def _warnings(f: pd.DataFrame) -> list[str]:
+        """The products area's warning for each purchase, worked out once per skin type and
+        product (a few dozen pairs, however many purchases)."""
+        if f.empty:
+            return []
+        skin = f["skin_type"].fillna("").astype(str)
+        pairs = f.assign(skin=skin).drop_duplicates(["skin", "product_id"])
+        text = {
+            (r.skin, r.product_id): unsuitable_warning(
+                r.skin or None,
                 _list(r.unsuitable),
                 split_actives(r.actives),
                 _text(r.category),
                 _text(r.product),
             )
-            for r in self.f.itertuples()
-        ]
-        live = self.f["deleted_at"].isna()
-        self.counted = self.f[live & self.f["refunded_on"].isna()]
+            for r in pairs.itertuples()
+        }
+        return [text[k] for k in zip(skin, f["product_id"], strict=True)]
 
     def _bought(self, period: Period, frame: pd.DataFrame | None = None) -> pd.DataFrame:
         f = self.counted if frame is None else frame
