@@ -101,6 +101,9 @@ def test_cli_report_json(ctx: Any, db_path: Path, tmp_path: Path, capsys: Any) -
         1,
     )
     assert figures["complaints_open"] == 3 and figures["left_out"] == ["purchases"]
+    assert figures["purchase_rate"] is None and figures["revenue"] is None  # none yet, not 0
+    assert main(["--db", str(db_path), "report", str(out)]) == 0  # last week, by default
+    assert "还没有购买记录" in capsys.readouterr().out
     masked = [
         r[3] for r in openpyxl.load_workbook(out)["新成员"].iter_rows(min_row=2, values_only=True)
     ]
@@ -234,3 +237,27 @@ def test_locked_target_file_is_one_sentence(ctx: Any, tmp_path: Path, monkeypatc
         ctx.reports.write(target, fx.PERIOD, now=fx.NOW)
     assert target.read_bytes() == b"the boss's copy"
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
+def test_cli_report_json_with_purchases(
+    ctx: Any, db_path: Path, tmp_path: Path, capsys: Any
+) -> None:
+    fx.build(ctx.session_factory)
+    fx.build_purchases(ctx.session_factory)
+    out = tmp_path / "cli.xlsx"
+    args = ["--db", str(db_path), "report", str(out), "--from", "2026-11-23", "--to", "2026-11-29"]
+    assert main([*args, "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["purchase_rate"] == pytest.approx(0.5)
+    assert figures["repurchase_rate"] == pytest.approx(1 / 3)
+    assert (figures["revenue"], figures["revenue_previous"]) == (300, 50)
+    assert figures["top_products"][0] == {
+        "product": "面膜",
+        "quantity": 4,
+        "revenue": 200,
+        "buyers": 2,
+        "repeat_buyers": 1,
+    }
+    assert figures["left_out"] == [] and figures["goals"] == []
+    assert main(args) == 0
+    assert "还没有购买记录" not in capsys.readouterr().out
