@@ -244,8 +244,8 @@ class MemberFigures:
             out.append(TagGroupSlices(str(group), tuple(sorted(slices, key=lambda x: -x.count))))
         return tuple(out)
 
-    def lines(self, ids: tuple[int, ...]) -> tuple[MemberLine, ...]:
-        part = self.m[self.m["id"].isin(ids)]
+    def lines(self, s: Session, ids: tuple[int, ...]) -> tuple[MemberLine, ...]:
+        part = self.m[self.m["id"].isin(ids)].merge(frames.contacts(s, ids), on="id", how="left")
 
         def day(v: Any) -> dt.date | None:
             return None if pd.isna(v) else v.date()
@@ -308,8 +308,8 @@ def compute(s: Session, p: Period, now: dt.datetime | None = None) -> ReportData
         activities=acts,
         points_by_reason=cf.points(s, p),
         deposits=deposits,
-        new_members=mf.lines(kpis[1].member_ids),
-        zombies=mf.lines(kpis[5].member_ids),
+        new_members=mf.lines(s, kpis[1].member_ids),
+        zombies=mf.lines(s, kpis[5].member_ids),
         warnings=warnings,
         complaints=complaints,
         products=pf.products(),

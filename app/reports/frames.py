@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 import pandas as pd
@@ -15,6 +16,7 @@ from db.models_care import Complaint, Deposit, MemberWarning
 from db.models_commerce import Product, Purchase
 from db.models_community import Activity, Checkin, PointsEntry, Signup
 
+CHUNK = 900  # ids in one IN list (SQLite allows 999 parameters by default on old builds)
 # Statuses that mean the member is no longer in the community.
 GONE = ("left", "blocked")
 
@@ -49,12 +51,10 @@ def members(s: Session) -> pd.DataFrame:
         .group_by(GroupMembership.member_id)
         .subquery()
     )
+    # Names and phones are read only for the members a detail sheet lists (`contacts`).
     stmt = (
         select(
             Member.id,
-            Member.nickname,
-            Member.name,
-            Member.phone,
             Member.skin_type,
             Member.status,
             Member.joined,
@@ -72,6 +72,22 @@ def members(s: Session) -> pd.DataFrame:
     gone = frame["status"].isin(GONE)
     frame["gone_on"] = frame["last_left"].fillna(frame["updated_at"]).where(gone)
     return frame
+
+
+def contacts(s: Session, ids: Sequence[int]) -> pd.DataFrame:
+    """Nickname, name and phone of the members `ids` (a detail sheet's few thousand)."""
+    parts = [
+        _frame(
+            s,
+            select(Member.id, Member.nickname, Member.name, Member.phone).where(
+                Member.id.in_(ids[i : i + CHUNK])
+            ),
+        )
+        for i in range(0, len(ids), CHUNK)
+    ]
+    if not parts:
+        return pd.DataFrame(columns=["id", "nickname", "name", "phone"])
+    return pd.concat(parts, ignore_index=True)
 
 
 def activity_days(s: Session, first: dt.date, last: dt.date) -> pd.DataFrame:
