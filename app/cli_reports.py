@@ -45,4 +45,6 @@ def cmd_report(args: argparse.Namespace) -> int:
         print(json.dumps(as_json(result.data), ensure_ascii=False))
     else:
         print(f"已生成报表 {result.path}（{period.text()}）。")
+        if "purchases" in result.data.left_out:
+            print("还没有购买记录：报表里的购买率、复购率和销售额留空（不是 0）。")
     return 0

@@ -135,12 +135,15 @@ class Chart(QWidget):
         step = area.width() / max(n, 1)
         every = max(1, n // 6)
         p.setPen(QColor("#6b7280"))
+        metrics = p.fontMetrics()
         for i, label in enumerate(self.labels):
             if i % every == 0:
+                # Long names (products) are cut with "…" to their slot rather than overlap.
+                width = int(step * every) - 4
                 p.drawText(
                     QRectF(area.left() + i * step, area.bottom() + 4, step * every, 18),
                     Qt.AlignmentFlag.AlignLeft,
-                    label,
+                    metrics.elidedText(label, Qt.TextElideMode.ElideRight, max(width, 8)),
                 )
 
         def y_of(v: float) -> float:

@@ -208,7 +208,12 @@ def care(
     ]
     lines = tuple(
         WarningLine(
-            r.at, int(r.member_id), _name(r.nickname, r.name), r.reason, r.outcome, bool(r.revoked)
+            r.at.to_pydatetime(),
+            int(r.member_id),
+            _name(r.nickname, r.name),
+            r.reason,
+            r.outcome,
+            bool(r.revoked),
         )
         for r in cur.itertuples()
     )

@@ -141,6 +141,86 @@ class ComplaintLine:
 
 
 @dataclass(frozen=True, slots=True)
+class ProductLine:
+    """One product's sales in the period (purchases not refunded)."""
+
+    product_id: int
+    name: str
+    quantity: int
+    amount: float
+    buyers: int
+    repeat_buyers: int  # bought it at least twice in the period
+    member_ids: tuple[int, ...] = ()
+
+    @property
+    def repurchase_rate(self) -> float | None:
+        return self.repeat_buyers / self.buyers if self.buyers else None
+
+
+@dataclass(frozen=True, slots=True)
+class BuyerLine:
+    """A member in the top-buyers sheet."""
+
+    id: int
+    member: str
+    phone: str  # as stored; masked in the workbook unless told not to
+    skin_type: str
+    orders: int
+    quantity: int
+    amount: float
+    last_bought: dt.date
+
+
+@dataclass(frozen=True, slots=True)
+class PurchaseLine:
+    """A purchase in a detail list (unsuitable for the buyer's skin, or refunded)."""
+
+    id: int
+    bought_on: dt.date
+    member_id: int
+    member: str
+    skin_type: str
+    product: str
+    quantity: int
+    amount: float
+    warning: str  # "" when the product suits her
+    refunded_on: dt.date | None
+    refund_reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class GoalRow:
+    """A quarter's goal against what happened so far.
+
+    `base`: the figure of the quarter before (active or total members at its end, new members
+    or revenue during it); `target` = base × (1 + goal_percent / 100); `actual`: the same figure
+    for this quarter as of the report's end."""
+
+    metric: str  # active, new, total, revenue
+    label: str
+    quarter: str  # "2026-Q4"
+    goal_percent: int
+    base: float
+    target: float
+    actual: float
+    unit: str = COUNT
+
+    @property
+    def actual_percent(self) -> float | None:
+        """The growth so far over the quarter before, in percent."""
+        return (self.actual / self.base - 1) * 100 if self.base else None
+
+    @property
+    def progress(self) -> float | None:
+        """The share of the target reached (1.0 = reached)."""
+        return self.actual / self.target if self.target else None
+
+    @property
+    def reached(self) -> bool:
+        return self.actual >= self.target
+
+
+@dataclass(frozen=True, slots=True)
 class Thresholds:
     active_days: int
     zombie_days: int
@@ -169,8 +249,13 @@ class ReportData:
     zombies: tuple[MemberLine, ...] = ()
     warnings: tuple[WarningLine, ...] = ()
     complaints: tuple[ComplaintLine, ...] = ()
-    # Sections with no data source yet (e.g. "purchases" until products and purchases exist):
-    # the page and the workbook say so instead of showing made-up numbers.
+    products: tuple[ProductLine, ...] = ()  # by amount, highest first
+    top_buyers: tuple[BuyerLine, ...] = ()
+    unsuitable: tuple[PurchaseLine, ...] = ()  # bought in the period, not suiting the buyer
+    refunds: tuple[PurchaseLine, ...] = ()  # refunded in the period
+    goals: tuple[GoalRow, ...] = ()
+    # Sections with no data yet ("purchases" while no purchase was ever recorded): the page
+    # and the workbook say so instead of showing made-up numbers.
     left_out: tuple[str, ...] = ()
 
     def kpi(self, key: str) -> Kpi:

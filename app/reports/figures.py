@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import numpy as np
 import pandas as pd
 from sqlalchemy.orm import Session
 
@@ -31,8 +32,6 @@ DEFAULT_ACTIVE_DAYS = 30
 DEFAULT_ZOMBIE_DAYS = 90
 TREND_WEEKS = 12
 COHORT_MONTHS = 12
-# Sections whose data does not exist yet: reported as left out, never as zeros.
-LEFT_OUT: tuple[str, ...] = ("purchases",)
 
 
 def thresholds(s: Session) -> Thresholds:
@@ -50,17 +49,50 @@ def _ts(day: dt.date) -> pd.Timestamp:
 
 
 def _ids(frame: pd.DataFrame, mask: Any = None) -> tuple[int, ...]:
-    part = frame if mask is None else frame[mask]
-    return tuple(int(i) for i in part["id"])
+    ids = frame["id"].to_numpy(dtype=np.int64)
+    return tuple((ids if mask is None else ids[np.asarray(mask)]).tolist())
 
 
 class MemberFigures:
-    """Presence and activity of members on any day, from one read of the tables."""
+    """Presence and activity of members on any day, from one read of the tables.
 
-    def __init__(self, s: Session) -> None:
+    Activity over time. A member is *active* on day D when she did something on record in the
+    `active_days` days up to D (D − active_days … D, both included), *silent* when her last
+    such day lies between active_days and `zombie_days` days before D, and a *zombie* when she
+    did nothing on record in the `zombie_days` days up to D (or never). Both thresholds are the
+    settings 设置 → 成员活跃度. What is on record (`frames.activity_days`): the last activity
+    noted on her row, check-ins, sign-ups, purchases, points she earned or spent other than
+    for a check-in, and complaints she made — each on its own day, so "active in week W" means
+    an activity day in the active_days days before the end of W, and past weeks are counted
+    from what happened before them, not from today's last activity. A day after D is never
+    known on D. Only members present on D (joined, not left, not in the trash) are counted.
+
+    `ends`: the days that will be asked about; activity days are read from the earliest of
+    them minus zombie_days on (anything older cannot change a classification)."""
+
+    def __init__(self, s: Session, ends: list[dt.date]) -> None:
         self.m = frames.members(s)
-        self.days = frames.activity_days(s)
         self.th = thresholds(s)
+        first = min(ends) - dt.timedelta(days=self.th.zombie_days)
+        days = frames.activity_days(s, first, max(ends))
+        order = np.argsort(days["day"].to_numpy(dtype="datetime64[D]").astype(np.int64))
+        self._day = days["day"].to_numpy(dtype="datetime64[D]").astype(np.int64)[order]
+        self._who = days["member_id"].to_numpy(dtype=np.int64)[order]
+        self._size = (
+            int(max(self.m["id"].max() if len(self.m) else 0, self._who.max(initial=0))) + 1
+        )
+        self.ends = ends
+        self._ids = self.m["id"].to_numpy(dtype=np.int64)
+
+    def _seen(self, day: dt.date, within: int) -> np.ndarray:
+        """A lookup by member id: True where she has an activity day in the `within` days up
+        to `day` (both ends included)."""
+        d = int(np.datetime64(day, "D").astype(np.int64))
+        lo = np.searchsorted(self._day, d - within, side="left")
+        hi = np.searchsorted(self._day, d, side="right")
+        seen = np.zeros(self._size, dtype=bool)
+        seen[self._who[lo:hi]] = True
+        return seen
 
     def present_mask(self, day: dt.date) -> Any:
         d = _ts(day)
@@ -72,19 +104,26 @@ class MemberFigures:
     def left_mask(self, p: Period) -> Any:
         return self.m["gone_on"].between(_ts(p.start), _ts(p.end))
 
+    def _split(self, day: dt.date) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Ids of the members present on `day`, and which of them are active and silent."""
+        ids = self._ids[self.present_mask(day).to_numpy()]
+        active = self._seen(day, self.th.active_days)[ids]
+        silent = ~active & self._seen(day, self.th.zombie_days)[ids]
+        return ids, active, silent
+
     def activity(self, day: dt.date) -> dict[str, tuple[int, ...]]:
-        """Present members split by the last activity known on `day`."""
-        d = _ts(day)
-        last = self.days[self.days["day"] <= d].groupby("member_id")["day"].max()
-        present = self.m[self.present_mask(day)]
-        idle = (d - present["id"].map(last)).dt.days
-        active = idle <= self.th.active_days
-        silent = ~active & (idle <= self.th.zombie_days)
+        """Present members on `day` split into active, silent and zombie (see the class)."""
+        ids, active, silent = self._split(day)
         return {
-            "active": _ids(present, active),
-            "silent": _ids(present, silent),
-            "zombie": _ids(present, ~active & ~silent),
+            "active": tuple(ids[active].tolist()),
+            "silent": tuple(ids[silent].tolist()),
+            "zombie": tuple(ids[~active & ~silent].tolist()),
         }
+
+    def activity_counts(self, day: dt.date) -> tuple[int, int, int]:
+        ids, active, silent = self._split(day)
+        n_active, n_silent = int(active.sum()), int(silent.sum())
+        return n_active, n_silent, len(ids) - n_active - n_silent
 
     def kpis(self, p: Period, prev: Period) -> list[Kpi]:
         now_total, prev_total = self.m[self.present_mask(p.end)], self.present_mask(prev.end)
@@ -163,8 +202,7 @@ class MemberFigures:
         out = []
         for k in range(TREND_WEEKS - 1, -1, -1):
             day = p.end - dt.timedelta(weeks=k)
-            a = self.activity(day)
-            out.append(ActivityPoint(day, len(a["active"]), len(a["silent"]), len(a["zombie"])))
+            out.append(ActivityPoint(day, *self.activity_counts(day)))
         return tuple(out)
 
     def cohorts(self, p: Period) -> tuple[CohortRow, ...]:
@@ -206,8 +244,8 @@ class MemberFigures:
             out.append(TagGroupSlices(str(group), tuple(sorted(slices, key=lambda x: -x.count))))
         return tuple(out)
 
-    def lines(self, ids: tuple[int, ...]) -> tuple[MemberLine, ...]:
-        part = self.m[self.m["id"].isin(ids)]
+    def lines(self, s: Session, ids: tuple[int, ...]) -> tuple[MemberLine, ...]:
+        part = self.m[self.m["id"].isin(ids)].merge(frames.contacts(s, ids), on="id", how="left")
 
         def day(v: Any) -> dt.date | None:
             return None if pd.isna(v) else v.date()
@@ -232,6 +270,9 @@ class MemberFigures:
 
 def compute(s: Session, p: Period, now: dt.datetime | None = None) -> ReportData:
     """Every figure of `p` against the period before it."""
+    from app.reports.goals import goal_rows, previous_quarter
+    from app.reports.purchase_figures import PurchaseFigures
+
     now = now or dt.datetime.now().replace(microsecond=0)
     prev = p.previous()
     shown = p
@@ -242,8 +283,11 @@ def compute(s: Session, p: Period, now: dt.datetime | None = None) -> ReportData
     if p.end > now.date():
         p = Period(p.start, max(p.start, now.date()))
         prev = Period(prev.start, min(prev.end, prev.start + dt.timedelta(days=p.days - 1)))
-    mf = MemberFigures(s)
+    trend_first = p.end - dt.timedelta(weeks=TREND_WEEKS - 1)
+    mf = MemberFigures(s, [trend_first, prev.end, previous_quarter(p.end).end, p.end])
     kpis = mf.kpis(p, prev)
+    pf = PurchaseFigures(s, p, prev)
+    purchase_kpis = pf.kpis()
     plan_type, plan_slot, plan_kpis = cf.plan(s, p, prev, now)
     acts, act_kpis = cf.activities(s, p, prev)
     care_kpis, deposits, warnings = cf.care(s, p, prev)
@@ -253,7 +297,7 @@ def compute(s: Session, p: Period, now: dt.datetime | None = None) -> ReportData
         previous_period=prev,
         generated_at=now,
         thresholds=mf.th,
-        kpis=tuple(kpis + plan_kpis + act_kpis + care_kpis + complaint_kpis),
+        kpis=tuple(kpis + purchase_kpis + plan_kpis + act_kpis + care_kpis + complaint_kpis),
         growth=mf.growth(p),
         activity_trend=mf.activity_trend(p),
         cohorts=mf.cohorts(p),
@@ -264,9 +308,14 @@ def compute(s: Session, p: Period, now: dt.datetime | None = None) -> ReportData
         activities=acts,
         points_by_reason=cf.points(s, p),
         deposits=deposits,
-        new_members=mf.lines(kpis[1].member_ids),
-        zombies=mf.lines(kpis[5].member_ids),
+        new_members=mf.lines(s, kpis[1].member_ids),
+        zombies=mf.lines(s, kpis[5].member_ids),
         warnings=warnings,
         complaints=complaints,
-        left_out=LEFT_OUT,
+        products=pf.products(),
+        top_buyers=pf.top_buyers(),
+        unsuitable=pf.unsuitable(),
+        refunds=pf.refunds(),
+        goals=goal_rows(s, mf, p.end),
+        left_out=() if pf.any else ("purchases",),
     )

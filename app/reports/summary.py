@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.reports.domain import MINUTES, MONEY, RATE, Kpi, ReportData
+from app.reports.domain import MINUTES, MONEY, RATE, GoalRow, Kpi, ReportData
 
 
 def period_words(data: ReportData) -> tuple[str, str]:
@@ -82,8 +82,33 @@ def sentences(data: ReportData) -> list[str]:
         f"首次响应中位数 {value_text(k('first_response_median_minutes'))}。"
     )
     if "purchases" in data.left_out:
-        out.append("购买与复购数据尚未记录，本报告暂不包含。")
+        out.append("还没有购买记录：购买率、复购率和销售额暂不报告（不会用 0 代替）。")
+    else:
+        out.append(
+            f"销售额 {value_text(k('revenue'))}（已扣除退款，比{last} {change_text(k('revenue'))}），"
+            f"{value_text(k('buyers'))} 人购买 {value_text(k('orders'))} 笔，"
+            f"购买率 {value_text(k('purchase_rate'))}，复购率 {value_text(k('repurchase_rate'))}；"
+            f"不适合肤质的购买 {value_text(k('unsuitable_purchases'))} 笔，"
+            f"退款 {value_text(k('refunds'))} 笔 {value_text(k('refund_amount'))}。"
+        )
+    out.extend(goal_sentence(g) for g in data.goals)
     return out
+
+
+def goal_text(value: float, unit: str) -> str:
+    return number_text(value, unit, money_decimals=0)
+
+
+def goal_sentence(g: GoalRow) -> str:
+    """ "2026-Q4 目标：活跃成员 +30%（上季度 400 → 目标 520），目前 450，完成 87%。" """
+    progress = (
+        f"完成 {g.progress:.0%}" if g.progress is not None else "上季度为 0，无法按百分比衡量"
+    )
+    state = "，已达成" if g.reached and g.progress is not None else ""
+    return (
+        f"{g.quarter} 目标：{g.label} {g.goal_percent:+d}%（上季度 {goal_text(g.base, g.unit)} → "
+        f"目标 {goal_text(g.target, g.unit)}），目前 {goal_text(g.actual, g.unit)}，{progress}{state}。"
+    )
 
 
 def as_json(data: ReportData) -> dict[str, object]:
@@ -111,6 +136,29 @@ def as_json(data: ReportData) -> dict[str, object]:
             "missed": r.missed,
         }
         for r in data.plan_by_type
+    ]
+    out["top_products"] = [
+        {
+            "product": p.name,
+            "quantity": p.quantity,
+            "revenue": p.amount,
+            "buyers": p.buyers,
+            "repeat_buyers": p.repeat_buyers,
+        }
+        for p in data.products[:10]
+    ]
+    out["goals"] = [
+        {
+            "metric": g.metric,
+            "quarter": g.quarter,
+            "goal_percent": g.goal_percent,
+            "base": g.base,
+            "target": g.target,
+            "actual": g.actual,
+            "actual_percent": None if g.actual_percent is None else round(g.actual_percent, 1),
+            "reached": g.reached,
+        }
+        for g in data.goals
     ]
     out["left_out"] = list(data.left_out)
     return out

@@ -1,8 +1,8 @@
 """The boss workbook (.xlsx): 概览 with KPIs, sentences and native charts, then detail sheets.
 
 Written with xlsxwriter from a `ReportData`, so the workbook and the 报表 page show the same
-numbers. Sections are a list of writers (`SECTIONS`): a purchases section slots in as one more
-writer once purchases exist; until then the 概览 sheet says it is left out."""
+numbers. Sections are a list of writers (`SECTIONS`); a section without data says so in the
+sheet (no purchases yet, no posts planned …) instead of failing or showing zeros."""
 
 from __future__ import annotations
 
@@ -18,6 +18,13 @@ from xlsxwriter.worksheet import Worksheet
 from app.reports.domain import MINUTES, MONEY, RATE, ReportData
 from app.reports.summary import change_text, period_words, sentences
 from app.reports.workbook_details import DETAIL_SHEETS, Formats, table
+from app.reports.workbook_purchases import (
+    products_chart,
+    write_buyers,
+    write_goals,
+    write_products,
+    write_unsuitable,
+)
 
 OVERVIEW, TRENDS, SKIN, PLAN, COHORTS = "概览", "趋势", "肤质与标签", "内容计划", "留存"
 SectionWriter = Callable[[Workbook, Formats, ReportData, bool], None]
@@ -39,6 +46,8 @@ def _formats(wb: Workbook) -> Formats:
         "down": wb.add_format({"font_color": "#C62828", "align": "right"}),
         "same": wb.add_format({"align": "right"}),
         "note": wb.add_format({"italic": True, "font_color": "#6B7280"}),
+        "rate_up": wb.add_format({"num_format": "0%", "font_color": "#2E7D32"}),
+        "rate_down": wb.add_format({"num_format": "0%", "font_color": "#C62828"}),
     }
     return f
 
@@ -87,6 +96,7 @@ def write_overview(wb: Workbook, f: Formats, data: ReportData, unmask: bool) -> 
             i, 3, change_text(kpi), f["up"] if good else f["down"] if good is False else f["same"]
         )
     ws.autofilter(head, 0, head + len(data.kpis), 3)
+    write_goals(ws, f, data, head + len(data.kpis) + 2)
     ws.set_column(0, 0, 18)
     ws.set_column(1, 3, 14)
     ws.set_column(4, 5, 40)
@@ -152,6 +162,7 @@ def _overview_charts(wb: Workbook, ws: Worksheet, data: ReportData) -> None:
             )
         bars.set_title({"name": "内容计划执行（按类型）"})
         ws.insert_chart("O38", bars)
+    products_chart(wb, ws, data, "O4")
 
 
 def write_trends(wb: Workbook, f: Formats, data: ReportData, unmask: bool) -> None:
@@ -236,7 +247,10 @@ SECTIONS: tuple[SectionWriter, ...] = (
     write_skin,
     write_plan,
     write_cohorts,
+    write_products,
     *DETAIL_SHEETS,
+    write_buyers,
+    write_unsuitable,
 )
 
 

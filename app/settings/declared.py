@@ -9,6 +9,7 @@ tuples, maps as dicts; what is stored is plain JSON (lists, objects, numbers).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -24,7 +25,7 @@ ESCALATION_STEPS = {"warning": "警告", "removal": "移出"}
 
 @dataclass(frozen=True)
 class Declared:
-    """One setting. `kind`: int, text_list, int_list (ascending, from 0) or int_map."""
+    """One setting. `kind`: int, text_list, int_list (ascending, from 0), int_map or goals."""
 
     key: str
     kind: str
@@ -51,6 +52,8 @@ class Declared:
             return self.default
         if self.kind == "int_map":
             return {**self.default, **checked}
+        if self.kind == "goals":
+            return checked
         return tuple(checked) if isinstance(checked, list) else checked
 
 
@@ -117,11 +120,43 @@ def _int_map(d: Declared, value: Any) -> dict[str, int]:
     return out
 
 
+GOAL_METRICS = ("active", "new", "total", "revenue")
+_QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
+
+
+def _goals(d: Declared, value: Any) -> dict[str, dict[str, int]]:
+    """{"default": {"active": 30, "new": 50}, "2026-Q4": {...}}: growth goals in percent."""
+    if not isinstance(value, dict):
+        raise ValidationError(f"「{d.title}」要写成「季度: {{指标: 百分比}}」的对照。")
+    out: dict[str, dict[str, int]] = {}
+    for quarter, goals in value.items():
+        if quarter != "default" and not _QUARTER.match(str(quarter)):
+            raise ValidationError(
+                f"「{d.title}」里的「{quarter}」不是季度：请写成 2026-Q4，或 default（每个季度）。"
+            )
+        if not isinstance(goals, dict):
+            raise ValidationError(f"「{d.title}」里 {quarter} 的目标要写成「指标: 百分比」。")
+        row: dict[str, int] = {}
+        for metric, pct in goals.items():
+            if metric not in GOAL_METRICS:
+                raise ValidationError(
+                    f"「{d.title}」里没有「{metric}」这个指标：可以设 {'、'.join(GOAL_METRICS)}。"
+                )
+            if isinstance(pct, bool) or not isinstance(pct, int) or not -100 <= pct <= 1000:
+                raise ValidationError(
+                    f"「{d.title}」里 {quarter} 的 {metric} 填了「{pct}」：请填 -100 到 1000 之间的整数（百分比）。"
+                )
+            row[str(metric)] = pct
+        out[str(quarter)] = row
+    return out
+
+
 _CHECKS: dict[str, Any] = {
     "int": _int,
     "text_list": _text_list,
     "int_list": _int_list,
     "int_map": _int_map,
+    "goals": _goals,
 }
 
 POINTS_RULES = "points.rules"
@@ -137,6 +172,7 @@ SILENT_DAYS = "members.silent_days"
 ZOMBIE_DAYS = "members.zombie_days"
 BACKUP_MINUTES = "backups.interval_minutes"
 BACKUP_KEEP = "backups.keep_recent"
+REPORT_GOALS = "reports.quarter_goals"
 
 DECLARED: dict[str, Declared] = {
     d.key: d
@@ -188,6 +224,7 @@ DECLARED: dict[str, Declared] = {
         Declared(ZOMBIE_DAYS, "int", 90, "僵尸成员（天未活跃）", 1, 3650),
         Declared(BACKUP_MINUTES, "int", 30, "自动备份间隔（分钟）", 5, 24 * 60),
         Declared(BACKUP_KEEP, "int", 10, "保留最近备份（份）", 1, 100),
+        Declared(REPORT_GOALS, "goals", {}, "季度目标"),
     )
 }
 

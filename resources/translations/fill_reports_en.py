@@ -1,4 +1,4 @@
-"""Fill the English of the 报表 page contexts in shequn_en.ts (only those).
+"""Fill the English of the 报表 page contexts (and the Monday banner) in shequn_en.ts (only those).
 
 Run after `pyside6-lupdate` (see `make translations`); other areas fill their own contexts.
 """
@@ -25,7 +25,6 @@ EN = {
         "社群周报_{start}_{end}.xlsx": "community-report_{start}_{end}.xlsx",
         "Excel 工作簿 (*.xlsx)": "Excel workbook (*.xlsx)",
         "老板周报已生成：{path}": "Boss report written: {path}",
-        "购买与复购：还没有购买记录，报表暂不包含这一部分（不会用假数字代替）。": "Purchases and repurchases: no purchases are recorded yet, so the report leaves this part out (no made-up numbers).",
         "成员总数": "Members",
         "新增成员": "New members",
         "离开成员": "Members who left",
@@ -61,6 +60,34 @@ EN = {
         "漏发": "Missed",
         "未到时间": "Not due yet",
         "这个时间段没有计划发布的内容。在内容日历里安排后，这里显示执行情况。": "Nothing was planned in this period. Plan posts in the content calendar and their execution shows here.",
+        "活跃成员": "Active members",
+        "销售额": "Sales",
+        "季度目标 {quarter}": "Quarter goals {quarter}",
+        "设定季度目标…": "Set quarter goals…",
+        "设定季度目标": "Quarter goals",
+        "还没有设定季度目标。设定后，这里显示目标与实际，例如「活跃成员 +30%」。": 'No quarter goals are set. Once set, goal and actual show here, e.g. "active members +30%".',
+        "{name} {goal:+d}%：上季度为 0，目前 {actual}": "{name} {goal:+d}%: last quarter was 0, now {actual}",
+        "已达成": "reached",
+        "完成 {p}": "{p} done",
+        "{name} {goal:+d}%：目标 {target}（上季度 {base}），目前 {actual}，{done}": "{name} {goal:+d}%: target {target} (last quarter {base}), now {actual}, {done}",
+        "以后每个季度都用这些目标": "Use these goals for every quarter",
+        "目标是比上季度增长的百分比：活跃成员 +30% 指季度末的活跃人数是上季度末的 1.3 倍。": "A goal is growth in percent over the quarter before: active members +30% means 1.3 times the active members at the end of last quarter.",
+        "{quarter} 的目标": "Goals for {quarter}",
+        "购买率": "Purchase rate",
+        "复购率": "Repurchase rate",
+        "不适合肤质的购买": "Unsuitable purchases",
+        "退款笔数": "Refunds",
+        "购买与复购：还没有购买记录。在「产品/购买」页记录购买或粘贴团购接龙后，这里显示购买率、复购率和销售额（不会用 0 代替）。": "Purchases: none are recorded yet. Once purchases are recorded on the Products page or pasted from a group-buy list, the purchase rate, repurchase rate and sales show here (never zeros in their place).",
+        "购买与复购（按产品，人数）": "Purchases and repurchases (by product, members)",
+        "买过一次": "Bought once",
+        "复购": "Bought again",
+        "还没有购买记录。在「产品/购买」页记录购买或粘贴团购接龙后，这里显示购买与复购。": "No purchases are recorded yet. Record them on the Products page or paste a group-buy list, and purchases and repurchases show here.",
+        "这个时间段没有购买（退款的不算）。": "No purchases in this period (refunded ones do not count).",
+    },
+    "ReportBanner": {
+        "周一了：上周（{range}）的老板周报可以生成了。": "It is Monday: last week's ({range}) boss report can be written now.",
+        "生成上周老板周报…": "Write last week's boss report…",
+        "不用了": "Not now",
     },
 }
 

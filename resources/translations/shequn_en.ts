@@ -2814,102 +2814,102 @@ Select members on the Members page and use “Bulk set → Join group” to add 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>社群管家</source>
         <translation>Shequn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>分群</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>还没有分群。
 在成员页设好筛选后点“保存为分群”。</source>
         <translation>No segments yet.
 Set filters on the Members page and click “Save as segment”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="198" />
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="199" />
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>显示工具栏</source>
         <translation>Show toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>界面语言（重启后生效）</source>
         <translation>Language (after a restart)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
-        <location filename="../../ui/main_window.py" line="327" />
+        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="337" />
         <source>关于社群管家</source>
         <translation>About Shequn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>正在处理…</source>
         <translation>Working…</translation>
     </message>
@@ -2973,17 +2973,17 @@ Set filters on the Members page and click “Save as segment”.</translation>
         <translation>The database was restored from the backup. Shequn will close; please open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311" />
+        <location filename="../../ui/main_window.py" line="321" />
         <source>界面语言将在重新打开社群管家后生效。</source>
         <translation>The language changes the next time Shequn opens.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319" />
+        <location filename="../../ui/main_window.py" line="329" />
         <source>界面语言已切换；{pages}将在重新打开社群管家后切换。</source>
         <translation>Language changed; {pages} will follow the next time Shequn opens.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329" />
+        <location filename="../../ui/main_window.py" line="339" />
         <source>社群管家 Shequn {version}
 为社群运营者打造的离线成员管理、内容日历与 Excel 工具。
 数据只保存在这台电脑上。</source>
@@ -5058,15 +5058,33 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
     </message>
 </context>
 <context>
+    <name>ReportBanner</name>
+    <message>
+        <location filename="../../ui/reports/reminder_banner.py" line="32" />
+        <source>周一了：上周（{range}）的老板周报可以生成了。</source>
+        <translation>It is Monday: last week's ({range}) boss report can be written now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reminder_banner.py" line="34" />
+        <source>生成上周老板周报…</source>
+        <translation>Write last week's boss report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reminder_banner.py" line="36" />
+        <source>不用了</source>
+        <translation>Not now</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/install.py" line="25" />
-        <location filename="../../ui/reports/reports_page.py" line="164" />
+        <location filename="../../ui/reports/install.py" line="26" />
+        <location filename="../../ui/reports/reports_page.py" line="183" />
         <source>生成老板周报…</source>
         <translation>Boss report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/install.py" line="29" />
+        <location filename="../../ui/reports/install.py" line="30" />
         <source>把上周（周一至周日）的报表写成 Excel，含图表</source>
         <translation>Write last week's (Monday–Sunday) report to Excel, with charts</translation>
     </message>
@@ -5086,242 +5104,360 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
         <translation>Click to see these {n} members on the Members page</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="123" />
+        <location filename="../../ui/reports/reports_page.py" line="137" />
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="127" />
-        <location filename="../../ui/reports/reports_page.py" line="259" />
+        <location filename="../../ui/reports/goals_view.py" line="30" />
+        <source>活跃成员</source>
+        <translation>Active members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/goals_view.py" line="32" />
+        <location filename="../../ui/reports/reports_page.py" line="141" />
+        <location filename="../../ui/reports/reports_page.py" line="281" />
         <source>成员总数</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="128" />
+        <location filename="../../ui/reports/goals_view.py" line="33" />
+        <location filename="../../ui/reports/reports_page.py" line="145" />
+        <source>销售额</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/goals_view.py" line="78" />
+        <source>季度目标 {quarter}</source>
+        <translation>Quarter goals {quarter}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/goals_view.py" line="80" />
+        <source>设定季度目标…</source>
+        <translation>Set quarter goals…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/goals_view.py" line="83" />
+        <source>还没有设定季度目标。设定后，这里显示目标与实际，例如「活跃成员 +30%」。</source>
+        <translation>No quarter goals are set. Once set, goal and actual show here, e.g. "active members +30%".</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/goals_view.py" line="115" />
+        <source>{name} {goal:+d}%：上季度为 0，目前 {actual}</source>
+        <translation>{name} {goal:+d}%: last quarter was 0, now {actual}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/goals_view.py" line="119" />
+        <source>已达成</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/goals_view.py" line="121" />
+        <source>完成 {p}</source>
+        <translation>{p} done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/goals_view.py" line="123" />
+        <source>{name} {goal:+d}%：目标 {target}（上季度 {base}），目前 {actual}，{done}</source>
+        <translation>{name} {goal:+d}%: target {target} (last quarter {base}), now {actual}, {done}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/goals_view.py" line="145" />
+        <location filename="../../ui/reports/reports_page.py" line="385" />
+        <source>设定季度目标</source>
+        <translation>Quarter goals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/goals_view.py" line="161" />
+        <source>以后每个季度都用这些目标</source>
+        <translation>Use these goals for every quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/goals_view.py" line="165" />
+        <source>目标是比上季度增长的百分比：活跃成员 +30% 指季度末的活跃人数是上季度末的 1.3 倍。</source>
+        <translation>A goal is growth in percent over the quarter before: active members +30% means 1.3 times the active members at the end of last quarter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/goals_view.py" line="175" />
+        <source>{quarter} 的目标</source>
+        <translation>Goals for {quarter}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/goals_view.py" line="31" />
+        <location filename="../../ui/reports/reports_page.py" line="142" />
         <source>新增成员</source>
         <translation>New members</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="129" />
+        <location filename="../../ui/reports/reports_page.py" line="143" />
         <source>离开成员</source>
         <translation>Members who left</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="130" />
+        <location filename="../../ui/reports/reports_page.py" line="144" />
         <source>活跃率</source>
         <translation>Active rate</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="131" />
+        <location filename="../../ui/reports/reports_page.py" line="146" />
+        <source>购买率</source>
+        <translation>Purchase rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="147" />
+        <source>复购率</source>
+        <translation>Repurchase rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="148" />
+        <source>不适合肤质的购买</source>
+        <translation>Unsuitable purchases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="149" />
+        <source>退款笔数</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="150" />
         <source>沉默成员</source>
         <translation>Silent members</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="132" />
+        <location filename="../../ui/reports/reports_page.py" line="151" />
         <source>僵尸成员</source>
         <translation>Dormant members</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="133" />
+        <location filename="../../ui/reports/reports_page.py" line="152" />
         <source>已发布内容</source>
         <translation>Posts published</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="134" />
+        <location filename="../../ui/reports/reports_page.py" line="153" />
         <source>按时发布率</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="135" />
+        <location filename="../../ui/reports/reports_page.py" line="154" />
         <source>打卡人数</source>
         <translation>Members checking in</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="136" />
+        <location filename="../../ui/reports/reports_page.py" line="155" />
         <source>打卡完成率</source>
         <translation>Check-in completion</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="137" />
+        <location filename="../../ui/reports/reports_page.py" line="156" />
         <source>警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="138" />
+        <location filename="../../ui/reports/reports_page.py" line="157" />
         <source>移出</source>
         <translation>Removals</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="139" />
+        <location filename="../../ui/reports/reports_page.py" line="158" />
         <source>未解决投诉</source>
         <translation>Open complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="140" />
+        <location filename="../../ui/reports/reports_page.py" line="159" />
         <source>首次响应中位数</source>
         <translation>Median first response</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="141" />
+        <location filename="../../ui/reports/reports_page.py" line="160" />
         <source>解决用时中位数</source>
         <translation>Median time to resolve</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="142" />
+        <location filename="../../ui/reports/reports_page.py" line="161" />
         <source>押金余额</source>
         <translation>Deposits held</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="147" />
+        <location filename="../../ui/reports/reports_page.py" line="166" />
         <source>上周</source>
         <translation>Last week</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="148" />
+        <location filename="../../ui/reports/reports_page.py" line="167" />
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="149" />
+        <location filename="../../ui/reports/reports_page.py" line="168" />
         <source>本月</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="150" />
+        <location filename="../../ui/reports/reports_page.py" line="169" />
         <source>上月</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="151" />
+        <location filename="../../ui/reports/reports_page.py" line="170" />
         <source>自选时间段</source>
         <translation>Custom range</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="160" />
+        <location filename="../../ui/reports/reports_page.py" line="179" />
         <source>手机号打码</source>
         <translation>Mask phones</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="162" />
+        <location filename="../../ui/reports/reports_page.py" line="181" />
         <source>报表里的手机号显示为 138****1234；取消勾选则显示完整号码</source>
         <translation>Phones in the report show as 138****1234; untick to show full numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="165" />
+        <location filename="../../ui/reports/reports_page.py" line="184" />
         <source>把这个时间段的报表写成 Excel（含图表）</source>
         <translation>Write this period's report to Excel (with charts)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="167" />
-        <source>购买与复购：还没有购买记录，报表暂不包含这一部分（不会用假数字代替）。</source>
-        <translation>Purchases and repurchases: no purchases are recorded yet, so the report leaves this part out (no made-up numbers).</translation>
+        <location filename="../../ui/reports/reports_page.py" line="187" />
+        <source>购买与复购：还没有购买记录。在「产品/购买」页记录购买或粘贴团购接龙后，这里显示购买率、复购率和销售额（不会用 0 代替）。</source>
+        <translation>Purchases: none are recorded yet. Once purchases are recorded on the Products page or pasted from a group-buy list, the purchase rate, repurchase rate and sales show here (never zeros in their place).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="222" />
-        <location filename="../../ui/reports/reports_page.py" line="231" />
+        <source>购买与复购：还没有购买记录，报表暂不包含这一部分（不会用假数字代替）。</source>
+        <translation type="vanished">Purchases and repurchases: no purchases are recorded yet, so the report leaves this part out (no made-up numbers).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="244" />
+        <location filename="../../ui/reports/reports_page.py" line="253" />
         <source>对比 {range}</source>
         <translation>compared with {range}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="257" />
+        <location filename="../../ui/reports/reports_page.py" line="279" />
         <source>成员增长（每周）</source>
         <translation>Member growth (weekly)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="260" />
-        <location filename="../../ui/reports/reports_page.py" line="271" />
-        <location filename="../../ui/reports/reports_page.py" line="277" />
+        <location filename="../../ui/reports/reports_page.py" line="282" />
+        <location filename="../../ui/reports/reports_page.py" line="293" />
+        <location filename="../../ui/reports/reports_page.py" line="299" />
         <source>还没有成员</source>
         <translation>No members yet</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="264" />
+        <location filename="../../ui/reports/reports_page.py" line="286" />
         <source>活跃 / 沉默 / 僵尸</source>
         <translation>Active / silent / dormant</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="267" />
+        <location filename="../../ui/reports/reports_page.py" line="289" />
         <source>活跃</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="268" />
+        <location filename="../../ui/reports/reports_page.py" line="290" />
         <source>沉默</source>
         <translation>Silent</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="269" />
+        <location filename="../../ui/reports/reports_page.py" line="291" />
         <source>僵尸</source>
         <translation>Dormant</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="274" />
+        <location filename="../../ui/reports/reports_page.py" line="296" />
         <source>肤质分布（点击查看成员）</source>
         <translation>Skin types (click to see the members)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="276" />
+        <location filename="../../ui/reports/reports_page.py" line="298" />
         <source>人数</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="281" />
+        <location filename="../../ui/reports/reports_page.py" line="303" />
         <source>内容计划执行（按类型）</source>
         <translation>Content plan (by type)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="284" />
+        <location filename="../../ui/reports/reports_page.py" line="306" />
         <source>按时发布</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="285" />
+        <location filename="../../ui/reports/reports_page.py" line="307" />
         <source>迟发</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="286" />
+        <location filename="../../ui/reports/reports_page.py" line="308" />
         <source>漏发</source>
         <translation>Missed</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="288" />
+        <location filename="../../ui/reports/reports_page.py" line="310" />
         <source>未到时间</source>
         <translation>Not due yet</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="293" />
+        <location filename="../../ui/reports/reports_page.py" line="315" />
         <source>这个时间段没有计划发布的内容。在内容日历里安排后，这里显示执行情况。</source>
         <translation>Nothing was planned in this period. Plan posts in the content calendar and their execution shows here.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="300" />
-        <location filename="../../ui/reports/reports_page.py" line="310" />
+        <location filename="../../ui/reports/reports_page.py" line="319" />
+        <source>购买与复购（按产品，人数）</source>
+        <translation>Purchases and repurchases (by product, members)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="323" />
+        <source>买过一次</source>
+        <translation>Bought once</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="327" />
+        <source>复购</source>
+        <translation>Bought again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="330" />
+        <source>还没有购买记录。在「产品/购买」页记录购买或粘贴团购接龙后，这里显示购买与复购。</source>
+        <translation>No purchases are recorded yet. Record them on the Products page or paste a group-buy list, and purchases and repurchases show here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="333" />
+        <source>这个时间段没有购买（退款的不算）。</source>
+        <translation>No purchases in this period (refunded ones do not count).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_page.py" line="342" />
+        <location filename="../../ui/reports/reports_page.py" line="352" />
         <source>{n} 分钟</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="308" />
+        <location filename="../../ui/reports/reports_page.py" line="350" />
         <source>{n} 个百分点</source>
         <translation>{n} points</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="328" />
+        <location filename="../../ui/reports/reports_page.py" line="392" />
         <source>社群周报_{start}_{end}.xlsx</source>
         <translation>community-report_{start}_{end}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="332" />
+        <location filename="../../ui/reports/reports_page.py" line="396" />
         <source>生成老板周报</source>
         <translation>Boss report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="332" />
+        <location filename="../../ui/reports/reports_page.py" line="396" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="360" />
+        <location filename="../../ui/reports/reports_page.py" line="424" />
         <source>老板周报已生成：{path}</source>
         <translation>Boss report written: {path}</translation>
     </message>

@@ -33,7 +33,12 @@ def test_cards_show_the_core_figures(reports: Any) -> None:
     change = page.cards["members_total"].change.text()
     assert change.startswith("▲" if total.change > 0 else "▼" if total.change < 0 else "持平")
     assert page.growth_chart.has_data() and page.skin_chart.has_data()
-    assert page.left_out_label.isVisible()  # purchases: said, not faked
+    # The demo has purchases: their cards and chart show the core's figures.
+    rate = data.kpi("purchase_rate")
+    assert page.cards["purchase_rate"].value.text() == f"{rate.value:.0%}"
+    assert page.cards["revenue"].value.text() == f"¥{data.kpi('revenue').value:,.0f}"
+    assert page.purchase_chart.has_data() and not page.left_out_label.isVisible()
+    assert page.purchase_chart.labels == tuple(p.name for p in data.products[:8])
     page.grab()  # paints the charts without error
 
 
@@ -79,3 +84,64 @@ def test_boss_report_from_the_page(reports: Any, qtbot: Any, tmp_path: Path) -> 
     wb = openpyxl.load_workbook(path)
     rows = {r[0]: r[1] for r in wb["概览"].iter_rows(values_only=True) if r and r[0]}
     assert rows["成员总数"] == page.data.kpi("members_total").value
+
+
+def test_no_purchases_yet_is_said(open_main_window: Any, ctx: Any, qtbot: Any) -> None:
+    window = open_main_window(ctx)
+    page = window.page("reports")
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        window.show_page("reports")
+    assert page.left_out_label.isVisible() and "还没有购买记录" in page.left_out_label.text()
+    assert page.cards["purchase_rate"].value.text() == "—"
+    assert not page.purchase_chart.has_data()
+    assert "还没有购买记录" in page.purchase_chart.empty_text
+    assert "还没有设定季度目标" in page.goals_view.lines[0].text()
+
+
+def test_goals_edited_on_the_page(reports: Any, qtbot: Any) -> None:
+    """The goals dialog stores this quarter's goals through settings.set (undoable); the page
+    shows goal against actual, and undo takes them away again."""
+    from ui.reports.goals_view import GoalsDialog
+
+    window, page = reports
+
+    class Accepting(GoalsDialog):
+        def exec(self) -> int:
+            check, spin = self.boxes["total"]
+            check.setChecked(True)
+            spin.setValue(30)
+            self.every.setChecked(False)
+            return int(GoalsDialog.DialogCode.Accepted)
+
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        window.env.tasks.spawn(page.edit_goals(Accepting))
+    quarter = page.goals_view.quarter
+    assert window.env.ctx.settings.get("reports.quarter_goals") == {quarter: {"total": 30}}
+    (goal,) = page.data.goals
+    assert (goal.metric, goal.goal_percent, goal.quarter) == ("total", 30, quarter)
+    assert "成员总数 +30%" in page.goals_view.lines[0].text()
+    stack = window.env.stack_for("reports")
+    stack.undo()
+    qtbot.waitUntil(
+        lambda: window.env.ctx.settings.get("reports.quarter_goals") == {}, timeout=10_000
+    )
+
+
+def test_monday_banner_offers_last_week_once(reports: Any, qtbot: Any) -> None:
+    from ui.reports.reminder_banner import ReportReminder
+
+    window, page = reports
+    monday = dt.datetime(2026, 11, 30, 8, 0)
+    asked: list[Period] = []
+    page.choose_report_file = asked.append
+    reminder = ReportReminder(window, page, now=lambda: monday)
+    reminder.offered = None
+    banner = reminder.check()
+    assert banner is not None and banner.isVisible()
+    assert "2026-11-23 ~ 2026-11-29" in banner.text.text()
+    assert window.env.settings.get("reports/offered") == "2026-11-30"
+    assert reminder.check() is None  # once
+    assert ReportReminder(window, page, now=lambda: monday).check() is None  # remembered
+    qtbot.mouseClick(banner.write_button, Qt.MouseButton.LeftButton)
+    assert asked == [Period(dt.date(2026, 11, 23), dt.date(2026, 11, 29))]
+    assert not banner.isVisible()

@@ -115,3 +115,54 @@ def build(sf: Any, active_days: int | None = None) -> None:
         if active_days is not None:
             s.add(Setting(key="members.silent_days", value=active_days))
         s.commit()
+
+
+def build_purchases(sf: Any) -> None:
+    """Products and purchases on top of `build` (see tests/unit/test_report_purchases.py).
+
+    焕肤水 (100, does not suit 干性) and 面膜 (50). Member 1 is 干性, 3 is 干性, 6 is in the trash."""
+    from db.models_commerce import Product, Purchase
+
+    with sf() as s:
+        s.add_all(
+            [
+                Product(id=1, name="果酸焕肤水", price=100, unsuitable=["干性"], actives="|果酸|"),
+                Product(id=2, name="面膜", price=50),
+            ]
+        )
+        s.flush()
+
+        def buy(key: str, member: int, product: int, qty: int, day: dt.date, **kw: Any) -> Purchase:
+            price = 100 if product == 1 else 50
+            return Purchase(
+                member_id=member,
+                product_id=product,
+                quantity=qty,
+                unit_price=price,
+                bought_on=day,
+                note=key,
+                **kw,
+            )
+
+        s.add_all(
+            [
+                buy(
+                    "a",
+                    1,
+                    1,
+                    1,
+                    D(2026, 11, 24),
+                    refunded_on=D(2026, 11, 25),
+                    refund_reason="不适合",
+                ),
+                buy("b", 1, 2, 2, D(2026, 11, 24)),
+                buy("c", 1, 2, 1, D(2026, 11, 27)),
+                buy("d", 2, 2, 1, D(2026, 11, 28)),
+                buy("e", 3, 1, 1, D(2026, 11, 26)),
+                buy("f", 5, 2, 1, D(2026, 11, 18)),
+                buy("g", 6, 2, 1, D(2026, 11, 25)),
+                buy("h", 3, 2, 1, D(2026, 11, 10), refunded_on=D(2026, 11, 20)),
+                buy("i", 5, 2, 2, D(2026, 9, 15)),
+            ]
+        )
+        s.commit()

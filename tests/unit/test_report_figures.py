@@ -120,12 +120,6 @@ def test_complaint_times(ctx: Any) -> None:
     assert k("first_response_median_minutes").previous is None  # nothing received before
 
 
-def test_purchases_are_left_out_not_faked(ctx: Any) -> None:
-    d = _data(ctx)
-    assert "purchases" in d.left_out
-    assert not any(k.key.startswith(("purchase", "revenue", "repurchase")) for k in d.kpis)
-
-
 def test_periods() -> None:
     wed = dt.date(2026, 12, 2)
     assert periods.last_week(wed) == Period(dt.date(2026, 11, 23), dt.date(2026, 11, 29))

@@ -1,4 +1,5 @@
-"""Hooks the 报表 page into the window: 文件 → 生成老板周报, and figures → the Members page."""
+"""Hooks the 报表 page into the window: 文件 → 生成老板周报, figures → the Members page, and the
+Monday offer of the weekly report (a banner above the pages)."""
 
 from __future__ import annotations
 
@@ -35,3 +36,7 @@ def install(window: Any) -> None:
     anchor = next((a for a in actions if a.isSeparator()), None)
     file_menu.insertAction(anchor, action)
     window.report_action = action
+    from ui.reports.reminder_banner import ReportReminder
+
+    window.report_reminder = ReportReminder(window)
+    window.report_reminder.check()

@@ -26,12 +26,16 @@ from qasync import asyncSlot
 
 from app.reports import periods
 from app.reports.domain import MINUTES, RATE, Kpi, ReportData
+from app.reports.goals import quarter_key
 from app.reports.periods import Period
 from app.reports.summary import number_text
+from app.settings.declared import REPORT_GOALS
+from app.settings.setting_ops import SetSetting
 from ui.charts import BARS, LINE, STACKED, Chart, Series
 from ui.env import UiEnv
 from ui.page import Page
 from ui.qt_dates import qdate_to_py
+from ui.reports.goals_view import GoalsDialog, GoalsView
 from ui.reports.kpi_card import KpiCard
 
 PRESETS = ("last_week", "this_week", "this_month", "last_month", "custom")
@@ -90,10 +94,20 @@ class ReportsPage(Page):
         self.activity_chart = Chart(STACKED)
         self.skin_chart = Chart(BARS)
         self.plan_chart = Chart(STACKED)
+        self.purchase_chart = Chart(STACKED)
+        self.goals_view = GoalsView()
+        self.goals_view.edit_requested.connect(self._on_goals_view_edit_requested)
         self.skin_chart.bar_clicked.connect(self._on_skin_chart_bar_clicked)
         charts = QGridLayout()
         for i, chart in enumerate(
-            (self.growth_chart, self.activity_chart, self.skin_chart, self.plan_chart)
+            (
+                self.growth_chart,
+                self.activity_chart,
+                self.skin_chart,
+                self.plan_chart,
+                self.purchase_chart,
+                self.goals_view,
+            )
         ):
             charts.addWidget(chart, i // 2, i % 2)
         self.left_out_label = QLabel()
@@ -128,6 +142,11 @@ class ReportsPage(Page):
             "members_new": self.tr("新增成员"),
             "members_left": self.tr("离开成员"),
             "active_rate": self.tr("活跃率"),
+            "revenue": self.tr("销售额"),
+            "purchase_rate": self.tr("购买率"),
+            "repurchase_rate": self.tr("复购率"),
+            "unsuitable_purchases": self.tr("不适合肤质的购买"),
+            "refunds": self.tr("退款笔数"),
             "silent": self.tr("沉默成员"),
             "zombie": self.tr("僵尸成员"),
             "posts_published": self.tr("已发布内容"),
@@ -164,7 +183,10 @@ class ReportsPage(Page):
         self.report_button.setText(self.tr("生成老板周报…"))
         self.report_button.setToolTip(self.tr("把这个时间段的报表写成 Excel（含图表）"))
         self.left_out_label.setText(
-            self.tr("购买与复购：还没有购买记录，报表暂不包含这一部分（不会用假数字代替）。")
+            self.tr(
+                "购买与复购：还没有购买记录。在「产品/购买」页记录购买或粘贴团购接龙后，"
+                "这里显示购买率、复购率和销售额（不会用 0 代替）。"
+            )
         )
         if self.data is not None:
             self._show(self.data)
@@ -292,6 +314,26 @@ class ReportsPage(Page):
             ],
             self.tr("这个时间段没有计划发布的内容。在内容日历里安排后，这里显示执行情况。"),
         )
+        products = data.products[:8]
+        self.purchase_chart.set_data(
+            self.tr("购买与复购（按产品，人数）"),
+            [x.name for x in products],
+            [
+                Series(
+                    self.tr("买过一次"),
+                    tuple(x.buyers - x.repeat_buyers for x in products),
+                    "#3e63dd",
+                ),
+                Series(self.tr("复购"), tuple(x.repeat_buyers for x in products), "#2e7d32"),
+            ],
+            self.tr(
+                "还没有购买记录。在「产品/购买」页记录购买或粘贴团购接龙后，这里显示购买与复购。"
+            )
+            if "purchases" in data.left_out
+            else self.tr("这个时间段没有购买（退款的不算）。"),
+        )
+        end = min(data.period.end, data.generated_at.date())
+        self.goals_view.show_goals(quarter_key(end), data.goals)
         self.left_out_label.setVisible("purchases" in data.left_out)
 
     def _value(self, kpi: Kpi) -> str:
@@ -321,6 +363,28 @@ class ReportsPage(Page):
     def _open(self, ids: tuple[int, ...]) -> None:
         if ids and self.open_members is not None:
             self.open_members(ids)
+
+    # goals ------------------------------------------------------------------------------------
+    def _on_goals_view_edit_requested(self) -> None:
+        self.env.tasks.spawn(self.edit_goals())
+
+    async def edit_goals(self, dialog_factory: Callable[..., GoalsDialog] = GoalsDialog) -> None:
+        """The goals of the quarter shown, edited in a small dialog, stored by `settings.set`
+        (undoable on this page's stack); the figures are computed again."""
+        try:
+            stored = await self.env.runner.run(self.env.ctx.settings.get, REPORT_GOALS)
+        except Exception as exc:
+            self.env.show_error(exc)
+            return
+        dialog = dialog_factory(self.goals_view.quarter, stored, self)
+        if dialog.exec() != GoalsDialog.DialogCode.Accepted:
+            return
+        self.env.ops.push(
+            self.env.stack_for(self.key),
+            SetSetting(REPORT_GOALS, dialog.value_for_setting()),
+            self.tr("设定季度目标"),
+            on_done=lambda _done: self.reload(),
+        )
 
     # the boss report --------------------------------------------------------------------------
     def choose_report_file(self, period: Period | None = None) -> None:
