@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
+    QActionEvent,
     QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
@@ -23,6 +24,7 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -38,10 +40,25 @@ from PySide6.QtWidgets import (
 
 from app.domain import Changes
 from app.members.domain import SegmentInfo
+from ui import icons
+from ui import theme as themes
 from ui.backup_actions import backup_now, restore_from_backup
 from ui.env import UiEnv
 from ui.page import Page
 from ui.segment_list import SegmentList
+
+
+class ShellToolBar(QToolBar):
+    """The main toolbar: icon beside a short text; an action added with an object name listed in
+    `ui.icons.ACTIONS` gets its icon here (other areas add actions without knowing the set)."""
+
+    def actionEvent(self, event: QActionEvent) -> None:  # noqa: N802 (Qt override)
+        super().actionEvent(event)
+        action = event.action()
+        if event.type() == event.Type.ActionAdded and action is not None and action.icon().isNull():
+            key = icons.ACTIONS.get(action.objectName())
+            if key is not None:
+                action.setIcon(icons.icon(key))
 
 
 class MainWindow(QMainWindow):
@@ -64,6 +81,7 @@ class MainWindow(QMainWindow):
         for page in pages:
             self.stack.addWidget(page)
             item = QListWidgetItem(page.icon(), page.title())
+            item.setToolTip(page.title())
             item.setData(Qt.ItemDataRole.UserRole, page.key)
             item.setSizeHint(QSize(0, 36))
             self.nav.addItem(item)
@@ -82,7 +100,7 @@ class MainWindow(QMainWindow):
 
     # building ----------------------------------------------------------------------------------
     def _build_sidebar(self) -> None:
-        side = QWidget(self)
+        self.sidebar = side = QWidget(self)
         side.setObjectName("sidebar")
         layout = QVBoxLayout(side)
         layout.setContentsMargins(10, 14, 10, 10)
@@ -99,12 +117,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.segments_empty)
         layout.addWidget(self.segments, 1)
         self.nav.setSpacing(1)
+        self.nav.setIconSize(QSize(18, 18))
         self.nav.setFixedHeight(max(44, 38 * self.nav.count() + 8))
         splitter = QSplitter(self)
         splitter.addWidget(side)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([200, 1200])
+        splitter.setSizes([180, 1100])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
 
@@ -112,14 +131,21 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         for key in ("file", "edit", "view", "settings", "help"):
             self.menus[key] = bar.addMenu("")
-        self.toolbar = QToolBar(self)
+        self.toolbar = ShellToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
+        self.toolbar.setIconSize(QSize(18, 18))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(self.toolbar)
         self.undo_action, self.redo_action = self._undo_actions()
-        self.add_action("edit", self.undo_action, toolbar=True)
-        self.add_action("edit", self.redo_action, toolbar=True)
+        self.add_action("edit", self.undo_action)
+        self.add_action("edit", self.redo_action)
+        # On the toolbar 撤销/重做 keep a short text (a button that grows with "撤销 修改成员资料"
+        # would move everything after it); the full text is their tooltip.
+        self.undo_button_action = self._toolbar_proxy("undoAction", lambda: self.undo_action)
+        self.redo_button_action = self._toolbar_proxy("redoAction", lambda: self.redo_action)
         self.backup_action = backup = QAction(self)
+        backup.setObjectName("backupAction")
         backup.triggered.connect(lambda: backup_now(self))
         self.restore_action = restore = QAction(self)
         restore.triggered.connect(lambda: restore_from_backup(self))
@@ -152,6 +178,16 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self._on_language(c))
             group.addAction(action)
             language.addAction(action)
+        self.theme_menu = self.menus["settings"].addMenu("")
+        themes_group = QActionGroup(self)
+        mode = self.env.settings.get("ui/theme") if self.env.settings else "system"
+        self.theme_actions: dict[str, QAction] = {}
+        for code in themes.MODES:
+            action = QAction(self, checkable=True, checked=code == mode)
+            self.theme_actions[code] = action
+            action.triggered.connect(lambda _=False, c=code: self.set_theme(c))
+            themes_group.addAction(action)
+            self.theme_menu.addAction(action)
         self.about_action = about = QAction(self)
         about.triggered.connect(self._on_about)
         self.add_action("help", about)
@@ -163,7 +199,25 @@ class MainWindow(QMainWindow):
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.env.undo_group.createRedoAction(self, self.tr("重做"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (undo, redo):
+            action.changed.connect(self._sync_toolbar_proxies)
         return undo, redo
+
+    def _toolbar_proxy(self, name: str, source: Callable[[], QAction]) -> QAction:
+        """A toolbar action of fixed text that triggers `source()` and mirrors its state."""
+        proxy = QAction(self)
+        proxy.setObjectName(name)
+        proxy.triggered.connect(lambda: source().trigger())
+        self.toolbar.addAction(proxy)
+        self._proxies = [*getattr(self, "_proxies", []), (proxy, source)]
+        return proxy
+
+    def _sync_toolbar_proxies(self) -> None:
+        for proxy, source in getattr(self, "_proxies", []):
+            action = source()
+            proxy.setEnabled(action.isEnabled())
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            proxy.setToolTip(f"{action.text()} ({keys})" if keys else action.text())
 
     def retranslate(self) -> None:
         """Show the shell in the current language, then every page (`Page.retranslate()`)."""
@@ -184,12 +238,15 @@ class MainWindow(QMainWindow):
         if self.tr("撤销") != self._undo_prefix:
             old = (self.undo_action, self.redo_action)
             self.undo_action, self.redo_action = self._undo_actions()
-            for widget in (self.menus["edit"], self.toolbar):
-                for before, after in zip(old, (self.undo_action, self.redo_action), strict=True):
-                    widget.insertAction(before, after)
-                    widget.removeAction(before)
+            menu = self.menus["edit"]
+            for before, after in zip(old, (self.undo_action, self.redo_action), strict=True):
+                menu.insertAction(before, after)
+                menu.removeAction(before)
             for action in old:
                 action.deleteLater()
+        self.undo_button_action.setText(self.tr("撤销"))
+        self.redo_button_action.setText(self.tr("重做"))
+        self._sync_toolbar_proxies()
         self.backup_action.setText(self.tr("立即备份"))
         self.restore_action.setText(self.tr("从备份恢复…"))
         self.quit_action.setText(self.tr("退出"))
@@ -198,11 +255,21 @@ class MainWindow(QMainWindow):
             if self.env.language is not None
             else self.tr("界面语言（重启后生效）")
         )
+        self.theme_menu.setTitle(self.tr("外观"))
+        for code, text in (
+            ("system", self.tr("跟随系统")),
+            ("light", self.tr("浅色")),
+            ("dark", self.tr("深色")),
+        ):
+            self.theme_actions[code].setText(text)
         self.about_action.setText(self.tr("关于社群管家"))
         for row, page in enumerate(self._pages.values()):
             self.nav.item(row).setText(page.title())
+            self.nav.item(row).setToolTip(page.title())
             self.go_actions[page.key].setText(page.title())
             page.retranslate()
+        # Wide enough for the longest page name in this language (icon, padding, margins).
+        self.sidebar.setMinimumWidth(max(150, self.nav.sizeHintForColumn(0) + 72))
         self.retranslated.emit()
 
     # the API for other areas -------------------------------------------------------------------
@@ -298,6 +365,15 @@ class MainWindow(QMainWindow):
         if "members" in self._pages:
             self.show_page("members")
             self._pages["members"].set_filter(seg.filter)  # type: ignore[attr-defined]
+
+    def set_theme(self, mode: str) -> None:
+        """Light, dark or following the system ("system"): applied at once and remembered."""
+        self.theme_actions[mode].setChecked(True)
+        if self.env.settings is not None:
+            self.env.settings.set("ui/theme", mode)
+        app = QApplication.instance()
+        if themes.current() is not None and isinstance(app, QApplication):
+            themes.install(app, mode)
 
     def switch_language(self, code: str) -> None:
         """Switch the interface language (设置 → 语言 too), keeping the menu's tick in step."""

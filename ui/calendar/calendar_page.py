@@ -55,6 +55,7 @@ from ui.calendar.reading import read
 from ui.calendar.reminders import ReminderBanner, ReminderController
 from ui.calendar.week_view import WeekView
 from ui.env import UiEnv
+from ui.flow_layout import FlowLayout
 from ui.page import Page
 
 MODES = ("month", "week", "agenda")
@@ -158,11 +159,13 @@ class CalendarPage(CalendarEditsMixin, Page):
         self._minutes_timer.setInterval(MINUTES_SETTLE_MS)
         self._minutes_timer.timeout.connect(self._on_minutes_timer_timeout)
 
-        top = QHBoxLayout()
+        top = FlowLayout(spacing=6)  # wraps in a narrow window instead of widening it
         for nav in (self.prev_button, self.today_button, self.next_button, self.period_label):
             top.addWidget(nav)
-        top.addStretch(1)
-        top.addLayout(mode_row)
+        modes = QWidget()
+        mode_row.setContentsMargins(0, 0, 0, 0)
+        modes.setLayout(mode_row)
+        top.addWidget(modes)
         for w in (
             self.group_filter,
             self.type_filter,

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from ui.commerce.order_sheet_dialog import OrderSheetDialog
 from ui.community.care_page_base import current_row, make_table
 from ui.community.rows_model import Column, RowsModel
 from ui.env import UiEnv
+from ui.flow_layout import FlowLayout
 
 WARN = "#c62828"
 GREY = "#8a8f98"
@@ -138,10 +138,9 @@ class PurchasesView(QWidget):
         self.summary = QLabel()
         self.summary.setStyleSheet("color: #6b7280;")
 
-        bar = QHBoxLayout()
+        bar = FlowLayout(spacing=6)  # wraps in a narrow window instead of widening it
         for w in (self.only_product, self.period, self.state, self.unsuitable_only):
             bar.addWidget(w)
-        bar.addStretch(1)
         bar.addWidget(self.summary)
         buttons = (self.delete_button, self.cancel_button, self.refund_button, self.sheet_button)
         for b in (*buttons, self.record_button):

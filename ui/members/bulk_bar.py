@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.members.domain import STATUSES, TIERS, GroupInfo, TagInfo
+from ui import icons
 from ui.members.member_table_model import status_label, tier_label
 from ui.members.tag_editor import TagCompleter
 
@@ -83,6 +84,18 @@ class BulkBar(QWidget):
         self.clear_button = QPushButton(self)
         self.clear_button.clicked.connect(self.clear_requested)
 
+        for button, key in (
+            (self.add_tag, "add_tag"),
+            (self.remove_tag, "remove_tag"),
+            (self.set_button, "bulk_set"),
+            (self.merge_button, "merge"),
+            (self.trash_button, "trash"),
+            (self.restore_button, "restore_members"),
+            (self.purge_button, "purge"),
+            (self.clear_button, "clear"),
+        ):
+            button.setIcon(icons.icon(key))
+        self.set_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(6)
