@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.resize(1400, 860)
         self.setAcceptDrops(True)
         self._pages = {p.key: p for p in pages}
+        self._page_status: dict[str, str] = {}  # the last status text of each page
         self._drop_handlers: list[tuple[tuple[str, ...], Callable[[str], None]]] = []
         self.menus: dict[str, QMenu] = {}
         self.stack = QStackedWidget(self)
@@ -345,13 +346,17 @@ class MainWindow(QMainWindow):
         if isinstance(page, Page):
             # Undo is per page: 撤销 on the Members page never undoes a calendar edit.
             self.env.undo_group.setActiveStack(self.env.stack_for(page.key))
+            self.status_label.setText(self._page_status.get(page.key, ""))
             page.activate()
 
     def _on_runner_busy(self, busy: bool) -> None:
         self.statusBar().showMessage(self.tr("正在处理…") if busy else "", 0 if busy else 1)
 
     def _on_page_status(self, text: str) -> None:
-        if self.sender() is self.stack.currentWidget():
+        page = self.sender()
+        if isinstance(page, Page):
+            self._page_status[page.key] = text  # shown again when the page comes back
+        if page is self.stack.currentWidget():
             self.status_label.setText(text)
 
     def _on_changed(self, changes: Changes) -> None:

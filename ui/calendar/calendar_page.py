@@ -213,6 +213,38 @@ class CalendarPage(CalendarEditsMixin, Page):
     def title(self) -> str:
         return self.tr("内容日历")
 
+    def retranslate(self) -> None:
+        """The language changed: the bar, the filters' fixed items, the side; then the period
+        is fetched again so the views, the warnings and the setup menu follow."""
+        self.today_button.setText(self.tr("今天"))
+        for button, text in zip(
+            self.mode_buttons.buttons(),
+            (self.tr("月"), self.tr("周"), self.tr("列表")),
+            strict=True,
+        ):
+            button.setText(text)
+        for combo, text in (
+            (self.group_filter, self.tr("全部群")),
+            (self.type_filter, self.tr("全部类型")),
+            (self.status_filter, self.tr("全部状态")),
+        ):
+            combo.setItemText(0, text)
+        for i in range(1, self.status_filter.count()):
+            self.status_filter.setItemText(i, status_label(self.status_filter.itemData(i)))
+        for i in range(1, self.type_filter.count()):
+            key = self.type_filter.itemData(i)
+            found = next((t for t in self.types if t.id == key), None)
+            if found is not None:
+                self.type_filter.setItemText(i, type_label(found.name, found.key))
+        self.new_button.setText(self.tr("新建内容"))
+        self.setup_button.setText(self.tr("栏目与类型"))
+        self.export_button.setText(self.tr("导出…"))
+        self.minutes.setSuffix(self.tr(" 分钟前提醒"))
+        self.warnings_title.setText(self.tr("提醒与警告"))
+        if self.loaded:
+            self._build_setup_menu()
+            self.reload()
+
     def activate(self) -> None:
         if not self.loaded:
             self.loaded = True

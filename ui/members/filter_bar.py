@@ -159,6 +159,9 @@ class FilterBar(QWidget):
         for combo, label in ((self.status, status_label), (self.tier, tier_label)):
             for i in range(1, combo.count()):
                 combo.setItemText(i, label(combo.itemData(i)))
+        for i in range(1 + len(BOUGHT_FIXED), self.bought.count()):
+            category = str(self.bought.itemData(i))[4:]
+            self.bought.setItemText(i, self.tr("买过：%1").replace("%1", category))
         for combo in (self.skin, self.role):
             if (unset := combo.findData("")) > 0:
                 combo.setItemText(unset, self.tr("（未填）"))

@@ -167,6 +167,8 @@ class ReportsPage(Page):
             self.tr("购买与复购：还没有购买记录，报表暂不包含这一部分（不会用假数字代替）。")
         )
         if self.data is not None:
+            previous = self.data.previous_period.text()
+            self.period_label.setText(self.tr("对比 {range}").format(range=previous))
             self._show(self.data)
 
     # period -----------------------------------------------------------------------------------
