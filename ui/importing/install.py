@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QPushButton
 
+from ui import icons
 from ui.importing.export_dialog import ExportDialog
 from ui.importing.import_history_dialog import ImportHistoryDialog
 from ui.importing.import_wizard import SUFFIXES, ImportWizard
@@ -75,6 +76,7 @@ def install(window: Any) -> None:
     if page is not None and hasattr(page, "bulk_bar") and page.bulk_bar.layout() is not None:
         button = QPushButton(page.bulk_bar)
         button.setObjectName("bulkExport")
+        button.setIcon(icons.icon("export"))
         button.clicked.connect(lambda: open_export(window, selection_only=True))
         layout = page.bulk_bar.layout()
         anchor = getattr(page.bulk_bar, "merge_button", None)
