@@ -57,6 +57,7 @@ from ui.calendar.week_view import WeekView
 from ui.env import UiEnv
 from ui.flow_layout import FlowLayout
 from ui.page import Page
+from ui.theme import set_role
 
 MODES = ("month", "week", "agenda")
 MINUTES_SETTLE_MS = 700
@@ -181,7 +182,7 @@ class CalendarPage(CalendarEditsMixin, Page):
         self.warnings.itemDoubleClicked.connect(self._on_warning_double_clicked)
         self.note_label = QLabel()
         self.note_label.setWordWrap(True)
-        self.note_label.setStyleSheet("color: #8a6d00;")
+        set_role(self.note_label, "warn")
         side = QWidget()
         side_box = QVBoxLayout(side)
         side_box.setContentsMargins(0, 0, 0, 0)

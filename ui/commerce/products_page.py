@@ -28,6 +28,7 @@ from ui.commerce.rates_view import RatesView
 from ui.community.care_page_base import CarePage, current_row, make_table
 from ui.community.rows_model import Column, RowsModel
 from ui.env import UiEnv
+from ui.theme import set_role
 
 AREA = "commerce"
 
@@ -88,7 +89,8 @@ class ProductsPage(CarePage):
             self.tr("还没有产品。按「新产品…」（Ctrl+N）把在卖的产品记下来，写上群里常用的简称。")
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: #6b7280; padding: 16px;")
+        set_role(self.empty, "muted")
+        self.empty.setStyleSheet("padding: 16px;")
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addStretch(1)

@@ -29,6 +29,7 @@ from ui.community.care_page_base import current_row, make_table
 from ui.community.rows_model import Column, RowsModel
 from ui.env import UiEnv
 from ui.flow_layout import FlowLayout
+from ui.theme import set_role
 
 WARN = "#c62828"
 GREY = "#8a8f98"
@@ -127,17 +128,15 @@ class PurchasesView(QWidget):
         self.banner = QLabel()
         self.banner.setObjectName("unsuitableBanner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            f"color: {WARN}; background: #fdecea; border: 1px solid #f5c2c0;"
-            " border-radius: 4px; padding: 6px 10px; font-weight: bold;"
-        )
+        set_role(self.banner, "banner")
+        self.banner.setStyleSheet("border-radius: 4px; padding: 6px 10px; font-weight: bold;")
         self.banner.hide()
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: #6b7280; padding: 16px;")
+        set_role(self.empty, "muted")
+        self.empty.setStyleSheet("padding: 16px;")
         self.summary = QLabel()
-        self.summary.setStyleSheet("color: #6b7280;")
-
+        set_role(self.summary, "muted")
         bar = FlowLayout(spacing=6)  # wraps in a narrow window instead of widening it
         for w in (self.only_product, self.period, self.state, self.unsuitable_only):
             bar.addWidget(w)

@@ -12,6 +12,7 @@ from qasync import asyncSlot
 from ui.community.care_page_base import make_table
 from ui.community.rows_model import Column, RowsModel
 from ui.env import UiEnv
+from ui.theme import set_role
 
 PERIODS = (30, 90, 180, 365)
 
@@ -62,7 +63,7 @@ class RatesView(QWidget):
             )
         )
         note.setWordWrap(True)
-        note.setStyleSheet("color: #6b7280;")
+        set_role(note, "muted")
         bar = QHBoxLayout()
         bar.addWidget(self.by)
         bar.addWidget(self.period)

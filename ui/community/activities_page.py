@@ -40,6 +40,7 @@ from ui.community.activity_dialog import ActivityDialog
 from ui.community.activity_models import ID_ROLE, ActivityListModel, CheckinGridModel, percent
 from ui.env import UiEnv
 from ui.page import Page
+from ui.theme import set_role
 
 KEY = "activities"
 
@@ -112,7 +113,7 @@ class ActivitiesPage(Page):
         QShortcut(QKeySequence.StandardKey.Delete, self.list_view, self._on_delete_clicked)
         self.grid_hint = QLabel()
         self.grid_hint.setWordWrap(True)
-        self.grid_hint.setStyleSheet("color: #6b7280")
+        set_role(self.grid_hint, "muted")
         self.missed_title = QLabel(self.tr("最近 3 天未打卡"))
         self.missed = QListWidget()
         self.missed.setMaximumWidth(220)

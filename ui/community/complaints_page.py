@@ -30,6 +30,7 @@ from ui.community.care_dialogs import ComplaintDialog
 from ui.community.care_page_base import CarePage, current_row, make_table
 from ui.community.rows_model import Column, RowsModel
 from ui.env import UiEnv
+from ui.theme import set_role
 
 WAIT_COLUMN = 0
 TICK_MS = 30_000
@@ -91,7 +92,7 @@ class ComplaintsPage(CarePage):
         self.open_button.setChecked(True)
         self.mode.idClicked.connect(self._on_mode_clicked)
         self.stats_label = QLabel()
-        self.stats_label.setStyleSheet("color: #374151;")
+        set_role(self.stats_label, "stat")
         self.log_button = QPushButton(self.tr("记录投诉…"))
         self.log_button.setToolTip(self.tr("Ctrl+N"))
         self.respond_button = QPushButton(self.tr("已回复"))
@@ -102,8 +103,8 @@ class ComplaintsPage(CarePage):
         self.edit_button = QPushButton(self.tr("修改…"))
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: #6b7280; padding: 24px;")
-
+        set_role(self.empty, "muted")
+        self.empty.setStyleSheet("padding: 24px;")
         top = QHBoxLayout()
         top.addWidget(self.open_button)
         top.addWidget(self.all_button)

@@ -29,6 +29,7 @@ from ui.community.care_dialogs import DepositDialog, WarnDialog
 from ui.community.care_page_base import CarePage, current_row, make_table
 from ui.community.rows_model import Column, RowsModel
 from ui.env import UiEnv
+from ui.theme import set_role
 
 
 class WarningsPage(CarePage):
@@ -106,10 +107,10 @@ class WarningsPage(CarePage):
         self.revoke_button = QPushButton(self.tr("撤回警告"))
         self.warnings_empty = QLabel()
         self.warnings_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.warnings_empty.setStyleSheet("color: #6b7280; padding: 16px;")
+        set_role(self.warnings_empty, "muted")
+        self.warnings_empty.setStyleSheet("padding: 16px;")
         self.policy_label = QLabel()
-        self.policy_label.setStyleSheet("color: #6b7280;")
-
+        set_role(self.policy_label, "muted")
         filters = QHBoxLayout()
         for w in (self.reason_filter, self.search, self.in_force):
             filters.addWidget(w)
@@ -134,7 +135,8 @@ class WarningsPage(CarePage):
             self.tr("还没有押金记录。收了押金就点「收押金…」记下来，退还或没收时再来这里。")
         )
         self.deposits_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.deposits_empty.setStyleSheet("color: #6b7280; padding: 16px;")
+        set_role(self.deposits_empty, "muted")
+        self.deposits_empty.setStyleSheet("padding: 16px;")
         row = QHBoxLayout()
         row.addWidget(self.totals_label)
         row.addStretch(1)

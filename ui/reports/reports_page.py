@@ -33,6 +33,7 @@ from ui.env import UiEnv
 from ui.page import Page
 from ui.qt_dates import qdate_to_py
 from ui.reports.kpi_card import KpiCard
+from ui.theme import set_role
 
 PRESETS = ("last_week", "this_week", "this_month", "last_month", "custom")
 CARD_COLUMNS = 8
@@ -63,7 +64,7 @@ class ReportsPage(Page):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
         self.period_label = QLabel()
-        self.period_label.setStyleSheet("color: #6b7280;")
+        set_role(self.period_label, "muted")
         self.mask_box = QCheckBox()
         self.mask_box.setChecked(True)
         self.report_button = QPushButton()
@@ -97,7 +98,8 @@ class ReportsPage(Page):
         ):
             charts.addWidget(chart, i // 2, i % 2)
         self.left_out_label = QLabel()
-        self.left_out_label.setStyleSheet("color: #6b7280; padding: 4px;")
+        set_role(self.left_out_label, "muted")
+        self.left_out_label.setStyleSheet("padding: 4px;")
         self.left_out_label.setWordWrap(True)
 
         body = QWidget()
