@@ -48,6 +48,11 @@ from ui.page import Page
 from ui.segment_list import SegmentList
 
 
+# Beside its text a sidebar entry needs the icon (18), the gap to the text and the item's padding
+# (theme.qss: 10 px a side).
+NAV_ITEM_EXTRA = 18 + 8 + 2 * 10 + 4
+
+
 class ShellToolBar(QToolBar):
     """The main toolbar: icon beside a short text; an action added with an object name listed in
     `ui.icons.ACTIONS` gets its icon here (other areas add actions without knowing the set)."""
@@ -270,7 +275,9 @@ class MainWindow(QMainWindow):
             self.go_actions[page.key].setText(page.title())
             page.retranslate()
         # Wide enough for the longest page name in this language (icon, padding, margins).
-        self.sidebar.setMinimumWidth(max(150, self.nav.sizeHintForColumn(0) + 72))
+        metrics = self.nav.fontMetrics()
+        longest = max(metrics.horizontalAdvance(p.title()) for p in self._pages.values())
+        self.sidebar.setMinimumWidth(max(150, longest + NAV_ITEM_EXTRA + 24))
         self.retranslated.emit()
 
     # the API for other areas -------------------------------------------------------------------

@@ -79,9 +79,12 @@ def test_every_page(
             path = folder / f"look-{size[0]}x{size[1]}-{theme}-{lang}-{key}.png"
             assert window.grab().save(str(path)), path
             saved.append(path)
+        from ui.main_window import NAV_ITEM_EXTRA
+
         nav = window.nav
-        widest = max(nav.sizeHintForColumn(0), 0)
-        assert widest <= nav.viewport().width(), "a page name is cut in the sidebar"
+        for row in range(nav.count()):
+            needed = nav.fontMetrics().horizontalAdvance(nav.item(row).text()) + NAV_ITEM_EXTRA
+            assert needed <= nav.viewport().width(), f"{nav.item(row).text()} is cut in the sidebar"
         assert all(p.stat().st_size > 10_000 for p in saved)
     finally:
         _settle(qtbot, window)

@@ -154,7 +154,7 @@ class MembersPage(ResultsLoading, Page):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([1000, 330])
+        self.splitter.setSizes([1000, 300])
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 12)
         outer.addWidget(self.splitter)
