@@ -47,7 +47,6 @@ from ui.env import UiEnv
 from ui.page import Page
 from ui.segment_list import SegmentList
 
-
 # Beside its text a sidebar entry needs the icon (18), the gap to the text and the item's padding
 # (theme.qss: 10 px a side).
 NAV_ITEM_EXTRA = 18 + 8 + 2 * 10 + 4
