@@ -3,7 +3,8 @@
 Every page is shown in turn and every visible widget read: texts, titles, tooltips,
 placeholders, combo items, tab and list items, header labels, and every menu and toolbar action.
 What comes from the database (names, tags, groups, products, demo content) is removed from a text
-before it is judged, by construction: the set of strings is read from every table.
+before it is judged, by construction: the set of strings is read from every table, with the
+declared defaults of the vocabularies the user edits (warning reasons, activity kinds …).
 """
 
 from __future__ import annotations
@@ -61,6 +62,10 @@ def _db_strings(ctx: Any) -> list[str]:
             for v in value:
                 add(v)
 
+    from app.settings.declared import DECLARED
+
+    for d in DECLARED.values():  # the vocabularies the user edits (warning reasons, kinds …)
+        add(d.default)
     with ctx.session_factory() as s:
         for table in Base.metadata.sorted_tables:
             for row in s.execute(select(table)):
