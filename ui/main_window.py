@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
-        self.retranslate()
+        self.retranslate(pages=False)  # the pages set their own texts when built
         self.nav.currentRowChanged.connect(self._on_nav_row_changed)
         self.segments.segment_chosen.connect(self._on_segment_chosen)
         self.segments.loaded.connect(lambda n: self.segments_empty.setVisible(n == 0))
@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             proxy.setToolTip(f"{action.text()} ({keys})" if keys else action.text())
 
-    def retranslate(self) -> None:
+    def retranslate(self, pages: bool = True) -> None:
         """Show the shell in the current language, then every page (`Page.retranslate()`)."""
         self.setWindowTitle(self.tr("社群管家"))
         self.brand.setText(self.tr("社群管家"))
@@ -272,7 +272,8 @@ class MainWindow(QMainWindow):
             self.nav.item(row).setText(page.title())
             self.nav.item(row).setToolTip(page.title())
             self.go_actions[page.key].setText(page.title())
-            page.retranslate()
+            if pages:
+                page.retranslate()
         # Wide enough for the longest page name in this language (icon, padding, margins).
         metrics = self.nav.fontMetrics()
         longest = max(metrics.horizontalAdvance(p.title()) for p in self._pages.values())

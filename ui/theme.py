@@ -119,9 +119,10 @@ def set_role(widget: QWidget, role: str) -> None:
     """Style `widget` by a role of the stylesheet ("muted", "error", "warn", "stat", "banner")
     instead of a colour of its own, so it follows the theme."""
     widget.setProperty("role", role)
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
+    if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):  # styled already: again
+        style = widget.style()
+        style.unpolish(widget)
+        style.polish(widget)
 
 
 def palette(tokens: dict[str, str]) -> QPalette:
