@@ -166,9 +166,10 @@ class BulkBar(QWidget):
         for b in buttons:
             if b.text():
                 b.setProperty("fullText", b.text())
-        if not self.isVisible():
+        layout = self.layout()
+        if not self.isVisible() or layout is None:
             return
-        needed = self.layout().sizeHint().width()
+        needed = layout.sizeHint().width()
         for b in buttons:
             full = str(b.property("fullText") or "")
             if b.isVisible() and full and not b.text():
