@@ -71,6 +71,10 @@ def test_every_page(
         for key in list(window._pages):
             window.show_page(key)
             _settle(qtbot, window)
+            if key == "reports":  # its figures come a moment after the page is shown
+                page = window.page("reports")
+                qtbot.waitUntil(lambda p=page: p.data is not None, timeout=20_000)
+                _settle(qtbot, window)
             if key == "members":
                 members = window.page("members")
                 members.select_ids(members.model.ids[2:6])  # the bulk bar
