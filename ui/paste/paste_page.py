@@ -181,8 +181,8 @@ class PastePage(Page):
         self.pick_button.setText(self.tr("选择成员…"))
         self.skip_button.setText(self.tr("跳过这一行"))
         self.import_button.setText(self.tr("导入"))
-        self.import_button.setToolTip(self.tr("把认出的行一次记下（Ctrl+Enter），可以一步撤销"))
         self.model.set_columns(self._columns())
+        self._update_buttons()  # their tooltips
         if self.text.toPlainText().strip():
             self.refresh()
 
