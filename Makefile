@@ -24,10 +24,12 @@ test: $(STAMP)
 	$(BIN)/ruff format --check app db ui tests bench
 	$(BIN)/lint-imports
 	$(BIN)/mypy
-	QT_QPA_PLATFORM=offscreen QT_API=pyside6 $(BIN)/pytest -q --ignore=tests/gui/test_screenshots.py
+	QT_QPA_PLATFORM=offscreen QT_API=pyside6 $(BIN)/pytest -q --ignore=tests/gui/test_screenshots.py \
+		--ignore=tests/gui/test_screenshots_look.py
 	# The full-window screenshot tests run in a process of their own (they skip, saying why,
 	# unless SHEQUN_SCREENSHOTS names a folder).
 	QT_QPA_PLATFORM=offscreen QT_API=pyside6 $(BIN)/pytest -q tests/gui/test_screenshots.py
+	QT_QPA_PLATFORM=offscreen QT_API=pyside6 $(BIN)/pytest -q tests/gui/test_screenshots_look.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check app db ui tests bench
@@ -44,6 +46,9 @@ bench: $(STAMP)
 screenshots: $(STAMP)
 	SHEQUN_SCREENSHOTS=$(CURDIR)/screenshots QT_API=pyside6 xvfb-run -a -s "-screen 0 1600x1000x24" \
 		$(BIN)/pytest -q tests/gui/test_screenshots.py
+	# Every page in light/dark, zh/en, at 1280×720 and 1920×1080, and at 200 %.
+	SHEQUN_SCREENSHOTS=$(CURDIR)/screenshots QT_API=pyside6 xvfb-run -a -s "-screen 0 1920x1080x24" \
+		$(BIN)/pytest -q tests/gui/test_screenshots_look.py
 
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -extensions py ui -ts resources/translations/shequn_en.ts

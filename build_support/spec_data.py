@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 APP_DATA: tuple[tuple[str, tuple[str, ...], str], ...] = (
     # Alembic reads the migration scripts, env.py and HEADS as files at run time.
     ("db/migrations", ("HEADS", "env.py", "script.py.mako", "versions/*.py"), "db/migrations"),
-    ("resources/icons", ("*.svg",), "resources/icons"),
+    ("resources/icons", ("*.svg", "LICENSE"), "resources/icons"),  # the icon set and its licence
     ("resources/styles", ("*.qss",), "resources/styles"),
     ("resources/translations", ("*.qm",), "resources/translations"),
 )

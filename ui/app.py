@@ -32,33 +32,33 @@ DEMO_MEMBERS = 1000
 log = logging.getLogger(__name__)
 
 
-def apply_style(app: QApplication) -> None:
-    """Fusion style, CJK-first font and the light stylesheet; applied once per application.
+def apply_style(app: QApplication, theme_mode: str = "system") -> None:
+    """Fusion style, CJK-first font, and the theme (`ui.theme`: light or dark, following the
+    system unless `theme_mode` is "light" or "dark").
 
     Replacing the style of an application that already has widgets makes Qt re-polish them all
-    against a freshly deleted style, which can crash: a second call does nothing.
+    against a freshly deleted style, which can crash: the style and font are set once; later
+    calls only set the theme.
     """
-    if app.property("shequnStyled"):
-        return
-    app.setProperty("shequnStyled", True)
-    app.setStyle("Fusion")
-    font = QFont()
-    font.setFamilies(
-        [
-            "Microsoft YaHei UI",
-            "PingFang SC",
-            "Noto Sans CJK SC",
-            "WenQuanYi Micro Hei",
-            "Segoe UI",
-            "sans-serif",
-        ]
-    )
-    font.setPointSize(10)
-    app.setFont(font)
-    qss = RESOURCES / "styles" / "light.qss"
-    if qss.exists():
-        icons = (RESOURCES / "icons").as_posix()
-        app.setStyleSheet(qss.read_text(encoding="utf-8").replace("{icons}", icons))
+    from ui import theme
+
+    if not app.property("shequnStyled"):
+        app.setProperty("shequnStyled", True)
+        app.setStyle("Fusion")
+        font = QFont()
+        font.setFamilies(
+            [
+                "Microsoft YaHei UI",
+                "PingFang SC",
+                "Noto Sans CJK SC",
+                "WenQuanYi Micro Hei",
+                "Segoe UI",
+                "sans-serif",
+            ]
+        )
+        font.setPointSize(10)
+        app.setFont(font)
+    theme.install(app, theme_mode)
 
 
 def _is_empty(ctx: Any) -> bool:
@@ -220,7 +220,7 @@ def run(db: str | None = None, lang: str | None = None) -> int:
     settings = UiSettings(data / "shequn-ui.ini")
     # `install_translation` looked up here, not bound at import: tests replace it.
     language = Language(app, lang or settings.get("ui/language"), installer=install_translation)
-    apply_style(app)
+    apply_style(app, settings.get("ui/theme"))
 
     db_file = database_file(db)
     lock = None

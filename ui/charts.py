@@ -15,6 +15,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ui import theme
+
 LINE, STACKED, BARS = "line", "stacked", "bars"
 PALETTE = ("#3e63dd", "#2e7d32", "#9aa0a6", "#b7791f", "#c62828", "#6b4fbb", "#00838f")
 MARGIN_LEFT, MARGIN_BOTTOM, MARGIN_TOP = 44, 26, 30
@@ -74,17 +76,17 @@ class Chart(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.fillRect(self.rect(), QColor("#ffffff"))
+        p.fillRect(self.rect(), theme.color("surface"))
         font = p.font()
         font.setBold(True)
         p.setFont(font)
-        p.setPen(QColor("#1f2933"))
+        p.setPen(theme.color("text"))
         p.drawText(QRectF(8, 4, self.width() - 16, 22), Qt.AlignmentFlag.AlignLeft, self.title)
         font.setBold(False)
         p.setFont(font)
         self._bars = []
         if not self.has_data():
-            p.setPen(QColor("#6b7280"))
+            p.setPen(theme.color("text_muted"))
             p.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, self.empty_text)
             return
         self._legend(p)
@@ -102,7 +104,7 @@ class Chart(QWidget):
             w = p.fontMetrics().horizontalAdvance(s.name) + 18
             x -= w
             p.fillRect(QRectF(x, 10, 10, 10), QColor(s.color))
-            p.setPen(QColor("#374151"))
+            p.setPen(theme.color("text_soft"))
             p.drawText(QPointF(x + 13, 20), s.name)
 
     def _plot(self) -> QRectF:
@@ -121,20 +123,20 @@ class Chart(QWidget):
         else:
             top = max((max(s.values) for s in self.series if s.values), default=0)
         top = _nice_top(max(top, 1) * 1.05)
-        p.setPen(QPen(QColor("#e5e7eb")))
+        p.setPen(QPen(theme.color("border")))
         for k in range(5):
             y = area.bottom() - area.height() * k / 4
             p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
-            p.setPen(QColor("#6b7280"))
+            p.setPen(theme.color("text_muted"))
             p.drawText(
                 QRectF(0, y - 8, MARGIN_LEFT - 4, 16),
                 Qt.AlignmentFlag.AlignRight,
                 _tick(top * k / 4),
             )
-            p.setPen(QPen(QColor("#e5e7eb")))
+            p.setPen(QPen(theme.color("border")))
         step = area.width() / max(n, 1)
         every = max(1, n // 6)
-        p.setPen(QColor("#6b7280"))
+        p.setPen(theme.color("text_muted"))
         metrics = p.fontMetrics()
         for i, label in enumerate(self.labels):
             if i % every == 0:
@@ -185,7 +187,7 @@ class Chart(QWidget):
         color = QColor(self.series[0].color)
         for i, (label, v) in enumerate(zip(self.labels, values, strict=True)):
             y = area.top() + i * row
-            p.setPen(QColor("#374151"))
+            p.setPen(theme.color("text_soft"))
             p.drawText(
                 QRectF(0, y, label_w - 6, row),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
+    QActionEvent,
     QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
@@ -23,6 +24,7 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -38,10 +40,29 @@ from PySide6.QtWidgets import (
 
 from app.domain import Changes
 from app.members.domain import SegmentInfo
+from ui import icons
+from ui import theme as themes
 from ui.backup_actions import backup_now, restore_from_backup
 from ui.env import UiEnv
 from ui.page import Page
 from ui.segment_list import SegmentList
+
+# Beside its text a sidebar entry needs the icon (18), the gap to the text and the item's padding
+# (theme.qss: 10 px a side).
+NAV_ITEM_EXTRA = 18 + 8 + 2 * 10 + 4
+
+
+class ShellToolBar(QToolBar):
+    """The main toolbar: icon beside a short text; an action added with an object name listed in
+    `ui.icons.ACTIONS` gets its icon here (other areas add actions without knowing the set)."""
+
+    def actionEvent(self, event: QActionEvent) -> None:  # noqa: N802 (Qt override)
+        super().actionEvent(event)
+        action = event.action()
+        if event.type() == event.Type.ActionAdded and action is not None and action.icon().isNull():
+            key = icons.ACTIONS.get(action.objectName())
+            if key is not None:
+                action.setIcon(icons.icon(key))
 
 
 class MainWindow(QMainWindow):
@@ -55,6 +76,7 @@ class MainWindow(QMainWindow):
         self.resize(1400, 860)
         self.setAcceptDrops(True)
         self._pages = {p.key: p for p in pages}
+        self._page_status: dict[str, str] = {}  # the last status text of each page
         self._drop_handlers: list[tuple[tuple[str, ...], Callable[[str], None]]] = []
         self.menus: dict[str, QMenu] = {}
         self.stack = QStackedWidget(self)
@@ -64,6 +86,7 @@ class MainWindow(QMainWindow):
         for page in pages:
             self.stack.addWidget(page)
             item = QListWidgetItem(page.icon(), page.title())
+            item.setToolTip(page.title())
             item.setData(Qt.ItemDataRole.UserRole, page.key)
             item.setSizeHint(QSize(0, 36))
             self.nav.addItem(item)
@@ -73,7 +96,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
-        self.retranslate()
+        self.retranslate(pages=False)  # the pages set their own texts when built
         self.nav.currentRowChanged.connect(self._on_nav_row_changed)
         self.segments.segment_chosen.connect(self._on_segment_chosen)
         self.segments.loaded.connect(lambda n: self.segments_empty.setVisible(n == 0))
@@ -82,7 +105,7 @@ class MainWindow(QMainWindow):
 
     # building ----------------------------------------------------------------------------------
     def _build_sidebar(self) -> None:
-        side = QWidget(self)
+        self.sidebar = side = QWidget(self)
         side.setObjectName("sidebar")
         layout = QVBoxLayout(side)
         layout.setContentsMargins(10, 14, 10, 10)
@@ -99,6 +122,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.segments_empty)
         layout.addWidget(self.segments, 1)
         self.nav.setSpacing(1)
+        self.nav.setIconSize(QSize(18, 18))
         self.nav.setFixedHeight(max(44, 38 * self.nav.count() + 8))
         splitter = QSplitter(self)
         splitter.addWidget(side)
@@ -109,7 +133,7 @@ class MainWindow(QMainWindow):
         self._banners.addWidget(self.stack)
         splitter.addWidget(pages)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([200, 1200])
+        splitter.setSizes([180, 1100])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
 
@@ -117,14 +141,21 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         for key in ("file", "edit", "view", "settings", "help"):
             self.menus[key] = bar.addMenu("")
-        self.toolbar = QToolBar(self)
+        self.toolbar = ShellToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
+        self.toolbar.setIconSize(QSize(18, 18))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(self.toolbar)
         self.undo_action, self.redo_action = self._undo_actions()
-        self.add_action("edit", self.undo_action, toolbar=True)
-        self.add_action("edit", self.redo_action, toolbar=True)
+        self.add_action("edit", self.undo_action)
+        self.add_action("edit", self.redo_action)
+        # On the toolbar 撤销/重做 keep a short text (a button that grows with "撤销 修改成员资料"
+        # would move everything after it); the full text is their tooltip.
+        self.undo_button_action = self._toolbar_proxy("undoAction", lambda: self.undo_action)
+        self.redo_button_action = self._toolbar_proxy("redoAction", lambda: self.redo_action)
         self.backup_action = backup = QAction(self)
+        backup.setObjectName("backupAction")
         backup.triggered.connect(lambda: backup_now(self))
         self.restore_action = restore = QAction(self)
         restore.triggered.connect(lambda: restore_from_backup(self))
@@ -157,6 +188,16 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self._on_language(c))
             group.addAction(action)
             language.addAction(action)
+        self.theme_menu = self.menus["settings"].addMenu("")
+        themes_group = QActionGroup(self)
+        mode = self.env.settings.get("ui/theme") if self.env.settings else "system"
+        self.theme_actions: dict[str, QAction] = {}
+        for code in themes.MODES:
+            action = QAction(self, checkable=True, checked=code == mode)
+            self.theme_actions[code] = action
+            action.triggered.connect(lambda _=False, c=code: self.set_theme(c))
+            themes_group.addAction(action)
+            self.theme_menu.addAction(action)
         self.about_action = about = QAction(self)
         about.triggered.connect(self._on_about)
         self.add_action("help", about)
@@ -168,9 +209,27 @@ class MainWindow(QMainWindow):
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.env.undo_group.createRedoAction(self, self.tr("重做"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (undo, redo):
+            action.changed.connect(self._sync_toolbar_proxies)
         return undo, redo
 
-    def retranslate(self) -> None:
+    def _toolbar_proxy(self, name: str, source: Callable[[], QAction]) -> QAction:
+        """A toolbar action of fixed text that triggers `source()` and mirrors its state."""
+        proxy = QAction(self)
+        proxy.setObjectName(name)
+        proxy.triggered.connect(lambda: source().trigger())
+        self.toolbar.addAction(proxy)
+        self._proxies = [*getattr(self, "_proxies", []), (proxy, source)]
+        return proxy
+
+    def _sync_toolbar_proxies(self) -> None:
+        for proxy, source in getattr(self, "_proxies", []):
+            action = source()
+            proxy.setEnabled(action.isEnabled())
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            proxy.setToolTip(f"{action.text()} ({keys})" if keys else action.text())
+
+    def retranslate(self, pages: bool = True) -> None:
         """Show the shell in the current language, then every page (`Page.retranslate()`)."""
         self.setWindowTitle(self.tr("社群管家"))
         self.brand.setText(self.tr("社群管家"))
@@ -189,12 +248,15 @@ class MainWindow(QMainWindow):
         if self.tr("撤销") != self._undo_prefix:
             old = (self.undo_action, self.redo_action)
             self.undo_action, self.redo_action = self._undo_actions()
-            for widget in (self.menus["edit"], self.toolbar):
-                for before, after in zip(old, (self.undo_action, self.redo_action), strict=True):
-                    widget.insertAction(before, after)
-                    widget.removeAction(before)
+            menu = self.menus["edit"]
+            for before, after in zip(old, (self.undo_action, self.redo_action), strict=True):
+                menu.insertAction(before, after)
+                menu.removeAction(before)
             for action in old:
                 action.deleteLater()
+        self.undo_button_action.setText(self.tr("撤销"))
+        self.redo_button_action.setText(self.tr("重做"))
+        self._sync_toolbar_proxies()
         self.backup_action.setText(self.tr("立即备份"))
         self.restore_action.setText(self.tr("从备份恢复…"))
         self.quit_action.setText(self.tr("退出"))
@@ -203,11 +265,24 @@ class MainWindow(QMainWindow):
             if self.env.language is not None
             else self.tr("界面语言（重启后生效）")
         )
+        self.theme_menu.setTitle(self.tr("外观"))
+        for code, text in (
+            ("system", self.tr("跟随系统")),
+            ("light", self.tr("浅色")),
+            ("dark", self.tr("深色")),
+        ):
+            self.theme_actions[code].setText(text)
         self.about_action.setText(self.tr("关于社群管家"))
         for row, page in enumerate(self._pages.values()):
             self.nav.item(row).setText(page.title())
+            self.nav.item(row).setToolTip(page.title())
             self.go_actions[page.key].setText(page.title())
-            page.retranslate()
+            if pages:
+                page.retranslate()
+        # Wide enough for the longest page name in this language (icon, padding, margins).
+        metrics = self.nav.fontMetrics()
+        longest = max(metrics.horizontalAdvance(p.title()) for p in self._pages.values())
+        self.sidebar.setMinimumWidth(max(150, longest + NAV_ITEM_EXTRA + 24))
         self.retranslated.emit()
 
     # the API for other areas -------------------------------------------------------------------
@@ -288,13 +363,17 @@ class MainWindow(QMainWindow):
         if isinstance(page, Page):
             # Undo is per page: 撤销 on the Members page never undoes a calendar edit.
             self.env.undo_group.setActiveStack(self.env.stack_for(page.key))
+            self.status_label.setText(self._page_status.get(page.key, ""))
             page.activate()
 
     def _on_runner_busy(self, busy: bool) -> None:
         self.statusBar().showMessage(self.tr("正在处理…") if busy else "", 0 if busy else 1)
 
     def _on_page_status(self, text: str) -> None:
-        if self.sender() is self.stack.currentWidget():
+        page = self.sender()
+        if isinstance(page, Page):
+            self._page_status[page.key] = text  # shown again when the page comes back
+        if page is self.stack.currentWidget():
             self.status_label.setText(text)
 
     def _on_changed(self, changes: Changes) -> None:
@@ -308,6 +387,15 @@ class MainWindow(QMainWindow):
         if "members" in self._pages:
             self.show_page("members")
             self._pages["members"].set_filter(seg.filter)  # type: ignore[attr-defined]
+
+    def set_theme(self, mode: str) -> None:
+        """Light, dark or following the system ("system"): applied at once and remembered."""
+        self.theme_actions[mode].setChecked(True)
+        if self.env.settings is not None:
+            self.env.settings.set("ui/theme", mode)
+        app = QApplication.instance()
+        if themes.current() is not None and isinstance(app, QApplication):
+            themes.install(app, mode)
 
     def switch_language(self, code: str) -> None:
         """Switch the interface language (设置 → 语言 too), keeping the menu's tick in step."""

@@ -19,7 +19,10 @@ class Page(QWidget):
         raise NotImplementedError
 
     def icon(self) -> QIcon:
-        return QIcon()
+        """The sidebar icon: by default the one `ui.icons` names for the page's key."""
+        from ui import icons
+
+        return icons.icon(self.key)
 
     def activate(self) -> None:
         """Called each time the page is shown (load data on first call)."""

@@ -21,6 +21,7 @@ OPTIONS: dict[str, Option] = {
     o.key: o
     for o in (
         Option("ui/language", str, "zh", "Interface language: zh (default) or en."),
+        Option("ui/theme", str, "system", "Theme: system (default, follows the OS), light, dark."),
         Option("window/geometry", QByteArray, QByteArray(), "Main window geometry."),
         Option("window/state", QByteArray, QByteArray(), "Main window toolbars/docks state."),
         Option("window/page", str, "members", "Last page shown."),

@@ -172,6 +172,10 @@ EN: dict[str, dict[str, str]] = {
         "入群日期范围不对：开始日期晚于结束日期。": "The joined period is reversed: the start is after the end.",
     },
     "MainWindow": {
+        "外观": "Appearance",
+        "跟随系统": "Follow the system",
+        "浅色": "Light",
+        "深色": "Dark",
         "社群管家": "Shequn",
         "分群": "Segments",
         "还没有分群。\n在成员页设好筛选后点“保存为分群”。": "No segments yet.\nSet filters on the Members page and click “Save as segment”.",
@@ -209,6 +213,7 @@ EN: dict[str, dict[str, str]] = {
         "社群管家 Shequn {version}\n为社群运营者打造的离线成员管理、内容日历与 Excel 工具。\n数据只保存在这台电脑上。": "Shequn {version}\nAn offline member CRM, content calendar and Excel workbench for community operators.\nYour data stays on this computer.",
     },
     "MembersPage": {
+        "选中成员后，可在这里批量加标签、设置、合并或移到回收站（Shift/Ctrl 多选）": "Select members to tag, set fields, merge or trash them here (Shift/Ctrl to select several)",
         "查看回收站里的成员：可以恢复，或永久删除": "Show the members in the trash: restore them or delete them for good",
         "回收站是空的。\n移到回收站的成员会保留在这里，可以恢复或永久删除。": "The trash is empty.\nMembers moved to the trash stay here until you restore them or delete them for good.",
         "没有符合条件的成员。\n试试换个关键词、减少筛选条件，或按 Esc 清除搜索。": "No member matches.\nTry other words, fewer filters, or press Esc to clear the search.",

@@ -121,100 +121,100 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="68" />
-        <location filename="../../ui/community/activities_page.py" line="326" />
+        <location filename="../../ui/community/activities_page.py" line="158" />
+        <location filename="../../ui/community/activities_page.py" line="343" />
         <source>新建活动</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="70" />
+        <location filename="../../ui/community/activities_page.py" line="159" />
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="71" />
+        <location filename="../../ui/community/activities_page.py" line="160" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="76" />
-        <location filename="../../ui/community/activities_page.py" line="152" />
+        <location filename="../../ui/community/activities_page.py" line="154" />
+        <location filename="../../ui/community/activities_page.py" line="161" />
         <source>活动</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="96" />
+        <location filename="../../ui/community/activities_page.py" line="162" />
         <source>还没有活动：点“新建活动”开始第一个打卡营。</source>
         <translation>No activities yet: click “New activity” to start your first check-in camp.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="116" />
+        <location filename="../../ui/community/activities_page.py" line="163" />
         <source>最近 3 天未打卡</source>
         <translation>No check-in in the last 3 days</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="227" />
+        <location filename="../../ui/community/activities_page.py" line="244" />
         <source>最近 3 天未打卡（%1 人）</source>
         <translation>No check-in in the last 3 days (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="232" />
+        <location filename="../../ui/community/activities_page.py" line="249" />
         <source>%1 · %2 · 报名 %3 人（这个活动不记打卡，点格子可以补记）</source>
         <translation>%1 · %2 · %3 signed up (this activity has no check-ins; click a cell to record one)</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="239" />
+        <location filename="../../ui/community/activities_page.py" line="256" />
         <source>%1 · 第 %2/%3 天 · 报名 %4 人 · 参与率 %5</source>
         <translation>%1 · day %2 of %3 · %4 signed up · participation %5</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="248" />
+        <location filename="../../ui/community/activities_page.py" line="265" />
         <source>还没有人报名：在成员页选中成员，右键 → 批量设置 → 活动报名。</source>
         <translation>Nobody has signed up yet: select members on the Members page, right-click → Bulk set → Activity sign-up.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="251" />
+        <location filename="../../ui/community/activities_page.py" line="268" />
         <source>点一个格子打卡或撤回打卡（空格键同样），Ctrl+Z 撤销。</source>
         <translation>Click a cell (or press Space) to check in or take a check-in back; Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="255" />
+        <location filename="../../ui/community/activities_page.py" line="272" />
         <source>双击在表格里找到她</source>
         <translation>Double-click to find her in the grid</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="258" />
+        <location filename="../../ui/community/activities_page.py" line="275" />
         <source>都在坚持打卡 👍</source>
         <translation>Everyone keeps checking in 👍</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="299" />
+        <location filename="../../ui/community/activities_page.py" line="316" />
         <source>还没到 %1，不能提前打卡。</source>
         <translation>It is not %1 yet: no check-in ahead of the day.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="303" />
+        <location filename="../../ui/community/activities_page.py" line="320" />
         <source>撤回 %1 的打卡</source>
         <translation>Take back the check-in of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="306" />
+        <location filename="../../ui/community/activities_page.py" line="323" />
         <source>%1 打卡</source>
         <translation>Check-in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="344" />
+        <location filename="../../ui/community/activities_page.py" line="361" />
         <source>修改活动</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="355" />
-        <location filename="../../ui/community/activities_page.py" line="361" />
+        <location filename="../../ui/community/activities_page.py" line="372" />
+        <location filename="../../ui/community/activities_page.py" line="378" />
         <source>删除活动</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="357" />
+        <location filename="../../ui/community/activities_page.py" line="374" />
         <source>把活动「%1」移到回收站？报名、打卡和积分都会保留，可以用 Ctrl+Z 撤销。</source>
         <translation>Move the activity “%1” to the trash? Sign-ups, check-ins and points are kept; Ctrl+Z undoes it.</translation>
     </message>
@@ -410,32 +410,32 @@
         <translation>Live stream</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_models.py" line="112" />
+        <location filename="../../ui/community/activity_models.py" line="113" />
         <source>线上</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_models.py" line="114" />
+        <location filename="../../ui/community/activity_models.py" line="115" />
         <source>线下</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_models.py" line="124" />
+        <location filename="../../ui/community/activity_models.py" line="125" />
         <source>主持：%1</source>
         <translation>Host: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_models.py" line="179" />
+        <location filename="../../ui/community/activity_models.py" line="180" />
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_models.py" line="212" />
+        <location filename="../../ui/community/activity_models.py" line="213" />
         <source>已打卡</source>
         <translation>checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_models.py" line="214" />
+        <location filename="../../ui/community/activity_models.py" line="215" />
         <source>未打卡</source>
         <translation>no check-in</translation>
     </message>
@@ -443,42 +443,42 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../ui/calendar/agenda_view.py" line="35" />
+        <location filename="../../ui/calendar/agenda_view.py" line="36" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda_view.py" line="35" />
+        <location filename="../../ui/calendar/agenda_view.py" line="36" />
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda_view.py" line="35" />
+        <location filename="../../ui/calendar/agenda_view.py" line="36" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda_view.py" line="35" />
+        <location filename="../../ui/calendar/agenda_view.py" line="36" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda_view.py" line="35" />
+        <location filename="../../ui/calendar/agenda_view.py" line="36" />
         <source>群</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda_view.py" line="73" />
+        <location filename="../../ui/calendar/agenda_view.py" line="74" />
         <source>（空）%1 — 双击按模板填充</source>
         <translation>(empty) %1 — double-click to fill from the template</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda_view.py" line="75" />
+        <location filename="../../ui/calendar/agenda_view.py" line="76" />
         <source>待安排</source>
         <translation>To plan</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda_view.py" line="88" />
+        <location filename="../../ui/calendar/agenda_view.py" line="89" />
         <source>（今天）</source>
         <translation>(today)</translation>
     </message>
@@ -716,101 +716,101 @@ Shequn closes by itself once the backup is done.</translation>
 <context>
     <name>BulkBar</name>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="107" />
+        <location filename="../../ui/members/bulk_bar.py" line="122" />
         <source>标签（可用拼音）</source>
         <translation>Tag (pinyin works)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="108" />
+        <location filename="../../ui/members/bulk_bar.py" line="123" />
         <source>加标签</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="109" />
+        <location filename="../../ui/members/bulk_bar.py" line="124" />
         <source>去标签</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="110" />
+        <location filename="../../ui/members/bulk_bar.py" line="125" />
         <source>批量设置</source>
         <translation>Set…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="112" />
-        <location filename="../../ui/members/bulk_bar.py" line="155" />
+        <location filename="../../ui/members/bulk_bar.py" line="127" />
+        <location filename="../../ui/members/bulk_bar.py" line="212" />
         <source>肤质</source>
         <translation>Skin type</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="113" />
+        <location filename="../../ui/members/bulk_bar.py" line="128" />
         <source>角色/头衔</source>
         <translation>Role/title</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="114" />
+        <location filename="../../ui/members/bulk_bar.py" line="129" />
         <source>加入群</source>
         <translation>Join group</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="64" />
-        <location filename="../../ui/members/bulk_bar.py" line="115" />
+        <location filename="../../ui/members/bulk_bar.py" line="67" />
+        <location filename="../../ui/members/bulk_bar.py" line="130" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="70" />
-        <location filename="../../ui/members/bulk_bar.py" line="116" />
+        <location filename="../../ui/members/bulk_bar.py" line="73" />
+        <location filename="../../ui/members/bulk_bar.py" line="131" />
         <source>会员类型</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="121" />
+        <location filename="../../ui/members/bulk_bar.py" line="136" />
         <source>合并</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="123" />
+        <location filename="../../ui/members/bulk_bar.py" line="138" />
         <source>把第二位成员合并到第一位：资料互补，标签、群和时间线合在一起</source>
         <translation>Merge the second member into the first: fields completed, tags, groups and timeline united</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="125" />
+        <location filename="../../ui/members/bulk_bar.py" line="140" />
         <source>移到回收站</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="126" />
+        <location filename="../../ui/members/bulk_bar.py" line="141" />
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="127" />
+        <location filename="../../ui/members/bulk_bar.py" line="142" />
         <source>永久删除</source>
         <translation>Delete for good</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="128" />
+        <location filename="../../ui/members/bulk_bar.py" line="143" />
         <source>取消选择</source>
         <translation>Clear selection</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="140" />
+        <location filename="../../ui/members/bulk_bar.py" line="197" />
         <source>已选 {n} 位</source>
         <translation>{n} selected</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="154" />
-        <location filename="../../ui/members/bulk_bar.py" line="159" />
+        <location filename="../../ui/members/bulk_bar.py" line="211" />
+        <location filename="../../ui/members/bulk_bar.py" line="216" />
         <source>（清空）</source>
         <translation>(clear)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="160" />
+        <location filename="../../ui/members/bulk_bar.py" line="217" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="168" />
+        <location filename="../../ui/members/bulk_bar.py" line="225" />
         <source>移到群…</source>
         <translation>Move to group…</translation>
     </message>
@@ -1101,92 +1101,104 @@ Shequn closes by itself once the backup is done.</translation>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="107" />
+        <location filename="../../ui/calendar/calendar_page.py" line="109" />
+        <location filename="../../ui/calendar/calendar_page.py" line="220" />
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="119" />
+        <location filename="../../ui/calendar/calendar_page.py" line="121" />
+        <location filename="../../ui/calendar/calendar_page.py" line="223" />
         <source>月</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="119" />
+        <location filename="../../ui/calendar/calendar_page.py" line="121" />
+        <location filename="../../ui/calendar/calendar_page.py" line="223" />
         <source>周</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="119" />
+        <location filename="../../ui/calendar/calendar_page.py" line="121" />
+        <location filename="../../ui/calendar/calendar_page.py" line="223" />
         <source>列表</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="132" />
+        <location filename="../../ui/calendar/calendar_page.py" line="134" />
+        <location filename="../../ui/calendar/calendar_page.py" line="228" />
         <source>全部群</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="133" />
+        <location filename="../../ui/calendar/calendar_page.py" line="135" />
+        <location filename="../../ui/calendar/calendar_page.py" line="229" />
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="134" />
+        <location filename="../../ui/calendar/calendar_page.py" line="136" />
+        <location filename="../../ui/calendar/calendar_page.py" line="230" />
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="139" />
+        <location filename="../../ui/calendar/calendar_page.py" line="141" />
+        <location filename="../../ui/calendar/calendar_page.py" line="240" />
         <source>新建内容</source>
         <translation>New post</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="144" />
+        <location filename="../../ui/calendar/calendar_page.py" line="146" />
+        <location filename="../../ui/calendar/calendar_page.py" line="241" />
         <source>栏目与类型</source>
         <translation>Slots &amp;&amp; types</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="149" />
+        <location filename="../../ui/calendar/calendar_page.py" line="151" />
+        <location filename="../../ui/calendar/calendar_page.py" line="242" />
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="153" />
+        <location filename="../../ui/calendar/calendar_page.py" line="155" />
+        <location filename="../../ui/calendar/calendar_page.py" line="243" />
         <source> 分钟前提醒</source>
         <translation> min reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="185" />
+        <location filename="../../ui/calendar/calendar_page.py" line="189" />
+        <location filename="../../ui/calendar/calendar_page.py" line="244" />
         <source>提醒与警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="211" />
+        <location filename="../../ui/calendar/calendar_page.py" line="215" />
         <source>内容日历</source>
         <translation>Content calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="324" />
+        <location filename="../../ui/calendar/calendar_page.py" line="360" />
         <source>新建固定栏目…</source>
         <translation>New recurring slot…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="327" />
+        <location filename="../../ui/calendar/calendar_page.py" line="363" />
         <source>编辑栏目「%1」（%2）…</source>
         <translation>Edit slot “%1” (%2)…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="333" />
+        <location filename="../../ui/calendar/calendar_page.py" line="369" />
         <source>新建内容类型…</source>
         <translation>New post type…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="337" />
+        <location filename="../../ui/calendar/calendar_page.py" line="373" />
         <source>编辑类型「%1」…</source>
         <translation>Edit type “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="366" />
+        <location filename="../../ui/calendar/calendar_page.py" line="402" />
         <source>没有需要处理的事项。</source>
         <translation>Nothing needs attention.</translation>
     </message>
@@ -1206,27 +1218,27 @@ Shequn closes by itself once the backup is done.</translation>
         <translation>[Empty] Slot “%1” on %2 has no post yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="377" />
+        <location filename="../../ui/calendar/calendar_page.py" line="413" />
         <source>%1 至 %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="416" />
+        <location filename="../../ui/calendar/calendar_page.py" line="452" />
         <source>提醒时间改为提前 %1 分钟</source>
         <translation>Remind %1 minutes before</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="428" />
+        <location filename="../../ui/calendar/calendar_page.py" line="464" />
         <source>导出内容日历</source>
         <translation>Export the content calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="430" />
+        <location filename="../../ui/calendar/calendar_page.py" line="466" />
         <source>手机日历 (*.ics);;周计划 Excel (*.xlsx)</source>
         <translation>Phone calendar (*.ics);;Weekly plan Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="450" />
+        <location filename="../../ui/calendar/calendar_page.py" line="486" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -1352,199 +1364,207 @@ Shequn closes by itself once the backup is done.</translation>
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="57" />
+        <location filename="../../ui/community/complaints_page.py" line="122" />
         <source>待回复</source>
         <translation>Awaiting reply</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="58" />
+        <location filename="../../ui/community/complaints_page.py" line="123" />
         <source>处理中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="59" />
-        <location filename="../../ui/community/complaints_page.py" line="99" />
+        <location filename="../../ui/community/complaints_page.py" line="74" />
+        <location filename="../../ui/community/complaints_page.py" line="124" />
+        <location filename="../../ui/community/complaints_page.py" line="150" />
         <source>已解决</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="64" />
+        <location filename="../../ui/community/complaints_page.py" line="127" />
         <source>等待</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="69" />
+        <location filename="../../ui/community/complaints_page.py" line="129" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="73" />
+        <location filename="../../ui/community/complaints_page.py" line="133" />
         <source>收到</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="74" />
+        <location filename="../../ui/community/complaints_page.py" line="134" />
         <source>成员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="74" />
+        <location filename="../../ui/community/complaints_page.py" line="134" />
         <source>（非成员）</source>
         <translation>(not a member)</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="75" />
+        <location filename="../../ui/community/complaints_page.py" line="135" />
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="76" />
+        <location filename="../../ui/community/complaints_page.py" line="136" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="77" />
+        <location filename="../../ui/community/complaints_page.py" line="137" />
         <source>首次回复</source>
         <translation>First reply</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="78" />
+        <location filename="../../ui/community/complaints_page.py" line="138" />
         <source>解决用时</source>
         <translation>Time to resolve</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="79" />
+        <location filename="../../ui/community/complaints_page.py" line="139" />
         <source>内容</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="85" />
+        <location filename="../../ui/community/complaints_page.py" line="60" />
+        <location filename="../../ui/community/complaints_page.py" line="146" />
         <source>未解决</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="86" />
+        <location filename="../../ui/community/complaints_page.py" line="61" />
+        <location filename="../../ui/community/complaints_page.py" line="147" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="95" />
+        <location filename="../../ui/community/complaints_page.py" line="70" />
+        <location filename="../../ui/community/complaints_page.py" line="148" />
         <source>记录投诉…</source>
         <translation>Log complaint…</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="96" />
+        <location filename="../../ui/community/complaints_page.py" line="71" />
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="97" />
+        <location filename="../../ui/community/complaints_page.py" line="72" />
+        <location filename="../../ui/community/complaints_page.py" line="149" />
         <source>已回复</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="98" />
+        <location filename="../../ui/community/complaints_page.py" line="73" />
+        <location filename="../../ui/community/complaints_page.py" line="155" />
         <source>记下首次回复的时间（Ctrl+R）</source>
         <translation>Record the time of the first reply (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="100" />
+        <location filename="../../ui/community/complaints_page.py" line="75" />
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="101" />
+        <location filename="../../ui/community/complaints_page.py" line="76" />
+        <location filename="../../ui/community/complaints_page.py" line="151" />
         <source>重新打开</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="102" />
+        <location filename="../../ui/community/complaints_page.py" line="77" />
+        <location filename="../../ui/community/complaints_page.py" line="152" />
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="143" />
+        <location filename="../../ui/community/complaints_page.py" line="118" />
         <source>投诉</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="158" />
+        <location filename="../../ui/community/complaints_page.py" line="172" />
         <source>%1 天 %2 小时</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="160" />
+        <location filename="../../ui/community/complaints_page.py" line="174" />
         <source>%1 小时 %2 分</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="161" />
+        <location filename="../../ui/community/complaints_page.py" line="175" />
         <source>%1 分钟</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="165" />
+        <location filename="../../ui/community/complaints_page.py" line="179" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="166" />
+        <location filename="../../ui/community/complaints_page.py" line="180" />
         <source>已等待 %1</source>
         <translation>waiting %1</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="202" />
+        <location filename="../../ui/community/complaints_page.py" line="216" />
         <source>未解决 %1 件</source>
         <translation>%1 open</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="205" />
+        <location filename="../../ui/community/complaints_page.py" line="219" />
         <source>首次回复中位数 %1</source>
         <translation>median first reply %1</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="211" />
+        <location filename="../../ui/community/complaints_page.py" line="225" />
         <source>解决用时中位数 %1 小时</source>
         <translation>median time to resolve %1 h</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="219" />
+        <location filename="../../ui/community/complaints_page.py" line="233" />
         <source>没有未解决的投诉。收到投诉时按「记录投诉…」（Ctrl+N），时钟从收到那一刻开始走。</source>
         <translation>No open complaints. When one comes in, press “Log complaint…” (Ctrl+N): the clock starts when it was received.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="223" />
+        <location filename="../../ui/community/complaints_page.py" line="237" />
         <source>还没有投诉记录。收到投诉时按「记录投诉…」（Ctrl+N）。</source>
         <translation>No complaints yet. When one comes in, press “Log complaint…” (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="233" />
+        <location filename="../../ui/community/complaints_page.py" line="247" />
         <source>记录投诉</source>
         <translation>Log complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="238" />
         <location filename="../../ui/community/complaints_page.py" line="252" />
+        <location filename="../../ui/community/complaints_page.py" line="266" />
         <source>请先选中一条投诉。</source>
         <translation>Select a complaint first.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="247" />
+        <location filename="../../ui/community/complaints_page.py" line="261" />
         <source>修改投诉</source>
         <translation>Edit complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="255" />
+        <location filename="../../ui/community/complaints_page.py" line="269" />
         <source>回复投诉</source>
         <translation>Reply to complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="256" />
+        <location filename="../../ui/community/complaints_page.py" line="270" />
         <source>解决投诉</source>
         <translation>Resolve complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="257" />
+        <location filename="../../ui/community/complaints_page.py" line="271" />
         <source>重新打开投诉</source>
         <translation>Reopen complaint</translation>
     </message>
@@ -1951,53 +1971,53 @@ to see and edit their details here.</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="64" />
-        <location filename="../../ui/importing/import_pages_a.py" line="102" />
+        <location filename="../../ui/importing/import_pages_a.py" line="65" />
+        <location filename="../../ui/importing/import_pages_a.py" line="103" />
         <source>选择名单文件</source>
         <translation>Choose the roster file</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="67" />
+        <location filename="../../ui/importing/import_pages_a.py" line="68" />
         <source>支持 Excel（.xlsx .xls）、WPS、.ods 和 CSV。标题行、合并单元格、说明页都没关系。</source>
         <translation>Excel (.xlsx .xls), WPS, .ods and CSV. Title rows, merged cells and instruction sheets are fine.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="71" />
+        <location filename="../../ui/importing/import_pages_a.py" line="72" />
         <source>把文件拖到窗口上，或点“选择文件…”</source>
         <translation>Drop a file on the window, or click “Choose file…”</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="73" />
+        <location filename="../../ui/importing/import_pages_a.py" line="74" />
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="76" />
+        <location filename="../../ui/importing/import_pages_a.py" line="77" />
         <source>自动识别列</source>
         <translation>Detect columns automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="85" />
+        <location filename="../../ui/importing/import_pages_a.py" line="86" />
         <source>文件：</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="86" />
+        <location filename="../../ui/importing/import_pages_a.py" line="87" />
         <source>列映射方案：</source>
         <translation>Column preset:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="104" />
+        <location filename="../../ui/importing/import_pages_a.py" line="105" />
         <source>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="128" />
+        <location filename="../../ui/importing/import_pages_a.py" line="129" />
         <source>正在读取「%s」…</source>
         <translation>Reading “%s”…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="148" />
+        <location filename="../../ui/importing/import_pages_a.py" line="149" />
         <source>已读取：%d 个工作表；将使用「%s」，约 %d 行。</source>
         <translation>Read: %d sheet(s); using “%s”, about %d rows.</translation>
     </message>
@@ -2009,124 +2029,125 @@ to see and edit their details here.</translation>
         <translation type="vanished">Search nickname, name, WeChat, phone, QQ, notes (pinyin works, e.g. xm)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="136" />
+        <location filename="../../ui/members/filter_bar.py" line="144" />
         <source>全部包含</source>
         <translation>Has all</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="136" />
+        <location filename="../../ui/members/filter_bar.py" line="144" />
         <source>任一包含</source>
         <translation>Has any</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="136" />
+        <location filename="../../ui/members/filter_bar.py" line="144" />
         <source>都不包含</source>
         <translation>Has none</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="138" />
+        <location filename="../../ui/members/filter_bar.py" line="146" />
         <source>按标签筛选…</source>
         <translation>Filter by tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="140" />
+        <location filename="../../ui/members/filter_bar.py" line="148" />
         <source>肤质：全部</source>
         <translation>Skin: all</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="141" />
+        <location filename="../../ui/members/filter_bar.py" line="149" />
         <source>角色：全部</source>
         <translation>Role: all</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="142" />
+        <location filename="../../ui/members/filter_bar.py" line="150" />
         <source>群：全部</source>
         <translation>Group: all</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="143" />
+        <location filename="../../ui/members/filter_bar.py" line="151" />
         <source>状态：全部</source>
         <translation>Status: all</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="144" />
+        <location filename="../../ui/members/filter_bar.py" line="152" />
         <source>会员：全部</source>
         <translation>Membership: all</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="145" />
+        <location filename="../../ui/members/filter_bar.py" line="153" />
         <source>购买：全部</source>
         <translation>Purchases: all</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="148" />
+        <location filename="../../ui/members/filter_bar.py" line="156" />
         <source>从没买过</source>
         <translation>Never bought</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="148" />
+        <location filename="../../ui/members/filter_bar.py" line="156" />
         <source>买过 2 次及以上</source>
         <translation>Bought 2+ times</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="148" />
+        <location filename="../../ui/members/filter_bar.py" line="156" />
         <source>买过 3 次及以上</source>
         <translation>Bought 3+ times</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="157" />
+        <location filename="../../ui/members/filter_bar.py" line="168" />
         <source>沉默、未联系、生日、入群日期、等级、警告、押金</source>
         <translation>Silent, not contacted, birthdays, joined, level, warnings, deposits</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="158" />
+        <location filename="../../ui/members/filter_bar.py" line="169" />
         <source>保存为分群</source>
         <translation>Save as segment</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="159" />
+        <location filename="../../ui/members/filter_bar.py" line="170" />
         <source>清除筛选</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="272" />
+        <location filename="../../ui/members/filter_bar.py" line="283" />
         <source>指定的 {n} 位成员</source>
         <translation>{n} chosen members</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="300" />
+        <location filename="../../ui/members/filter_bar.py" line="311" />
         <source>更多筛选…</source>
         <translation>More filters…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="156" />
-        <location filename="../../ui/members/filter_bar.py" line="180" />
-        <location filename="../../ui/members/filter_bar.py" line="181" />
+        <location filename="../../ui/members/filter_bar.py" line="167" />
+        <location filename="../../ui/members/filter_bar.py" line="191" />
+        <location filename="../../ui/members/filter_bar.py" line="192" />
         <source>（未填）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="134" />
+        <location filename="../../ui/members/filter_bar.py" line="142" />
         <source>搜索昵称、姓名、微信号、手机、QQ、头衔、擅长、备注（支持拼音，如 xm）  Ctrl+F</source>
         <translation>Search nickname, name, WeChat, phone, QQ, title, specialties, notes (pinyin works, e.g. xm)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="194" />
+        <location filename="../../ui/members/filter_bar.py" line="164" />
+        <location filename="../../ui/members/filter_bar.py" line="205" />
         <source>买过：%1</source>
         <translation>Bought: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="285" />
+        <location filename="../../ui/members/filter_bar.py" line="296" />
         <source>含</source>
         <translation>Has</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="285" />
+        <location filename="../../ui/members/filter_bar.py" line="296" />
         <source>任一</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../ui/members/filter_bar.py" line="285" />
+        <location filename="../../ui/members/filter_bar.py" line="296" />
         <source>不含</source>
         <translation>Not</translation>
     </message>
@@ -2326,127 +2347,127 @@ to see and edit their details here.</translation>
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../ui/groups/groups_page.py" line="106" />
-        <location filename="../../ui/groups/groups_page.py" line="164" />
+        <location filename="../../ui/groups/groups_page.py" line="107" />
+        <location filename="../../ui/groups/groups_page.py" line="165" />
         <source>社群</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_page.py" line="165" />
+        <location filename="../../ui/groups/groups_page.py" line="166" />
         <source>新建群</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_page.py" line="166" />
+        <location filename="../../ui/groups/groups_page.py" line="167" />
         <source>新建一个微信群、企业微信群或 QQ 群（Ctrl+N）</source>
         <translation>Create a WeChat, WeCom or QQ group (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_page.py" line="167" />
+        <location filename="../../ui/groups/groups_page.py" line="168" />
         <source>新建小组</source>
         <translation>New subgroup</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_page.py" line="168" />
+        <location filename="../../ui/groups/groups_page.py" line="169" />
         <source>在选中的群下面建一个约 15 人的小组，可设组长</source>
         <translation>Create a subgroup of about 15 under the selected group, with a leader</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_page.py" line="169" />
+        <location filename="../../ui/groups/groups_page.py" line="170" />
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_page.py" line="170" />
+        <location filename="../../ui/groups/groups_page.py" line="171" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_page.py" line="171" />
+        <location filename="../../ui/groups/groups_page.py" line="172" />
         <source>只能删除没有成员、没有小组的群（可撤销）</source>
         <translation>Only a group without members or subgroups can be deleted (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_page.py" line="172" />
+        <location filename="../../ui/groups/groups_page.py" line="173" />
         <source>显示已归档</source>
         <translation>Show archived</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_page.py" line="175" />
+        <location filename="../../ui/groups/groups_page.py" line="176" />
         <source>还没有群。
 点“新建群”添加你的微信群、企业微信群或 QQ 群，然后在“成员”页选中成员，用“批量设置 → 加入群”把她们加进来。</source>
         <translation>No groups yet.
 Click “New group” to add your WeChat, WeCom or QQ groups, then select members on the Members page and use “Bulk set → Join group” to add them.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_page.py" line="182" />
+        <location filename="../../ui/groups/groups_page.py" line="183" />
         <source>当前成员</source>
         <translation>Current members</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_page.py" line="182" />
+        <location filename="../../ui/groups/groups_page.py" line="183" />
         <source>已退群</source>
         <translation>Former members</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_page.py" line="182" />
+        <location filename="../../ui/groups/groups_page.py" line="183" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_page.py" line="185" />
+        <location filename="../../ui/groups/groups_page.py" line="186" />
         <source>设群内角色</source>
         <translation>Set role in group</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_page.py" line="186" />
+        <location filename="../../ui/groups/groups_page.py" line="187" />
         <source>改群昵称…</source>
         <translation>Change nickname in group…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_page.py" line="187" />
+        <location filename="../../ui/groups/groups_page.py" line="188" />
         <source>移到群…</source>
         <translation>Move to group…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_page.py" line="188" />
+        <location filename="../../ui/groups/groups_page.py" line="189" />
         <source>退群</source>
         <translation>Leave group</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_page.py" line="189" />
+        <location filename="../../ui/groups/groups_page.py" line="190" />
         <source>选中的成员退出这个群（保留记录，可撤销）</source>
         <translation>The selected members leave this group (history kept, can be undone)</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_page.py" line="269" />
+        <location filename="../../ui/groups/groups_page.py" line="270" />
         <source>选择左边的一个群，查看它的成员</source>
         <translation>Select a group on the left to see its members</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_page.py" line="273" />
+        <location filename="../../ui/groups/groups_page.py" line="274" />
         <source>{name} · {n}/{cap} 人</source>
         <translation>{name} · {n}/{cap} members</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_page.py" line="282" />
+        <location filename="../../ui/groups/groups_page.py" line="283" />
         <source>快满了：{name} 已到容量的 {p}%，加人前先清理不活跃的成员或开新群。</source>
         <translation>Nearly full: {name} is at {p}% of its capacity; remove inactive members or open a new group before adding more.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_page.py" line="286" />
+        <location filename="../../ui/groups/groups_page.py" line="287" />
         <source>这个群还没有成员。
 在“成员”页选中成员，用“批量设置 → 加入群”把她们加进来。</source>
         <translation>This group has no members yet.
 Select members on the Members page and use “Bulk set → Join group” to add them.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_page.py" line="291" />
+        <location filename="../../ui/groups/groups_page.py" line="292" />
         <source>取消归档</source>
         <translation>Unarchive</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/groups_page.py" line="291" />
+        <location filename="../../ui/groups/groups_page.py" line="292" />
         <source>归档</source>
         <translation>Archive</translation>
     </message>
@@ -2532,32 +2553,32 @@ Select members on the Members page and use “Bulk set → Join group” to add 
 <context>
     <name>ImportExport</name>
     <message>
-        <location filename="../../ui/importing/install.py" line="51" />
+        <location filename="../../ui/importing/install.py" line="87" />
         <source>导入 Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/install.py" line="55" />
+        <location filename="../../ui/importing/install.py" line="89" />
         <source>从 Excel/WPS/CSV 名单导入成员（也可以把文件拖到窗口上）</source>
         <translation>Import members from an Excel/WPS/CSV roster (or drop the file on the window)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/install.py" line="60" />
+        <location filename="../../ui/importing/install.py" line="93" />
         <source>导入记录…</source>
         <translation>Import history…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/install.py" line="63" />
+        <location filename="../../ui/importing/install.py" line="94" />
         <source>导出成员…</source>
         <translation>Export members…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/install.py" line="80" />
+        <location filename="../../ui/importing/install.py" line="96" />
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/install.py" line="82" />
+        <location filename="../../ui/importing/install.py" line="98" />
         <source>把选中的成员导出为 Excel</source>
         <translation>Export the selected members to Excel</translation>
     </message>
@@ -2814,102 +2835,124 @@ Select members on the Members page and use “Bulk set → Join group” to add 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="235" />
         <source>社群管家</source>
         <translation>Shequn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="236" />
         <source>分群</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="237" />
         <source>还没有分群。
 在成员页设好筛选后点“保存为分群”。</source>
         <translation>No segments yet.
 Set filters on the Members page and click “Save as segment”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="240" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="243" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="248" />
+        <location filename="../../ui/main_window.py" line="257" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="258" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="260" />
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="261" />
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="247" />
         <source>显示工具栏</source>
         <translation>Show toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="264" />
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="266" />
         <source>界面语言（重启后生效）</source>
         <translation>Language (after a restart)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
-        <location filename="../../ui/main_window.py" line="337" />
+        <location filename="../../ui/main_window.py" line="268" />
+        <source>外观</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="270" />
+        <source>跟随系统</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="271" />
+        <source>浅色</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="272" />
+        <source>深色</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="275" />
+        <location filename="../../ui/main_window.py" line="425" />
         <source>关于社群管家</source>
         <translation>About Shequn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294" />
+        <location filename="../../ui/main_window.py" line="370" />
         <source>正在处理…</source>
         <translation>Working…</translation>
     </message>
@@ -2973,17 +3016,17 @@ Set filters on the Members page and click “Save as segment”.</translation>
         <translation>The database was restored from the backup. Shequn will close; please open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321" />
+        <location filename="../../ui/main_window.py" line="409" />
         <source>界面语言将在重新打开社群管家后生效。</source>
         <translation>The language changes the next time Shequn opens.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329" />
+        <location filename="../../ui/main_window.py" line="417" />
         <source>界面语言已切换；{pages}将在重新打开社群管家后切换。</source>
         <translation>Language changed; {pages} will follow the next time Shequn opens.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339" />
+        <location filename="../../ui/main_window.py" line="427" />
         <source>社群管家 Shequn {version}
 为社群运营者打造的离线成员管理、内容日历与 Excel 工具。
 数据只保存在这台电脑上。</source>
@@ -2995,72 +3038,72 @@ Your data stays on this computer.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="251" />
+        <location filename="../../ui/importing/import_pages_a.py" line="252" />
         <source>列对应关系</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="252" />
+        <location filename="../../ui/importing/import_pages_a.py" line="253" />
         <source>每一列导入到哪个字段？不认识的列可以忽略，或保留为自定义字段。</source>
         <translation>Which field does each column go to? Unknown columns can be ignored or kept as custom fields.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="255" />
+        <location filename="../../ui/importing/import_pages_a.py" line="256" />
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="255" />
+        <location filename="../../ui/importing/import_pages_a.py" line="256" />
         <source>表头</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="255" />
+        <location filename="../../ui/importing/import_pages_a.py" line="256" />
         <source>示例</source>
         <translation>Examples</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="255" />
+        <location filename="../../ui/importing/import_pages_a.py" line="256" />
         <source>导入为</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="260" />
+        <location filename="../../ui/importing/import_pages_a.py" line="261" />
         <source>保存为映射方案…</source>
         <translation>Save as preset…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="282" />
+        <location filename="../../ui/importing/import_pages_a.py" line="283" />
         <source>（忽略）</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="288" />
+        <location filename="../../ui/importing/import_pages_a.py" line="289" />
         <source>自定义字段「%s」</source>
         <translation>Custom field “%s”</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="311" />
+        <location filename="../../ui/importing/import_pages_a.py" line="312" />
         <source>有 %d 列（⚠）的内容与表头猜测的字段不符：鼠标停在该行上可看原因和建议。</source>
         <translation>%d column(s) (⚠) hold values that do not fit the field guessed from the header: hover a row for the reason and the suggestion.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="328" />
+        <location filename="../../ui/importing/import_pages_a.py" line="329" />
         <source>至少要有一列导入到某个字段。</source>
         <translation>At least one column must be imported into a field.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="333" />
+        <location filename="../../ui/importing/import_pages_a.py" line="334" />
         <source>保存映射方案</source>
         <translation>Save preset</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="333" />
+        <location filename="../../ui/importing/import_pages_a.py" line="334" />
         <source>方案名称：</source>
         <translation>Preset name:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="341" />
+        <location filename="../../ui/importing/import_pages_a.py" line="342" />
         <source>已保存映射方案「%s」。</source>
         <translation>Preset “%s” saved.</translation>
     </message>
@@ -3068,42 +3111,42 @@ Your data stays on this computer.</translation>
 <context>
     <name>MemberCommands</name>
     <message>
-        <location filename="../../ui/members/members_page.py" line="288" />
+        <location filename="../../ui/members/members_page.py" line="304" />
         <source>从 {n} 位成员移除标签 {tags}</source>
         <translation>Remove tag {tags} from {n} members</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="291" />
+        <location filename="../../ui/members/members_page.py" line="307" />
         <source>给 {n} 位成员加标签 {tags}</source>
         <translation>Tag {n} members with {tags}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="184" />
+        <location filename="../../ui/members/members_page.py" line="200" />
         <source>修改成员标签</source>
         <translation>Change member tags</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="348" />
+        <location filename="../../ui/members/members_page.py" line="364" />
         <source>把 {n} 位成员的{field}设为 {value}</source>
         <translation>Set {field} of {n} members to {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="353" />
+        <location filename="../../ui/members/members_page.py" line="369" />
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="178" />
+        <location filename="../../ui/members/members_page.py" line="194" />
         <source>修改成员资料</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="190" />
+        <location filename="../../ui/members/members_page.py" line="206" />
         <source>修改擅长领域</source>
         <translation>Change specialties</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="205" />
+        <location filename="../../ui/members/members_page.py" line="221" />
         <source>修改自定义字段</source>
         <translation>Change custom fields</translation>
     </message>
@@ -3116,12 +3159,12 @@ Your data stays on this computer.</translation>
         <translation type="vanished">{n} members join “{group}”</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="342" />
+        <location filename="../../ui/members/members_page.py" line="358" />
         <source>从回收站恢复 {n} 位成员</source>
         <translation>Restore {n} members from the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="336" />
+        <location filename="../../ui/members/members_page.py" line="352" />
         <source>把 {n} 位成员移到回收站</source>
         <translation>Move {n} members to the trash</translation>
     </message>
@@ -3131,7 +3174,7 @@ Your data stays on this computer.</translation>
         <translation>Merge two members</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="199" />
+        <location filename="../../ui/members/members_page.py" line="215" />
         <source>添加记录</source>
         <translation>Add note</translation>
     </message>
@@ -3147,132 +3190,132 @@ Your data stays on this computer.</translation>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="27" />
+        <location filename="../../ui/members/member_table_model.py" line="28" />
         <source>昵称</source>
         <translation>Nickname</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="28" />
+        <location filename="../../ui/members/member_table_model.py" line="29" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="29" />
+        <location filename="../../ui/members/member_table_model.py" line="30" />
         <source>微信号</source>
         <translation>WeChat ID</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="30" />
+        <location filename="../../ui/members/member_table_model.py" line="31" />
         <source>手机</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="31" />
+        <location filename="../../ui/members/member_table_model.py" line="32" />
         <source>QQ</source>
         <translation>QQ</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="32" />
+        <location filename="../../ui/members/member_table_model.py" line="33" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="33" />
+        <location filename="../../ui/members/member_table_model.py" line="34" />
         <source>城市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="34" />
+        <location filename="../../ui/members/member_table_model.py" line="35" />
         <source>肤质</source>
         <translation>Skin type</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="35" />
+        <location filename="../../ui/members/member_table_model.py" line="36" />
         <source>角色/头衔</source>
         <translation>Role/title</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="36" />
+        <location filename="../../ui/members/member_table_model.py" line="37" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="37" />
+        <location filename="../../ui/members/member_table_model.py" line="38" />
         <source>会员类型</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="38" />
+        <location filename="../../ui/members/member_table_model.py" line="39" />
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="39" />
+        <location filename="../../ui/members/member_table_model.py" line="40" />
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="40" />
+        <location filename="../../ui/members/member_table_model.py" line="41" />
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="41" />
+        <location filename="../../ui/members/member_table_model.py" line="42" />
         <source>所在群</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="42" />
+        <location filename="../../ui/members/member_table_model.py" line="43" />
         <source>入群日期</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="43" />
+        <location filename="../../ui/members/member_table_model.py" line="44" />
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="44" />
+        <location filename="../../ui/members/member_table_model.py" line="45" />
         <source>最近活跃</source>
         <translation>Last active</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="45" />
+        <location filename="../../ui/members/member_table_model.py" line="46" />
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="50" />
+        <location filename="../../ui/members/member_table_model.py" line="51" />
         <source>活跃</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="51" />
+        <location filename="../../ui/members/member_table_model.py" line="52" />
         <source>沉默</source>
         <translation>Silent</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="52" />
+        <location filename="../../ui/members/member_table_model.py" line="53" />
         <source>僵尸</source>
         <translation>Dormant</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="53" />
+        <location filename="../../ui/members/member_table_model.py" line="54" />
         <source>已退群</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="54" />
+        <location filename="../../ui/members/member_table_model.py" line="55" />
         <source>黑名单</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="57" />
+        <location filename="../../ui/members/member_table_model.py" line="58" />
         <source>免费</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="58" />
+        <location filename="../../ui/members/member_table_model.py" line="59" />
         <source>付费</source>
         <translation>Paid</translation>
     </message>
@@ -3280,36 +3323,41 @@ Your data stays on this computer.</translation>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/members/members_page.py" line="109" />
-        <location filename="../../ui/members/members_page.py" line="115" />
-        <location filename="../../ui/members/members_page.py" line="275" />
+        <location filename="../../ui/members/members_page.py" line="122" />
+        <location filename="../../ui/members/members_page.py" line="131" />
+        <location filename="../../ui/members/members_page.py" line="291" />
         <source>回收站</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="110" />
+        <location filename="../../ui/members/members_page.py" line="124" />
+        <source>选中成员后，可在这里批量加标签、设置、合并或移到回收站（Shift/Ctrl 多选）</source>
+        <translation>Select members to tag, set fields, merge or trash them here (Shift/Ctrl to select several)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/members_page.py" line="126" />
         <source>新建成员…</source>
         <translation>New member…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="111" />
+        <location filename="../../ui/members/members_page.py" line="127" />
         <source>新建一位成员（Ctrl+N），再在右侧补全资料</source>
         <translation>Add a new member (Ctrl+N), then fill in the rest on the right</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="112" />
+        <location filename="../../ui/members/members_page.py" line="128" />
         <source>新建成员</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="114" />
+        <location filename="../../ui/members/members_page.py" line="130" />
         <source>查看回收站里的成员：可以恢复，或永久删除</source>
         <translation>Show the members in the trash: restore them or delete them for good</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="102" />
-        <location filename="../../ui/members/members_page.py" line="115" />
-        <location filename="../../ui/members/members_page.py" line="275" />
+        <location filename="../../ui/members/members_page.py" line="118" />
+        <location filename="../../ui/members/members_page.py" line="131" />
+        <location filename="../../ui/members/members_page.py" line="291" />
         <source>成员</source>
         <translation>Members</translation>
     </message>
@@ -3335,12 +3383,12 @@ Try other words, fewer filters, or press Esc to clear the search.</translation>
 Import them from Excel, or run `shequn demo` for a demo community.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="322" />
+        <location filename="../../ui/members/members_page.py" line="338" />
         <source>回收站：</source>
         <translation>Trash: </translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="323" />
+        <location filename="../../ui/members/members_page.py" line="339" />
         <source>{where}共 {n} 位成员 · 已选 {k}</source>
         <translation>{where}{n} members · {k} selected</translation>
     </message>
@@ -3663,7 +3711,7 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../../ui/calendar/month_view.py" line="148" />
+        <location filename="../../ui/calendar/month_view.py" line="152" />
         <source>还有 %1 条…</source>
         <translation>%1 more…</translation>
     </message>
@@ -3671,67 +3719,67 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>NewMemberDialog</name>
     <message>
-        <location filename="../../ui/members/new_member_dialog.py" line="42" />
+        <location filename="../../ui/members/new_member_dialog.py" line="43" />
         <source>新建成员</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../ui/members/new_member_dialog.py" line="47" />
+        <location filename="../../ui/members/new_member_dialog.py" line="48" />
         <source>昵称</source>
         <translation>Nickname</translation>
     </message>
     <message>
-        <location filename="../../ui/members/new_member_dialog.py" line="48" />
+        <location filename="../../ui/members/new_member_dialog.py" line="49" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/members/new_member_dialog.py" line="49" />
+        <location filename="../../ui/members/new_member_dialog.py" line="50" />
         <source>微信号</source>
         <translation>WeChat ID</translation>
     </message>
     <message>
-        <location filename="../../ui/members/new_member_dialog.py" line="50" />
+        <location filename="../../ui/members/new_member_dialog.py" line="51" />
         <source>手机</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/members/new_member_dialog.py" line="51" />
+        <location filename="../../ui/members/new_member_dialog.py" line="52" />
         <source>城市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/members/new_member_dialog.py" line="56" />
+        <location filename="../../ui/members/new_member_dialog.py" line="57" />
         <source>群里的昵称；昵称和姓名至少填一项</source>
         <translation>Nickname in the groups; a nickname or a name is needed</translation>
     </message>
     <message>
-        <location filename="../../ui/members/new_member_dialog.py" line="57" />
+        <location filename="../../ui/members/new_member_dialog.py" line="58" />
         <source>例如 138 0013 8000</source>
         <translation>e.g. 138 0013 8000</translation>
     </message>
     <message>
-        <location filename="../../ui/members/new_member_dialog.py" line="59" />
+        <location filename="../../ui/members/new_member_dialog.py" line="60" />
         <source>（未填）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/new_member_dialog.py" line="62" />
+        <location filename="../../ui/members/new_member_dialog.py" line="63" />
         <source>肤质</source>
         <translation>Skin type</translation>
     </message>
     <message>
-        <location filename="../../ui/members/new_member_dialog.py" line="66" />
+        <location filename="../../ui/members/new_member_dialog.py" line="67" />
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/members/new_member_dialog.py" line="102" />
+        <location filename="../../ui/members/new_member_dialog.py" line="103" />
         <source>请至少填写昵称或姓名，才能新建成员。</source>
         <translation>Fill in at least a nickname or a name to create the member.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/new_member_dialog.py" line="124" />
+        <location filename="../../ui/members/new_member_dialog.py" line="125" />
         <source>新建成员「{who}」</source>
         <translation>New member “{who}”</translation>
     </message>
@@ -3805,114 +3853,132 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>OrderSheetDialog</name>
     <message>
-        <location filename="../../ui/commerce/order_sheet_dialog.py" line="21" />
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="22" />
         <source>导入团购订单</source>
         <translation>Import group-buy orders</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/order_sheet_dialog.py" line="24" />
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="25" />
         <source>已对上</source>
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/order_sheet_dialog.py" line="25" />
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="26" />
         <source>同名多人</source>
         <translation>Several with this name</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/order_sheet_dialog.py" line="26" />
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="27" />
         <source>找不到成员</source>
         <translation>No such member</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/order_sheet_dialog.py" line="27" />
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="28" />
         <source>有问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/order_sheet_dialog.py" line="29" />
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="30" />
         <source>微信号</source>
         <translation>WeChat ID</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/order_sheet_dialog.py" line="29" />
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="30" />
         <source>手机号</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/order_sheet_dialog.py" line="29" />
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="30" />
         <source>昵称</source>
         <translation>nickname</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/order_sheet_dialog.py" line="32" />
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="33" />
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/order_sheet_dialog.py" line="33" />
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="34" />
         <source>下单人</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/order_sheet_dialog.py" line="34" />
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="35" />
         <source>商品</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/order_sheet_dialog.py" line="35" />
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="36" />
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/order_sheet_dialog.py" line="37" />
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="38" />
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/order_sheet_dialog.py" line="41" />
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="42" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/order_sheet_dialog.py" line="43" />
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="44" />
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/order_sheet_dialog.py" line="47" />
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="48" />
         <source>成员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/order_sheet_dialog.py" line="48" />
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="49" />
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/order_sheet_dialog.py" line="58" />
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="59" />
         <source>「%1」：%2 笔订单，%3 笔已对上成员和产品，将被记录；其余的不会记录。</source>
         <translation>“%1”: %2 orders, %3 matched to a member and a product will be recorded; the others will not.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/order_sheet_dialog.py" line="66" />
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="67" />
         <source>同名多人或找不到的，请在订单表里补上微信号或手机号后再导入；也可以之后手动记。</source>
         <translation>For names shared by several members or not found, add the WeChat ID or phone to the sheet and import again, or record them by hand later.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/order_sheet_dialog.py" line="72" />
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="73" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/order_sheet_dialog.py" line="74" />
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="75" />
         <source>记录 %1 笔购买</source>
         <translation>Record %1 purchase(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/order_sheet_dialog.py" line="90" />
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="91" />
         <source>候选：</source>
         <translation>Candidates: </translation>
+    </message>
+</context>
+<context>
+    <name>PasteInstall</name>
+    <message>
+        <location filename="../../ui/paste/install.py" line="20" />
+        <source>粘贴接龙…</source>
+        <translation>Paste from chat…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/install.py" line="22" />
+        <source>打开「粘贴接龙」并粘贴剪贴板里的文字（Ctrl+Shift+V）</source>
+        <translation>Open “Paste from chat” with the clipboard’s text (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/install.py" line="31" />
+        <source>剪贴板里没有文字（可能是图片或文件）。</source>
+        <translation>The clipboard holds no text (perhaps a picture or a file).</translation>
     </message>
 </context>
 <context>
@@ -3924,66 +3990,73 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
     </message>
     <message>
         <location filename="../../ui/paste/paste_page.py" line="66" />
+        <location filename="../../ui/paste/paste_page.py" line="173" />
         <source>把群里的接龙、报名名单或打卡消息粘贴到这里（Ctrl+Shift+V 在任何页面都能打开）</source>
         <translation>Paste a 接龙 list, a sign-up list or check-in messages from the group here (Ctrl+Shift+V opens this page from anywhere)</translation>
     </message>
     <message>
         <location filename="../../ui/paste/paste_page.py" line="70" />
+        <location filename="../../ui/paste/paste_page.py" line="176" />
         <source>自动判断</source>
         <translation>Guess</translation>
     </message>
     <message>
         <location filename="../../ui/paste/paste_page.py" line="71" />
-        <location filename="../../ui/paste/paste_page.py" line="307" />
+        <location filename="../../ui/paste/paste_page.py" line="176" />
+        <location filename="../../ui/paste/paste_page.py" line="334" />
         <source>订单</source>
         <translation>Orders</translation>
     </message>
     <message>
         <location filename="../../ui/paste/paste_page.py" line="72" />
-        <location filename="../../ui/paste/paste_page.py" line="307" />
-        <location filename="../../ui/paste/paste_page.py" line="391" />
+        <location filename="../../ui/paste/paste_page.py" line="176" />
+        <location filename="../../ui/paste/paste_page.py" line="334" />
+        <location filename="../../ui/paste/paste_page.py" line="418" />
         <source>报名</source>
         <translation>Sign-ups</translation>
     </message>
     <message>
         <location filename="../../ui/paste/paste_page.py" line="73" />
-        <location filename="../../ui/paste/paste_page.py" line="307" />
-        <location filename="../../ui/paste/paste_page.py" line="391" />
+        <location filename="../../ui/paste/paste_page.py" line="176" />
+        <location filename="../../ui/paste/paste_page.py" line="334" />
+        <location filename="../../ui/paste/paste_page.py" line="418" />
         <source>打卡</source>
         <translation>Check-ins</translation>
     </message>
     <message>
         <location filename="../../ui/paste/paste_page.py" line="82" />
+        <location filename="../../ui/paste/paste_page.py" line="179" />
         <source>没写产品的行算作…</source>
         <translation>Lines without a product count as…</translation>
     </message>
     <message>
         <location filename="../../ui/paste/paste_page.py" line="83" />
+        <location filename="../../ui/paste/paste_page.py" line="180" />
         <source>填入示例</source>
         <translation>Fill in a sample</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="90" />
+        <location filename="../../ui/paste/paste_page.py" line="157" />
         <source>这是什么</source>
         <translation>This is</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="92" />
+        <location filename="../../ui/paste/paste_page.py" line="157" />
         <source>活动</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="94" />
+        <location filename="../../ui/paste/paste_page.py" line="157" />
         <source>日期</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="96" />
+        <location filename="../../ui/paste/paste_page.py" line="157" />
         <source>产品</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="117" />
+        <location filename="../../ui/paste/paste_page.py" line="163" />
         <source>粘贴一段接龙，这里会逐行显示认出的成员。例如：
 
 #接龙 小棕瓶团购
@@ -4002,123 +4075,126 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 Unsure lines are yellow: double-click one to choose the member. “Fill in a sample” tries it with members of this database.</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="136" />
+        <location filename="../../ui/paste/paste_page.py" line="127" />
+        <location filename="../../ui/paste/paste_page.py" line="181" />
         <source>选择成员…</source>
         <translation>Choose member…</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="138" />
+        <location filename="../../ui/paste/paste_page.py" line="129" />
+        <location filename="../../ui/paste/paste_page.py" line="182" />
         <source>跳过这一行</source>
         <translation>Skip this line</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="140" />
+        <location filename="../../ui/paste/paste_page.py" line="131" />
+        <location filename="../../ui/paste/paste_page.py" line="183" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="142" />
-        <location filename="../../ui/paste/paste_page.py" line="345" />
+        <location filename="../../ui/paste/paste_page.py" line="133" />
+        <location filename="../../ui/paste/paste_page.py" line="372" />
         <source>把认出的行一次记下（Ctrl+Enter），可以一步撤销</source>
         <translation>Record the matched lines at once (Ctrl+Enter); one undo takes them back</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="164" />
+        <location filename="../../ui/paste/paste_page.py" line="191" />
         <source>认出</source>
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="165" />
+        <location filename="../../ui/paste/paste_page.py" line="192" />
         <source>待确认</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="166" />
+        <location filename="../../ui/paste/paste_page.py" line="193" />
         <source>没认出</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="167" />
+        <location filename="../../ui/paste/paste_page.py" line="194" />
         <source>重复</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="211" />
+        <location filename="../../ui/paste/paste_page.py" line="238" />
         <source>行</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="212" />
+        <location filename="../../ui/paste/paste_page.py" line="239" />
         <source>名字</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="213" />
+        <location filename="../../ui/paste/paste_page.py" line="240" />
         <source>成员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="215" />
+        <location filename="../../ui/paste/paste_page.py" line="242" />
         <source>把握</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="217" />
+        <location filename="../../ui/paste/paste_page.py" line="244" />
         <source>内容</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="218" />
+        <location filename="../../ui/paste/paste_page.py" line="245" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="316" />
+        <location filename="../../ui/paste/paste_page.py" line="343" />
         <source>；第 %1 行以前已经记录过，不会再记</source>
         <translation>; line %1 was recorded before and is not recorded again</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="322" />
+        <location filename="../../ui/paste/paste_page.py" line="349" />
         <source>；将记 %1 笔购买（%2）</source>
         <translation>; %1 purchases will be recorded (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="327" />
+        <location filename="../../ui/paste/paste_page.py" line="354" />
         <source>：改好这一行、填默认产品或跳过它。</source>
         <translation>: correct that line, fill in a default product or skip it.</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="339" />
+        <location filename="../../ui/paste/paste_page.py" line="366" />
         <source>订单的购买日期</source>
         <translation>The date of the orders’ purchases</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="339" />
+        <location filename="../../ui/paste/paste_page.py" line="366" />
         <source>打卡的日期</source>
         <translation>The day of the check-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="388" />
+        <location filename="../../ui/paste/paste_page.py" line="415" />
         <source>粘贴接龙：%1 笔购买</source>
         <translation>Paste: %1 purchases</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="399" />
+        <location filename="../../ui/paste/paste_page.py" line="426" />
         <source>⚠ %1买了「%2」：%3。</source>
         <translation>⚠ %1 bought “%2”: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="408" />
+        <location filename="../../ui/paste/paste_page.py" line="435" />
         <source>如果她用了不合适，在「产品」页的购买记录里选中这笔购买按「退款…」。</source>
         <translation>If it does not suit her, select the purchase in the Products page’s purchases and press “Refund…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="201" />
+        <location filename="../../ui/paste/paste_page.py" line="228" />
         <source>跳过</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="309" />
+        <location filename="../../ui/paste/paste_page.py" line="336" />
         <source>当作%1：%2 行，认出 %3 行，待确认 %4 行</source>
         <translation>As %1: %2 lines, %3 matched, %4 to confirm</translation>
     </message>
@@ -4127,7 +4203,7 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
         <translation type="vanished">Orders become purchases: they are imported with the products feature</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="392" />
+        <location filename="../../ui/paste/paste_page.py" line="419" />
         <source>粘贴接龙：%1 位成员%2</source>
         <translation>Paste: %1 members, %2</translation>
     </message>
@@ -4310,77 +4386,77 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="74" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="75" />
         <source>修改产品</source>
         <translation>Edit product</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="74" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="75" />
         <source>新产品</source>
         <translation>New product</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="76" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="77" />
         <source>例如：果酸焕肤水</source>
         <translation>e.g. AHA resurfacing toner</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="78" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="79" />
         <source>群里常写的简称，用顿号隔开：精华、小棕瓶</source>
         <translation>Short names people type in the group, separated by 、: 精华、小棕瓶</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="80" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="81" />
         <source>例如：精华、面膜、酸类焕肤</source>
         <translation>e.g. serum, mask, acid peel</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="82" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="83" />
         <source>主要成分：果酸、水杨酸、视黄醇</source>
         <translation>Main actives: AHA, salicylic acid, retinol</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="90" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="91" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="91" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="92" />
         <source>简称</source>
         <translation>Short names</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="92" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="93" />
         <source>分类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="93" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="94" />
         <source>成分</source>
         <translation>Actives</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="94" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="95" />
         <source>价格</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="95" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="96" />
         <source>适合肤质</source>
         <translation>Suits</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="96" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="97" />
         <source>不适合肤质</source>
         <translation>Does not suit</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="98" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="99" />
         <source>不适合的肤质买了这个产品时，记录购买会提醒，例如「敏感性肌肤，果酸类慎用」。</source>
         <translation>When a member whose skin type it does not suit buys it, recording the purchase warns you, e.g. “敏感性肌肤，果酸类慎用”.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="103" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="104" />
         <source>备注</source>
         <translation>Note</translation>
     </message>
@@ -4388,147 +4464,157 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="54" />
-        <location filename="../../ui/commerce/products_page.py" line="97" />
-        <location filename="../../ui/commerce/products_page.py" line="134" />
+        <location filename="../../ui/commerce/products_page.py" line="74" />
+        <location filename="../../ui/commerce/products_page.py" line="111" />
+        <location filename="../../ui/commerce/products_page.py" line="115" />
+        <location filename="../../ui/commerce/products_page.py" line="150" />
         <source>产品</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="55" />
+        <location filename="../../ui/commerce/products_page.py" line="116" />
         <source>简称</source>
         <translation>Short names</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="56" />
+        <location filename="../../ui/commerce/products_page.py" line="117" />
         <source>分类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="57" />
+        <location filename="../../ui/commerce/products_page.py" line="118" />
         <source>成分</source>
         <translation>Actives</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="58" />
+        <location filename="../../ui/commerce/products_page.py" line="119" />
         <source>价格</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="59" />
+        <location filename="../../ui/commerce/products_page.py" line="120" />
         <source>适合</source>
         <translation>Suits</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="60" />
+        <location filename="../../ui/commerce/products_page.py" line="121" />
         <source>不适合</source>
         <translation>Does not suit</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="62" />
+        <location filename="../../ui/commerce/products_page.py" line="123" />
         <source>购买</source>
         <translation>Purchase</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="64" />
+        <location filename="../../ui/commerce/products_page.py" line="125" />
         <source>%1 笔 / %2 人</source>
         <translation>%1 / %2 buyers</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="71" />
+        <location filename="../../ui/commerce/products_page.py" line="132" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="72" />
+        <location filename="../../ui/commerce/products_page.py" line="133" />
         <source>在售</source>
         <translation>On sale</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="72" />
+        <location filename="../../ui/commerce/products_page.py" line="133" />
         <source>已下架</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="80" />
+        <location filename="../../ui/commerce/products_page.py" line="56" />
+        <location filename="../../ui/commerce/products_page.py" line="141" />
         <source>搜索产品、简称、分类或成分</source>
         <translation>Search products, short names, categories or actives</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="82" />
+        <location filename="../../ui/commerce/products_page.py" line="58" />
+        <location filename="../../ui/commerce/products_page.py" line="142" />
         <source>新产品…</source>
         <translation>New product…</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="83" />
+        <location filename="../../ui/commerce/products_page.py" line="59" />
+        <location filename="../../ui/commerce/products_page.py" line="143" />
         <source>新建一个产品（Ctrl+N）</source>
         <translation>Create a product (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="84" />
+        <location filename="../../ui/commerce/products_page.py" line="60" />
+        <location filename="../../ui/commerce/products_page.py" line="144" />
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="85" />
-        <location filename="../../ui/commerce/products_page.py" line="179" />
+        <location filename="../../ui/commerce/products_page.py" line="61" />
+        <location filename="../../ui/commerce/products_page.py" line="145" />
+        <location filename="../../ui/commerce/products_page.py" line="203" />
         <source>下架</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="86" />
+        <location filename="../../ui/commerce/products_page.py" line="62" />
+        <location filename="../../ui/commerce/products_page.py" line="146" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="88" />
+        <location filename="../../ui/commerce/products_page.py" line="64" />
+        <location filename="../../ui/commerce/products_page.py" line="148" />
         <source>还没有产品。按「新产品…」（Ctrl+N）把在卖的产品记下来，写上群里常用的简称。</source>
         <translation>No products yet. Press “New product…” (Ctrl+N) to add what you sell, with the short names the group uses.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="106" />
+        <location filename="../../ui/commerce/products_page.py" line="83" />
+        <location filename="../../ui/commerce/products_page.py" line="151" />
         <source>购买记录</source>
         <translation>Purchases</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="107" />
+        <location filename="../../ui/commerce/products_page.py" line="84" />
+        <location filename="../../ui/commerce/products_page.py" line="152" />
         <source>购买率与复购率</source>
         <translation>Purchase and repurchase rates</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="179" />
+        <location filename="../../ui/commerce/products_page.py" line="203" />
         <source>重新上架</source>
         <translation>Put back on sale</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="198" />
+        <location filename="../../ui/commerce/products_page.py" line="222" />
         <source>新建产品「%1」</source>
         <translation>Create product “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="204" />
-        <location filename="../../ui/commerce/products_page.py" line="217" />
-        <location filename="../../ui/commerce/products_page.py" line="227" />
+        <location filename="../../ui/commerce/products_page.py" line="228" />
+        <location filename="../../ui/commerce/products_page.py" line="241" />
+        <location filename="../../ui/commerce/products_page.py" line="251" />
         <source>请先选中一个产品。</source>
         <translation>Select a product first.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="211" />
+        <location filename="../../ui/commerce/products_page.py" line="235" />
         <source>修改产品「%1」</source>
         <translation>Edit product “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="219" />
+        <location filename="../../ui/commerce/products_page.py" line="243" />
         <source>下架「%1」</source>
         <translation>Retire “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="219" />
+        <location filename="../../ui/commerce/products_page.py" line="243" />
         <source>重新上架「%1」</source>
         <translation>Put “%1” back on sale</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="230" />
+        <location filename="../../ui/commerce/products_page.py" line="254" />
         <source>删除产品「%1」</source>
         <translation>Delete product “%1”</translation>
     </message>
@@ -4580,32 +4666,32 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="130" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="131" />
         <source>记录购买</source>
         <translation>Record a purchase</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="146" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="147" />
         <source>成员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="147" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="148" />
         <source>产品</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="148" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="149" />
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="149" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="150" />
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="150" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="151" />
         <source>购买日期</source>
         <translation>Date</translation>
     </message>
@@ -4613,42 +4699,42 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
 <context>
     <name>PurchasesBox</name>
     <message>
-        <location filename="../../ui/members/purchases_box.py" line="73" />
+        <location filename="../../ui/members/purchases_box.py" line="75" />
         <source>购买记录</source>
         <translation>Purchases</translation>
     </message>
     <message>
-        <location filename="../../ui/members/purchases_box.py" line="74" />
+        <location filename="../../ui/members/purchases_box.py" line="76" />
         <source>退款所选</source>
         <translation>Refund selected</translation>
     </message>
     <message>
-        <location filename="../../ui/members/purchases_box.py" line="75" />
+        <location filename="../../ui/members/purchases_box.py" line="77" />
         <source>这件产品不适合她：登记退款（可撤销）</source>
         <translation>This product does not suit her: record a refund (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/purchases_box.py" line="111" />
+        <location filename="../../ui/members/purchases_box.py" line="113" />
         <source>已退款 %1</source>
         <translation>refunded %1</translation>
     </message>
     <message>
-        <location filename="../../ui/members/purchases_box.py" line="120" />
+        <location filename="../../ui/members/purchases_box.py" line="122" />
         <source>还没有购买记录。</source>
         <translation>No purchases yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/purchases_box.py" line="126" />
+        <location filename="../../ui/members/purchases_box.py" line="128" />
         <source>%1 笔，¥%2</source>
         <translation>%1, ¥%2</translation>
     </message>
     <message>
-        <location filename="../../ui/members/purchases_box.py" line="150" />
+        <location filename="../../ui/members/purchases_box.py" line="152" />
         <source>不适合她的肤质</source>
         <translation>Does not suit her skin type</translation>
     </message>
     <message>
-        <location filename="../../ui/members/purchases_box.py" line="154" />
+        <location filename="../../ui/members/purchases_box.py" line="156" />
         <source>退款 %1 的「%2」</source>
         <translation>Refund %1’s “%2”</translation>
     </message>
@@ -4656,218 +4742,232 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
 <context>
     <name>PurchasesView</name>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="43" />
+        <location filename="../../ui/commerce/purchases_view.py" line="44" />
         <source>手动</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="44" />
+        <location filename="../../ui/commerce/purchases_view.py" line="45" />
         <source>接龙粘贴</source>
         <translation>Pasted 接龙</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="45" />
+        <location filename="../../ui/commerce/purchases_view.py" line="46" />
         <source>团购表</source>
         <translation>Group-buy sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="48" />
+        <location filename="../../ui/commerce/purchases_view.py" line="49" />
         <source>导入批次 %1</source>
         <translation>Import batch %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="72" />
+        <location filename="../../ui/commerce/purchases_view.py" line="157" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="73" />
+        <location filename="../../ui/commerce/purchases_view.py" line="158" />
         <source>成员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="74" />
+        <location filename="../../ui/commerce/purchases_view.py" line="159" />
         <source>肤质</source>
         <translation>Skin type</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="75" />
+        <location filename="../../ui/commerce/purchases_view.py" line="160" />
         <source>产品</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="76" />
+        <location filename="../../ui/commerce/purchases_view.py" line="161" />
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="77" />
+        <location filename="../../ui/commerce/purchases_view.py" line="162" />
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="78" />
+        <location filename="../../ui/commerce/purchases_view.py" line="163" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="80" />
+        <location filename="../../ui/commerce/purchases_view.py" line="164" />
         <source>提醒</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="85" />
+        <location filename="../../ui/commerce/purchases_view.py" line="166" />
         <source>退款</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="96" />
+        <location filename="../../ui/commerce/purchases_view.py" line="74" />
+        <location filename="../../ui/commerce/purchases_view.py" line="175" />
         <source>只看选中的产品</source>
         <translation>Selected product only</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="101" />
+        <location filename="../../ui/commerce/purchases_view.py" line="79" />
+        <location filename="../../ui/commerce/purchases_view.py" line="178" />
         <source>全部时间</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="103" />
+        <location filename="../../ui/commerce/purchases_view.py" line="81" />
+        <location filename="../../ui/commerce/purchases_view.py" line="180" />
         <source>近 %1 天</source>
         <translation>Last %1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="108" />
+        <location filename="../../ui/commerce/purchases_view.py" line="86" />
+        <location filename="../../ui/commerce/purchases_view.py" line="183" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="109" />
+        <location filename="../../ui/commerce/purchases_view.py" line="87" />
+        <location filename="../../ui/commerce/purchases_view.py" line="183" />
         <source>未退款</source>
         <translation>Not refunded</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="110" />
+        <location filename="../../ui/commerce/purchases_view.py" line="88" />
+        <location filename="../../ui/commerce/purchases_view.py" line="183" />
         <source>已退款</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="113" />
+        <location filename="../../ui/commerce/purchases_view.py" line="91" />
+        <location filename="../../ui/commerce/purchases_view.py" line="185" />
         <source>只看不适合肤质的</source>
         <translation>Unsuitable only</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="114" />
+        <location filename="../../ui/commerce/purchases_view.py" line="92" />
+        <location filename="../../ui/commerce/purchases_view.py" line="186" />
         <source>记购买…</source>
         <translation>Record purchase…</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="115" />
+        <location filename="../../ui/commerce/purchases_view.py" line="93" />
+        <location filename="../../ui/commerce/purchases_view.py" line="187" />
         <source>记录一位成员的购买（Ctrl+B）</source>
         <translation>Record a member’s purchase (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="116" />
+        <location filename="../../ui/commerce/purchases_view.py" line="94" />
+        <location filename="../../ui/commerce/purchases_view.py" line="188" />
         <source>退款…</source>
         <translation>Refund…</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="117" />
-        <location filename="../../ui/commerce/purchases_view.py" line="306" />
+        <location filename="../../ui/commerce/purchases_view.py" line="95" />
+        <location filename="../../ui/commerce/purchases_view.py" line="189" />
+        <location filename="../../ui/commerce/purchases_view.py" line="322" />
         <source>取消退款</source>
         <translation>Cancel refund</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="118" />
+        <location filename="../../ui/commerce/purchases_view.py" line="96" />
+        <location filename="../../ui/commerce/purchases_view.py" line="190" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="119" />
+        <location filename="../../ui/commerce/purchases_view.py" line="97" />
+        <location filename="../../ui/commerce/purchases_view.py" line="191" />
         <source>导入团购订单…</source>
         <translation>Import group-buy orders…</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="121" />
+        <location filename="../../ui/commerce/purchases_view.py" line="99" />
+        <location filename="../../ui/commerce/purchases_view.py" line="193" />
         <source>快团团等导出的订单表：下单人、商品、数量、金额、下单时间</source>
         <translation>An order sheet exported by 快团团 and the like: buyer, item, quantity, amount, order time</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="192" />
+        <location filename="../../ui/commerce/purchases_view.py" line="208" />
         <source>%1 笔，合计 ¥%2</source>
         <translation>%1 purchases, total ¥%2</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="195" />
+        <location filename="../../ui/commerce/purchases_view.py" line="211" />
         <source>没有符合筛选条件的购买。</source>
         <translation>No purchases match the filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="197" />
+        <location filename="../../ui/commerce/purchases_view.py" line="213" />
         <source>还没有购买记录。按「记购买…」（Ctrl+B）记下一笔，或从团购订单表导入。</source>
         <translation>No purchases yet. Press “Record purchase…” (Ctrl+B), or import a group-buy order sheet.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="205" />
+        <location filename="../../ui/commerce/purchases_view.py" line="221" />
         <source>还没有在售的产品：请先新建一个产品。</source>
         <translation>No product on sale: create a product first.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="212" />
+        <location filename="../../ui/commerce/purchases_view.py" line="228" />
         <source>请先选中买东西的成员和产品。</source>
         <translation>Choose the member who bought and the product first.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="217" />
+        <location filename="../../ui/commerce/purchases_view.py" line="233" />
         <source>记录 %1 笔购买</source>
         <translation>Record %1 purchase(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="231" />
+        <location filename="../../ui/commerce/purchases_view.py" line="247" />
         <source>⚠ %1买了「%2」：%3。</source>
         <translation>⚠ %1 bought “%2”: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="237" />
+        <location filename="../../ui/commerce/purchases_view.py" line="253" />
         <source>如果她用了不合适，选中这笔购买按「退款…」。</source>
         <translation>If it does not suit her, select the purchase and press “Refund…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="259" />
+        <location filename="../../ui/commerce/purchases_view.py" line="275" />
         <source>选择团购订单表</source>
         <translation>Choose a group-buy order sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="261" />
+        <location filename="../../ui/commerce/purchases_view.py" line="277" />
         <source>表格 (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="276" />
+        <location filename="../../ui/commerce/purchases_view.py" line="292" />
         <source>请先选中要退款的购买。</source>
         <translation>Select the purchase to refund first.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="281" />
+        <location filename="../../ui/commerce/purchases_view.py" line="297" />
         <source>这笔购买已经在 %1 退款过了。</source>
         <translation>This purchase was already refunded on %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="291" />
+        <location filename="../../ui/commerce/purchases_view.py" line="307" />
         <source>退款 %1 的「%2」</source>
         <translation>Refund %1’s “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="302" />
+        <location filename="../../ui/commerce/purchases_view.py" line="318" />
         <source>请先选中一笔已退款的购买。</source>
         <translation>Select a refunded purchase first.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="310" />
+        <location filename="../../ui/commerce/purchases_view.py" line="326" />
         <source>请先选中要删除的购买。</source>
         <translation>Select the purchase to delete first.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="314" />
+        <location filename="../../ui/commerce/purchases_view.py" line="330" />
         <source>删除购买</source>
         <translation>Delete purchase</translation>
     </message>
@@ -4875,62 +4975,67 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
 <context>
     <name>RatesView</name>
     <message>
-        <location filename="../../ui/commerce/rates_view.py" line="32" />
+        <location filename="../../ui/commerce/rates_view.py" line="33" />
+        <location filename="../../ui/commerce/rates_view.py" line="83" />
         <source>按产品</source>
         <translation>By product</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/rates_view.py" line="33" />
+        <location filename="../../ui/commerce/rates_view.py" line="34" />
+        <location filename="../../ui/commerce/rates_view.py" line="83" />
         <source>按肤质</source>
         <translation>By skin type</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/rates_view.py" line="34" />
+        <location filename="../../ui/commerce/rates_view.py" line="35" />
+        <location filename="../../ui/commerce/rates_view.py" line="83" />
         <source>按月份</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/rates_view.py" line="39" />
+        <location filename="../../ui/commerce/rates_view.py" line="40" />
+        <location filename="../../ui/commerce/rates_view.py" line="86" />
         <source>近 %1 天</source>
         <translation>Last %1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/rates_view.py" line="47" />
+        <location filename="../../ui/commerce/rates_view.py" line="72" />
         <source>分组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/rates_view.py" line="48" />
+        <location filename="../../ui/commerce/rates_view.py" line="73" />
         <source>成员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/rates_view.py" line="49" />
+        <location filename="../../ui/commerce/rates_view.py" line="74" />
         <source>购买人数</source>
         <translation>Buyers</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/rates_view.py" line="50" />
+        <location filename="../../ui/commerce/rates_view.py" line="75" />
         <source>购买率</source>
         <translation>Purchase rate</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/rates_view.py" line="51" />
+        <location filename="../../ui/commerce/rates_view.py" line="76" />
         <source>复购人数</source>
         <translation>Repeat buyers</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/rates_view.py" line="52" />
+        <location filename="../../ui/commerce/rates_view.py" line="77" />
         <source>复购率</source>
         <translation>Repurchase rate</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/rates_view.py" line="60" />
+        <location filename="../../ui/commerce/rates_view.py" line="51" />
+        <location filename="../../ui/commerce/rates_view.py" line="89" />
         <source>购买率＝买过的成员 ÷ 成员数；复购率＝买过两次及以上的 ÷ 买过的（按产品：同一产品两次）。已退款的不算。</source>
         <translation>Purchase rate = members who bought ÷ members; repurchase rate = those who bought twice or more ÷ buyers (by product: the same product twice). Refunded purchases do not count.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/rates_view.py" line="98" />
+        <location filename="../../ui/commerce/rates_view.py" line="113" />
         <source>全部成员：购买率 %1，复购率 %2</source>
         <translation>All members: purchase rate %1, repurchase rate %2</translation>
     </message>
@@ -4981,27 +5086,27 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="174" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="175" />
         <source>退款</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="177" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="178" />
         <source>例如：不适合敏感肌，用后泛红</source>
         <translation>e.g. does not suit sensitive skin, turned red</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="179" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="180" />
         <source>购买</source>
         <translation>Purchase</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="180" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="181" />
         <source>退款日期</source>
         <translation>Refund date</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/commerce_dialogs.py" line="181" />
+        <location filename="../../ui/commerce/commerce_dialogs.py" line="182" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -5009,27 +5114,27 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../ui/calendar/reminders.py" line="131" />
+        <location filename="../../ui/calendar/reminders.py" line="127" />
         <source>复制正文</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/reminders.py" line="132" />
+        <location filename="../../ui/calendar/reminders.py" line="128" />
         <source>标记已发</source>
         <translation>Mark published</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/reminders.py" line="133" />
+        <location filename="../../ui/calendar/reminders.py" line="129" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/reminders.py" line="147" />
+        <location filename="../../ui/calendar/reminders.py" line="143" />
         <source>⏰ %1 要发：「%2」</source>
         <translation>⏰ Due at %1: “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/reminders.py" line="149" />
+        <location filename="../../ui/calendar/reminders.py" line="145" />
         <source>（另有 %1 条）</source>
         <translation> (and %1 more)</translation>
     </message>
@@ -5078,33 +5183,33 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/install.py" line="26" />
-        <location filename="../../ui/reports/reports_page.py" line="183" />
+        <location filename="../../ui/reports/install.py" line="31" />
+        <location filename="../../ui/reports/reports_page.py" line="185" />
         <source>生成老板周报…</source>
         <translation>Boss report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/install.py" line="30" />
+        <location filename="../../ui/reports/install.py" line="33" />
         <source>把上周（周一至周日）的报表写成 Excel，含图表</source>
         <translation>Write last week's (Monday–Sunday) report to Excel, with charts</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/kpi_card.py" line="54" />
+        <location filename="../../ui/reports/kpi_card.py" line="53" />
         <source>上期无数据</source>
         <translation>no earlier figure</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/kpi_card.py" line="57" />
+        <location filename="../../ui/reports/kpi_card.py" line="56" />
         <source>持平</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/kpi_card.py" line="69" />
+        <location filename="../../ui/reports/kpi_card.py" line="68" />
         <source>点击在成员页查看这 {n} 位成员</source>
         <translation>Click to see these {n} members on the Members page</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="137" />
+        <location filename="../../ui/reports/reports_page.py" line="139" />
         <source>报表</source>
         <translation>Reports</translation>
     </message>
@@ -5115,14 +5220,14 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
     </message>
     <message>
         <location filename="../../ui/reports/goals_view.py" line="32" />
-        <location filename="../../ui/reports/reports_page.py" line="141" />
-        <location filename="../../ui/reports/reports_page.py" line="281" />
+        <location filename="../../ui/reports/reports_page.py" line="143" />
+        <location filename="../../ui/reports/reports_page.py" line="285" />
         <source>成员总数</source>
         <translation>Members</translation>
     </message>
     <message>
         <location filename="../../ui/reports/goals_view.py" line="33" />
-        <location filename="../../ui/reports/reports_page.py" line="145" />
+        <location filename="../../ui/reports/reports_page.py" line="147" />
         <source>销售额</source>
         <translation>Sales</translation>
     </message>
@@ -5163,7 +5268,7 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
     </message>
     <message>
         <location filename="../../ui/reports/goals_view.py" line="145" />
-        <location filename="../../ui/reports/reports_page.py" line="385" />
+        <location filename="../../ui/reports/reports_page.py" line="389" />
         <source>设定季度目标</source>
         <translation>Quarter goals</translation>
     </message>
@@ -5184,142 +5289,142 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
     </message>
     <message>
         <location filename="../../ui/reports/goals_view.py" line="31" />
-        <location filename="../../ui/reports/reports_page.py" line="142" />
+        <location filename="../../ui/reports/reports_page.py" line="144" />
         <source>新增成员</source>
         <translation>New members</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="143" />
+        <location filename="../../ui/reports/reports_page.py" line="145" />
         <source>离开成员</source>
         <translation>Members who left</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="144" />
+        <location filename="../../ui/reports/reports_page.py" line="146" />
         <source>活跃率</source>
         <translation>Active rate</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="146" />
+        <location filename="../../ui/reports/reports_page.py" line="148" />
         <source>购买率</source>
         <translation>Purchase rate</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="147" />
+        <location filename="../../ui/reports/reports_page.py" line="149" />
         <source>复购率</source>
         <translation>Repurchase rate</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="148" />
+        <location filename="../../ui/reports/reports_page.py" line="150" />
         <source>不适合肤质的购买</source>
         <translation>Unsuitable purchases</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="149" />
+        <location filename="../../ui/reports/reports_page.py" line="151" />
         <source>退款笔数</source>
         <translation>Refunds</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="150" />
+        <location filename="../../ui/reports/reports_page.py" line="152" />
         <source>沉默成员</source>
         <translation>Silent members</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="151" />
+        <location filename="../../ui/reports/reports_page.py" line="153" />
         <source>僵尸成员</source>
         <translation>Dormant members</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="152" />
+        <location filename="../../ui/reports/reports_page.py" line="154" />
         <source>已发布内容</source>
         <translation>Posts published</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="153" />
+        <location filename="../../ui/reports/reports_page.py" line="155" />
         <source>按时发布率</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="154" />
+        <location filename="../../ui/reports/reports_page.py" line="156" />
         <source>打卡人数</source>
         <translation>Members checking in</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="155" />
+        <location filename="../../ui/reports/reports_page.py" line="157" />
         <source>打卡完成率</source>
         <translation>Check-in completion</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="156" />
+        <location filename="../../ui/reports/reports_page.py" line="158" />
         <source>警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="157" />
+        <location filename="../../ui/reports/reports_page.py" line="159" />
         <source>移出</source>
         <translation>Removals</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="158" />
+        <location filename="../../ui/reports/reports_page.py" line="160" />
         <source>未解决投诉</source>
         <translation>Open complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="159" />
+        <location filename="../../ui/reports/reports_page.py" line="161" />
         <source>首次响应中位数</source>
         <translation>Median first response</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="160" />
+        <location filename="../../ui/reports/reports_page.py" line="162" />
         <source>解决用时中位数</source>
         <translation>Median time to resolve</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="161" />
+        <location filename="../../ui/reports/reports_page.py" line="163" />
         <source>押金余额</source>
         <translation>Deposits held</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="166" />
+        <location filename="../../ui/reports/reports_page.py" line="168" />
         <source>上周</source>
         <translation>Last week</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="167" />
+        <location filename="../../ui/reports/reports_page.py" line="169" />
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="168" />
+        <location filename="../../ui/reports/reports_page.py" line="170" />
         <source>本月</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="169" />
+        <location filename="../../ui/reports/reports_page.py" line="171" />
         <source>上月</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="170" />
+        <location filename="../../ui/reports/reports_page.py" line="172" />
         <source>自选时间段</source>
         <translation>Custom range</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="179" />
+        <location filename="../../ui/reports/reports_page.py" line="181" />
         <source>手机号打码</source>
         <translation>Mask phones</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="181" />
+        <location filename="../../ui/reports/reports_page.py" line="183" />
         <source>报表里的手机号显示为 138****1234；取消勾选则显示完整号码</source>
         <translation>Phones in the report show as 138****1234; untick to show full numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="184" />
+        <location filename="../../ui/reports/reports_page.py" line="186" />
         <source>把这个时间段的报表写成 Excel（含图表）</source>
         <translation>Write this period's report to Excel (with charts)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="187" />
+        <location filename="../../ui/reports/reports_page.py" line="189" />
         <source>购买与复购：还没有购买记录。在「产品/购买」页记录购买或粘贴团购接龙后，这里显示购买率、复购率和销售额（不会用 0 代替）。</source>
         <translation>Purchases: none are recorded yet. Once purchases are recorded on the Products page or pasted from a group-buy list, the purchase rate, repurchase rate and sales show here (never zeros in their place).</translation>
     </message>
@@ -5328,136 +5433,137 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
         <translation type="vanished">Purchases and repurchases: no purchases are recorded yet, so the report leaves this part out (no made-up numbers).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="244" />
-        <location filename="../../ui/reports/reports_page.py" line="253" />
+        <location filename="../../ui/reports/reports_page.py" line="195" />
+        <location filename="../../ui/reports/reports_page.py" line="248" />
+        <location filename="../../ui/reports/reports_page.py" line="257" />
         <source>对比 {range}</source>
         <translation>compared with {range}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="279" />
+        <location filename="../../ui/reports/reports_page.py" line="283" />
         <source>成员增长（每周）</source>
         <translation>Member growth (weekly)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="282" />
-        <location filename="../../ui/reports/reports_page.py" line="293" />
-        <location filename="../../ui/reports/reports_page.py" line="299" />
+        <location filename="../../ui/reports/reports_page.py" line="286" />
+        <location filename="../../ui/reports/reports_page.py" line="297" />
+        <location filename="../../ui/reports/reports_page.py" line="303" />
         <source>还没有成员</source>
         <translation>No members yet</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="286" />
+        <location filename="../../ui/reports/reports_page.py" line="290" />
         <source>活跃 / 沉默 / 僵尸</source>
         <translation>Active / silent / dormant</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="289" />
+        <location filename="../../ui/reports/reports_page.py" line="293" />
         <source>活跃</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="290" />
+        <location filename="../../ui/reports/reports_page.py" line="294" />
         <source>沉默</source>
         <translation>Silent</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="291" />
+        <location filename="../../ui/reports/reports_page.py" line="295" />
         <source>僵尸</source>
         <translation>Dormant</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="296" />
+        <location filename="../../ui/reports/reports_page.py" line="300" />
         <source>肤质分布（点击查看成员）</source>
         <translation>Skin types (click to see the members)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="298" />
+        <location filename="../../ui/reports/reports_page.py" line="302" />
         <source>人数</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="303" />
+        <location filename="../../ui/reports/reports_page.py" line="307" />
         <source>内容计划执行（按类型）</source>
         <translation>Content plan (by type)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="306" />
+        <location filename="../../ui/reports/reports_page.py" line="310" />
         <source>按时发布</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="307" />
+        <location filename="../../ui/reports/reports_page.py" line="311" />
         <source>迟发</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="308" />
+        <location filename="../../ui/reports/reports_page.py" line="312" />
         <source>漏发</source>
         <translation>Missed</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="310" />
+        <location filename="../../ui/reports/reports_page.py" line="314" />
         <source>未到时间</source>
         <translation>Not due yet</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="315" />
+        <location filename="../../ui/reports/reports_page.py" line="319" />
         <source>这个时间段没有计划发布的内容。在内容日历里安排后，这里显示执行情况。</source>
         <translation>Nothing was planned in this period. Plan posts in the content calendar and their execution shows here.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="319" />
+        <location filename="../../ui/reports/reports_page.py" line="323" />
         <source>购买与复购（按产品，人数）</source>
         <translation>Purchases and repurchases (by product, members)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="323" />
+        <location filename="../../ui/reports/reports_page.py" line="327" />
         <source>买过一次</source>
         <translation>Bought once</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="327" />
+        <location filename="../../ui/reports/reports_page.py" line="331" />
         <source>复购</source>
         <translation>Bought again</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="330" />
+        <location filename="../../ui/reports/reports_page.py" line="334" />
         <source>还没有购买记录。在「产品/购买」页记录购买或粘贴团购接龙后，这里显示购买与复购。</source>
         <translation>No purchases are recorded yet. Record them on the Products page or paste a group-buy list, and purchases and repurchases show here.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="333" />
+        <location filename="../../ui/reports/reports_page.py" line="337" />
         <source>这个时间段没有购买（退款的不算）。</source>
         <translation>No purchases in this period (refunded ones do not count).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="342" />
-        <location filename="../../ui/reports/reports_page.py" line="352" />
+        <location filename="../../ui/reports/reports_page.py" line="346" />
+        <location filename="../../ui/reports/reports_page.py" line="356" />
         <source>{n} 分钟</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="350" />
+        <location filename="../../ui/reports/reports_page.py" line="354" />
         <source>{n} 个百分点</source>
         <translation>{n} points</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="392" />
+        <location filename="../../ui/reports/reports_page.py" line="396" />
         <source>社群周报_{start}_{end}.xlsx</source>
         <translation>community-report_{start}_{end}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="396" />
+        <location filename="../../ui/reports/reports_page.py" line="400" />
         <source>生成老板周报</source>
         <translation>Boss report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="396" />
+        <location filename="../../ui/reports/reports_page.py" line="400" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="424" />
+        <location filename="../../ui/reports/reports_page.py" line="428" />
         <source>老板周报已生成：{path}</source>
         <translation>Boss report written: {path}</translation>
     </message>
@@ -5765,22 +5871,22 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="163" />
+        <location filename="../../ui/importing/import_pages_a.py" line="164" />
         <source>工作表和表头</source>
         <translation>Sheet and header</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="165" />
+        <location filename="../../ui/importing/import_pages_a.py" line="166" />
         <source>已自动找到名单所在的工作表和表头行；如不对，请在这里改。表头行以粗体显示。</source>
         <translation>The sheet and header row were found automatically; correct them here if needed. The header row is shown in bold.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="174" />
+        <location filename="../../ui/importing/import_pages_a.py" line="175" />
         <source>工作表：</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="175" />
+        <location filename="../../ui/importing/import_pages_a.py" line="176" />
         <source>表头在第几行：</source>
         <translation>Header on row:</translation>
     </message>
@@ -5977,7 +6083,7 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
 <context>
     <name>TagChip</name>
     <message>
-        <location filename="../../ui/members/tag_editor.py" line="79" />
+        <location filename="../../ui/members/tag_editor.py" line="83" />
         <source>点击移除</source>
         <translation>Click to remove</translation>
     </message>
@@ -5989,12 +6095,12 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
         <translation type="vanished">Type a tag, Enter to add (pinyin works, e.g. mgj; group:tag creates it in a group)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/tag_editor.py" line="111" />
+        <location filename="../../ui/members/tag_editor.py" line="122" />
         <source>添加标签，回车确认（可用拼音）</source>
         <translation>Add a tag, Enter to confirm (pinyin works)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/tag_editor.py" line="114" />
+        <location filename="../../ui/members/tag_editor.py" line="125" />
         <source>从已有标签中补全：汉字、全拼或首字母（如 cfd → 成分党）。
 输入新名字会新建标签；写成「组:标签」会新建到该组。</source>
         <translation>Completes existing tags from characters, full pinyin or initials (cfd → 成分党).
@@ -6161,285 +6267,297 @@ A new name creates a tag; “group:tag” creates it in that group.</translation
 <context>
     <name>WarningsPage</name>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="173" />
+        <location filename="../../ui/community/warnings_page.py" line="133" />
         <source>警告与押金</source>
         <translation>Warnings &amp; deposits</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="52" />
-        <location filename="../../ui/community/warnings_page.py" line="202" />
+        <location filename="../../ui/community/warnings_page.py" line="136" />
+        <location filename="../../ui/community/warnings_page.py" line="223" />
         <source>警告</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="52" />
+        <location filename="../../ui/community/warnings_page.py" line="136" />
         <source>警告并移出</source>
         <translation>Warned and removed</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="55" />
+        <location filename="../../ui/community/warnings_page.py" line="138" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="56" />
-        <location filename="../../ui/community/warnings_page.py" line="81" />
+        <location filename="../../ui/community/warnings_page.py" line="139" />
+        <location filename="../../ui/community/warnings_page.py" line="163" />
         <source>成员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="57" />
+        <location filename="../../ui/community/warnings_page.py" line="140" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="59" />
+        <location filename="../../ui/community/warnings_page.py" line="142" />
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="60" />
+        <location filename="../../ui/community/warnings_page.py" line="143" />
         <source>已撤回</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="66" />
+        <location filename="../../ui/community/warnings_page.py" line="149" />
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="67" />
+        <location filename="../../ui/community/warnings_page.py" line="150" />
         <source>长期</source>
         <translation>No expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="69" />
+        <location filename="../../ui/community/warnings_page.py" line="152" />
         <source>群</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="70" />
+        <location filename="../../ui/community/warnings_page.py" line="153" />
         <source>证据</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="75" />
+        <location filename="../../ui/community/warnings_page.py" line="158" />
         <source>押金中</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="76" />
+        <location filename="../../ui/community/warnings_page.py" line="159" />
         <source>已退还</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="77" />
+        <location filename="../../ui/community/warnings_page.py" line="160" />
         <source>已没收</source>
         <translation>Forfeited</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="82" />
+        <location filename="../../ui/community/warnings_page.py" line="164" />
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="84" />
+        <location filename="../../ui/community/warnings_page.py" line="166" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="88" />
+        <location filename="../../ui/community/warnings_page.py" line="170" />
         <source>收取日期</source>
         <translation>Held on</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="90" />
+        <location filename="../../ui/community/warnings_page.py" line="171" />
         <source>结束日期</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="92" />
+        <location filename="../../ui/community/warnings_page.py" line="172" />
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="100" />
+        <location filename="../../ui/community/warnings_page.py" line="59" />
+        <location filename="../../ui/community/warnings_page.py" line="179" />
         <source>全部原因</source>
         <translation>All reasons</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="101" />
+        <location filename="../../ui/community/warnings_page.py" line="60" />
+        <location filename="../../ui/community/warnings_page.py" line="180" />
         <source>搜索成员或证据</source>
         <translation>Search member or evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="103" />
+        <location filename="../../ui/community/warnings_page.py" line="62" />
+        <location filename="../../ui/community/warnings_page.py" line="181" />
         <source>只看生效中</source>
         <translation>In force only</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="104" />
+        <location filename="../../ui/community/warnings_page.py" line="63" />
+        <location filename="../../ui/community/warnings_page.py" line="182" />
         <source>警告…</source>
         <translation>Warn…</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="105" />
+        <location filename="../../ui/community/warnings_page.py" line="64" />
+        <location filename="../../ui/community/warnings_page.py" line="183" />
         <source>给一位成员记一次警告（Ctrl+N）</source>
         <translation>Record a warning for a member (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="120" />
+        <location filename="../../ui/community/warnings_page.py" line="79" />
+        <location filename="../../ui/community/warnings_page.py" line="185" />
         <source>警告记录</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="130" />
+        <location filename="../../ui/community/warnings_page.py" line="89" />
+        <location filename="../../ui/community/warnings_page.py" line="186" />
         <source>收押金…</source>
         <translation>Take deposit…</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="131" />
+        <location filename="../../ui/community/warnings_page.py" line="90" />
+        <location filename="../../ui/community/warnings_page.py" line="187" />
         <source>退还</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="132" />
+        <location filename="../../ui/community/warnings_page.py" line="91" />
+        <location filename="../../ui/community/warnings_page.py" line="188" />
         <source>没收</source>
         <translation>Forfeit</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="134" />
+        <location filename="../../ui/community/warnings_page.py" line="93" />
+        <location filename="../../ui/community/warnings_page.py" line="190" />
         <source>还没有押金记录。收了押金就点「收押金…」记下来，退还或没收时再来这里。</source>
         <translation>No deposits yet. When you take one, record it with “Take deposit…”; refund or forfeit it here later.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="143" />
+        <location filename="../../ui/community/warnings_page.py" line="103" />
+        <location filename="../../ui/community/warnings_page.py" line="192" />
         <source>押金</source>
         <translation>Deposits</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="202" />
+        <location filename="../../ui/community/warnings_page.py" line="223" />
         <source>移出</source>
         <translation>removal</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="204" />
+        <location filename="../../ui/community/warnings_page.py" line="225" />
         <source>升级规则：</source>
         <translation>Escalation: </translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="206" />
+        <location filename="../../ui/community/warnings_page.py" line="227" />
         <source>第%1次%2</source>
         <translation>#%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="214" />
+        <location filename="../../ui/community/warnings_page.py" line="235" />
         <source>没有符合筛选条件的警告。</source>
         <translation>No warning matches the filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="216" />
+        <location filename="../../ui/community/warnings_page.py" line="237" />
         <source>还没有警告记录。有人发广告或刷屏时，按「警告…」（Ctrl+N）记下来。</source>
         <translation>No warnings yet. When someone posts ads or floods the group, record it with “Warn…” (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="223" />
+        <location filename="../../ui/community/warnings_page.py" line="244" />
         <source>押金中 ¥%1（%2 笔）　已退还 ¥%3　已没收 ¥%4</source>
         <translation>Held ¥%1 (%2)   Refunded ¥%3   Forfeited ¥%4</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="239" />
+        <location filename="../../ui/community/warnings_page.py" line="260" />
         <source>请先在列表里选中要警告的成员。</source>
         <translation>Pick the member to warn in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="258" />
+        <location filename="../../ui/community/warnings_page.py" line="279" />
         <source>警告并移出 %1</source>
         <translation>Warn and remove %1</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="258" />
+        <location filename="../../ui/community/warnings_page.py" line="279" />
         <source>警告 %1</source>
         <translation>Warn %1</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="264" />
+        <location filename="../../ui/community/warnings_page.py" line="285" />
         <source>这是%1的第 %2 次警告，按升级规则应移出。</source>
         <translation>This is warning #%2 for %1: the escalation policy says remove her.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="268" />
+        <location filename="../../ui/community/warnings_page.py" line="289" />
         <source>选「是」将：</source>
         <translation>“Yes” will:</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="269" />
+        <location filename="../../ui/community/warnings_page.py" line="290" />
         <source>· 记下这次警告，并把她标为「已移出」</source>
         <translation>· record this warning and mark her as removed</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="272" />
+        <location filename="../../ui/community/warnings_page.py" line="293" />
         <source>· 退出 %1</source>
         <translation>· end her membership of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="274" />
+        <location filename="../../ui/community/warnings_page.py" line="295" />
         <source>· 没收押金 ¥%1</source>
         <translation>· forfeit her deposit of ¥%1</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="275" />
+        <location filename="../../ui/community/warnings_page.py" line="296" />
         <source>选「否」什么都不改。之后可以用撤销（Ctrl+Z）恢复。</source>
         <translation>“No” changes nothing. Undo (Ctrl+Z) puts everything back later.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="279" />
+        <location filename="../../ui/community/warnings_page.py" line="300" />
         <source>移出成员？</source>
         <translation>Remove member?</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="281" />
+        <location filename="../../ui/community/warnings_page.py" line="302" />
         <source>是，移出</source>
         <translation>Yes, remove</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="282" />
+        <location filename="../../ui/community/warnings_page.py" line="303" />
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="289" />
+        <location filename="../../ui/community/warnings_page.py" line="310" />
         <source>请先选中一条还没撤回的警告。</source>
         <translation>Select a warning that is not revoked first.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="106" />
-        <location filename="../../ui/community/warnings_page.py" line="291" />
+        <location filename="../../ui/community/warnings_page.py" line="65" />
+        <location filename="../../ui/community/warnings_page.py" line="184" />
+        <location filename="../../ui/community/warnings_page.py" line="312" />
         <source>撤回警告</source>
         <translation>Revoke warning</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="300" />
+        <location filename="../../ui/community/warnings_page.py" line="321" />
         <source>请先在列表里选中交押金的成员。</source>
         <translation>Pick the member who paid the deposit in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="302" />
+        <location filename="../../ui/community/warnings_page.py" line="323" />
         <source>收取押金</source>
         <translation>Take a deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="307" />
+        <location filename="../../ui/community/warnings_page.py" line="328" />
         <source>请先选中一笔押金。</source>
         <translation>Select a deposit first.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="309" />
+        <location filename="../../ui/community/warnings_page.py" line="330" />
         <source>退还押金</source>
         <translation>Refund deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="309" />
+        <location filename="../../ui/community/warnings_page.py" line="330" />
         <source>没收押金</source>
         <translation>Forfeit deposit</translation>
     </message>

@@ -153,7 +153,7 @@ def test_second_instance_on_same_database_is_refused(
     assert held.tryLock(100)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
-    monkeypatch.setattr(ui_app, "apply_style", lambda app: None)
+    monkeypatch.setattr(ui_app, "apply_style", lambda app, mode="system": None)
     monkeypatch.setattr(ui_app, "install_translation", lambda app, lang: [])
     try:
         assert ui_app.run(str(db)) == 1

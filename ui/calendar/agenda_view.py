@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.calendar.domain import CalendarRange
+from ui import theme
 from ui.calendar.labels import (
     day_labels,
     late_label,
@@ -77,7 +78,7 @@ class AgendaView(QTreeWidget):
                 ]
             )
             row.setData(0, SLOT_ROLE, (occ.slot_id, occ.day))
-            row.setForeground(1, QBrush(QColor("#80868b")))
+            row.setForeground(1, QBrush(theme.color("text_faint")))
             by_day.setdefault(occ.day, []).append((occ.at, row))
         for day in sorted(by_day):
             marks = data.days.get(day)

@@ -55,7 +55,9 @@ from ui.calendar.reading import read
 from ui.calendar.reminders import ReminderBanner, ReminderController
 from ui.calendar.week_view import WeekView
 from ui.env import UiEnv
+from ui.flow_layout import FlowLayout
 from ui.page import Page
+from ui.theme import set_role
 
 MODES = ("month", "week", "agenda")
 MINUTES_SETTLE_MS = 700
@@ -158,11 +160,13 @@ class CalendarPage(CalendarEditsMixin, Page):
         self._minutes_timer.setInterval(MINUTES_SETTLE_MS)
         self._minutes_timer.timeout.connect(self._on_minutes_timer_timeout)
 
-        top = QHBoxLayout()
+        top = FlowLayout(spacing=6)  # wraps in a narrow window instead of widening it
         for nav in (self.prev_button, self.today_button, self.next_button, self.period_label):
             top.addWidget(nav)
-        top.addStretch(1)
-        top.addLayout(mode_row)
+        modes = QWidget()
+        mode_row.setContentsMargins(0, 0, 0, 0)
+        modes.setLayout(mode_row)
+        top.addWidget(modes)
         for w in (
             self.group_filter,
             self.type_filter,
@@ -178,7 +182,7 @@ class CalendarPage(CalendarEditsMixin, Page):
         self.warnings.itemDoubleClicked.connect(self._on_warning_double_clicked)
         self.note_label = QLabel()
         self.note_label.setWordWrap(True)
-        self.note_label.setStyleSheet("color: #8a6d00;")
+        set_role(self.note_label, "warn")
         side = QWidget()
         side_box = QVBoxLayout(side)
         side_box.setContentsMargins(0, 0, 0, 0)
@@ -209,6 +213,38 @@ class CalendarPage(CalendarEditsMixin, Page):
 
     def title(self) -> str:
         return self.tr("内容日历")
+
+    def retranslate(self) -> None:
+        """The language changed: the bar, the filters' fixed items, the side; then the period
+        is fetched again so the views, the warnings and the setup menu follow."""
+        self.today_button.setText(self.tr("今天"))
+        for button, text in zip(
+            self.mode_buttons.buttons(),
+            (self.tr("月"), self.tr("周"), self.tr("列表")),
+            strict=True,
+        ):
+            button.setText(text)
+        for combo, text in (
+            (self.group_filter, self.tr("全部群")),
+            (self.type_filter, self.tr("全部类型")),
+            (self.status_filter, self.tr("全部状态")),
+        ):
+            combo.setItemText(0, text)
+        for i in range(1, self.status_filter.count()):
+            self.status_filter.setItemText(i, status_label(self.status_filter.itemData(i)))
+        for i in range(1, self.type_filter.count()):
+            key = self.type_filter.itemData(i)
+            found = next((t for t in self.types if t.id == key), None)
+            if found is not None:
+                self.type_filter.setItemText(i, type_label(found.name, found.key))
+        self.new_button.setText(self.tr("新建内容"))
+        self.setup_button.setText(self.tr("栏目与类型"))
+        self.export_button.setText(self.tr("导出…"))
+        self.minutes.setSuffix(self.tr(" 分钟前提醒"))
+        self.warnings_title.setText(self.tr("提醒与警告"))
+        if self.loaded:
+            self._build_setup_menu()
+            self.reload()
 
     def activate(self) -> None:
         if not self.loaded:

@@ -10,12 +10,12 @@ from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPe
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.calendar.domain import CalendarRange, Occurrence, PostInfo
+from ui import theme
 from ui.calendar.labels import late_label
 
 LATE_COLOR = QColor("#c62828")
-TODAY_FILL = QColor("#eaf2ff")
 HOLIDAY_COLOR = QColor("#d93025")
-WORKDAY_COLOR = QColor("#5f6368")
+WORKDAY_COLOR = theme.color("text_muted")
 
 
 @dataclass
@@ -152,7 +152,7 @@ class GridView(QWidget):
             p.fillRect(r, fill)
             p.fillRect(QRect(r.left(), r.top(), 3, r.height()), color)
             late = post.is_late(self.now)
-            p.setPen(LATE_COLOR if late else QColor("#202124"))
+            p.setPen(LATE_COLOR if late else theme.color("text"))
             at = post.planned_at.strftime("%H:%M") if post.planned_at else ""
             text = f"{at} {post.title}"
             if late:
@@ -173,7 +173,7 @@ class GridView(QWidget):
             p.setPen(QPen(QColor(occ.color), 1, Qt.PenStyle.DashLine))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(r.adjusted(0, 0, -1, -1))
-            p.setPen(QColor("#80868b"))
+            p.setPen(theme.color("text_faint"))
             text = f"{occ.at:%H:%M} ＋{occ.slot_name}"
             p.drawText(
                 r.adjusted(6, 0, -2, 0),

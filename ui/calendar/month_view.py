@@ -7,9 +7,9 @@ import datetime as dt
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 
+from ui import theme
 from ui.calendar.grid_view import (
     HOLIDAY_COLOR,
-    TODAY_FILL,
     WORKDAY_COLOR,
     GridView,
     Item,
@@ -93,16 +93,16 @@ class MonthView(GridView):
         return items
 
     def paint(self, p: QPainter) -> None:
-        p.fillRect(self.rect(), QColor("#ffffff"))
+        p.fillRect(self.rect(), theme.color("surface"))
         start = month_grid_start(self.month)
         marks = self.data.days if self.data else {}
         items = self.items()
-        grid = QColor("#dadce0")
+        grid = theme.color("input_border")
         w = (self.width() - 1) / 7
         head_font = QFont(self.font())
         head_font.setBold(True)
         p.setFont(head_font)
-        p.setPen(QColor("#5f6368"))
+        p.setPen(theme.color("text_muted"))
         for col in range(7):
             p.drawText(
                 QRect(int(col * w), 0, int(w), HEADER),
@@ -115,11 +115,11 @@ class MonthView(GridView):
             cell = self._cell(index)
             mark = marks.get(day)
             if day == self.today:
-                p.fillRect(cell, TODAY_FILL)
+                p.fillRect(cell, theme.color("today"))
             elif mark is not None and mark.holiday:
-                p.fillRect(cell, QColor("#fff4f2"))
+                p.fillRect(cell, theme.color("holiday"))
             elif day.month != self.month.month:
-                p.fillRect(cell, QColor("#f8f9fa"))
+                p.fillRect(cell, theme.color("dim"))
             p.setPen(grid)
             p.setBrush(Qt.BrushStyle.NoBrush)  # the today badge below leaves a brush set
             p.drawRect(cell)
@@ -134,14 +134,18 @@ class MonthView(GridView):
                 p.drawRoundedRect(number, 8, 8)
                 p.setPen(QColor("#ffffff"))
             else:
-                p.setPen(QColor("#202124") if day.month == self.month.month else QColor("#9aa0a6"))
+                p.setPen(
+                    theme.color("text")
+                    if day.month == self.month.month
+                    else theme.color("text_faint")
+                )
             p.drawText(number, Qt.AlignmentFlag.AlignCenter, str(day.day))
             if mark is not None:
                 self._paint_mark(p, cell, number, mark)
             more = getattr(self, "_more", {}).get(day)
             if more:
                 p.setFont(self.small)
-                p.setPen(QColor("#5f6368"))
+                p.setPen(theme.color("text_muted"))
                 p.drawText(
                     QRect(cell.left() + 6, cell.bottom() - line, cell.width() - 8, line),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

@@ -121,10 +121,6 @@ class ReminderBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reminderBanner")
-        self.setStyleSheet(
-            "#reminderBanner { background: #fff8e1; border: 1px solid #f4c542;"
-            " border-radius: 6px; }"
-        )
         self.post: PostInfo | None = None
         self.label = QLabel()
         self.label.setWordWrap(True)

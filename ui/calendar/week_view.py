@@ -7,7 +7,8 @@ import datetime as dt
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 
-from ui.calendar.grid_view import HOLIDAY_COLOR, TODAY_FILL, GridView, Item
+from ui import theme
+from ui.calendar.grid_view import HOLIDAY_COLOR, GridView, Item
 from ui.calendar.labels import day_labels, holiday_badge, weekday_short
 
 FIRST_HOUR = 6
@@ -81,10 +82,10 @@ class WeekView(GridView):
         return items
 
     def paint(self, p: QPainter) -> None:
-        p.fillRect(self.rect(), QColor("#ffffff"))
+        p.fillRect(self.rect(), theme.color("surface"))
         marks = self.data.days if self.data else {}
         items = self.items()
-        grid = QColor("#e3e5e8")
+        grid = theme.color("border")
         bold = QFont(self.font())
         bold.setBold(True)
         for col in range(7):
@@ -93,12 +94,12 @@ class WeekView(GridView):
             mark = marks.get(day)
             column = QRect(x0, HEADER, x1 - x0, self.height() - HEADER)
             if day == self.today:
-                p.fillRect(column, TODAY_FILL)
+                p.fillRect(column, theme.color("today"))
             elif mark is not None and mark.holiday:
-                p.fillRect(column, QColor("#fff4f2"))
+                p.fillRect(column, theme.color("holiday"))
             head = QRect(x0, 0, x1 - x0, HEADER // 2)
             p.setFont(bold if day == self.today else self.font())
-            p.setPen(QColor("#1a73e8") if day == self.today else QColor("#202124"))
+            p.setPen(QColor("#1a73e8") if day == self.today else theme.color("text"))
             p.drawText(
                 head, Qt.AlignmentFlag.AlignCenter, f"{weekday_short(col)} {day.month}/{day.day}"
             )
@@ -124,7 +125,7 @@ class WeekView(GridView):
             p.setPen(grid)
             p.drawLine(GUTTER, y, self.width(), y)
             if hour < HOURS:
-                p.setPen(QColor("#5f6368"))
+                p.setPen(theme.color("text_muted"))
                 p.drawText(
                     QRect(0, y, GUTTER - 6, self.fontMetrics().height()),
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,

@@ -25,6 +25,7 @@ from ui.community.care_dialogs import MemberPicker
 from ui.dialog_buttons import lay_out_with_save_cancel
 from ui.env import UiEnv
 from ui.qt_dates import py_to_qdate
+from ui.theme import set_role
 
 _SPLIT = re.compile(r"[，、,/;；|\s]+")
 
@@ -98,7 +99,7 @@ class ProductDialog(QDialog):
             self.tr("不适合的肤质买了这个产品时，记录购买会提醒，例如「敏感性肌肤，果酸类慎用」。")
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #6b7280;")
+        set_role(hint, "muted")
         form.addRow("", hint)
         form.addRow(self.tr("备注"), self.note)
         self.buttons = lay_out_with_save_cancel(self, form)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from app.commerce.order_sheet import OrderEntry, OrderPlan
 from ui.community.care_page_base import make_table
 from ui.community.rows_model import Column, RowsModel
+from ui.theme import set_role
 
 COLOURS = {"ambiguous": "#b26a00", "unmatched": "#8a8f98", "problem": "#c62828"}
 
@@ -66,7 +67,7 @@ class OrderSheetDialog(QDialog):
                 "同名多人或找不到的，请在订单表里补上微信号或手机号后再导入；也可以之后手动记。"
             )
         )
-        hint.setStyleSheet("color: #6b7280;")
+        set_role(hint, "muted")
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))

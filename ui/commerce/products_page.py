@@ -28,6 +28,7 @@ from ui.commerce.rates_view import RatesView
 from ui.community.care_page_base import CarePage, current_row, make_table
 from ui.community.rows_model import Column, RowsModel
 from ui.env import UiEnv
+from ui.theme import set_role
 
 AREA = "commerce"
 
@@ -49,32 +50,7 @@ class ProductsPage(CarePage):
         self.loaded = False
         self.rows: list[ProductRow] = []
         self.skin_types: list[str] = []
-        self.model = RowsModel(
-            [
-                Column(self.tr("产品"), lambda r: r.name, lambda r: None if r.active else GREY),
-                Column(self.tr("简称"), lambda r: "、".join(r.aliases)),
-                Column(self.tr("分类"), lambda r: r.category),
-                Column(self.tr("成分"), lambda r: "、".join(r.actives)),
-                Column(self.tr("价格"), lambda r: f"¥{r.price:,.2f}", align_right=True),
-                Column(self.tr("适合"), lambda r: "、".join(r.suitable)),
-                Column(self.tr("不适合"), lambda r: "、".join(r.unsuitable), lambda r: WARN),
-                Column(
-                    self.tr("购买"),
-                    lambda r: (
-                        self.tr("%1 笔 / %2 人")
-                        .replace("%1", str(r.purchases))
-                        .replace("%2", str(r.buyers))
-                    ),
-                    align_right=True,
-                ),
-                Column(
-                    self.tr("状态"),
-                    lambda r: self.tr("在售") if r.active else self.tr("已下架"),
-                    lambda r: None if r.active else GREY,
-                ),
-            ],
-            self,
-        )
+        self.model = RowsModel(self._columns(), self)
         self.view = make_table(self.model)
         self.view.doubleClicked.connect(lambda _i: self.open_edit_dialog())
         self.search = QLineEdit(placeholderText=self.tr("搜索产品、简称、分类或成分"))
@@ -88,13 +64,14 @@ class ProductsPage(CarePage):
             self.tr("还没有产品。按「新产品…」（Ctrl+N）把在卖的产品记下来，写上群里常用的简称。")
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: #6b7280; padding: 16px;")
+        set_role(self.empty, "muted")
+        self.empty.setStyleSheet("padding: 16px;")
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addStretch(1)
         for b in (self.delete_button, self.retire_button, self.edit_button, self.new_button):
             bar.addWidget(b)
-        products_box = QGroupBox(self.tr("产品"))
+        self.products_box = products_box = QGroupBox(self.tr("产品"))
         pl = QVBoxLayout(products_box)
         pl.addLayout(bar)
         pl.addWidget(self.view, 1)
@@ -132,6 +109,53 @@ class ProductsPage(CarePage):
 
     def title(self) -> str:
         return self.tr("产品")
+
+    def _columns(self) -> list[Column]:
+        return [
+            Column(self.tr("产品"), lambda r: r.name, lambda r: None if r.active else GREY),
+            Column(self.tr("简称"), lambda r: "、".join(r.aliases)),
+            Column(self.tr("分类"), lambda r: r.category),
+            Column(self.tr("成分"), lambda r: "、".join(r.actives)),
+            Column(self.tr("价格"), lambda r: f"¥{r.price:,.2f}", align_right=True),
+            Column(self.tr("适合"), lambda r: "、".join(r.suitable)),
+            Column(self.tr("不适合"), lambda r: "、".join(r.unsuitable), lambda r: WARN),
+            Column(
+                self.tr("购买"),
+                lambda r: (
+                    self.tr("%1 笔 / %2 人")
+                    .replace("%1", str(r.purchases))
+                    .replace("%2", str(r.buyers))
+                ),
+                align_right=True,
+            ),
+            Column(
+                self.tr("状态"),
+                lambda r: self.tr("在售") if r.active else self.tr("已下架"),
+                lambda r: None if r.active else GREY,
+            ),
+        ]
+
+    def retranslate(self) -> None:
+        """The language changed: this page's texts, the two tabs', then the data again."""
+        self.model.set_columns(self._columns())
+        self.search.setPlaceholderText(self.tr("搜索产品、简称、分类或成分"))
+        self.new_button.setText(self.tr("新产品…"))
+        self.new_button.setToolTip(self.tr("新建一个产品（Ctrl+N）"))
+        self.edit_button.setText(self.tr("编辑…"))
+        self.retire_button.setText(self.tr("下架"))
+        self.delete_button.setText(self.tr("删除"))
+        self.empty.setText(
+            self.tr("还没有产品。按「新产品…」（Ctrl+N）把在卖的产品记下来，写上群里常用的简称。")
+        )
+        self.products_box.setTitle(self.tr("产品"))
+        self.tabs.setTabText(0, self.tr("购买记录"))
+        self.tabs.setTabText(1, self.tr("购买率与复购率"))
+        self.purchases.retranslate()
+        self.rates.retranslate()
+        if self.loaded:
+            self.reload()
+            if self.tabs.currentWidget() is self.rates:
+                self.rates.reload()
 
     # --- reading -------------------------------------------------------------------------------
     @asyncSlot()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -29,6 +28,8 @@ from ui.commerce.order_sheet_dialog import OrderSheetDialog
 from ui.community.care_page_base import current_row, make_table
 from ui.community.rows_model import Column, RowsModel
 from ui.env import UiEnv
+from ui.flow_layout import FlowLayout
+from ui.theme import set_role
 
 WARN = "#c62828"
 GREY = "#8a8f98"
@@ -67,30 +68,7 @@ class PurchasesView(QWidget):
         self.product_id: int | None = None  # the product selected above (None: all)
         # Replaced in tests: asks the date and reason of a refund (None: cancelled).
         self.ask_refund: Callable[[PurchaseRow], tuple[dt.date, str] | None] = self._ask_refund
-        self.model = RowsModel(
-            [
-                Column(self.tr("日期"), lambda r: r.bought_on.isoformat()),
-                Column(self.tr("成员"), lambda r: f"{r.member}（#{r.member_id}）"),
-                Column(self.tr("肤质"), lambda r: r.skin_type or ""),
-                Column(self.tr("产品"), lambda r: r.product),
-                Column(self.tr("数量"), lambda r: str(r.quantity), align_right=True),
-                Column(self.tr("金额"), lambda r: f"¥{r.amount:,.2f}", align_right=True),
-                Column(self.tr("来源"), lambda r: source_label(r.source)),
-                Column(
-                    self.tr("提醒"),
-                    lambda r: r.warning,
-                    lambda r: GREY if r.refunded_on else WARN,
-                ),
-                Column(
-                    self.tr("退款"),
-                    lambda r: (
-                        f"{r.refunded_on.isoformat()} {r.refund_reason}" if r.refunded_on else ""
-                    ),
-                    lambda r: GREY,
-                ),
-            ],
-            self,
-        )
+        self.model = RowsModel(self._columns(), self)
         self.view = make_table(self.model)
         self.view.doubleClicked.connect(lambda _i: self.refund_selected())
         self.only_product = QCheckBox(self.tr("只看选中的产品"))
@@ -127,21 +105,18 @@ class PurchasesView(QWidget):
         self.banner = QLabel()
         self.banner.setObjectName("unsuitableBanner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            f"color: {WARN}; background: #fdecea; border: 1px solid #f5c2c0;"
-            " border-radius: 4px; padding: 6px 10px; font-weight: bold;"
-        )
+        set_role(self.banner, "banner")
+        self.banner.setStyleSheet("border-radius: 4px; padding: 6px 10px; font-weight: bold;")
         self.banner.hide()
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: #6b7280; padding: 16px;")
+        set_role(self.empty, "muted")
+        self.empty.setStyleSheet("padding: 16px;")
         self.summary = QLabel()
-        self.summary.setStyleSheet("color: #6b7280;")
-
-        bar = QHBoxLayout()
+        set_role(self.summary, "muted")
+        bar = FlowLayout(spacing=6)  # wraps in a narrow window instead of widening it
         for w in (self.only_product, self.period, self.state, self.unsuitable_only):
             bar.addWidget(w)
-        bar.addStretch(1)
         bar.addWidget(self.summary)
         buttons = (self.delete_button, self.cancel_button, self.refund_button, self.sheet_button)
         for b in (*buttons, self.record_button):
@@ -175,6 +150,47 @@ class PurchasesView(QWidget):
             self.state.currentData(),
             self.unsuitable_only.isChecked(),
             LIMIT,
+        )
+
+    def _columns(self) -> list[Column]:
+        return [
+            Column(self.tr("日期"), lambda r: r.bought_on.isoformat()),
+            Column(self.tr("成员"), lambda r: f"{r.member}（#{r.member_id}）"),
+            Column(self.tr("肤质"), lambda r: r.skin_type or ""),
+            Column(self.tr("产品"), lambda r: r.product),
+            Column(self.tr("数量"), lambda r: str(r.quantity), align_right=True),
+            Column(self.tr("金额"), lambda r: f"¥{r.amount:,.2f}", align_right=True),
+            Column(self.tr("来源"), lambda r: source_label(r.source)),
+            Column(self.tr("提醒"), lambda r: r.warning, lambda r: GREY if r.refunded_on else WARN),
+            Column(
+                self.tr("退款"),
+                lambda r: f"{r.refunded_on.isoformat()} {r.refund_reason}" if r.refunded_on else "",
+                lambda r: GREY,
+            ),
+        ]
+
+    def retranslate(self) -> None:
+        """The language changed (the page reloads the rows afterwards)."""
+        self.model.set_columns(self._columns())
+        self.only_product.setText(self.tr("只看选中的产品"))
+        for i, days in enumerate(PERIODS):
+            text = (
+                self.tr("全部时间")
+                if days is None
+                else self.tr("近 %1 天").replace("%1", str(days))
+            )
+            self.period.setItemText(i, text)
+        for i, text in enumerate((self.tr("全部"), self.tr("未退款"), self.tr("已退款"))):
+            self.state.setItemText(i, text)
+        self.unsuitable_only.setText(self.tr("只看不适合肤质的"))
+        self.record_button.setText(self.tr("记购买…"))
+        self.record_button.setToolTip(self.tr("记录一位成员的购买（Ctrl+B）"))
+        self.refund_button.setText(self.tr("退款…"))
+        self.cancel_button.setText(self.tr("取消退款"))
+        self.delete_button.setText(self.tr("删除"))
+        self.sheet_button.setText(self.tr("导入团购订单…"))
+        self.sheet_button.setToolTip(
+            self.tr("快团团等导出的订单表：下单人、商品、数量、金额、下单时间")
         )
 
     @asyncSlot()

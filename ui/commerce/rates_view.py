@@ -12,6 +12,7 @@ from qasync import asyncSlot
 from ui.community.care_page_base import make_table
 from ui.community.rows_model import Column, RowsModel
 from ui.env import UiEnv
+from ui.theme import set_role
 
 PERIODS = (30, 90, 180, 365)
 
@@ -42,27 +43,17 @@ class RatesView(QWidget):
         font = self.overall.font()
         font.setBold(True)
         self.overall.setFont(font)
-        self.model = RowsModel(
-            [
-                Column(self.tr("分组"), lambda r: r.key),
-                Column(self.tr("成员"), lambda r: str(r.members), align_right=True),
-                Column(self.tr("购买人数"), lambda r: str(r.buyers), align_right=True),
-                Column(self.tr("购买率"), lambda r: f"{r.purchase_rate:.1%}", align_right=True),
-                Column(self.tr("复购人数"), lambda r: str(r.repeat_buyers), align_right=True),
-                Column(self.tr("复购率"), lambda r: f"{r.repurchase_rate:.1%}", align_right=True),
-            ],
-            self,
-        )
+        self.model = RowsModel(self._columns(), self)
         self.view = make_table(self.model)
         self.view.horizontalHeader().setStretchLastSection(False)  # numbers stay by their headers
-        note = QLabel(
+        self.note = note = QLabel(
             self.tr(
                 "购买率＝买过的成员 ÷ 成员数；复购率＝买过两次及以上的 ÷ 买过的（按产品：同一产品两次）。"
                 "已退款的不算。"
             )
         )
         note.setWordWrap(True)
-        note.setStyleSheet("color: #6b7280;")
+        set_role(note, "muted")
         bar = QHBoxLayout()
         bar.addWidget(self.by)
         bar.addWidget(self.period)
@@ -75,6 +66,30 @@ class RatesView(QWidget):
         layout.addWidget(note)
         self.by.currentIndexChanged.connect(lambda _i: self.reload())
         self.period.currentIndexChanged.connect(lambda _i: self.reload())
+
+    def _columns(self) -> list[Column]:
+        return [
+            Column(self.tr("分组"), lambda r: r.key),
+            Column(self.tr("成员"), lambda r: str(r.members), align_right=True),
+            Column(self.tr("购买人数"), lambda r: str(r.buyers), align_right=True),
+            Column(self.tr("购买率"), lambda r: f"{r.purchase_rate:.1%}", align_right=True),
+            Column(self.tr("复购人数"), lambda r: str(r.repeat_buyers), align_right=True),
+            Column(self.tr("复购率"), lambda r: f"{r.repurchase_rate:.1%}", align_right=True),
+        ]
+
+    def retranslate(self) -> None:
+        """The language changed: columns, choices and the note (the figures reload later)."""
+        self.model.set_columns(self._columns())
+        for i, text in enumerate((self.tr("按产品"), self.tr("按肤质"), self.tr("按月份"))):
+            self.by.setItemText(i, text)
+        for i, days in enumerate(PERIODS):
+            self.period.setItemText(i, self.tr("近 %1 天").replace("%1", str(days)))
+        self.note.setText(
+            self.tr(
+                "购买率＝买过的成员 ÷ 成员数；复购率＝买过两次及以上的 ÷ 买过的（按产品：同一产品两次）。"
+                "已退款的不算。"
+            )
+        )
 
     @asyncSlot()
     async def reload(self) -> None:

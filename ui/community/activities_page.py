@@ -40,6 +40,7 @@ from ui.community.activity_dialog import ActivityDialog
 from ui.community.activity_models import ID_ROLE, ActivityListModel, CheckinGridModel, percent
 from ui.env import UiEnv
 from ui.page import Page
+from ui.theme import set_role
 
 KEY = "activities"
 
@@ -65,15 +66,15 @@ class ActivitiesPage(Page):
         self.kinds: tuple[str, ...] = KINDS
         self._generation = 0
 
-        self.new_button = QPushButton(self.tr("新建活动"))
+        self.new_button = QPushButton()
         self.new_button.setShortcut(QKeySequence.StandardKey.New)
-        self.edit_button = QPushButton(self.tr("编辑…"))
-        self.delete_button = QPushButton(self.tr("删除"))
+        self.edit_button = QPushButton()
+        self.delete_button = QPushButton()
         self.new_button.clicked.connect(self._on_new_clicked)
         self.edit_button.clicked.connect(self._on_edit_clicked)
         self.delete_button.clicked.connect(self._on_delete_clicked)
         top = QHBoxLayout()
-        heading = QLabel(self.tr("活动"))
+        self.heading = heading = QLabel()
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() + 3)
         font.setBold(True)
@@ -93,7 +94,7 @@ class ActivitiesPage(Page):
         self.list_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.list_view.doubleClicked.connect(lambda _i: self._on_edit_clicked())
         self.list_view.selectionModel().currentRowChanged.connect(self._on_list_current_changed)
-        self.empty_label = QLabel(self.tr("还没有活动：点“新建活动”开始第一个打卡营。"))
+        self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.hide()
 
@@ -112,8 +113,8 @@ class ActivitiesPage(Page):
         QShortcut(QKeySequence.StandardKey.Delete, self.list_view, self._on_delete_clicked)
         self.grid_hint = QLabel()
         self.grid_hint.setWordWrap(True)
-        self.grid_hint.setStyleSheet("color: #6b7280")
-        self.missed_title = QLabel(self.tr("最近 3 天未打卡"))
+        set_role(self.grid_hint, "muted")
+        self.missed_title = QLabel()
         self.missed = QListWidget()
         self.missed.setMaximumWidth(220)
         self.missed.itemActivated.connect(self._on_missed_activated)
@@ -146,10 +147,26 @@ class ActivitiesPage(Page):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         env.runner.changed.connect(self._on_runner_changed)
+        self.retranslate()
         self._update_buttons()
 
     def title(self) -> str:
         return self.tr("活动")
+
+    def retranslate(self) -> None:
+        """The language changed: the fixed texts, the headers, then the list and grid again."""
+        self.new_button.setText(self.tr("新建活动"))
+        self.edit_button.setText(self.tr("编辑…"))
+        self.delete_button.setText(self.tr("删除"))
+        self.heading.setText(self.tr("活动"))
+        self.empty_label.setText(self.tr("还没有活动：点“新建活动”开始第一个打卡营。"))
+        self.missed_title.setText(self.tr("最近 3 天未打卡"))
+        for model in (self.list_model, self.grid_model):
+            columns = model.columnCount()
+            if columns:
+                model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+        if self.loaded:
+            self.reload()
 
     def activate(self) -> None:
         if not self.loaded:

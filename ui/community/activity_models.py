@@ -50,9 +50,10 @@ KIND_LABELS = {
     "团购": QT_TRANSLATE_NOOP("ActivityModels", "团购"),
     "直播": QT_TRANSLATE_NOOP("ActivityModels", "直播"),
 }
-CHECKED = QColor("#c6ebd3")
-TODAY = QColor("#fff4d6")
-FUTURE = QColor("#f2f3f5")
+# Translucent, so the cells read on the light and the dark theme alike.
+CHECKED = QColor(46, 160, 67, 80)
+TODAY = QColor(245, 180, 40, 70)
+FUTURE = QColor(128, 128, 128, 28)
 
 
 def tr(text: str) -> str:

@@ -30,6 +30,7 @@ from ui.community.care_dialogs import ComplaintDialog
 from ui.community.care_page_base import CarePage, current_row, make_table
 from ui.community.rows_model import Column, RowsModel
 from ui.env import UiEnv
+from ui.theme import set_role
 
 WAIT_COLUMN = 0
 TICK_MS = 30_000
@@ -53,33 +54,7 @@ class ComplaintsPage(CarePage):
         self.open_only = True
         self.channels: tuple[str, ...] = ()
         self.categories: tuple[str, ...] = ()
-        status = {
-            "open": self.tr("待回复"),
-            "processing": self.tr("处理中"),
-            "resolved": self.tr("已解决"),
-        }
-        self.model = RowsModel(
-            [
-                Column(
-                    self.tr("等待"),
-                    self.wait_text,
-                    lambda r: self.wait_colour(r),
-                ),
-                Column(
-                    self.tr("状态"),
-                    lambda r: status.get(r.status, r.status),
-                    lambda r: {"open": "#c62828", "processing": "#e0672c"}.get(r.status),
-                ),
-                Column(self.tr("收到"), lambda r: f"{r.received_at:%m-%d %H:%M}"),
-                Column(self.tr("成员"), lambda r: r.member or self.tr("（非成员）")),
-                Column(self.tr("渠道"), lambda r: r.channel),
-                Column(self.tr("类别"), lambda r: r.category),
-                Column(self.tr("首次回复"), self.response_text),
-                Column(self.tr("解决用时"), self.resolution_text),
-                Column(self.tr("内容"), lambda r: r.text),
-            ],
-            self,
-        )
+        self.model = RowsModel(self._columns(), self)
         self.view = make_table(self.model)
         self.view.doubleClicked.connect(lambda _i: self.open_edit_dialog())
         self.open_button = QPushButton(self.tr("未解决"))
@@ -91,7 +66,7 @@ class ComplaintsPage(CarePage):
         self.open_button.setChecked(True)
         self.mode.idClicked.connect(self._on_mode_clicked)
         self.stats_label = QLabel()
-        self.stats_label.setStyleSheet("color: #374151;")
+        set_role(self.stats_label, "stat")
         self.log_button = QPushButton(self.tr("记录投诉…"))
         self.log_button.setToolTip(self.tr("Ctrl+N"))
         self.respond_button = QPushButton(self.tr("已回复"))
@@ -102,8 +77,8 @@ class ComplaintsPage(CarePage):
         self.edit_button = QPushButton(self.tr("修改…"))
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: #6b7280; padding: 24px;")
-
+        set_role(self.empty, "muted")
+        self.empty.setStyleSheet("padding: 24px;")
         top = QHBoxLayout()
         top.addWidget(self.open_button)
         top.addWidget(self.all_button)
@@ -141,6 +116,45 @@ class ComplaintsPage(CarePage):
 
     def title(self) -> str:
         return self.tr("投诉")
+
+    def _columns(self) -> list[Column]:
+        status = {
+            "open": self.tr("待回复"),
+            "processing": self.tr("处理中"),
+            "resolved": self.tr("已解决"),
+        }
+        return [
+            Column(self.tr("等待"), self.wait_text, lambda r: self.wait_colour(r)),
+            Column(
+                self.tr("状态"),
+                lambda r: status.get(r.status, r.status),
+                lambda r: {"open": "#c62828", "processing": "#e0672c"}.get(r.status),
+            ),
+            Column(self.tr("收到"), lambda r: f"{r.received_at:%m-%d %H:%M}"),
+            Column(self.tr("成员"), lambda r: r.member or self.tr("（非成员）")),
+            Column(self.tr("渠道"), lambda r: r.channel),
+            Column(self.tr("类别"), lambda r: r.category),
+            Column(self.tr("首次回复"), self.response_text),
+            Column(self.tr("解决用时"), self.resolution_text),
+            Column(self.tr("内容"), lambda r: r.text),
+        ]
+
+    def retranslate(self) -> None:
+        """The language changed: the columns, the buttons, then the list and figures again."""
+        self.model.set_columns(self._columns())
+        for button, text in (
+            (self.open_button, self.tr("未解决")),
+            (self.all_button, self.tr("全部")),
+            (self.log_button, self.tr("记录投诉…")),
+            (self.respond_button, self.tr("已回复")),
+            (self.resolve_button, self.tr("已解决")),
+            (self.reopen_button, self.tr("重新打开")),
+            (self.edit_button, self.tr("修改…")),
+        ):
+            button.setText(text)
+        self.respond_button.setToolTip(self.tr("记下首次回复的时间（Ctrl+R）"))
+        if self.loaded:
+            self.reload()
 
     def activate(self) -> None:
         self.timer.start()

@@ -38,6 +38,12 @@ class RowsModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
+    def set_columns(self, columns: Sequence[Column]) -> None:
+        """New columns of the same meaning (the language changed): headers and cells again."""
+        self.beginResetModel()
+        self.columns = list(columns)
+        self.endResetModel()
+
     def row_at(self, row: int) -> Any:
         return self.rows[row] if 0 <= row < len(self.rows) else None
 

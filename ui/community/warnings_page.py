@@ -29,6 +29,7 @@ from ui.community.care_dialogs import DepositDialog, WarnDialog
 from ui.community.care_page_base import CarePage, current_row, make_table
 from ui.community.rows_model import Column, RowsModel
 from ui.env import UiEnv
+from ui.theme import set_role
 
 
 class WarningsPage(CarePage):
@@ -49,50 +50,8 @@ class WarningsPage(CarePage):
         self.reasons: tuple[str, ...] = ()
         # Replaced in tests: asks the yes/no question of a removal.
         self.ask: Callable[[str], bool] = self._ask_yes_no
-        status = {"warning": self.tr("警告"), "removal": self.tr("警告并移出")}
-        self.warnings_model = RowsModel(
-            [
-                Column(self.tr("时间"), lambda r: f"{r.at:%Y-%m-%d %H:%M}"),
-                Column(self.tr("成员"), lambda r: f"{r.member}（#{r.member_id}）"),
-                Column(self.tr("原因"), lambda r: r.reason),
-                Column(
-                    self.tr("结果"),
-                    lambda r: self.tr("已撤回") if r.revoked else status.get(r.outcome, r.outcome),
-                    lambda r: (
-                        "#8a8f98" if r.revoked else ("#c62828" if r.outcome == "removal" else None)
-                    ),
-                ),
-                Column(
-                    self.tr("有效期至"),
-                    lambda r: f"{r.expires_at:%Y-%m-%d}" if r.expires_at else self.tr("长期"),
-                ),
-                Column(self.tr("群"), lambda r: r.group),
-                Column(self.tr("证据"), lambda r: r.evidence),
-            ],
-            self,
-        )
-        deposit_status = {
-            "held": self.tr("押金中"),
-            "refunded": self.tr("已退还"),
-            "forfeited": self.tr("已没收"),
-        }
-        self.deposits_model = RowsModel(
-            [
-                Column(self.tr("成员"), lambda r: f"{r.member}（#{r.member_id}）"),
-                Column(self.tr("金额"), lambda r: f"¥{r.amount:,.2f}", align_right=True),
-                Column(
-                    self.tr("状态"),
-                    lambda r: deposit_status.get(r.status, r.status),
-                    lambda r: {"held": "#1565c0", "forfeited": "#c62828"}.get(r.status),
-                ),
-                Column(self.tr("收取日期"), lambda r: r.held_on.isoformat()),
-                Column(
-                    self.tr("结束日期"), lambda r: r.closed_on.isoformat() if r.closed_on else ""
-                ),
-                Column(self.tr("备注"), lambda r: r.note),
-            ],
-            self,
-        )
+        self.warnings_model = RowsModel(self._warning_columns(), self)
+        self.deposits_model = RowsModel(self._deposit_columns(), self)
         self.warnings_view = make_table(self.warnings_model)
         self.deposits_view = make_table(self.deposits_model)
 
@@ -106,10 +65,10 @@ class WarningsPage(CarePage):
         self.revoke_button = QPushButton(self.tr("撤回警告"))
         self.warnings_empty = QLabel()
         self.warnings_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.warnings_empty.setStyleSheet("color: #6b7280; padding: 16px;")
+        set_role(self.warnings_empty, "muted")
+        self.warnings_empty.setStyleSheet("padding: 16px;")
         self.policy_label = QLabel()
-        self.policy_label.setStyleSheet("color: #6b7280;")
-
+        set_role(self.policy_label, "muted")
         filters = QHBoxLayout()
         for w in (self.reason_filter, self.search, self.in_force):
             filters.addWidget(w)
@@ -117,7 +76,7 @@ class WarningsPage(CarePage):
         filters.addWidget(self.policy_label)
         filters.addWidget(self.revoke_button)
         filters.addWidget(self.warn_button)
-        warnings_box = QGroupBox(self.tr("警告记录"))
+        self.warnings_box = warnings_box = QGroupBox(self.tr("警告记录"))
         wl = QVBoxLayout(warnings_box)
         wl.addLayout(filters)
         wl.addWidget(self.warnings_view, 1)
@@ -134,13 +93,14 @@ class WarningsPage(CarePage):
             self.tr("还没有押金记录。收了押金就点「收押金…」记下来，退还或没收时再来这里。")
         )
         self.deposits_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.deposits_empty.setStyleSheet("color: #6b7280; padding: 16px;")
+        set_role(self.deposits_empty, "muted")
+        self.deposits_empty.setStyleSheet("padding: 16px;")
         row = QHBoxLayout()
         row.addWidget(self.totals_label)
         row.addStretch(1)
         for b in (self.refund_button, self.forfeit_button, self.hold_button):
             row.addWidget(b)
-        deposits_box = QGroupBox(self.tr("押金"))
+        self.deposits_box = deposits_box = QGroupBox(self.tr("押金"))
         dl = QVBoxLayout(deposits_box)
         dl.addLayout(row)
         dl.addWidget(self.deposits_view, 1)
@@ -171,6 +131,67 @@ class WarningsPage(CarePage):
 
     def title(self) -> str:
         return self.tr("警告与押金")
+
+    def _warning_columns(self) -> list[Column]:
+        status = {"warning": self.tr("警告"), "removal": self.tr("警告并移出")}
+        return [
+            Column(self.tr("时间"), lambda r: f"{r.at:%Y-%m-%d %H:%M}"),
+            Column(self.tr("成员"), lambda r: f"{r.member}（#{r.member_id}）"),
+            Column(self.tr("原因"), lambda r: r.reason),
+            Column(
+                self.tr("结果"),
+                lambda r: self.tr("已撤回") if r.revoked else status.get(r.outcome, r.outcome),
+                lambda r: (
+                    "#8a8f98" if r.revoked else ("#c62828" if r.outcome == "removal" else None)
+                ),
+            ),
+            Column(
+                self.tr("有效期至"),
+                lambda r: f"{r.expires_at:%Y-%m-%d}" if r.expires_at else self.tr("长期"),
+            ),
+            Column(self.tr("群"), lambda r: r.group),
+            Column(self.tr("证据"), lambda r: r.evidence),
+        ]
+
+    def _deposit_columns(self) -> list[Column]:
+        deposit_status = {
+            "held": self.tr("押金中"),
+            "refunded": self.tr("已退还"),
+            "forfeited": self.tr("已没收"),
+        }
+        return [
+            Column(self.tr("成员"), lambda r: f"{r.member}（#{r.member_id}）"),
+            Column(self.tr("金额"), lambda r: f"¥{r.amount:,.2f}", align_right=True),
+            Column(
+                self.tr("状态"),
+                lambda r: deposit_status.get(r.status, r.status),
+                lambda r: {"held": "#1565c0", "forfeited": "#c62828"}.get(r.status),
+            ),
+            Column(self.tr("收取日期"), lambda r: r.held_on.isoformat()),
+            Column(self.tr("结束日期"), lambda r: r.closed_on.isoformat() if r.closed_on else ""),
+            Column(self.tr("备注"), lambda r: r.note),
+        ]
+
+    def retranslate(self) -> None:
+        """The language changed: the columns, the fixed texts, then the tables again."""
+        self.warnings_model.set_columns(self._warning_columns())
+        self.deposits_model.set_columns(self._deposit_columns())
+        self.reason_filter.setItemText(0, self.tr("全部原因"))
+        self.search.setPlaceholderText(self.tr("搜索成员或证据"))
+        self.in_force.setText(self.tr("只看生效中"))
+        self.warn_button.setText(self.tr("警告…"))
+        self.warn_button.setToolTip(self.tr("给一位成员记一次警告（Ctrl+N）"))
+        self.revoke_button.setText(self.tr("撤回警告"))
+        self.warnings_box.setTitle(self.tr("警告记录"))
+        self.hold_button.setText(self.tr("收押金…"))
+        self.refund_button.setText(self.tr("退还"))
+        self.forfeit_button.setText(self.tr("没收"))
+        self.deposits_empty.setText(
+            self.tr("还没有押金记录。收了押金就点「收押金…」记下来，退还或没收时再来这里。")
+        )
+        self.deposits_box.setTitle(self.tr("押金"))
+        if self.loaded:
+            self.reload()
 
     # --- reading -----------------------------------------------------------------------------
     @asyncSlot()

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 from app.members.groups import WARN_AT
 from ui.groups.group_models import FILL_ROLE, WARN_COLOR
 
-OK_COLOR = QColor("#cfe3fb")
-WARN_FILL = QColor("#f8d3d1")
+# Translucent, so the bar reads on the light and the dark theme alike.
+OK_COLOR = QColor(66, 133, 244, 80)
+WARN_FILL = QColor(217, 83, 79, 85)
 
 
 class FillBarDelegate(QStyledItemDelegate):

@@ -31,6 +31,7 @@ from ui.groups import page_edits as edits
 from ui.groups.fill_bar import FillBarDelegate
 from ui.groups.group_models import GroupMemberModel, GroupTableModel, ordered
 from ui.page import Page
+from ui.theme import set_role
 
 MEMBER_FILTERS = ("current", "former", "all")
 
@@ -81,7 +82,7 @@ class GroupsPage(Page):
         self.group_title = QLabel(self)
         self.group_title.setObjectName("sectionTitle")
         self.warning = QLabel(self)
-        self.warning.setStyleSheet("color: #b42318;")
+        set_role(self.warning, "error")
         self.warning.setWordWrap(True)
         self.member_filter = QComboBox(self)
         self.members = GroupMemberModel(self)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ShequnError
+from ui.theme import set_role
 
 if TYPE_CHECKING:
     from ui.importing.import_wizard import ImportWizard
@@ -124,7 +125,7 @@ class FilePage(QWizardPage):
         self.w.path = path
         self.w.inspection = None
         self._loading = True
-        self.status.setStyleSheet("")
+        set_role(self.status, "")
         self.status.setText(self.tr("正在读取「%s」…") % Path(path).name)
         self.completeChanged.emit()
         self.w.spawn(self._inspect(path, self.w.preset))
@@ -134,7 +135,7 @@ class FilePage(QWizardPage):
             inspection = await self.w.env.runner.run(self.w.ctx.imports.inspect, path, preset)
         except ShequnError as exc:
             if path == self.w.path:
-                self.status.setStyleSheet("color: #c62828;")
+                set_role(self.status, "error")
                 self.status.setText(str(exc))
             return
         finally:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QPushButton
 
+from ui import icons
 from ui.importing.export_dialog import ExportDialog
 from ui.importing.import_history_dialog import ImportHistoryDialog
 from ui.importing.import_wizard import SUFFIXES, ImportWizard
@@ -48,19 +49,14 @@ def open_export(window: Any, selection_only: bool = False) -> ExportDialog:
 
 def install(window: Any) -> None:
     """Toolbar button and 文件 menu entries, file drops, and 导出 on the members' bulk bar."""
-    import_action = QAction(QCoreApplication.translate("ImportExport", "导入 Excel…"), window)
+    import_action = QAction(window)
     import_action.setObjectName("importAction")
     import_action.setShortcut(QKeySequence("Ctrl+I"))
-    import_action.setToolTip(
-        QCoreApplication.translate(
-            "ImportExport", "从 Excel/WPS/CSV 名单导入成员（也可以把文件拖到窗口上）"
-        )
-    )
     import_action.triggered.connect(lambda: open_wizard(window))
-    history_action = QAction(QCoreApplication.translate("ImportExport", "导入记录…"), window)
+    history_action = QAction(window)
     history_action.setObjectName("importHistoryAction")
     history_action.triggered.connect(lambda: open_history(window))
-    export_action = QAction(QCoreApplication.translate("ImportExport", "导出成员…"), window)
+    export_action = QAction(window)
     export_action.setObjectName("exportAction")
     export_action.setShortcut(QKeySequence("Ctrl+E"))
     export_action.triggered.connect(lambda: open_export(window))
@@ -76,12 +72,31 @@ def install(window: Any) -> None:
     window.register_drop_handler(SUFFIXES, lambda path: open_wizard(window, path))
     window.import_actions = (import_action, history_action, export_action)
     page = _members_page(window)
+    button: QPushButton | None = None
     if page is not None and hasattr(page, "bulk_bar") and page.bulk_bar.layout() is not None:
-        button = QPushButton(QCoreApplication.translate("ImportExport", "导出"), page.bulk_bar)
+        button = QPushButton(page.bulk_bar)
         button.setObjectName("bulkExport")
-        button.setToolTip(QCoreApplication.translate("ImportExport", "把选中的成员导出为 Excel"))
+        button.setIcon(icons.icon("export"))
         button.clicked.connect(lambda: open_export(window, selection_only=True))
         layout = page.bulk_bar.layout()
         anchor = getattr(page.bulk_bar, "merge_button", None)
         index = layout.indexOf(anchor) + 1 if anchor is not None else layout.count() - 1
         layout.insertWidget(max(0, index), button)
+
+    def texts() -> None:
+        import_action.setText(QCoreApplication.translate("ImportExport", "导入 Excel…"))
+        import_action.setToolTip(
+            QCoreApplication.translate(
+                "ImportExport", "从 Excel/WPS/CSV 名单导入成员（也可以把文件拖到窗口上）"
+            )
+        )
+        history_action.setText(QCoreApplication.translate("ImportExport", "导入记录…"))
+        export_action.setText(QCoreApplication.translate("ImportExport", "导出成员…"))
+        if button is not None:
+            button.setText(QCoreApplication.translate("ImportExport", "导出"))
+            button.setToolTip(
+                QCoreApplication.translate("ImportExport", "把选中的成员导出为 Excel")
+            )
+
+    texts()
+    window.retranslated.connect(texts)

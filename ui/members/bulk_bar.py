@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.members.domain import STATUSES, TIERS, GroupInfo, TagInfo
+from ui import icons
 from ui.members.member_table_model import status_label, tier_label
 from ui.members.tag_editor import TagCompleter
 
@@ -83,6 +86,18 @@ class BulkBar(QWidget):
         self.clear_button = QPushButton(self)
         self.clear_button.clicked.connect(self.clear_requested)
 
+        for button, key in (
+            (self.add_tag, "add_tag"),
+            (self.remove_tag, "remove_tag"),
+            (self.set_button, "bulk_set"),
+            (self.merge_button, "merge"),
+            (self.trash_button, "trash"),
+            (self.restore_button, "restore_members"),
+            (self.purge_button, "purge"),
+            (self.clear_button, "clear"),
+        ):
+            button.setIcon(icons.icon(key))
+        self.set_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(6)
@@ -128,6 +143,48 @@ class BulkBar(QWidget):
         self.clear_button.setText(self.tr("取消选择"))
         self.set_count(self._count)
         self.set_vocabulary(*self._vocab)  # the "（清空）" entries
+        self._fit()
+
+    # fitting -------------------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._fit()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:  # a text changed (a language switch)
+            self._fit()
+        return handled
+
+    def _buttons(self) -> list[QAbstractButton]:
+        return [b for b in self.findChildren(QAbstractButton) if b.parent() is self]
+
+    def _fit(self) -> None:
+        """Buttons show icon and text when the bar has room, else only the icon (the text moves
+        to the tooltip): the bar never sets the window's width nor cuts a word."""
+        buttons = self._buttons()
+        for b in buttons:
+            if b.text():
+                b.setProperty("fullText", b.text())
+        layout = self.layout()
+        if not self.isVisible() or layout is None:
+            return
+        needed = layout.sizeHint().width()
+        for b in buttons:
+            full = str(b.property("fullText") or "")
+            if b.isVisible() and full and not b.text():
+                needed += b.fontMetrics().horizontalAdvance(full) + 6
+        compact = needed > self.width()
+        for b in buttons:
+            full = str(b.property("fullText") or "")
+            if not full or b.icon().isNull():
+                continue
+            if b.toolTip() in ("", full, b.property("shortTip")):
+                b.setToolTip(full if compact else "")
+                b.setProperty("shortTip", b.toolTip())
+            text = "" if compact else full
+            if b.text() != text:
+                b.setText(text)
 
     def set_mode(self, trash: bool) -> None:
         for widget in self._normal:

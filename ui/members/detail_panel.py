@@ -59,7 +59,7 @@ class DetailPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailPanel")
-        self.setMinimumWidth(340)
+        self.setMinimumWidth(300)
         self.detail: MemberDetail | None = None
         self._shown_id: int | None = None
         self._loading = False

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.members.domain import STATUSES, TIERS, GroupInfo, MemberFilter, TagInfo
+from ui import icons
 from ui.flow_layout import FlowLayout
 from ui.members.list_filters_popup import LIST_FIELDS, ListFiltersPopup, chip_texts
 from ui.members.member_table_model import status_label, tier_label
@@ -103,17 +104,24 @@ class FilterBar(QWidget):
         self.clear_button = QPushButton(self)
         self.clear_button.clicked.connect(self.clear)
 
+        for button, key in (
+            (self.more_button, "more_filters"),
+            (self.save_button, "save_segment"),
+            (self.clear_button, "clear_filter"),
+        ):
+            button.setIcon(icons.icon(key))
         top = QHBoxLayout()
         top.setSpacing(6)
         top.addWidget(self.search, 3)
         top.addWidget(self.tag_mode)
         top.addWidget(self.tag_input, 1)
-        fields = QHBoxLayout()
-        fields.setSpacing(6)
+        # The field filters wrap onto a second line in a narrow window (1280 px with the detail
+        # panel open) instead of setting the window's minimum width.
+        fields = FlowLayout(spacing=6)
         for combo in (self.skin, self.role, self.group, self.status, self.tier, self.bought):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             fields.addWidget(combo)
         fields.addWidget(self.more_button)
-        fields.addStretch(1)
         fields.addWidget(self.save_button)
         fields.addWidget(self.clear_button)
         self.chips = FlowLayout(spacing=4)
@@ -151,6 +159,9 @@ class FilterBar(QWidget):
         for combo, label in ((self.status, status_label), (self.tier, tier_label)):
             for i in range(1, combo.count()):
                 combo.setItemText(i, label(combo.itemData(i)))
+        for i in range(1 + len(BOUGHT_FIXED), self.bought.count()):
+            category = str(self.bought.itemData(i))[4:]
+            self.bought.setItemText(i, self.tr("买过：%1").replace("%1", category))
         for combo in (self.skin, self.role):
             if (unset := combo.findData("")) > 0:
                 combo.setItemText(unset, self.tr("（未填）"))

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.theme import set_role
+
 # The MemberFilter fields this popup owns, with their "off" value.
 LIST_FIELDS: dict[str, Any] = {
     "silent_days": None,
@@ -127,7 +129,7 @@ class ListFiltersPopup(QDialog):
             row += 1
         self.error = QLabel(self)
         self.error.setObjectName("errorText")
-        self.error.setStyleSheet("color: #c62828")
+        set_role(self.error, "error")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from app.members.domain import MemberRow
+from ui import theme
 from ui.i18n import QT_TRANSLATE_NOOP
 
 BLOCK = 200
@@ -128,7 +129,7 @@ class MemberTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._display(row, key)
         if role == Qt.ItemDataRole.ForegroundRole and key == "status":
-            return QColor(STATUS_COLORS.get(row.status, "#4a5568"))
+            return QColor(STATUS_COLORS.get(row.status, theme.token("text_muted")))
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("level", "points"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -22,11 +22,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -38,6 +40,7 @@ from app.members.member_ops import BulkSet, EditMember, RestoreMembers, TrashMem
 from app.members.profile_ops import AddNote, SetCustom, SetSpecialties
 from app.members.tag_ops import AddTags, RemoveTags, SetMemberTags
 from app.ops import Operation
+from ui import icons
 from ui.env import UiEnv
 from ui.groups import group_actions
 from ui.members import merge_dialog, new_member_dialog
@@ -76,13 +79,26 @@ class MembersPage(ResultsLoading, Page):
         self.view = MemberTableView(self.model, self)
         self.filter_bar = FilterBar(self)
         self.bulk_bar = BulkBar(self)
-        self.bulk_bar.hide()
+        # The bar's place is kept whether or not rows are selected (a hint fills it), so the
+        # table never moves under the pointer between a click and a shift-click.
+        self.bulk_hint = QFrame(self)
+        self.bulk_hint.setObjectName("bulkHint")
+        self.bulk_hint_text = QLabel(self.bulk_hint)
+        self.bulk_hint_text.setObjectName("bulkHintText")
+        hint_layout = QHBoxLayout(self.bulk_hint)
+        hint_layout.setContentsMargins(10, 6, 10, 6)
+        hint_layout.addWidget(self.bulk_hint_text, 1)
+        self.bulk_slot = QStackedWidget(self)
+        self.bulk_slot.addWidget(self.bulk_hint)
+        self.bulk_slot.addWidget(self.bulk_bar)
+        self.bulk_slot.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.detail = DetailPanel(self)
         self.detail.attach(env)
 
         self.detail.community.bind(env)
         self.trash_button = QPushButton(self)
         self.trash_button.setCheckable(True)
+        self.trash_button.setIcon(icons.icon("trash"))
         self._new_member_parts()
         self.heading = QLabel(self)
         self.heading.setObjectName("pageTitle")
@@ -101,12 +117,12 @@ class MembersPage(ResultsLoading, Page):
     def title(self) -> str:
         return self.tr("成员")
 
-    def icon(self) -> QIcon:
-        return QIcon()
-
     def retranslate(self) -> None:
         """The language changed: the page's texts, its parts, the table headers, the status."""
         self.trash_button.setText(self.tr("回收站"))
+        self.bulk_hint_text.setText(
+            self.tr("选中成员后，可在这里批量加标签、设置、合并或移到回收站（Shift/Ctrl 多选）")
+        )
         self.new_action.setText(self.tr("新建成员…"))
         self.new_action.setToolTip(self.tr("新建一位成员（Ctrl+N），再在右侧补全资料"))
         self.new_button.setText(self.tr("新建成员"))
@@ -131,14 +147,14 @@ class MembersPage(ResultsLoading, Page):
         lv.setSpacing(8)
         lv.addLayout(head)
         lv.addWidget(self.filter_bar)
-        lv.addWidget(self.bulk_bar)
+        lv.addWidget(self.bulk_slot)
         lv.addWidget(self.table_stack, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([1000, 330])
+        self.splitter.setSizes([1000, 300])
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 12)
         outer.addWidget(self.splitter)
@@ -306,7 +322,7 @@ class MembersPage(ResultsLoading, Page):
 
     def _on_selection_changed(self, *_args: Any) -> None:
         ids = self.selected_ids()
-        self.bulk_bar.setVisible(bool(ids))
+        self.bulk_slot.setCurrentWidget(self.bulk_bar if ids else self.bulk_hint)
         self.bulk_bar.set_count(len(ids))
         self._emit_status(len(ids))
         if len(ids) == 1:
@@ -371,6 +387,7 @@ class MembersPage(ResultsLoading, Page):
         self.addAction(self.new_action)
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("newMemberButton")
+        self.new_button.setIcon(icons.icon("new_member"))
         self.new_button.clicked.connect(self.new_action.trigger)
 
     def new_member(self) -> None:

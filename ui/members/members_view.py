@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
-from ui.members.member_table_model import COLUMNS, MemberTableModel
+from ui.members.member_table_model import COLUMN_KEYS, COLUMNS, MemberTableModel
 
 HIDDEN_BY_DEFAULT = ("qq", "gender", "tier", "points", "birthday", "note")
 
@@ -62,6 +62,9 @@ class MemberTableView(QTableView):
         for column, (key, _, _) in enumerate(COLUMNS):
             self.setColumnWidth(column, widths.get(key, 90))
             self.setColumnHidden(column, key in HIDDEN_BY_DEFAULT)
+        # Tags come right after the names by default, so a 1280 px window shows them beside the
+        # detail panel (the order the user sets is kept in the header state).
+        header.moveSection(header.visualIndex(COLUMN_KEYS.index("tags")), 2)
 
     def _on_header_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)

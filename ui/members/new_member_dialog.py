@@ -24,6 +24,7 @@ from app.members.domain import MemberFilter, TagInfo
 from app.ops import Done
 from ui.dialog_buttons import lay_out_with_save_cancel
 from ui.members.tag_editor import TagEditor
+from ui.theme import set_role
 
 TEXT_FIELDS = ("nickname", "name", "wechat", "phone", "city")
 
@@ -66,7 +67,7 @@ class NewMemberDialog(QDialog):
         form.addRow(self.tr("标签"), self.tag_editor)
         self.error = QLabel(self)
         self.error.setObjectName("formError")
-        self.error.setStyleSheet("color: #c2410c;")
+        set_role(self.error, "error")
         self.error.setWordWrap(True)
         self.error.hide()
         form.addRow(self.error)

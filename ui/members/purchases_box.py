@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.commerce.domain import PurchaseRow
 from app.commerce.purchase_ops import RefundPurchase
+from ui.theme import set_role
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
 AREA = "commerce"
@@ -44,11 +45,12 @@ class PurchasesBox(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("detailSection")
         self.summary = QLabel(self)
-        self.summary.setStyleSheet("color: #6b7280;")
+        set_role(self.summary, "muted")
         self.warning = QLabel(self)
         self.warning.setObjectName("unsuitableWarning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #c62828; font-weight: bold;")
+        set_role(self.warning, "error")
+        self.warning.setStyleSheet("font-weight: bold;")
         self.list = QListWidget(self)
         self.list.setMaximumHeight(150)
         self.list.setWordWrap(True)

@@ -4,24 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from app.members.domain import TagInfo
 from app.text import fold
+from ui import theme
 from ui.flow_layout import FlowLayout
 
 KEYS_ROLE = Qt.ItemDataRole.UserRole + 7
 
 
 def chip_style(color: str) -> str:
-    """A soft chip: tinted background, coloured border and text (readable on the light theme)."""
+    """A soft chip: tinted background, coloured border and text (darker on the light theme,
+    lighter on the dark one)."""
     c = QColor(color)
+    text = c.lighter(160) if theme.is_dark() else c.darker(150)
     return (
         f"QToolButton {{ background: rgba({c.red()},{c.green()},{c.blue()},38);"
         f" border: 1px solid rgba({c.red()},{c.green()},{c.blue()},140); border-radius: 10px;"
-        f" padding: 1px 8px; color: {c.darker(150).name()}; }}"
+        f" padding: 1px 8px; color: {text.name()}; }}"
         f" QToolButton:hover {{ background: rgba({c.red()},{c.green()},{c.blue()},70); }}"
     )
 
@@ -73,11 +76,19 @@ class TagChip(QToolButton):
         super().__init__(parent)
         self.label = label
         self.setText(f"{label}  ×" if removable else label)
+        self.color = color
         self.setStyleSheet(chip_style(color))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         if removable:
             self.setToolTip(self.tr("点击移除"))
             self.clicked.connect(lambda: self.remove_requested.emit(self.label))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the theme changed
+            style = chip_style(self.color)
+            if style != self.styleSheet():
+                self.setStyleSheet(style)
 
 
 class TagEditor(QWidget):

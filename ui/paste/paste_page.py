@@ -87,14 +87,12 @@ class PastePage(Page):
         self.day.dateChanged.connect(lambda _d: self._timer.start())
         self.product.textChanged.connect(lambda _t: self._timer.start())
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("这是什么"), self))
-        bar.addWidget(self.kind)
-        bar.addWidget(QLabel(self.tr("活动"), self))
-        bar.addWidget(self.activity)
-        bar.addWidget(QLabel(self.tr("日期"), self))
-        bar.addWidget(self.day)
-        bar.addWidget(QLabel(self.tr("产品"), self))
-        bar.addWidget(self.product)
+        self.bar_labels = [QLabel(self) for _ in range(4)]
+        for label, widget in zip(
+            self.bar_labels, (self.kind, self.activity, self.day, self.product), strict=True
+        ):
+            bar.addWidget(label)
+            bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.sample_button)
 
@@ -112,13 +110,6 @@ class PastePage(Page):
         self.empty.setMargin(16)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
-        self.empty.setText(
-            self.tr(
-                "粘贴一段接龙，这里会逐行显示认出的成员。例如：\n\n"
-                "#接龙 小棕瓶团购\n1. 小美🐰（3群） 精华×1 面膜×2\n2、院长 +1\n③ Amy-杭州 两盒\n\n"
-                "没把握的行标成黄色：双击它选择是哪位成员。点「填入示例」用本库的成员试一试。"
-            )
-        )
         self.views = QStackedWidget(self)
         self.views.addWidget(self.empty)
         self.views.addWidget(self.table)
@@ -157,7 +148,43 @@ class PastePage(Page):
         layout.addWidget(self.banner)
         layout.addLayout(actions)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.import_lines)
+        self._texts()
         self._update_buttons()
+
+    def _texts(self) -> None:
+        for label, text in zip(
+            self.bar_labels,
+            (self.tr("这是什么"), self.tr("活动"), self.tr("日期"), self.tr("产品")),
+            strict=True,
+        ):
+            label.setText(text)
+        self.empty.setText(
+            self.tr(
+                "粘贴一段接龙，这里会逐行显示认出的成员。例如：\n\n"
+                "#接龙 小棕瓶团购\n1. 小美🐰（3群） 精华×1 面膜×2\n2、院长 +1\n③ Amy-杭州 两盒\n\n"
+                "没把握的行标成黄色：双击它选择是哪位成员。点「填入示例」用本库的成员试一试。"
+            )
+        )
+
+    def retranslate(self) -> None:
+        """The language changed: every fixed text, the columns, then the preview again."""
+        self._texts()
+        self.text.setPlaceholderText(
+            self.tr("把群里的接龙、报名名单或打卡消息粘贴到这里（Ctrl+Shift+V 在任何页面都能打开）")
+        )
+        for i, text in enumerate(
+            (self.tr("自动判断"), self.tr("订单"), self.tr("报名"), self.tr("打卡"))
+        ):
+            self.kind.setItemText(i, text)
+        self.product.setPlaceholderText(self.tr("没写产品的行算作…"))
+        self.sample_button.setText(self.tr("填入示例"))
+        self.pick_button.setText(self.tr("选择成员…"))
+        self.skip_button.setText(self.tr("跳过这一行"))
+        self.import_button.setText(self.tr("导入"))
+        self.model.set_columns(self._columns())
+        self._update_buttons()  # their tooltips
+        if self.text.toPlainText().strip():
+            self.refresh()
 
     def _columns(self) -> list[Column]:
         state = {

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.reports.domain import MONEY, GoalRow
 from app.reports.summary import number_text
 from app.settings.declared import GOAL_METRICS
+from ui import theme
 from ui.dialog_buttons import lay_out_with_save_cancel
 from ui.i18n import QT_TRANSLATE_NOOP
 
@@ -47,7 +48,8 @@ class GoalsView(QFrame):
         super().__init__(parent)
         self.setObjectName("goalsView")
         self.setStyleSheet(
-            "#goalsView { background: #ffffff; border: 1px solid #e5e7eb; border-radius: 8px; }"
+            f"#goalsView {{ background: {theme.token('surface')};"
+            f" border: 1px solid {theme.token('border')}; border-radius: 8px; }}"
         )
         self.title = QLabel()
         font = self.title.font()
@@ -86,7 +88,7 @@ class GoalsView(QFrame):
                 )
             )
             empty.setWordWrap(True)
-            empty.setStyleSheet("color: #6b7280;")
+            theme.set_role(empty, "muted")
             self.rows.addWidget(empty)
             self.lines.append(empty)
             return
@@ -97,7 +99,7 @@ class GoalsView(QFrame):
             bar.setRange(0, 100)
             bar.setValue(min(100, round((g.progress or 0) * 100)))
             bar.setFormat(f"{(g.progress or 0):.0%}" if g.progress is not None else "—")
-            color = "#2e7d32" if g.reached else "#3e63dd"
+            color = theme.token("good" if g.reached else "accent_strong")
             bar.setStyleSheet(f"QProgressBar::chunk {{ background: {color}; }}")
             bar.setMaximumHeight(12)
             bar.setTextVisible(False)
@@ -168,7 +170,7 @@ class GoalsDialog(QDialog):
             )
         )
         note.setWordWrap(True)
-        note.setStyleSheet("color: #6b7280;")
+        theme.set_role(note, "muted")
         inner = QVBoxLayout()
         inner.addWidget(
             QLabel(

@@ -23,12 +23,20 @@ def install(window: Any) -> None:
         page.open_members = open_members
 
     window.when_page_built("reports", wire)
-    action = QAction(QCoreApplication.translate("ReportsPage", "生成老板周报…"), window)
+    action = QAction(window)
     action.setObjectName("bossReportAction")
     action.setShortcut(QKeySequence("Ctrl+Shift+R"))
-    action.setToolTip(
-        QCoreApplication.translate("ReportsPage", "把上周（周一至周日）的报表写成 Excel，含图表")
-    )
+
+    def texts() -> None:
+        action.setText(QCoreApplication.translate("ReportsPage", "生成老板周报…"))
+        action.setToolTip(
+            QCoreApplication.translate(
+                "ReportsPage", "把上周（周一至周日）的报表写成 Excel，含图表"
+            )
+        )
+
+    texts()
+    window.retranslated.connect(texts)
     action.triggered.connect(lambda: window.page("reports").write_last_week())
     file_menu = window.menus["file"]
     actions = file_menu.actions()

@@ -6,7 +6,9 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-GOOD, BAD, NEUTRAL = "#2e7d32", "#c62828", "#6b7280"
+from ui.theme import set_role
+
+GOOD, BAD, NEUTRAL = "good", "error", "muted"  # stylesheet roles (ui/theme.py)
 
 
 class KpiCard(QFrame):
@@ -20,11 +22,8 @@ class KpiCard(QFrame):
         self.member_count = 0
         self.setObjectName("kpiCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "#kpiCard { background: #ffffff; border: 1px solid #e5e7eb; border-radius: 8px; }"
-        )
         self.title = QLabel()
-        self.title.setStyleSheet("color: #6b7280;")
+        set_role(self.title, "muted")
         self.value = QLabel("—")
         font = self.value.font()
         font.setPointSizeF(font.pointSizeF() * 1.7)
@@ -60,7 +59,7 @@ class KpiCard(QFrame):
             arrow = "▲" if delta > 0 else "▼"
             self.change.setText(f"{arrow} {change}")
             color = GOOD if (delta > 0) == good_when_up else BAD
-        self.change.setStyleSheet(f"color: {color};")
+        set_role(self.change, color)
         clickable = members > 0
         self.setCursor(
             Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor

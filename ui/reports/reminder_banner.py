@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.reports.periods import Period
 from app.reports.reminder import weekly_report_due
+from ui import theme
 
 CHECK_EVERY_MS = 30 * 60 * 1000  # a window left open over the weekend offers it on Monday
 OFFERED_KEY = "reports/offered"
@@ -26,7 +27,8 @@ class ReportBanner(QFrame):
         self.period = period
         self.setObjectName("reportBanner")
         self.setStyleSheet(
-            "#reportBanner { background: #eef4ff; border-bottom: 1px solid #c7d7fe; }"
+            f"#reportBanner {{ background: {theme.token('accent_soft')};"
+            f" border-bottom: 1px solid {theme.token('accent_border')}; }}"
         )
         self.text = QLabel(
             self.tr("周一了：上周（{range}）的老板周报可以生成了。").format(range=period.text())

@@ -37,6 +37,7 @@ from ui.page import Page
 from ui.qt_dates import qdate_to_py
 from ui.reports.goals_view import GoalsDialog, GoalsView
 from ui.reports.kpi_card import KpiCard
+from ui.theme import set_role
 
 PRESETS = ("last_week", "this_week", "this_month", "last_month", "custom")
 CARD_COLUMNS = 8
@@ -67,7 +68,7 @@ class ReportsPage(Page):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
         self.period_label = QLabel()
-        self.period_label.setStyleSheet("color: #6b7280;")
+        set_role(self.period_label, "muted")
         self.mask_box = QCheckBox()
         self.mask_box.setChecked(True)
         self.report_button = QPushButton()
@@ -111,7 +112,8 @@ class ReportsPage(Page):
         ):
             charts.addWidget(chart, i // 2, i % 2)
         self.left_out_label = QLabel()
-        self.left_out_label.setStyleSheet("color: #6b7280; padding: 4px;")
+        set_role(self.left_out_label, "muted")
+        self.left_out_label.setStyleSheet("padding: 4px;")
         self.left_out_label.setWordWrap(True)
 
         body = QWidget()
@@ -189,6 +191,8 @@ class ReportsPage(Page):
             )
         )
         if self.data is not None:
+            previous = self.data.previous_period.text()
+            self.period_label.setText(self.tr("对比 {range}").format(range=previous))
             self._show(self.data)
 
     # period -----------------------------------------------------------------------------------

@@ -93,7 +93,7 @@ class SettingsPage(Page):
         return box
 
     def _add_section(self, title: str, body: QWidget) -> None:
-        group = QGroupBox(title)
+        group = QGroupBox(title.replace("&", "&&"))  # "Points & levels", not a shortcut
         inner = QVBoxLayout(group)
         inner.addWidget(body)
         page = QWidget()

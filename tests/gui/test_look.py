@@ -1,0 +1,138 @@
+"""The look: rows that stay put under the bulk bar, icons, light/dark themes, the 1280 px window."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+
+@pytest.fixture
+def themed(qapp: Any) -> Iterator[Any]:
+    """The theme installed on the shared QApplication, back to light afterwards."""
+    from ui.app import apply_style
+
+    apply_style(qapp, "light")
+    from ui import theme
+
+    yield theme.current()
+    apply_style(qapp, "light")
+
+
+def test_selecting_rows_never_moves_the_table(page: Any, qtbot: Any) -> None:
+    from PySide6.QtCore import QPoint
+
+    view = page.view
+    qtbot.waitUntil(lambda: view.isVisible() and page.model.rowCount() > 10)
+    before = view.viewport().mapToGlobal(QPoint(0, view.rowViewportPosition(0)))
+    page.select_ids(page.model.ids[2:5])
+    qtbot.waitUntil(page.bulk_bar.isVisible)
+    qtbot.wait(20)  # the layout pass that a growing bar would cause
+    after = view.viewport().mapToGlobal(QPoint(0, view.rowViewportPosition(0)))
+    assert after == before
+    page.select_ids([])
+    qtbot.waitUntil(lambda: not page.bulk_bar.isVisible())
+    assert view.viewport().mapToGlobal(QPoint(0, view.rowViewportPosition(0))) == before
+
+
+def test_bulk_bar_buttons_fold_to_icons_when_narrow(page: Any, qtbot: Any) -> None:
+    bar = page.bulk_bar
+    page.select_ids(page.model.ids[:2])
+    qtbot.waitUntil(bar.isVisible)
+    page.resize(1800, 800)
+    qtbot.waitUntil(lambda: bar.add_tag.text() == "加标签")
+    page.resize(700, 800)
+    qtbot.waitUntil(lambda: bar.add_tag.text() == "")
+    assert bar.add_tag.toolTip() == "加标签" and not bar.add_tag.icon().isNull()
+    page.resize(1800, 800)
+    qtbot.waitUntil(lambda: bar.add_tag.text() == "加标签")
+
+
+def test_icons_are_drawn_at_the_device_pixel_ratio(qapp: Any, themed: Any) -> None:
+    from PySide6.QtCore import QSize
+
+    from ui import icons
+
+    for key in icons.NAMES:
+        assert (icons.FOLDER / f"{icons.NAMES[key]}.svg").exists(), key
+    pixmap = icons.icon("undo").pixmap(QSize(18, 18), 2.0)
+    assert pixmap.devicePixelRatio() == 2.0 and pixmap.width() == 36
+    image = pixmap.toImage()
+    inked = [image.pixelColor(x, y) for x in range(36) for y in range(36)]
+    assert sum(c.alpha() > 0 for c in inked) > 40  # the glyph is there, not an empty square
+    assert icons.icon("no such icon").isNull()
+
+
+def test_icons_and_palette_follow_the_theme(qapp: Any, themed: Any) -> None:
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QPalette
+
+    from ui import icons, theme
+
+    def ink() -> set[str]:
+        image = icons.icon("members").pixmap(QSize(24, 24), 1.0).toImage()
+        return {
+            image.pixelColor(x, y).name()
+            for x in range(24)
+            for y in range(24)
+            if image.pixelColor(x, y).alpha() == 255
+        }
+
+    assert theme.LIGHT["icon"] in ink()
+    window = qapp.palette().color(QPalette.ColorRole.Window).name()
+    assert window == theme.LIGHT["window"]
+    themed.set_mode("dark")
+    assert theme.is_dark() and theme.DARK["icon"] in ink()
+    assert qapp.palette().color(QPalette.ColorRole.Window).name() == theme.DARK["window"]
+    assert theme.DARK["surface"] in qapp.styleSheet()
+    assert "{" + "surface}" not in qapp.styleSheet()  # every token was replaced
+
+
+def test_system_mode_follows_the_color_scheme_signal(
+    qapp: Any, themed: Any, monkeypatch: Any
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from ui import theme
+
+    system = {"dark": False}
+    monkeypatch.setattr(theme, "system_is_dark", lambda _app: system["dark"])
+    themed.set_mode("system")
+    assert not theme.is_dark()
+    hints = qapp.styleHints()
+    system["dark"] = True  # what the platform says once the user switched
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert theme.is_dark()
+    themed.set_mode("light")  # a forced theme ignores the system
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert not theme.is_dark()
+    system["dark"] = False
+    themed.set_mode("system")
+    assert not theme.is_dark()
+
+
+def test_window_fits_1280_and_the_menu_sets_the_theme(
+    open_main_window: Any, demo_ctx: Any, qtbot: Any, themed: Any
+) -> None:
+    from ui import theme
+
+    window = open_main_window(demo_ctx)
+    window.resize(1280, 720)
+    for key in list(window._pages):
+        window.show_page(key)
+        qtbot.waitUntil(lambda: window.env.tasks.idle and not window.env.runner.busy)
+        assert window.minimumSizeHint().width() <= 1280, key
+    window.show_page("members")
+    window.theme_actions["dark"].trigger()
+    assert theme.is_dark() and window.env.settings.get("ui/theme") == "dark"
+    window.theme_actions["light"].trigger()
+    assert not theme.is_dark() and window.env.settings.get("ui/theme") == "light"
+    # 撤销 on the toolbar keeps its text; the full text is the tooltip.
+    assert window.undo_button_action.text() == "撤销"
+    assert not window.undo_button_action.icon().isNull()
+    members = window.page("members")
+    members.bulk_tags(members.model.ids[:2], ["工具栏"])
+    qtbot.waitUntil(lambda: window.undo_button_action.isEnabled(), timeout=10_000)
+    assert window.undo_button_action.text() == "撤销"
+    assert window.undo_button_action.toolTip().startswith("撤销 ")
