@@ -77,6 +77,7 @@ class ApplyImport(Operation):
             "mapping": list(plan.mapping),
             "rows": plan.rows_read,
             "decisions": len(self.decisions),
+            "group": plan.group_name or None,
             **plan.counts(dict(self.decisions)),
         }
 
@@ -155,6 +156,11 @@ def _counts(summary: UndoSummary) -> dict[str, Any]:
         "kept_edited": list(summary.kept_edited),
         "gone": summary.gone,
     }
+
+
+def with_group(plan: ImportPlan, group_id: int | None, name: str = "") -> ImportPlan:
+    """The plan with another chosen group (None: none) every written member joins."""
+    return replace(plan, group_id=group_id, group_name=name if group_id is not None else "")
 
 
 def with_duplicates(plan: ImportPlan, on_duplicate: str | None) -> ImportPlan:
