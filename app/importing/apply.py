@@ -227,6 +227,7 @@ def apply_plan(
         time.perf_counter() - started,
         Changes(members=changed, membership=True, vocab=True),
         group_joined=joining,
+        created_ids=tuple(created_ids),
         group_warning=group_warning,
     )
 

@@ -19,13 +19,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import select
-
 from app.importing.apply import MergeLog, apply_plan
 from app.importing.model import CancelFn, ImportPlan, ImportResult, ProgressFn, UndoSummary
 from app.importing.undo import undo_batch
 from app.ops import Operation, UnitOfWork
-from db.models import Member
 
 
 def _transient() -> Any:
@@ -36,12 +33,20 @@ def _transient() -> Any:
 @contextmanager
 def no_gc() -> Iterator[None]:
     """Pause the cyclic GC: a 100k-row plan allocates millions of containers and no cycles,
-    and every full collection would walk all of them again."""
+    and every full collection would walk all of them again.
+
+    On the way out what was allocated meanwhile is frozen (kept out of later collections):
+    left in the youngest generation, the first collection after re-enabling would walk all of
+    it at once, holding the GIL for seconds and stalling the window's thread. Reference
+    counting still frees it; the next pause unfreezes what is left first, so cycles among it are
+    collected by the oldest generation's (rare) collections."""
     enabled = gc.isenabled()
+    gc.unfreeze()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
         if enabled:
             gc.enable()
 
@@ -112,10 +117,7 @@ class ApplyImport(Operation):
                 "problems": result.problems,
             },
         )
-        created = list(
-            uow.s.execute(select(Member.id).where(Member.import_batch_id == batch)).scalars()
-        )
-        uow.audit_each("member", created, "import.create", None, tail)
+        uow.audit_each("member", result.created_ids, "import.create", None, tail)
         for member_id, before, after in merged:
             uow.audit("member", member_id, "import.merge", before, {**after, **tail})
         uow.touch(result.changes.members, membership=True, vocab=True, areas={"imports"})

@@ -141,6 +141,7 @@ class ImportResult:
     changes: Changes = field(default_factory=Changes)
     group_joined: int = 0  # members the import added to the chosen group
     group_warning: str | None = None  # the chosen group is 90 % full or more
+    created_ids: tuple[int, ...] = field(default=(), repr=False)  # members the batch created
 
 
 @dataclass(frozen=True, slots=True)

@@ -76,7 +76,7 @@ class PreviewPage(QWizardPage):
         self.group_combo = QComboBox(self)
         self.group_combo.setObjectName("importGroup")
         self.group_combo.addItem(self.tr("（不加入）"), None)
-        self.group_combo.setMinimumContentsLength(16)
+        self.group_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         group_row = QHBoxLayout()
         group_row.addWidget(QLabel(self.tr("把文件里的所有成员加入社群："), self))
         group_row.addWidget(self.group_combo)
