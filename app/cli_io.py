@@ -11,7 +11,7 @@ from typing import Any
 
 from app.cli import CliError, add_filter_args, filter_from_args, open_ctx
 from app.cli_ops import CLI_SOURCE
-from app.errors import FileRefusedError
+from app.errors import FileRefusedError, ValidationError
 
 REFUSED = 2
 MAX_PROBLEMS_SHOWN = 50
@@ -29,6 +29,13 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         choices=["merge", "skip", "new"],
         default="merge",
         help="与已有成员重复时：merge 合并（默认）、skip 跳过、new 新建",
+    )
+    p.add_argument(
+        "--group",
+        default=None,
+        metavar="NAME",
+        help="把文件里的所有成员加入这个已有的社群（入群日期取表格的入群时间，没有则为今天）；"
+        "会超出群容量时整个导入被拒绝",
     )
     p.add_argument("--dry-run", action="store_true", help="只检查并预览，不写入数据库")
     p.add_argument("--json", action="store_true", help="以 JSON 输出结果")
@@ -57,10 +64,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"注意：{item.sentence()}", file=sys.stderr)
     ctx.imports.dismiss_interrupted(cut_short)
     started = time.perf_counter()
-    options = ImportOptions(sheet=args.sheet, preset=args.preset, on_duplicate=args.on_duplicate)
+    options = ImportOptions(
+        sheet=args.sheet, preset=args.preset, on_duplicate=args.on_duplicate, group=args.group
+    )
     try:
         plan = ctx.imports.plan(path, options)
-    except FileRefusedError as exc:
+    except (FileRefusedError, ValidationError) as exc:
         raise CliError(str(exc), REFUSED) from None
     counts = plan.counts()
     result = None
@@ -78,6 +87,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         done = ctx.run(ctx.imports.apply_op(plan), CLI_SOURCE)
         result, op_id = done.value, done.op_id
     seconds = time.perf_counter() - started
+    near = ctx.imports.near_duplicates(result.batch_id) if result is not None else []
     problems = [p for p in plan.problems]
     if args.json:
         data: dict[str, Any] = {
@@ -92,6 +102,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             "batch_id": result.batch_id if result else None,
             "op": op_id,
             "conflicts": [vars_of(c) for c in (result.conflicts if result else ())],
+            "group": plan.group_name or None,
+            "group_joined": result.group_joined if result else 0,
+            "group_warning": result.group_warning if result else None,
+            "near_duplicates": [n.as_dict() for n in near],
             "problem_list": [
                 {
                     "sheet": p.sheet,
@@ -129,6 +143,19 @@ def cmd_import(args: argparse.Namespace) -> int:
             out.write(
                 f"冲突：成员 {c.member_id} 的{target_label(c.field)}保留原值「{c.existing}」，"
                 f"表格中为「{c.imported}」。\n"
+            )
+        if plan.group_name:
+            out.write(f"已把 {result.group_joined} 位成员加入社群「{plan.group_name}」。\n")
+        if result.group_warning:
+            out.write("提示：" + result.group_warning + "\n")
+        for n in near[:MAX_PROBLEMS_SHOWN]:
+            out.write(
+                f"可能是同一人：新导入的 #{n.imported_id}「{n.imported_nickname}」与已有的 "
+                f"#{n.existing_id}「{n.existing_nickname}」昵称相近，确认后可在成员页合并。\n"
+            )
+        if len(near) > MAX_PROBLEMS_SHOWN:
+            out.write(
+                f"……另有 {len(near) - MAX_PROBLEMS_SHOWN} 对昵称相近的成员（用 --json 查看全部）。\n"
             )
         out.write(
             f"导入批次编号 {result.batch_id}（操作 #{op_id}），可用 shequn undo "

@@ -132,9 +132,16 @@ def pinyin_keys(value: str) -> list[str]:
 
     Non-Han characters are kept as they are (folded), so `Amy小美` yields `amyxiaomei` and `amyxm`.
     """
+    return list(_pinyin_keys(value))
+
+
+@lru_cache(maxsize=16384)
+def _pinyin_keys(value: str) -> tuple[str, ...]:
+    # Cached: a member's nickname is spelled for her search text and again for her sort key,
+    # and names repeat across a roster.
     text = fold(value)
     if not text:
-        return []
+        return ()
     parts: list[tuple[str, ...]] = []
     has_han = False
     for ch in text:
@@ -145,7 +152,7 @@ def pinyin_keys(value: str) -> list[str]:
         elif ch.isalnum():
             parts.append((ch,))
     if not has_han:
-        return []
+        return ()
     fulls: list[str] = []
     initials: list[str] = []
     for count, combo in enumerate(product(*parts)):
@@ -153,7 +160,7 @@ def pinyin_keys(value: str) -> list[str]:
             break
         fulls.append("".join(combo))
         initials.append("".join(p[0] for p in combo))
-    return list(dict.fromkeys(fulls + initials))
+    return tuple(dict.fromkeys(fulls + initials))
 
 
 def search_blob(

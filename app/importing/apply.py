@@ -13,7 +13,13 @@ from sqlalchemy.orm import Session
 from app.domain import Changes
 from app.errors import CancelledError
 from app.importing.bulk import BulkWriter
-from app.importing.groups import Memberships, active_groups, ensure_groups, fix_sequences
+from app.importing.groups import (
+    Memberships,
+    active_groups,
+    chosen_group,
+    ensure_groups,
+    fix_sequences,
+)
 from app.importing.model import (
     CancelFn,
     Conflict,
@@ -125,6 +131,12 @@ def apply_plan(
         else:
             skipped += 1
     total = len(new) + len(merge)
+    target = plan.group_id
+    joining, group_warning = 0, None
+    if target is not None:  # refused here, before the batch row or anything else is written
+        matched = [m.match_id for m in merge if m.match_id is not None]
+        joining, group_warning = chosen_group(s, target, plan.group_name, len(new), matched)
+    today = now.date()
     batch = ImportBatch(file_name=plan.file_name, sheet=plan.sheet, at=now)
     s.add(batch)
     s.flush()
@@ -161,12 +173,12 @@ def apply_plan(
             rows.append(values)
             created_ids.append(next_id)
             links.extend([next_id, tag_of[t]] for t in member.tags if t in tag_of)
-            if member.groups:
+            in_file = [group_of[g] for g in member.groups]
+            if in_file:
+                memberships.add(next_id, in_file, given.get("joined"), given.get("nickname", ""))
+            if target is not None and target not in in_file:
                 memberships.add(
-                    next_id,
-                    [group_of[g] for g in member.groups],
-                    given.get("joined"),
-                    given.get("nickname", ""),
+                    next_id, [target], given.get("joined") or today, given.get("nickname", "")
                 )
             next_id += 1
             if len(rows) >= CHECK_EVERY:
@@ -193,6 +205,7 @@ def apply_plan(
             group_of,
             memberships,
             merged_log,
+            target,
         )
         memberships.flush()  # after the members they point to, once the merge reads are done
     finally:
@@ -213,6 +226,9 @@ def apply_plan(
         tuple(conflicts),
         time.perf_counter() - started,
         Changes(members=changed, membership=True, vocab=True),
+        group_joined=joining,
+        created_ids=tuple(created_ids),
+        group_warning=group_warning,
     )
 
 
@@ -229,7 +245,10 @@ def _merge(
     group_of: dict[str, int],
     memberships: Memberships,
     merged_log: list[MergeLog] | None,
+    target: int | None = None,
 ) -> list[Conflict]:
+    """Fill empty fields, add tags and memberships of the existing members matched; `target`
+    is the chosen group each of them joins (joined: the row's 入群时间, else today)."""
     conflicts: list[Conflict] = []
     records: list[dict[str, Any]] = []
     columns = [M.c.id, *(M.c[f] for f in MERGE_FIELDS), M.c.custom]
@@ -243,7 +262,8 @@ def _merge(
             select(MT.c.member_id, MT.c.tag_id).where(MT.c.member_id.in_(part))
         ).all():
             have_tags.setdefault(member_id, set()).add(tag_id)
-        in_groups = active_groups(s, part) if any(by_id[i].groups for i in part) else {}
+        wants_groups = target is not None or any(by_id[i].groups for i in part)
+        in_groups = active_groups(s, part) if wants_groups else {}
         new_links: list[dict[str, int]] = []
         for member_id in part:
             row = existing.get(member_id)
@@ -286,14 +306,16 @@ def _merge(
                 added = list(dict.fromkeys(added))
             new_links.extend({"member_id": member_id, "tag_id": t} for t in added)
             joined_groups: list[int] = []
+            current_groups = in_groups.get(member_id, set())
+            joined = planned.values.get("joined")
+            nickname = planned.values.get("nickname", "")
             if planned.groups:
-                current_groups = in_groups.get(member_id, set())
                 missing = [group_of[g] for g in planned.groups if group_of[g] not in current_groups]
-                joined_groups = memberships.add(
-                    member_id,
-                    missing,
-                    planned.values.get("joined"),
-                    planned.values.get("nickname", ""),
+                joined_groups = memberships.add(member_id, missing, joined, nickname)
+                current_groups = current_groups | set(missing)
+            if target is not None and target not in current_groups:
+                joined_groups += memberships.add(
+                    member_id, [target], joined or now.date(), nickname
                 )
             if merged_log is not None and (before or added):
                 after = {f: _json(changes[f]) for f in before}

@@ -9,7 +9,9 @@ from typing import Any, cast
 from sqlalchemy import Table, delete, func, select, text
 from sqlalchemy.orm import Session
 
+from app.errors import ValidationError
 from app.importing.bulk import BulkWriter
+from app.members.groups import check_room
 from app.members.query import chunks
 from app.text import fold
 from db.models import Group, GroupMembership
@@ -45,6 +47,57 @@ def ensure_groups(s: Session, names: Iterable[str]) -> tuple[dict[str, int], lis
             found[name] = group.id
             created.append(group.id)
     return found, created
+
+
+def group_by_name(s: Session, name: str) -> tuple[int, str]:
+    """Id and name of the open group called `name`; refused with how to make it otherwise."""
+    row = s.execute(
+        select(Group.id, Group.name, Group.archived_at).where(Group.name == name)
+    ).first()
+    if row is None:
+        raise ValidationError(
+            f"没有名为「{name}」的社群：请先在“社群”页新建群「{name}」，再导入到这个群。"
+        )
+    if row[2] is not None:
+        raise ValidationError(f"社群「{name}」已归档：先取消归档，再导入到这个群。")
+    return int(row[0]), str(row[1])
+
+
+def chosen_group(
+    s: Session, group_id: int, name: str, created: int, matched: Sequence[int]
+) -> tuple[int, str | None]:
+    """Check the chosen group can take the import: it exists, is not archived, and has room for
+    the `created` new members and the `matched` existing ones not in it yet.
+
+    An import that would overfill the group is refused as a whole, before anything is written:
+    a QQ group sheet is one group, and importing part of it would leave the roster and the group
+    disagreeing. Returns how many join and the 90 % warning (or None)."""
+    group = s.get(Group, group_id)
+    if group is None:
+        raise ValidationError(
+            f"社群「{name}」已不存在：请在“社群”页新建群「{name}」后再导入，数据库没有改动。"
+        )
+    if group.archived_at is not None:
+        raise ValidationError(
+            f"社群「{group.name}」已归档：先取消归档再导入到这个群，数据库没有改动。"
+        )
+    present = set(active_members(s, group_id, matched))
+    joining = created + len(set(matched) - present)
+    return joining, check_room(s, group, joining)
+
+
+def active_members(s: Session, group_id: int, member_ids: Sequence[int]) -> list[int]:
+    """Those of `member_ids` who are in the group now."""
+    out: list[int] = []
+    for part in chunks(list(dict.fromkeys(member_ids)), 900):
+        out.extend(
+            s.execute(
+                select(GM.c.member_id).where(
+                    GM.c.group_id == group_id, GM.c.left.is_(None), GM.c.member_id.in_(part)
+                )
+            ).scalars()
+        )
+    return out
 
 
 class Memberships:

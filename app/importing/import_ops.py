@@ -19,14 +19,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import select
-
 from app.importing.apply import MergeLog, apply_plan
 from app.importing.interrupted import mark_started
 from app.importing.model import CancelFn, ImportPlan, ImportResult, ProgressFn, UndoSummary
 from app.importing.undo import undo_batch
 from app.ops import Operation, UnitOfWork
-from db.models import Member
 
 
 def _transient() -> Any:
@@ -37,12 +34,20 @@ def _transient() -> Any:
 @contextmanager
 def no_gc() -> Iterator[None]:
     """Pause the cyclic GC: a 100k-row plan allocates millions of containers and no cycles,
-    and every full collection would walk all of them again."""
+    and every full collection would walk all of them again.
+
+    On the way out what was allocated meanwhile is frozen (kept out of later collections):
+    left in the youngest generation, the first collection after re-enabling would walk all of
+    it at once, holding the GIL for seconds and stalling the window's thread. Reference
+    counting still frees it; the next pause unfreezes what is left first, so cycles among it are
+    collected by the oldest generation's (rare) collections."""
     enabled = gc.isenabled()
+    gc.unfreeze()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
         if enabled:
             gc.enable()
 
@@ -78,6 +83,7 @@ class ApplyImport(Operation):
             "mapping": list(plan.mapping),
             "rows": plan.rows_read,
             "decisions": len(self.decisions),
+            "group": plan.group_name or None,
             **plan.counts(dict(self.decisions)),
         }
 
@@ -114,10 +120,7 @@ class ApplyImport(Operation):
                 "problems": result.problems,
             },
         )
-        created = list(
-            uow.s.execute(select(Member.id).where(Member.import_batch_id == batch)).scalars()
-        )
-        uow.audit_each("member", created, "import.create", None, tail)
+        uow.audit_each("member", result.created_ids, "import.create", None, tail)
         for member_id, before, after in merged:
             uow.audit("member", member_id, "import.merge", before, {**after, **tail})
         uow.touch(result.changes.members, membership=True, vocab=True, areas={"imports"})
@@ -158,6 +161,11 @@ def _counts(summary: UndoSummary) -> dict[str, Any]:
         "kept_edited": list(summary.kept_edited),
         "gone": summary.gone,
     }
+
+
+def with_group(plan: ImportPlan, group_id: int | None, name: str = "") -> ImportPlan:
+    """The plan with another chosen group (None: none) every written member joins."""
+    return replace(plan, group_id=group_id, group_name=name if group_id is not None else "")
 
 
 def with_duplicates(plan: ImportPlan, on_duplicate: str | None) -> ImportPlan:

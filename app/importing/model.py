@@ -51,6 +51,7 @@ class ImportOptions:
     mapping: tuple[str, ...] | None = None
     preset: str | None = None
     on_duplicate: str = "merge"
+    group: str | None = None  # name of an existing group every member of the file joins
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +101,8 @@ class ImportPlan:
     rows_skipped: int  # blank, totals and repeated header rows
     file_duplicates: int  # rows folded into an earlier row of the same person
     on_duplicate: str = "merge"
+    group_id: int | None = None  # the chosen group every written member joins (see apply)
+    group_name: str = ""
 
     @property
     def matched(self) -> tuple[PlannedMember, ...]:
@@ -136,6 +139,29 @@ class ImportResult:
     conflicts: tuple[Conflict, ...] = ()
     seconds: float = 0.0
     changes: Changes = field(default_factory=Changes)
+    group_joined: int = 0  # members the import added to the chosen group
+    group_warning: str | None = None  # the chosen group is 90 % full or more
+    created_ids: tuple[int, ...] = field(default=(), repr=False)  # members the batch created
+
+
+@dataclass(frozen=True, slots=True)
+class NearDuplicate:
+    """A member the import created whose nickname nearly equals an existing member's."""
+
+    imported_id: int
+    imported_nickname: str
+    existing_id: int
+    existing_nickname: str
+    score: float  # 100: same nickname once normalised; lower: fuzzy
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "imported_id": self.imported_id,
+            "imported_nickname": self.imported_nickname,
+            "existing_id": self.existing_id,
+            "existing_nickname": self.existing_nickname,
+            "score": round(self.score, 1),
+        }
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from app.importing.columns import (
     find_header,
     norm_header,
 )
+from app.importing.groups import group_by_name
 from app.importing.import_ops import ApplyImport, UndoImport, no_gc, with_duplicates
 from app.importing.interrupted import Interrupted, dismiss, interrupted_imports
 from app.importing.match import match_members
@@ -29,10 +30,12 @@ from app.importing.model import (
     ImportOptions,
     ImportPlan,
     ImportResult,
+    NearDuplicate,
     ProgressFn,
     SheetPreview,
     UndoSummary,
 )
+from app.importing.near import near_duplicates
 from app.importing.plan import RowPlanner, plan_rows
 from app.importing.reader import SheetData, read_sheets
 from app.importing.sniff import MAX_CELLS, Sniffed, sniff
@@ -54,6 +57,15 @@ def _warm_pinyin() -> None:
     char_readings("中")
 
 
+def _file_key(path: Path) -> tuple[str, float, int] | None:
+    """What identifies the file's bytes read before (path, mtime, size); None if not there."""
+    try:
+        stat = path.stat()
+        return (str(path.resolve()), stat.st_mtime, stat.st_size)
+    except OSError:
+        return None
+
+
 class ImportService:
     """Excel/CSV import. Reading and planning write nothing; `apply` is one transaction."""
 
@@ -72,11 +84,11 @@ class ImportService:
     # reading ---------------------------------------------------------------------------------
     def _load(self, path: Path) -> tuple[Sniffed, list[SheetData]]:
         started = time.perf_counter()
-        sniffed = sniff(path)
-        stat = path.stat()
-        key = (str(path.resolve()), stat.st_mtime, stat.st_size)
-        if self._cache is not None and self._cache[0] == key:
-            return self._cache[1], self._cache[2]
+        key = _file_key(path)
+        if key is not None and self._cache is not None and self._cache[0] == key:
+            return self._cache[1], self._cache[2]  # sniffed and guarded when it was read
+        sniffed = sniff(path)  # a missing or unreadable file is refused here, in one sentence
+        key = key or _file_key(path)
         # The reader releases the GIL: load the pinyin tables meanwhile (search keys need them).
         warm = threading.Thread(target=_warm_pinyin, name="shequn-pinyin", daemon=True)
         warm.start()
@@ -93,7 +105,8 @@ class ImportService:
             )
         if not any(any(v not in ("", None) for v in r) for sh in sheets for r in sh.rows[:200]):
             raise FileRefusedError(f"「{path.name}」里没有任何数据：请确认选对了文件。")
-        self._cache = (key, sniffed, sheets)
+        if key is not None:
+            self._cache = (key, sniffed, sheets)
         return sniffed, sheets
 
     def inspect(self, path: str | Path, preset: str | None = None) -> FileInspection:
@@ -239,7 +252,16 @@ class ImportService:
             rows_skipped=planner.skipped,
             file_duplicates=planner.folded,
             on_duplicate=options.on_duplicate,
+            **self._group_of(options.group),
         )
+
+    def _group_of(self, name: str | None) -> dict[str, Any]:
+        """The chosen group's id and name (the plan's fields); refused when there is none."""
+        if name is None or not name.strip():
+            return {}
+        with self._sf() as s:
+            found = group_by_name(s, name.strip())
+        return {"group_id": found[0], "group_name": found[1]}
 
     # writing ---------------------------------------------------------------------------------
     def apply(
@@ -289,6 +311,12 @@ class ImportService:
     def release(self) -> None:
         """Drop the file's rows read for planning: once applying, they are not needed."""
         self._cache = None
+
+    def near_duplicates(self, batch_id: int) -> list[NearDuplicate]:
+        """Members batch `batch_id` created whose nicknames nearly equal an existing member's:
+        offered for merge (read only)."""
+        with self._sf() as s:
+            return near_duplicates(s, batch_id)
 
     def history(self) -> list[BatchInfo]:
         with self._sf() as s:

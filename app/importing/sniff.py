@@ -10,6 +10,7 @@ from pathlib import Path
 
 from app.errors import FileRefusedError
 from app.importing.guard import check_ods, check_xlsx
+from app.importing.guard_xls import check_xls
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -61,10 +62,12 @@ def sniff(path: Path) -> Sniffed:
     if head.startswith(ZIP_MAGIC):
         return _sniff_zip(path, name)
     if head.startswith(OLE_MAGIC):
-        if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00i\x00o\x00n\x00I\x00n\x00f\x00o" in _read_all(path):
+        data = _read_all(path)
+        if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00i\x00o\x00n\x00I\x00n\x00f\x00o" in data:
             raise FileRefusedError(
                 f"「{name}」设置了打开密码：请在 Excel/WPS 中取消密码后另存，再导入。"
             )
+        check_xls(data, name)
         return Sniffed("xls")
     if head.startswith(b"PK"):
         raise FileRefusedError(f"「{name}」不完整（压缩包已损坏或被截断）：请重新下载或重新导出。")

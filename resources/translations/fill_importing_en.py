@@ -75,6 +75,9 @@ EN: dict[str, dict[str, str]] = {
         "文件内同一人的重复行 %d 行已合并，空行/合计行/重复表头 %d 行已略过。": "Sheet “%s”: %d rows read → %d new, %d merged, %d skipped; %d rows with problems left "
         "out, %d notes; %d repeated rows of the same person folded; %d blank/total/repeated "
         "header rows skipped.",
+        "（不加入）": "(none)",
+        "把文件里的所有成员加入社群：": "Add every member of the file to the group:",
+        "%s（%d/%d 人）": "%s (%d/%d)",
     },
     "ProgressPage": {
         "导入没有完成，数据库没有任何改动。": "The import did not finish; nothing in the database changed.",
@@ -95,6 +98,15 @@ EN: dict[str, dict[str, str]] = {
         "如有不对，可以整批撤销；以后也能在“文件 → 导入记录”里撤销。": "Imported “%s”: %d new, %d merged, %d skipped, %d rows with problems left out (%.1f s). "
         "If something is wrong, undo the whole import here or later in File → Import history.",
         "冲突：成员 #%d 的「%s」保留原值「%s」，表格中为「%s」。": "Conflict: member #%d keeps “%s” = “%s”; the file says “%s”.",
+        "合并…": "Merge…",
+        "已把 %d 位成员加入社群「%s」。": "%d members added to the group “%s”.",
+        "正在查找昵称相近的成员……": "Looking for members with similar nicknames…",
+        "没有发现与已有成员昵称相近的新成员。": "No new member has a nickname close to an existing member's.",
+        "%d 对成员昵称相近，可能是同一人（没有相同的微信号/手机/QQ，未自动合并）："
+        "选中一对后点“合并…”逐项确认。": "%d pairs of members have similar nicknames and may be the same person (no shared "
+        "WeChat ID/phone/QQ, so nothing was merged): select a pair and click “Merge…” to decide "
+        "field by field.",
+        "新导入 #%d「%s」 ↔ 已有 #%d「%s」": "Imported #%d “%s” ↔ existing #%d “%s”",
     },
     "ImportUndo": {
         "已撤销第 %d 次导入：删除了新建的 %d 位成员，还原了 %d 位已有成员。": "Import #%d undone: %d new members deleted, %d existing members restored.",

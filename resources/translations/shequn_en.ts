@@ -2756,17 +2756,17 @@ Select members on the Members page and use “Bulk set → Join group” to add 
 <context>
     <name>ImportUndo</name>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="322" />
+        <location filename="../../ui/importing/import_pages_b.py" line="456" />
         <source>已撤销第 %d 次导入：删除了新建的 %d 位成员，还原了 %d 位已有成员。</source>
         <translation>Import #%d undone: %d new members deleted, %d existing members restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="331" />
+        <location filename="../../ui/importing/import_pages_b.py" line="465" />
         <source>%d 位新建成员（%s）在导入后修改过，已保留，没有删除；不需要时可移到回收站。</source>
         <translation> %d new members (%s) were edited after the import and were kept, not deleted; move them to the trash if they are not needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="337" />
+        <location filename="../../ui/importing/import_pages_b.py" line="471" />
         <source>%d 位相关成员已被永久删除，无需撤销。</source>
         <translation> %d of the members involved were permanently deleted since: nothing to undo for them.</translation>
     </message>
@@ -4307,78 +4307,93 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="50" />
+        <location filename="../../ui/importing/import_pages_b.py" line="52" />
         <source>预览</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="51" />
+        <location filename="../../ui/importing/import_pages_b.py" line="53" />
         <source>还没有写入任何数据。确认无误后点“开始导入”。</source>
         <translation>Nothing has been written yet. Check, then click “Import”.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="66" />
+        <location filename="../../ui/importing/import_pages_b.py" line="68" />
         <source>合并（补全空字段、合并标签，冲突保留原值）</source>
         <translation>Merge (fill empty fields, unite tags, keep existing values on conflict)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="67" />
-        <location filename="../../ui/importing/import_pages_b.py" line="82" />
+        <location filename="../../ui/importing/import_pages_b.py" line="69" />
+        <location filename="../../ui/importing/import_pages_b.py" line="93" />
         <source>跳过</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="68" />
+        <location filename="../../ui/importing/import_pages_b.py" line="70" />
         <source>新建为另一位成员</source>
         <translation>Create as another member</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="77" />
+        <location filename="../../ui/importing/import_pages_b.py" line="78" />
+        <source>（不加入）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_b.py" line="81" />
+        <source>把文件里的所有成员加入社群：</source>
+        <translation>Add every member of the file to the group:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_b.py" line="88" />
         <source>与已有成员重复时：</source>
         <translation>When a row matches an existing member:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="80" />
+        <location filename="../../ui/importing/import_pages_b.py" line="91" />
         <source>所选行：</source>
         <translation>Selected rows:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="82" />
+        <location filename="../../ui/importing/import_pages_b.py" line="93" />
         <source>合并</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="82" />
+        <location filename="../../ui/importing/import_pages_b.py" line="93" />
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="90" />
+        <location filename="../../ui/importing/import_pages_b.py" line="101" />
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="91" />
+        <location filename="../../ui/importing/import_pages_b.py" line="102" />
         <source>重复</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="102" />
+        <location filename="../../ui/importing/import_pages_b.py" line="114" />
         <source>正在检查每一行……</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="130" />
+        <location filename="../../ui/importing/import_pages_b.py" line="127" />
+        <source>%s（%d/%d 人）</source>
+        <translation>%s (%d/%d)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_b.py" line="159" />
         <source>问题（%d）</source>
         <translation>Problems (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="131" />
+        <location filename="../../ui/importing/import_pages_b.py" line="160" />
         <source>重复（%d）</source>
         <translation>Duplicates (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="141" />
+        <location filename="../../ui/importing/import_pages_b.py" line="170" />
         <source>工作表「%s」：读取 %d 行 → 新建 %d 位，合并 %d 位，跳过 %d 位；有问题未导入 %d 行，提示 %d 条；文件内同一人的重复行 %d 行已合并，空行/合计行/重复表头 %d 行已略过。</source>
         <translation>Sheet “%s”: %d rows read → %d new, %d merged, %d skipped; %d rows with problems left out, %d notes; %d repeated rows of the same person folded; %d blank/total/repeated header rows skipped.</translation>
     </message>
@@ -4622,43 +4637,43 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="181" />
+        <location filename="../../ui/importing/import_pages_b.py" line="210" />
         <source>正在导入</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="182" />
+        <location filename="../../ui/importing/import_pages_b.py" line="211" />
         <source>取消会撤回全部改动，数据库保持导入前的样子。</source>
         <translation>Cancel rolls back everything: the database stays as it was before the import.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="185" />
+        <location filename="../../ui/importing/import_pages_b.py" line="214" />
         <source>取消导入</source>
         <translation>Cancel import</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="199" />
+        <location filename="../../ui/importing/import_pages_b.py" line="228" />
         <source>正在准备……</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="209" />
+        <location filename="../../ui/importing/import_pages_b.py" line="242" />
         <source>导入前先备份数据库……</source>
         <translation>Backing up the database before the import…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="215" />
-        <location filename="../../ui/importing/import_pages_b.py" line="224" />
+        <location filename="../../ui/importing/import_pages_b.py" line="248" />
+        <location filename="../../ui/importing/import_pages_b.py" line="257" />
         <source>导入没有完成，数据库没有任何改动。</source>
         <translation>The import did not finish; nothing in the database changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="238" />
+        <location filename="../../ui/importing/import_pages_b.py" line="271" />
         <source>%s：%d / %d</source>
         <translation>%s: %d / %d</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="244" />
+        <location filename="../../ui/importing/import_pages_b.py" line="277" />
         <source>正在取消……</source>
         <translation>Cancelling…</translation>
     </message>
@@ -5165,17 +5180,17 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
 <context>
     <name>ReportBanner</name>
     <message>
-        <location filename="../../ui/reports/reminder_banner.py" line="32" />
+        <location filename="../../ui/reports/reminder_banner.py" line="34" />
         <source>周一了：上周（{range}）的老板周报可以生成了。</source>
         <translation>It is Monday: last week's ({range}) boss report can be written now.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reminder_banner.py" line="34" />
+        <location filename="../../ui/reports/reminder_banner.py" line="36" />
         <source>生成上周老板周报…</source>
         <translation>Write last week's boss report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reminder_banner.py" line="36" />
+        <location filename="../../ui/reports/reminder_banner.py" line="38" />
         <source>不用了</source>
         <translation>Not now</translation>
     </message>
@@ -5214,81 +5229,81 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/goals_view.py" line="30" />
+        <location filename="../../ui/reports/goals_view.py" line="31" />
         <source>活跃成员</source>
         <translation>Active members</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/goals_view.py" line="32" />
+        <location filename="../../ui/reports/goals_view.py" line="33" />
         <location filename="../../ui/reports/reports_page.py" line="143" />
         <location filename="../../ui/reports/reports_page.py" line="285" />
         <source>成员总数</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/goals_view.py" line="33" />
+        <location filename="../../ui/reports/goals_view.py" line="34" />
         <location filename="../../ui/reports/reports_page.py" line="147" />
         <source>销售额</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/goals_view.py" line="78" />
+        <location filename="../../ui/reports/goals_view.py" line="80" />
         <source>季度目标 {quarter}</source>
         <translation>Quarter goals {quarter}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/goals_view.py" line="80" />
+        <location filename="../../ui/reports/goals_view.py" line="82" />
         <source>设定季度目标…</source>
         <translation>Set quarter goals…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/goals_view.py" line="83" />
+        <location filename="../../ui/reports/goals_view.py" line="85" />
         <source>还没有设定季度目标。设定后，这里显示目标与实际，例如「活跃成员 +30%」。</source>
         <translation>No quarter goals are set. Once set, goal and actual show here, e.g. "active members +30%".</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/goals_view.py" line="115" />
+        <location filename="../../ui/reports/goals_view.py" line="117" />
         <source>{name} {goal:+d}%：上季度为 0，目前 {actual}</source>
         <translation>{name} {goal:+d}%: last quarter was 0, now {actual}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/goals_view.py" line="119" />
+        <location filename="../../ui/reports/goals_view.py" line="121" />
         <source>已达成</source>
         <translation>reached</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/goals_view.py" line="121" />
+        <location filename="../../ui/reports/goals_view.py" line="123" />
         <source>完成 {p}</source>
         <translation>{p} done</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/goals_view.py" line="123" />
+        <location filename="../../ui/reports/goals_view.py" line="125" />
         <source>{name} {goal:+d}%：目标 {target}（上季度 {base}），目前 {actual}，{done}</source>
         <translation>{name} {goal:+d}%: target {target} (last quarter {base}), now {actual}, {done}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/goals_view.py" line="145" />
+        <location filename="../../ui/reports/goals_view.py" line="147" />
         <location filename="../../ui/reports/reports_page.py" line="389" />
         <source>设定季度目标</source>
         <translation>Quarter goals</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/goals_view.py" line="161" />
+        <location filename="../../ui/reports/goals_view.py" line="163" />
         <source>以后每个季度都用这些目标</source>
         <translation>Use these goals for every quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/goals_view.py" line="165" />
+        <location filename="../../ui/reports/goals_view.py" line="167" />
         <source>目标是比上季度增长的百分比：活跃成员 +30% 指季度末的活跃人数是上季度末的 1.3 倍。</source>
         <translation>A goal is growth in percent over the quarter before: active members +30% means 1.3 times the active members at the end of last quarter.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/goals_view.py" line="175" />
+        <location filename="../../ui/reports/goals_view.py" line="177" />
         <source>{quarter} 的目标</source>
         <translation>Goals for {quarter}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/goals_view.py" line="31" />
+        <location filename="../../ui/reports/goals_view.py" line="32" />
         <location filename="../../ui/reports/reports_page.py" line="144" />
         <source>新增成员</source>
         <translation>New members</translation>
@@ -5571,35 +5586,65 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="256" />
-        <location filename="../../ui/importing/import_pages_b.py" line="280" />
+        <location filename="../../ui/importing/import_pages_b.py" line="289" />
+        <location filename="../../ui/importing/import_pages_b.py" line="337" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="260" />
+        <location filename="../../ui/importing/import_pages_b.py" line="293" />
         <source>撤销本次导入</source>
         <translation>Undo this import</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="275" />
+        <location filename="../../ui/importing/import_pages_b.py" line="310" />
+        <source>合并…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_b.py" line="331" />
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="276" />
+        <location filename="../../ui/importing/import_pages_b.py" line="332" />
         <source>导入已取消，数据库没有任何改动。</source>
         <translation>The import was cancelled; nothing in the database changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="283" />
+        <location filename="../../ui/importing/import_pages_b.py" line="340" />
         <source>已导入「%s」：新建 %d 位，合并 %d 位，跳过 %d 位，有问题未导入 %d 行（%.1f 秒）。如有不对，可以整批撤销；以后也能在“文件 → 导入记录”里撤销。</source>
         <translation>Imported “%s”: %d new, %d merged, %d skipped, %d rows with problems left out (%.1f s). If something is wrong, undo the whole import here or later in File → Import history.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="298" />
+        <location filename="../../ui/importing/import_pages_b.py" line="355" />
         <source>冲突：成员 #%d 的「%s」保留原值「%s」，表格中为「%s」。</source>
         <translation>Conflict: member #%d keeps “%s” = “%s”; the file says “%s”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_b.py" line="363" />
+        <source>已把 %d 位成员加入社群「%s」。</source>
+        <translation>%d members added to the group “%s”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_b.py" line="371" />
+        <source>正在查找昵称相近的成员……</source>
+        <translation>Looking for members with similar nicknames…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_b.py" line="388" />
+        <source>没有发现与已有成员昵称相近的新成员。</source>
+        <translation>No new member has a nickname close to an existing member's.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_b.py" line="393" />
+        <source>%d 对成员昵称相近，可能是同一人（没有相同的微信号/手机/QQ，未自动合并）：选中一对后点“合并…”逐项确认。</source>
+        <translation>%d pairs of members have similar nicknames and may be the same person (no shared WeChat ID/phone/QQ, so nothing was merged): select a pair and click “Merge…” to decide field by field.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_pages_b.py" line="400" />
+        <source>新导入 #%d「%s」 ↔ 已有 #%d「%s」</source>
+        <translation>Imported #%d “%s” ↔ existing #%d “%s”</translation>
     </message>
     <message>
         <source>已撤销本次导入：新建的成员已删除，合并进已有成员的内容已还原。</source>

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from test_import_wizard import _first_wechat, messy_roster
 
 SHOTS = os.environ.get("SHEQUN_SCREENSHOTS")
@@ -68,4 +69,39 @@ def test_import_wizard_screenshots(env: Any, qapp: Any, qtbot: Any, tmp_path: Pa
     qtbot.addWidget(export)
     export.show()
     saved.append(_save(export, qtbot, "export-dialog"))
+    assert all(p.stat().st_size > 5000 for p in saved)
+
+
+def test_import_into_group_and_near_duplicates_screenshots(
+    env: Any, qapp: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    from ui.app import apply_style
+    from ui.importing.import_wizard import ImportWizard
+
+    apply_style(qapp)
+    env.ctx.groups.create("秋季护肤营 2 群", capacity=500)
+    env.ctx.members.create({"nickname": "小美 🌸（3群）"})
+    env.ctx.members.create({"nickname": "院长大人"})
+    path = messy_roster(tmp_path / "秋季护肤营2群.xlsx", "nobody")
+    wizard = ImportWizard(env, None, str(path))
+    qtbot.addWidget(wizard)
+    wizard.resize(1000, 680)
+    wizard.show()
+    qtbot.waitUntil(wizard.file_page.isComplete, timeout=10_000)
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    preview = wizard.preview_page
+    qtbot.waitUntil(preview.isComplete, timeout=10_000)
+    qtbot.waitUntil(lambda: preview.group_combo.count() > 1, timeout=10_000)
+    preview.group_combo.setCurrentIndex(
+        preview.group_combo.findText("秋季护肤营 2 群", flags=Qt.MatchFlag.MatchStartsWith)
+    )
+    saved = [_save(wizard, qtbot, "import-4-preview-group")]
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == wizard.RESULT, timeout=15_000)
+    page = wizard.result_page
+    qtbot.waitUntil(lambda: page.near_list.count() > 0, timeout=10_000)
+    page.near_list.setCurrentRow(0)
+    saved.append(_save(wizard, qtbot, "import-6-result-near-duplicates"))
     assert all(p.stat().st_size > 5000 for p in saved)

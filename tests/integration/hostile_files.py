@@ -6,6 +6,7 @@ import random
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from import_fixture_files import write_xlsx
 
@@ -87,3 +88,46 @@ def mutants(seeds: list[Path], count: int, out: Path, seed: int = 20241) -> Iter
         path = out / f"mutant-{n:05d}{suffix}"
         path.write_bytes(bytes(buf))
         yield path
+
+
+def xls(path: Path, sheets: dict[str, list[tuple[int, int, Any]]]) -> Path:
+    """A legacy .xls written by xlwt: per sheet, (row, column, value) cells (0-based).
+
+    xlwt keeps each distinct text once in the shared-string table, as Excel does: the same long
+    text in many cells is one SST entry and many small LABELSST records."""
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    for name, cells in sheets.items():
+        ws = book.add_sheet(name, cell_overwrite_ok=True)
+        for row, col, value in cells:
+            ws.write(row, col, value)
+    book.save(str(path))
+    return path
+
+
+def xls_string_bomb(path: Path, size: int, uses: int) -> Path:
+    """One `size`-character text in `uses` cells: tiny on disk, gigabytes once read."""
+    big = "长" * size
+    return xls(path, {"名单": [(0, 0, "昵称")] + [(r, 0, big) for r in range(1, uses + 1)]})
+
+
+def xls_sparse(path: Path, sheets: int = 3) -> Path:
+    """A roster sheet, then sheets of two cells at opposite corners (65,536 × 256 grids)."""
+    book: dict[str, list[tuple[int, int, Any]]] = {"名单": [(0, 0, "昵称"), (1, 0, "小美")]}
+    for n in range(sheets):
+        book[f"空{n}"] = [(0, 0, "x"), (65535, 255, "y")]
+    return xls(path, book)
+
+
+def xls_claiming(path: Path, rows: int, columns: int) -> Path:
+    """A small .xls whose DIMENSIONS records claim `rows` × `columns`."""
+    import struct
+
+    plain = xls(path, {"名单": [(0, 0, "昵称"), (1, 0, "小美")]})
+    data = bytearray(plain.read_bytes())
+    at = data.find(b"\x00\x02\x0e\x00")  # DIMENSIONS, 14 bytes
+    assert at > 0
+    struct.pack_into("<IIHH", data, at + 4, 0, rows, 0, columns)
+    path.write_bytes(bytes(data))
+    return path

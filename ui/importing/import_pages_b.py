@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -71,6 +73,15 @@ class PreviewPage(QWizardPage):
         ):
             self.default_combo.addItem(text, key)
         self.default_combo.currentIndexChanged.connect(self._on_default_changed)
+        self.group_combo = QComboBox(self)
+        self.group_combo.setObjectName("importGroup")
+        self.group_combo.addItem(self.tr("（不加入）"), None)
+        self.group_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        group_row = QHBoxLayout()
+        group_row.addWidget(QLabel(self.tr("把文件里的所有成员加入社群："), self))
+        group_row.addWidget(self.group_combo)
+        group_row.addStretch(1)
+        self._groups_loaded = False
         dup_page = QWidget(self)
         dup_layout = QVBoxLayout(dup_page)
         row = QHBoxLayout()
@@ -92,6 +103,7 @@ class PreviewPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts)
         layout.addWidget(self.busy)
+        layout.addLayout(group_row)
         layout.addWidget(self.tabs, 1)
         self._planning = False
 
@@ -102,6 +114,23 @@ class PreviewPage(QWizardPage):
         self.counts.setText(self.tr("正在检查每一行……"))
         self.problems.set_problems([])
         self.w.spawn(self._make_plan())
+        if not self._groups_loaded:
+            self.w.spawn(self._load_groups())
+
+    async def _load_groups(self) -> None:
+        """Open top-level groups, with how full they are (the import refuses to overfill one)."""
+        groups = await self.w.env.runner.run(self.w.ctx.groups.list_groups, False)
+        self._groups_loaded = True
+        for g in groups:
+            if g.parent_id is None:
+                self.group_combo.addItem(
+                    self.tr("%s（%d/%d 人）") % (g.name, g.member_count, g.capacity), (g.id, g.name)
+                )
+
+    def chosen_group(self) -> tuple[int, str] | None:
+        """(id, name) of the group every member of the file joins, or None."""
+        data = self.group_combo.currentData()
+        return (int(data[0]), str(data[1])) if data else None
 
     async def _make_plan(self) -> None:
         from app.importing.model import ImportOptions
@@ -203,7 +232,11 @@ class ProgressPage(QWizardPage):
 
     async def _apply(self, token: CancelToken) -> None:
         ctx = self.w.ctx
+        from app.importing.import_ops import with_group
+
         decisions = self.w.preview_page.decisions()
+        group = self.w.preview_page.chosen_group()
+        self.w.plan = with_group(self.w.plan, *(group or (None, "")))
         op = ctx.imports.apply_op(self.w.plan, decisions, self.w.bridge, token)
         if ctx.maintenance.path is not None:  # a verified copy to go back to, whatever happens
             self.label.setText(self.tr("导入前先备份数据库……"))
@@ -261,6 +294,23 @@ class ResultPage(QWizardPage):
         self.undo_button.clicked.connect(self._on_undo_clicked)
         self.details = QPlainTextEdit(self)
         self.details.setReadOnly(True)
+        # What ask_merge needs of a page: the env, the context and the undo stack's key.
+        self.env = wizard.env
+        self.ctx = wizard.ctx
+        self.key = "members"
+        self._merge_dialog: Any = None
+        self._merging: QListWidgetItem | None = None
+        self.near_label = QLabel(self)
+        self.near_label.setObjectName("importNearLabel")
+        self.near_label.setWordWrap(True)
+        self.near_list = QListWidget(self)
+        self.near_list.setObjectName("importNearList")
+        self.near_list.itemSelectionChanged.connect(self._on_near_selected)
+        self.near_list.itemDoubleClicked.connect(lambda _item: self._on_merge_clicked())
+        self.merge_button = QPushButton(self.tr("合并…"), self)
+        self.merge_button.setObjectName("importMergeButton")
+        self.merge_button.setEnabled(False)
+        self.merge_button.clicked.connect(self._on_merge_clicked)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         row = QHBoxLayout()
@@ -268,6 +318,12 @@ class ResultPage(QWizardPage):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(self.details, 1)
+        near_row = QHBoxLayout()
+        near_row.addWidget(self.near_label, 1)
+        near_row.addWidget(self.merge_button)
+        layout.addLayout(near_row)
+        layout.addWidget(self.near_list, 1)
+        self._show_near(None)
 
     def initializePage(self) -> None:
         result = self.w.result
@@ -276,6 +332,7 @@ class ResultPage(QWizardPage):
             self.summary.setText(self.tr("导入已取消，数据库没有任何改动。"))
             self.undo_button.hide()
             self.details.hide()
+            self._show_near(None)
             return
         self.setTitle(self.tr("导入完成"))
         self.summary.setText(
@@ -300,8 +357,85 @@ class ResultPage(QWizardPage):
             for c in result.conflicts[:500]
         ]
         lines += [p.sentence() for p in self.w.plan.problems[:500]]
+        if self.w.plan.group_name:
+            lines.insert(
+                0,
+                self.tr("已把 %d 位成员加入社群「%s」。")
+                % (result.group_joined, self.w.plan.group_name),
+            )
+        if result.group_warning:
+            lines.insert(1, result.group_warning)
         self.details.setPlainText("\n".join(lines))
         self.details.setVisible(bool(lines))
+        self._show_near(None)
+        self.near_label.setText(self.tr("正在查找昵称相近的成员……"))
+        self.near_label.show()
+        self.w.spawn(self._load_near(result.batch_id))
+
+    async def _load_near(self, batch_id: int) -> None:
+        pairs = await self.w.env.runner.run(self.w.ctx.imports.near_duplicates, batch_id)
+        self._show_near(pairs)
+
+    def _show_near(self, pairs: list[Any] | None) -> None:
+        """Pairs (imported, existing) with near-duplicate nicknames; never merged without her."""
+        self.near_list.clear()
+        if pairs is None:
+            self.near_label.hide()
+            self.near_list.hide()
+            self.merge_button.hide()
+            return
+        if not pairs:
+            self.near_label.setText(self.tr("没有发现与已有成员昵称相近的新成员。"))
+            self.near_label.show()
+            return
+        self.near_label.setText(
+            self.tr(
+                "%d 对成员昵称相近，可能是同一人（没有相同的微信号/手机/QQ，未自动合并）："
+                "选中一对后点“合并…”逐项确认。"
+            )
+            % len(pairs)
+        )
+        for p in pairs:
+            item = QListWidgetItem(
+                self.tr("新导入 #%d「%s」 ↔ 已有 #%d「%s」")
+                % (p.imported_id, p.imported_nickname, p.existing_id, p.existing_nickname)
+            )
+            item.setData(Qt.ItemDataRole.UserRole, (p.existing_id, p.imported_id))
+            self.near_list.addItem(item)
+        for widget in (self.near_label, self.near_list, self.merge_button):
+            widget.show()
+        self.merge_button.setEnabled(False)
+
+    def _on_near_selected(self) -> None:
+        self.merge_button.setEnabled(bool(self.near_list.selectedItems()))
+
+    def _on_merge_clicked(self) -> None:
+        items = self.near_list.selectedItems()
+        if not items:
+            return
+        from ui.members.merge_dialog import ask_merge
+
+        self._merging = items[0]
+        ask_merge(self, list(items[0].data(Qt.ItemDataRole.UserRole)))
+
+    @property
+    def merge_dialog(self) -> Any:
+        """The merge dialog ask_merge opened (a merged pair leaves the list once accepted)."""
+        return self._merge_dialog
+
+    @merge_dialog.setter
+    def merge_dialog(self, dialog: Any) -> None:
+        self._merge_dialog = dialog
+        item = self._merging
+        if item is not None:
+            ids = set(item.data(Qt.ItemDataRole.UserRole))
+            dialog.accepted.connect(lambda: self._on_merged(ids))
+
+    def _on_merged(self, ids: set[int]) -> None:
+        """The pair became one member: no pair with either of them is left to offer."""
+        for row in reversed(range(self.near_list.count())):
+            if ids & set(self.near_list.item(row).data(Qt.ItemDataRole.UserRole)):
+                self.near_list.takeItem(row)
 
     def _on_undo_clicked(self) -> None:
         self.undo_button.setEnabled(False)
