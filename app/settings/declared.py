@@ -24,7 +24,8 @@ ESCALATION_STEPS = {"warning": "警告", "removal": "移出"}
 
 @dataclass(frozen=True)
 class Declared:
-    """One setting. `kind`: int, text_list, int_list (ascending, from 0) or int_map."""
+    """One setting. `kind`: int, flag (true/false), text_list, int_list (ascending, from 0) or
+    int_map."""
 
     key: str
     kind: str
@@ -63,6 +64,12 @@ def _int(d: Declared, value: Any) -> int | None:
         raise ValidationError(
             f"「{d.title}」填了 {value}：请填 {d.minimum} 到 {d.maximum} 之间的整数。"
         )
+    return value
+
+
+def _flag(d: Declared, value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValidationError(f"「{d.title}」只能是开（true）或关（false），「{value}」不是。")
     return value
 
 
@@ -119,6 +126,7 @@ def _int_map(d: Declared, value: Any) -> dict[str, int]:
 
 _CHECKS: dict[str, Any] = {
     "int": _int,
+    "flag": _flag,
     "text_list": _text_list,
     "int_list": _int_list,
     "int_map": _int_map,
@@ -137,6 +145,7 @@ SILENT_DAYS = "members.silent_days"
 ZOMBIE_DAYS = "members.zombie_days"
 BACKUP_MINUTES = "backups.interval_minutes"
 BACKUP_KEEP = "backups.keep_recent"
+CLOSE_TO_TRAY = "window.close_to_tray"
 
 DECLARED: dict[str, Declared] = {
     d.key: d
@@ -188,6 +197,7 @@ DECLARED: dict[str, Declared] = {
         Declared(ZOMBIE_DAYS, "int", 90, "僵尸成员（天未活跃）", 1, 3650),
         Declared(BACKUP_MINUTES, "int", 30, "自动备份间隔（分钟）", 5, 24 * 60),
         Declared(BACKUP_KEEP, "int", 10, "保留最近备份（份）", 1, 100),
+        Declared(CLOSE_TO_TRAY, "flag", False, "关闭窗口时最小化到托盘"),
     )
 }
 
