@@ -133,7 +133,7 @@ async def _fill_demo(window: Any, ctx: Any, dialog: Any) -> None:
     await window.env.runner.run(fill, ctx.session_factory, DEMO_MEMBERS, 7, None, progress)
     dialog.show_done(
         QCoreApplication.translate(
-            "App",
+            "FirstStartDialog",
             "已为你创建示例社群：{n} 位虚构成员、内容日历、活动和商品，可以随意试用。\n"
             "准备好以后，用“文件 → 导入 Excel…”导入自己的成员。",
         ).format(n=DEMO_MEMBERS)
@@ -172,7 +172,8 @@ async def first_start(window: Any, ctx: Any, choice: str = "") -> str:
         dialog.accept()
         window.env.show_message(
             QCoreApplication.translate(
-                "App", "从空白开始：用“文件 → 导入 Excel…”导入名单，或在成员页添加成员。"
+                "FirstStartDialog",
+                "从空白开始：用“文件 → 导入 Excel…”导入名单，或在成员页添加成员。",
             )
         )
     return choice

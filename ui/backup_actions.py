@@ -58,10 +58,10 @@ def restore_from_backup(window: Any, path: str | None = None) -> None:
     if not confirm(
         window,
         QCoreApplication.translate("MainWindow", "从备份恢复"),
-        QCoreApplication.translate("MainWindow", "用「{path}」替换当前数据库？").format(path=path),
-        QCoreApplication.translate("MainWindow", "恢复这个备份"),
+        QCoreApplication.translate("Confirm", "用「{path}」替换当前数据库？").format(path=path),
+        QCoreApplication.translate("Confirm", "恢复这个备份"),
         QCoreApplication.translate(
-            "MainWindow",
+            "Confirm",
             "这份备份之后的改动（新成员、编辑、打卡、内容……）都不在恢复后的数据库里，"
             "撤销记录也会清空。当前数据会先自动备份一份，需要时可以再恢复回来。"
             "恢复后请重新打开社群管家。",
@@ -78,7 +78,7 @@ def restore_from_backup(window: Any, path: str | None = None) -> None:
                 "MainWindow", "数据库已从备份恢复，社群管家将关闭，请重新打开。"
             ),
         )
-        window.close()
+        getattr(window, "quit", window.close)()  # for real, even when closing hides to the tray
 
     env.tasks.spawn(run())
 

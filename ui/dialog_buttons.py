@@ -43,6 +43,10 @@ def confirm(
     icon = QMessageBox.Icon.Warning if danger else QMessageBox.Icon.Question
     box = QMessageBox(icon, title, question, QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("confirmBox")
+    # Qt's own box wraps at a narrow width: a sentence about what is lost reads better wider.
+    box.setStyleSheet(
+        "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 380px; }"
+    )
     if lost:
         box.setInformativeText(lost)
     accept = box.addButton(accept_text, QMessageBox.ButtonRole.AcceptRole)

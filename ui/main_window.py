@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
             else self.tr("界面语言（重启后生效）")
         )
         self.about_action.setText(self.tr("关于社群管家"))
-        self.shortcuts_action.setText(self.tr("快捷键…"))
+        self.shortcuts_action.setText(QCoreApplication.translate("ShortcutsDialog", "快捷键…"))
         for row, page in enumerate(self._pages.values()):
             self.nav.item(row).setText(page.title())
             self.go_actions[page.key].setText(page.title())

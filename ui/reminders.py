@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyle,
     QSystemTrayIcon,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -55,37 +56,44 @@ MESSAGE_MS = 15_000
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reminders", text)
-
-
 def reminder_text(r: Reminder) -> tuple[str, str]:
     """(headline, detail) of a reminder in the interface language."""
     at = f"{r.at:%H:%M}"
     if r.kind == "post":
-        return _tr("%1 要发：%2").replace("%1", at).replace("%2", r.subject), r.body[:120]
+        return QCoreApplication.translate("Reminders", "%1 要发：%2").replace("%1", at).replace(
+            "%2", r.subject
+        ), r.body[:120]
     if r.kind == "draft":
         return (
-            _tr("%1 的「%2」还是草稿").replace("%1", at).replace("%2", r.subject),
-            _tr("这一期固定栏目马上到时间了：写完后改为“待发”。"),
+            QCoreApplication.translate("Reminders", "%1 的「%2」还是草稿")
+            .replace("%1", at)
+            .replace("%2", r.subject),
+            QCoreApplication.translate(
+                "Reminders", "这一期固定栏目马上到时间了：写完后改为“待发”。"
+            ),
         )
     if r.kind == "birthday":
-        more = _tr(" 等") if r.count > len(r.names) else ""
+        more = QCoreApplication.translate("Reminders", " 等") if r.count > len(r.names) else ""
         return (
-            _tr("今天有 %1 位成员过生日").replace("%1", str(r.count)),
+            QCoreApplication.translate("Reminders", "今天有 %1 位成员过生日").replace(
+                "%1", str(r.count)
+            ),
             "、".join(r.names) + more,
         )
     if r.kind == "follow_up":
         return (
-            _tr("%1 位成员超过 %2 天未联系")
+            QCoreApplication.translate("Reminders", "%1 位成员超过 %2 天未联系")
             .replace("%1", str(r.count))
             .replace("%2", str(CONTACT_DAYS)),
-            _tr("在成员页看看该联系谁了：") + "、".join(r.names),
+            QCoreApplication.translate("Reminders", "在成员页看看该联系谁了：")
+            + "、".join(r.names),
         )
-    return _tr("周一了：生成上周的周报"), _tr("在“报表”页导出上周的社群周报。")
+    return QCoreApplication.translate(
+        "Reminders", "周一了：生成上周的周报"
+    ), QCoreApplication.translate("Reminders", "在“报表”页导出上周的社群周报。")
 
 
-class ReminderBanner(QFrame):
+class ReminderNotice(QFrame):
     """The in-app notification over the top of the window: the reminders and what to do."""
 
     copy_requested = Signal(object)  # Reminder
@@ -111,11 +119,14 @@ class ReminderBanner(QFrame):
         self.done_button.clicked.connect(self._on_done_clicked)
         self.open_button.clicked.connect(lambda: self._emit(self.open_requested))
         self.close_button.clicked.connect(self.dismiss)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(12, 8, 8, 8)
-        row.addWidget(self.label, 1)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(14, 10, 10, 10)
+        box.addWidget(self.label)
+        row = QHBoxLayout()
+        row.addStretch(1)
         for button in (self.copy_button, self.done_button, self.open_button, self.close_button):
-            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(button)
+        box.addLayout(row)
         self.retranslate()
         self.hide()
         parent.installEventFilter(self)
@@ -152,7 +163,9 @@ class ReminderBanner(QFrame):
         first = self.reminders[0]
         self.copy_button.setVisible(first.kind in ("post", "draft") and bool(first.body))
         self.done_button.setVisible(first.kind == "post")
-        self.adjustSize()
+        self.open_button.setText(
+            self.tr("生成周报…") if first.kind == "weekly_report" else self.tr("查看")
+        )
 
     def _emit(self, signal: Any) -> None:
         if self.reminders:
@@ -168,17 +181,20 @@ class ReminderBanner(QFrame):
             self.hide()
 
     def _place(self) -> None:
+        """Bottom right over the window's content, like a desktop notification."""
         parent = self.parentWidget()
         if parent is None:
             return
-        width = min(720, max(360, parent.width() - 80))
-        self.setFixedWidth(width)
-        self.adjustSize()
-        top = 8
+        width = min(560, max(360, parent.width() // 2))
+        layout = self.layout()
+        height = layout.totalHeightForWidth(width) if layout is not None else 0
+        self.setFixedSize(width, max(height, self.minimumSizeHint().height()))
+        bottom = parent.height() - 12
         if isinstance(parent, QMainWindow):
             central = parent.centralWidget()
-            top = (central.geometry().top() if central is not None else 0) + 8
-        self.move((parent.width() - width) // 2, top)
+            if central is not None:
+                bottom = central.geometry().bottom() - 12
+        self.move(parent.width() - width - 16, bottom - self.height())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
@@ -219,7 +235,7 @@ class ReminderService(QObject):
         self.tray: QSystemTrayIcon | None = None
         self.last_message: tuple[str, str] | None = None  # what the tray showed last
         self._latest: list[Reminder] = []
-        self.banner = ReminderBanner(window)
+        self.banner = ReminderNotice(window)
         self.banner.copy_requested.connect(self.copy_body)
         self.banner.done_requested.connect(self.mark_published)
         self.banner.open_requested.connect(self.open_reminder)
@@ -280,13 +296,13 @@ class ReminderService(QObject):
             self.timer.stop()
             return False
         self.checking = True
-        future.add_done_callback(self._deliver)
+        future.add_done_callback(lambda done: self._deliver(done, now))
         return True
 
-    def _deliver(self, future: Future[list[Reminder]]) -> None:
+    def _deliver(self, future: Future[list[Reminder]], now: dt.datetime) -> None:
         """On the worker thread: hand the result to the UI thread (a queued signal)."""
         try:
-            self._finished.emit((future, self.clock()))
+            self._finished.emit((future, now))
         except RuntimeError:  # the service is gone (the window closed meanwhile)
             pass
 
@@ -342,6 +358,7 @@ class ReminderService(QObject):
 
     def open_reminder(self, r: Reminder) -> None:
         """Show the page a reminder is about (birthdays and follow-ups: the member list)."""
+        self.banner.dismiss()
         self.show_window()
         if r.kind in ("post", "draft"):
             self.window.show_page("calendar")
@@ -358,7 +375,9 @@ class ReminderService(QObject):
             self.window.page("members").set_filter(f)
         else:
             self.window.show_page("reports")
-        self.banner.dismiss()
+            page = self.window.page("reports")
+            if hasattr(page, "write_last_week"):
+                page.write_last_week()  # the file dialog for last week's report
 
     def show_window(self) -> None:
         if self.window.isMinimized():

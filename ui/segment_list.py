@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QInputDialog,
     QListWidget,
@@ -68,9 +68,11 @@ class SegmentList(QListWidget):
         if confirm(
             self,
             self.tr("删除分群"),
-            self.tr("删除分群「{name}」？").format(name=seg.name),
+            QCoreApplication.translate("Confirm", "删除分群「{name}」？").format(name=seg.name),
             self.tr("删除分群"),
-            self.tr("会失去这个分群保存的筛选条件；成员本身不受影响。"),
+            QCoreApplication.translate(
+                "Confirm", "会失去这个分群保存的筛选条件；成员本身不受影响。"
+            ),
         ):
             self._run(DeleteSegment(seg.id))
 

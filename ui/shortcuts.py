@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -65,7 +65,9 @@ def shortcut_rows(window: Any) -> list[tuple[str, str]]:
             if not mnemonic.isEmpty():
                 out.append(
                     (
-                        QApplication.translate("Shortcuts", "打开菜单「%1」").replace("%1", title),
+                        QCoreApplication.translate("ShortcutsDialog", "打开菜单「%1」").replace(
+                            "%1", title
+                        ),
                         mnemonic.toString(QKeySequence.SequenceFormat.NativeText),
                     )
                 )

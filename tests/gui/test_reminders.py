@@ -135,3 +135,21 @@ def test_closing_hides_to_the_tray_only_when_the_setting_is_on(window: Any, qtbo
     service.tray_action.setChecked(False)
     qtbot.waitUntil(lambda: window.env.ctx.settings.get(CLOSE_TO_TRAY) is False, timeout=WAIT)
     window.show()
+
+
+def test_a_reminder_leads_to_its_page(window: Any, qtbot: Any) -> None:
+    from app.members.domain import MemberFilter
+    from app.reminders import CONTACT_DAYS, Reminder
+
+    service = window.reminders
+    at = dt.datetime.combine(TODAY, dt.time())
+    members = window.page("members")
+    with qtbot.waitSignal(members.results_shown, timeout=WAIT):
+        service.open_reminder(Reminder("follow_up:x", "follow_up", at, count=3))
+    assert members.current_filter().contact_days == CONTACT_DAYS
+    assert window.env.ctx.query.count(MemberFilter(contact_days=CONTACT_DAYS)) == len(
+        members.model.ids
+    )
+    service.open_reminder(Reminder("post:1:x", "post", at.replace(hour=12), "x", post_id=1))
+    assert window.stack.currentWidget() is window.page("calendar")
+    assert window.page("calendar").anchor == TODAY

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -356,7 +356,7 @@ class ActivitiesPage(Page):
             self.tr(
                 "把活动「%1」移到回收站？报名、打卡和积分都会保留，可以用 Ctrl+Z 撤销。"
             ).replace("%1", name),
-            self.tr("移到回收站"),
+            QCoreApplication.translate("Confirm", "移到回收站"),
             danger=False,
         ):
             self.env.ops.push(self.stack, TrashActivity(self.current), self.tr("删除活动"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -107,8 +108,10 @@ class ImportHistoryDialog(QDialog):
                 "撤销第 %d 次导入（%s）？它新建的 %d 位成员会被删除，合并进已有成员的内容会还原。"
             )
             % (batch.id, batch.file_name, batch.created),
-            self.tr("撤销这次导入"),
-            self.tr("会失去：这次导入新建的成员，以及导入后在他们身上做的编辑。"),
+            QCoreApplication.translate("Confirm", "撤销这次导入"),
+            QCoreApplication.translate(
+                "Confirm", "会失去：这次导入新建的成员，以及导入后在他们身上做的编辑。"
+            ),
         ):
             return
         self.undo_button.setEnabled(False)

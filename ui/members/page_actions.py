@@ -24,12 +24,10 @@ def confirm_purge(page: Any) -> None:
     if not confirm(
         page,
         QCoreApplication.translate("MembersPage", "永久删除"),
-        QCoreApplication.translate("MembersPage", "确定要永久删除这 {n} 位成员吗？").format(
-            n=len(ids)
-        ),
+        QCoreApplication.translate("Confirm", "确定要永久删除这 {n} 位成员吗？").format(n=len(ids)),
         QCoreApplication.translate("MembersPage", "永久删除"),
         QCoreApplication.translate(
-            "MembersPage",
+            "Confirm",
             "会失去：他们的资料、标签、所在的群、购买记录和时间线（连同合并进他们的旧记录），"
             "备份里的副本也会抹去；之前涉及他们的操作不能再撤销。这一步无法撤销。",
         ),
