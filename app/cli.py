@@ -140,6 +140,15 @@ def main(
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(encoding="utf-8")
+    if open_window is not None:
+        # The window needs two options, not the whole command set: building every sub-command
+        # imports every area of the core, which the first paint of the window waits for.
+        shell = argparse.ArgumentParser(add_help=False)
+        shell.add_argument("--db", default=None)
+        shell.add_argument("--lang", choices=["zh", "en"], default=None)
+        known, rest = shell.parse_known_args(argv)
+        if not rest:
+            return open_window(known.db, known.lang)
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)

@@ -78,18 +78,53 @@ def parse_gender(value: object) -> str:
 
 @lru_cache(maxsize=65536)
 def char_readings(char: str) -> tuple[str, ...]:
-    """Every toneless pinyin reading of one Han character (曾 → zeng, ceng); () for others."""
+    """Every toneless pinyin reading of one Han character (曾 → zeng, ceng); () for others.
+
+    Read from pypinyin's single-character table: the same readings, in the same order, as
+    `pinyin(char, style=NORMAL, heteronym=True)` (a test compares every character), without
+    loading the phrase dictionary, a large JSON file whose parsing holds the interpreter for
+    over 100 ms and is not needed for one character."""
     if not ("\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"):
         return ()
-    from pypinyin import Style, pinyin
-
-    readings = pinyin(char, style=Style.NORMAL, heteronym=True, errors="ignore")
-    if not readings or not readings[0]:
+    raw = _char_table().get(ord(char))
+    if not raw:
         return ()
     seen: dict[str, None] = {}
-    for reading in readings[0]:
-        seen.setdefault(reading.replace("ü", "v"), None)
+    for reading in raw.split(","):
+        seen.setdefault(_toneless(reading), None)
     return tuple(seen)
+
+
+@lru_cache(maxsize=1)
+def _char_table() -> dict[int, str]:
+    """pypinyin's table of single characters (code point → readings with tones), read from its
+    data file. Importing the package itself would also parse its phrase dictionary."""
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("pypinyin")
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    for folder in folders:
+        path = Path(folder) / "pinyin_dict.json"
+        if path.is_file():
+            table = json.loads(path.read_text(encoding="utf-8"))
+            return {int(k): v for k, v in table.items()}
+    from pypinyin.pinyin_dict import pinyin_dict  # a packaging without the data file
+
+    return dict(pinyin_dict)
+
+
+def warm_pinyin() -> None:
+    """Read the character table now (a worker calls this after the first paint), so the first
+    search or tag edit does not pause for it."""
+    _char_table()
+
+
+def _toneless(reading: str) -> str:
+    """`zēng` → `zeng`, `lǜ` → `lv`, `ê̄` → `ê` (pypinyin's NORMAL style, ü written v)."""
+    parts = unicodedata.normalize("NFD", reading).replace("u\u0308", "v").replace("e\u0302", "ê")
+    return "".join(c for c in parts if not unicodedata.combining(c))
 
 
 def pinyin_keys(value: str) -> list[str]:

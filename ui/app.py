@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.bootstrap import database_file, open_context, user_data_dir
 from app.errors import ShequnError
 from app.members.domain import MemberFilter
+from app.text import warm_pinyin
 from ui.backup_actions import offer_recovery, wait_for_backup
 from ui.env import UiEnv
 from ui.error_hook import ExceptionHook, setup_logging
@@ -290,6 +291,10 @@ def run(db: str | None = None, lang: str | None = None) -> int:
             print("first-rows-painted", flush=True)
             app.quit()
         else:
+            env.runner.submit(warm_pinyin)
+            from ui.shell_pages import build_rest_when_idle
+
+            build_rest_when_idle(list(window._pages.values()))
             QTimer.singleShot(1500, lambda: env.tasks.spawn(integrity_check(window, ctx)))
 
     members.first_rows_shown.connect(on_first_rows)

@@ -232,7 +232,30 @@ class MainWindow(QMainWindow):
         self._drop_handlers.append((tuple(s.lower() for s in suffixes), callback))
 
     def page(self, key: str) -> Page:
-        return self._pages[key]
+        """The page `key` (built now if it had not been shown yet)."""
+        from ui.shell_pages import real_page
+
+        return real_page(self._pages[key])
+
+    def current_page(self) -> Page | None:
+        """The page shown now (built: it is shown)."""
+        from ui.shell_pages import real_page
+
+        current = self.stack.currentWidget()
+        return real_page(current) if isinstance(current, Page) else None
+
+    def has_page(self, key: str) -> bool:
+        return key in self._pages
+
+    def when_page_built(self, key: str, callback: Callable[[Page], None]) -> None:
+        """Call `callback(page)` once the page `key` exists: now, or when it is first built."""
+        from ui.shell_pages import LazyPage
+
+        page = self._pages[key]
+        if isinstance(page, LazyPage):
+            page.when_built(callback)
+        else:
+            callback(page)
 
     def show_page(self, key: str) -> None:
         keys = list(self._pages)

@@ -51,8 +51,23 @@ def chunks(items: Sequence[int], size: int = CHUNK) -> Iterable[Sequence[int]]:
         yield items[start : start + size]
 
 
-def _members_with_tag(name: str) -> Select[Any]:
-    return select(MT.c.member_id).join(T, T.c.id == MT.c.tag_id).where(T.c.name == name)
+def _members_with_all_tags(names: Sequence[str]) -> Select[Any]:
+    """Members carrying every tag named: one join of the links per name, read from the
+    (tag, member) index and probed on the (member, tag) key, so the wide member rows are only
+    read for the members that pass (one IN list per tag read them for every carrier of the
+    first tag)."""
+    names = list(dict.fromkeys(names))
+    links = [MT.alias(f"mt{i}") for i in range(len(names))]
+    first = links[0]
+    stmt = select(first.c.member_id)
+    for link in links[1:]:
+        stmt = stmt.join(link, link.c.member_id == first.c.member_id)
+    return stmt.where(
+        *(
+            link.c.tag_id.in_(select(T.c.id).where(T.c.name == name))
+            for link, name in zip(links, names, strict=True)
+        )
+    )
 
 
 def _in_or_unset(column: Any, values: Sequence[str]) -> ColumnElement[bool]:
@@ -68,8 +83,8 @@ def conditions(f: MemberFilter, today: dt.date | None = None) -> list[ColumnElem
     ]
     for word in f.search.split():
         conds.append(SearchMatch(word))
-    for name in f.tags_all:
-        conds.append(M.c.id.in_(_members_with_tag(name)))
+    if f.tags_all:
+        conds.append(M.c.id.in_(_members_with_all_tags(f.tags_all)))
     if f.tags_any:
         conds.append(
             M.c.id.in_(

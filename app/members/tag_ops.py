@@ -37,9 +37,15 @@ def _audit_pairs(uow: UnitOfWork, pairs: Pairs, action: str, added: bool) -> Non
     by_member: dict[int, list[str]] = {}
     for m, t in pairs:
         by_member.setdefault(m, []).append(names.get(t, f"#{t}"))
+    # Members with the same tags share one value (a bulk edit: usually all of them).
+    same: dict[tuple[str, ...], list[int]] = {}
     for m, tags in by_member.items():
-        value = {"tags": sorted(tags)}
-        uow.audit("member", m, action, None if added else value, value if added else None)
+        same.setdefault(tuple(sorted(tags)), []).append(m)
+    for tags_of, members in same.items():
+        value = {"tags": list(tags_of)}
+        uow.audit_each(
+            "member", members, action, None if added else value, value if added else None
+        )
 
 
 def drop_unused(

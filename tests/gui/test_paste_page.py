@@ -136,7 +136,7 @@ def test_ctrl_shift_v_opens_the_page_with_the_clipboard(env: Any, qtbot: Any, se
     page = window.page("paste")
     with qtbot.waitSignal(page.previewed, timeout=10_000):
         window.paste_action.trigger()
-    assert window.stack.currentWidget() is page
+    assert window.current_page() is page
     assert page.text.toPlainText().startswith("今天打卡")
     assert window.paste_action.shortcut().toString() == "Ctrl+Shift+V"
     settle()

@@ -53,3 +53,26 @@ def test_migrations_demo_search_filters_and_edits_on_postgres(pg_ctx: Any) -> No
     merged = pg_ctx.run(MergeMembers(everyone[0], everyone[1]), "test")
     pg_ctx.ops.undo(merged.op_id, "test")
     assert len(pg_ctx.query.ids(MemberFilter())) == 300
+
+
+def test_audit_values_and_a_bulk_inverse_round_trip_on_postgres(pg_ctx: Any) -> None:
+    """Audit values are written as JSON text once per shared value; PostgreSQL must read them
+    back as the same JSON, and the compact inverse of a bulk edit must undo it exactly."""
+    from sqlalchemy import select
+
+    from db.models import Member
+    from db.models_audit import AuditRow, OperationRecord
+
+    with pg_ctx.session_factory.begin() as s:
+        ids = [Member(nickname=f"团队{i}") for i in range(30)]
+        s.add_all(ids)
+        s.flush()
+        member_ids = tuple(m.id for m in ids)
+    done = pg_ctx.run(AddTags(member_ids, ("审计标签",)))
+    with pg_ctx.session_factory() as s:
+        afters = s.execute(select(AuditRow.after).where(AuditRow.op_id == done.op_id)).scalars()
+        assert list(afters) == [{"tags": ["审计标签"]}] * 30
+        inverse = s.get(OperationRecord, done.op_id).inverse
+    assert "__introws__" in str(inverse)
+    pg_ctx.ops.undo(done.op_id)
+    assert pg_ctx.query.ids(MemberFilter(tags_all=("审计标签",))) == []

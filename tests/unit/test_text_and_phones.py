@@ -101,3 +101,21 @@ def test_mask_phone() -> None:
     assert mask_phone("13800138000") == "138****8000"
     assert mask_phone("021-12345678") == "02********78"
     assert mask_phone(None) == ""
+
+
+def test_char_readings_agree_with_pypinyin_for_every_han_character() -> None:
+    """The single-character table gives what pypinyin's own conversion gives, for all of them
+    (the search index stores these keys: a difference would hide members from search)."""
+    from pypinyin import Style, pinyin
+
+    from app.text import char_readings
+
+    ranges = (range(0x3400, 0xA000), range(0xF900, 0xFB00))
+    differ = []
+    for cp in (c for r in ranges for c in r):
+        ch = chr(cp)
+        got = pinyin(ch, style=Style.NORMAL, heteronym=True, errors="ignore")
+        want = tuple(dict.fromkeys(r.replace("ü", "v") for r in got[0])) if got and got[0] else ()
+        if char_readings(ch) != want:
+            differ.append((ch, char_readings(ch), want))
+    assert differ == []

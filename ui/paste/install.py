@@ -13,9 +13,7 @@ def _tr(text: str) -> str:
 
 
 def install(window: Any) -> None:
-    try:
-        page = window.page("paste")
-    except KeyError:
+    if not window.has_page("paste"):
         return
     action = QAction(window)
     action.setObjectName("pasteJielongAction")
@@ -32,7 +30,7 @@ def install(window: Any) -> None:
         if data is None or not data.hasText():
             window.statusBar().showMessage(_tr("剪贴板里没有文字（可能是图片或文件）。"), 5000)
             return
-        page.paste_text(data.text())
+        window.page("paste").paste_text(data.text())
 
     texts()
     action.triggered.connect(open_with_clipboard)

@@ -11,23 +11,24 @@ from app.members.domain import MemberFilter
 
 
 def install(window: Any) -> None:
-    try:
-        page = window.page("reports")
-    except KeyError:
+    if not window.has_page("reports"):
         return
 
     def open_members(ids: tuple[int, ...]) -> None:
         window.show_page("members")
         window.page("members").set_filter(MemberFilter(ids=tuple(ids)))
 
-    page.open_members = open_members
+    def wire(page: Any) -> None:
+        page.open_members = open_members
+
+    window.when_page_built("reports", wire)
     action = QAction(QCoreApplication.translate("ReportsPage", "生成老板周报…"), window)
     action.setObjectName("bossReportAction")
     action.setShortcut(QKeySequence("Ctrl+Shift+R"))
     action.setToolTip(
         QCoreApplication.translate("ReportsPage", "把上周（周一至周日）的报表写成 Excel，含图表")
     )
-    action.triggered.connect(page.write_last_week)
+    action.triggered.connect(lambda: window.page("reports").write_last_week())
     file_menu = window.menus["file"]
     actions = file_menu.actions()
     # After the import/export entries, before backups.
