@@ -62,7 +62,7 @@ def test_banner_without_tray_shows_the_post_once_and_marks_it_published(
     banner = service.banner
     assert banner.isVisible() and BUY in banner.label.text()
     assert banner.parentWidget() is window  # over the window, whatever page is open
-    assert window.stack.currentWidget() is window.page("members")
+    assert window.current_page() is window.page("members")
     assert _check(qtbot, service) == []  # announced once
     assert window.env.settings.get("reminders/shown")  # remembered for the next start
     posts = window.env.ctx.calendar.posts
@@ -151,5 +151,5 @@ def test_a_reminder_leads_to_its_page(window: Any, qtbot: Any) -> None:
         members.model.ids
     )
     service.open_reminder(Reminder("post:1:x", "post", at.replace(hour=12), "x", post_id=1))
-    assert window.stack.currentWidget() is window.page("calendar")
+    assert window.current_page() is window.page("calendar")
     assert window.page("calendar").anchor == TODAY
