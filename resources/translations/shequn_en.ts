@@ -423,12 +423,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="86" />
+        <location filename="../../ui/app.py" line="87" />
         <source>无法完成操作</source>
         <translation>Could not do that</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="126" />
+        <location filename="../../ui/app.py" line="127" />
         <source>正在创建示例社群（{n} 位成员），首次启动只需几秒…</source>
         <translation>Creating a demo community ({n} members); this first start takes a few seconds…</translation>
     </message>
@@ -441,12 +441,12 @@
         <translation type="vanished">A demo community was created for you: try anything, then import your own members.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="199" />
+        <location filename="../../ui/app.py" line="200" />
         <source>数据库检查</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="193" />
+        <location filename="../../ui/app.py" line="194" />
         <source>数据库完整性检查发现问题：
 {problems}
 建议从“文件 → 从备份恢复”恢复最近的备份。</source>
@@ -455,19 +455,19 @@
 Restore the latest backup with “File → Restore from backup”.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="261" />
+        <location filename="../../ui/app.py" line="262" />
         <source>社群管家已经打开</source>
         <translation>Shequn is already open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="255" />
+        <location filename="../../ui/app.py" line="256" />
         <source>数据库「{path}」已经在另一个社群管家窗口中打开。
 请切换到那个窗口；同一个数据库同时只能打开一次。</source>
         <translation>The database “{path}” is already open in another Shequn window.
 Switch to that window; a database can be open only once at a time.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="276" />
+        <location filename="../../ui/app.py" line="277" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -1835,7 +1835,7 @@ to see and edit their details here.</translation>
     </message>
     <message>
         <location filename="../../ui/dialog_buttons.py" line="23" />
-        <location filename="../../ui/dialog_buttons.py" line="50" />
+        <location filename="../../ui/dialog_buttons.py" line="54" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2123,14 +2123,14 @@ to see and edit their details here.</translation>
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../ui/app.py" line="135" />
+        <location filename="../../ui/app.py" line="136" />
         <source>已为你创建示例社群：{n} 位虚构成员、内容日历、活动和商品，可以随意试用。
 准备好以后，用“文件 → 导入 Excel…”导入自己的成员。</source>
         <translation>Your sample community is ready: {n} made-up members, a content calendar, activities and products to try.
 When you are ready, import your own members with File → Import Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="174" />
+        <location filename="../../ui/app.py" line="175" />
         <source>从空白开始：用“文件 → 导入 Excel…”导入名单，或在成员页添加成员。</source>
         <translation>Starting empty: import a list with File → Import Excel, or add members on the Members page.</translation>
     </message>
@@ -2956,12 +2956,12 @@ Set filters on the Members page and click “Save as segment”.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="212" />
-        <location filename="../../ui/main_window.py" line="316" />
+        <location filename="../../ui/main_window.py" line="339" />
         <source>关于社群管家</source>
         <translation>About Shequn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>正在处理…</source>
         <translation>Working…</translation>
     </message>
@@ -3024,17 +3024,17 @@ Set filters on the Members page and click “Save as segment”.</translation>
         <translation>The database was restored from the backup. Shequn will close; please open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="323" />
         <source>界面语言将在重新打开社群管家后生效。</source>
         <translation>The language changes the next time Shequn opens.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308" />
+        <location filename="../../ui/main_window.py" line="331" />
         <source>界面语言已切换；{pages}将在重新打开社群管家后切换。</source>
         <translation>Language changed; {pages} will follow the next time Shequn opens.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318" />
+        <location filename="../../ui/main_window.py" line="341" />
         <source>社群管家 Shequn {version}
 为社群运营者打造的离线成员管理、内容日历与 Excel 工具。
 数据只保存在这台电脑上。</source>
@@ -5044,33 +5044,33 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
 <context>
     <name>ReminderNotice</name>
     <message>
-        <location filename="../../ui/reminders.py" line="131" />
+        <location filename="../../ui/reminders.py" line="135" />
         <source>复制正文</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="132" />
+        <location filename="../../ui/reminders.py" line="136" />
         <source>标记已发</source>
         <translation>Mark published</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="133" />
-        <location filename="../../ui/reminders.py" line="163" />
+        <location filename="../../ui/reminders.py" line="137" />
+        <location filename="../../ui/reminders.py" line="167" />
         <source>查看</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="134" />
+        <location filename="../../ui/reminders.py" line="138" />
         <source>知道了</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="157" />
+        <location filename="../../ui/reminders.py" line="161" />
         <source>（另有 %1 条）</source>
         <translation>(%1 more)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="163" />
+        <location filename="../../ui/reminders.py" line="167" />
         <source>生成周报…</source>
         <translation>Write the report…</translation>
     </message>
@@ -5078,38 +5078,38 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
 <context>
     <name>ReminderService</name>
     <message>
-        <location filename="../../ui/reminders.py" line="273" />
+        <location filename="../../ui/reminders.py" line="279" />
         <source>关闭窗口时最小化到托盘</source>
         <translation>Keep running in the tray when the window closes</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="331" />
+        <location filename="../../ui/reminders.py" line="337" />
         <source>（另有 %1 条）</source>
         <translation>(%1 more)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="350" />
-        <location filename="../../ui/reminders.py" line="415" />
+        <location filename="../../ui/reminders.py" line="356" />
+        <location filename="../../ui/reminders.py" line="421" />
         <source>标记「%1」为已发</source>
         <translation>Mark “%1” published</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="394" />
+        <location filename="../../ui/reminders.py" line="400" />
         <source>社群管家</source>
         <translation>Shequn</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="405" />
+        <location filename="../../ui/reminders.py" line="411" />
         <source>打开社群管家</source>
         <translation>Open Shequn</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="410" />
+        <location filename="../../ui/reminders.py" line="416" />
         <source>复制「%1」的正文</source>
         <translation>Copy the text of “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="421" />
+        <location filename="../../ui/reminders.py" line="427" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
@@ -5117,47 +5117,47 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../ui/reminders.py" line="62" />
+        <location filename="../../ui/reminders.py" line="63" />
         <source>%1 要发：%2</source>
         <translation>Due at %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="67" />
+        <location filename="../../ui/reminders.py" line="68" />
         <source>%1 的「%2」还是草稿</source>
         <translation>“%2” at %1 is still a draft</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="70" />
+        <location filename="../../ui/reminders.py" line="71" />
         <source>这一期固定栏目马上到时间了：写完后改为“待发”。</source>
         <translation>This slot is almost due: finish the post and set it to Scheduled.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="75" />
+        <location filename="../../ui/reminders.py" line="76" />
         <source> 等</source>
         <translation> and others</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="77" />
+        <location filename="../../ui/reminders.py" line="78" />
         <source>今天有 %1 位成员过生日</source>
         <translation>%1 members have a birthday today</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="84" />
+        <location filename="../../ui/reminders.py" line="85" />
         <source>%1 位成员超过 %2 天未联系</source>
         <translation>%1 members not contacted for more than %2 days</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="87" />
+        <location filename="../../ui/reminders.py" line="88" />
         <source>在成员页看看该联系谁了：</source>
         <translation>See on the Members page who to contact: </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="90" />
+        <location filename="../../ui/reminders.py" line="91" />
         <source>周一了：生成上周的周报</source>
         <translation>It's Monday: write last week's report</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="92" />
+        <location filename="../../ui/reminders.py" line="93" />
         <source>在“报表”页导出上周的社群周报。</source>
         <translation>Export last week's community report on the Reports page.</translation>
     </message>
@@ -5165,13 +5165,13 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/install.py" line="24" />
+        <location filename="../../ui/reports/install.py" line="25" />
         <location filename="../../ui/reports/reports_page.py" line="163" />
         <source>生成老板周报…</source>
         <translation>Boss report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/install.py" line="28" />
+        <location filename="../../ui/reports/install.py" line="29" />
         <source>把上周（周一至周日）的报表写成 Excel，含图表</source>
         <translation>Write last week's (Monday–Sunday) report to Excel, with charts</translation>
     </message>
