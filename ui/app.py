@@ -14,7 +14,7 @@ os.environ.setdefault("QT_API", "pyside6")  # qasync would otherwise pick the fi
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QLockFile, Qt, QTimer
 from PySide6.QtGui import QFont, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.bootstrap import database_file, open_context, user_data_dir
 from app.errors import ShequnError
@@ -104,35 +104,85 @@ def build_window(
     env.undo_group.setParent(window)
     holder["window"] = window
     install_window_hooks(window)
+    from ui.reminders import install as install_reminders
+
+    window.reminders = install_reminders(window)
     return window
 
 
-async def _fill_demo(window: Any, ctx: Any) -> None:
+def first_start_choice() -> str:
+    """How an unattended start begins on an empty database ("" = ask): `SHEQUN_FIRST_START`
+    (import, demo or blank); the timed start (`SHEQUN_EXIT_AFTER_FIRST_ROWS`) takes the demo."""
+    from ui.first_start import CHOICES
+
+    wanted = os.environ.get("SHEQUN_FIRST_START", "")
+    if wanted in CHOICES:
+        return wanted
+    return "demo" if os.environ.get("SHEQUN_EXIT_AFTER_FIRST_ROWS") == "1" else ""
+
+
+async def _fill_demo(window: Any, ctx: Any, dialog: Any) -> None:
     from app.demo import fill
 
     text = QCoreApplication.translate("App", "正在创建示例社群（{n} 位成员），首次启动只需几秒…")
-    dialog = QProgressDialog(text.format(n=DEMO_MEMBERS), "", 0, DEMO_MEMBERS, window)
-    dialog.setWindowTitle(QCoreApplication.translate("App", "欢迎使用社群管家"))
-    dialog.setCancelButton(None)
-    dialog.setMinimumDuration(0)
-    dialog.show()
+    dialog.show_filling(text.format(n=DEMO_MEMBERS))
     loop = asyncio.get_running_loop()
 
     def progress(done: int, total: int) -> None:
-        loop.call_soon_threadsafe(dialog.setValue, done)
+        loop.call_soon_threadsafe(dialog.set_progress, done)
 
     await window.env.runner.run(fill, ctx.session_factory, DEMO_MEMBERS, 7, None, progress)
-    dialog.close()
-    window.env.show_message(
+    dialog.show_done(
         QCoreApplication.translate(
-            "App", "已为你创建示例社群：可以随意试用，之后导入自己的成员即可。"
-        )
+            "FirstStartDialog",
+            "已为你创建示例社群：{n} 位虚构成员、内容日历、活动和商品，可以随意试用。\n"
+            "准备好以后，用“文件 → 导入 Excel…”导入自己的成员。",
+        ).format(n=DEMO_MEMBERS)
     )
+
+
+async def first_start(window: Any, ctx: Any, choice: str = "") -> str:
+    """The empty database's welcome: ask (or take `choice`), then import, demo or blank."""
+    from ui.first_start import FirstStartDialog
+
+    dialog = FirstStartDialog(DEMO_MEMBERS, window)
+    window.first_start_dialog = dialog
+    if choice:
+        dialog.choice = choice
+    else:
+        answered: asyncio.Future[str] = asyncio.get_running_loop().create_future()
+
+        def on_chosen(key: str) -> None:
+            if not answered.done():
+                answered.set_result(key)
+
+        dialog.chosen.connect(on_chosen)
+        dialog.open()
+        choice = await answered
+    if choice == "demo":
+        dialog.open()
+        await _fill_demo(window, ctx, dialog)
+        if os.environ.get("SHEQUN_EXIT_AFTER_FIRST_ROWS") == "1":
+            dialog.accept()
+    elif choice == "import":
+        from ui.importing.install import open_wizard
+
+        dialog.accept()
+        open_wizard(window)
+    else:
+        dialog.accept()
+        window.env.show_message(
+            QCoreApplication.translate(
+                "FirstStartDialog",
+                "从空白开始：用“文件 → 导入 Excel…”导入名单，或在成员页添加成员。",
+            )
+        )
+    return choice
 
 
 async def _start(window: Any, ctx: Any, first_page: str) -> None:
     if await window.env.runner.run(_is_empty, ctx):
-        await _fill_demo(window, ctx)
+        await first_start(window, ctx, first_start_choice())
     window.reload_segments()
     window.show_page(first_page)
     await notice_interrupted_imports(window, ctx)
@@ -291,6 +341,8 @@ def run(db: str | None = None, lang: str | None = None) -> int:
         window.restoreGeometry(geometry)
         window.restoreState(settings.get("window/state"))
     window.show()
+    if not exit_after_first_rows:
+        window.reminders.start()  # whatever page is open, from the first minute
     env.tasks.spawn(_start(window, ctx, settings.get("window/page")))
     try:
         code = app.exec()

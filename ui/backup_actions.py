@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QProgressBar,
@@ -21,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ShequnError
+from ui.dialog_buttons import confirm
+from ui.file_dialogs import open_file
 
 SHOW_AFTER = 0.3  # seconds: a quick backup closes the app without a flashing window
 
@@ -44,24 +45,28 @@ def restore_from_backup(window: Any, path: str | None = None) -> None:
     env = window.env
     if path is None:
         folder = str(env.ctx.maintenance.backup_dir())
-        path, _ = QFileDialog.getOpenFileName(
+        path = open_file(
             window,
+            env.settings,
+            "backup",
             QCoreApplication.translate("MainWindow", "选择要恢复的备份"),
-            folder,
             QCoreApplication.translate("MainWindow", "社群管家备份 (*.sqlite3)"),
+            default_folder=folder,
         )
     if not path:
         return
-    answer = QMessageBox.warning(
+    if not confirm(
         window,
         QCoreApplication.translate("MainWindow", "从备份恢复"),
+        QCoreApplication.translate("Confirm", "用「{path}」替换当前数据库？").format(path=path),
+        QCoreApplication.translate("Confirm", "恢复这个备份"),
         QCoreApplication.translate(
-            "MainWindow",
-            "用「{path}」替换当前数据库？当前数据会先自动备份。恢复后请重新打开社群管家。",
-        ).format(path=path),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-    )
-    if answer != QMessageBox.StandardButton.Yes:
+            "Confirm",
+            "这份备份之后的改动（新成员、编辑、打卡、内容……）都不在恢复后的数据库里，"
+            "撤销记录也会清空。当前数据会先自动备份一份，需要时可以再恢复回来。"
+            "恢复后请重新打开社群管家。",
+        ),
+    ):
         return
 
     async def run() -> None:
@@ -73,7 +78,7 @@ def restore_from_backup(window: Any, path: str | None = None) -> None:
                 "MainWindow", "数据库已从备份恢复，社群管家将关闭，请重新打开。"
             ),
         )
-        window.close()
+        getattr(window, "quit", window.close)()  # for real, even when closing hides to the tray
 
     env.tasks.spawn(run())
 

@@ -12,6 +12,7 @@ Other areas hook in without editing this file:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -46,6 +47,7 @@ from ui.backup_actions import backup_now, restore_from_backup
 from ui.env import UiEnv
 from ui.page import Page
 from ui.segment_list import SegmentList
+from ui.shortcuts import ShortcutsDialog, install_undo_fallback
 
 # Beside its text a sidebar entry needs the icon (18), the gap to the text and the item's padding
 # (theme.qss: 10 px a side).
@@ -78,6 +80,8 @@ class MainWindow(QMainWindow):
         self._pages = {p.key: p for p in pages}
         self._page_status: dict[str, str] = {}  # the last status text of each page
         self._drop_handlers: list[tuple[tuple[str, ...], Callable[[str], None]]] = []
+        self.reminders: Any = None  # ui.reminders.ReminderService, set by ui.app.build_window
+        self._quitting = False
         self.menus: dict[str, QMenu] = {}
         self.stack = QStackedWidget(self)
         self.nav = QListWidget(self)
@@ -161,15 +165,17 @@ class MainWindow(QMainWindow):
         restore.triggered.connect(lambda: restore_from_backup(self))
         self.quit_action = quit_action = QAction(self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.quit)
         self.add_action("file", backup, toolbar=True)
         self.add_action("file", restore)
         self.menus["file"].addSeparator()
         self.add_action("file", quit_action)
         self.add_action("view", self.toolbar.toggleViewAction())
         self.go_actions: dict[str, QAction] = {}
-        for page in self._pages.values():
+        for number, page in enumerate(self._pages.values(), start=1):
             go = self.go_actions[page.key] = QAction(self)
+            if number < 10:
+                go.setShortcut(QKeySequence(f"Ctrl+{number}"))
             go.triggered.connect(lambda _=False, k=page.key: self.show_page(k))
             self.add_action("view", go)
         self.language_menu = language = self.menus["settings"].addMenu("")
@@ -198,9 +204,14 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self.set_theme(c))
             themes_group.addAction(action)
             self.theme_menu.addAction(action)
+        self.shortcuts_action = keys = QAction(self)
+        keys.setShortcut(QKeySequence.StandardKey.HelpContents)
+        keys.triggered.connect(self.show_shortcuts)
+        self.add_action("help", keys)
         self.about_action = about = QAction(self)
         about.triggered.connect(self._on_about)
         self.add_action("help", about)
+        install_undo_fallback(self)
 
     def _undo_actions(self) -> tuple[QAction, QAction]:
         # QUndoStack keeps the prefix given here ("撤销 修改成员资料"): a new language needs new actions.
@@ -273,6 +284,7 @@ class MainWindow(QMainWindow):
         ):
             self.theme_actions[code].setText(text)
         self.about_action.setText(self.tr("关于社群管家"))
+        self.shortcuts_action.setText(QCoreApplication.translate("ShortcutsDialog", "快捷键…"))
         for row, page in enumerate(self._pages.values()):
             self.nav.item(row).setText(page.title())
             self.nav.item(row).setToolTip(page.title())
@@ -428,7 +440,22 @@ class MainWindow(QMainWindow):
             ).format(version=QCoreApplication.applicationVersion()),
         )
 
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """帮助 → 快捷键: every shortcut of the window's actions, listed from the actions."""
+        dialog = ShortcutsDialog(self)
+        dialog.open()
+        return dialog
+
+    def quit(self) -> None:
+        """Close for real (文件 → 退出, the tray's 退出), even when closing hides to the tray."""
+        self._quitting = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._quitting and self.reminders is not None and self.reminders.hide_on_close():
+            event.ignore()  # 设置: closing the window keeps it running in the tray
+            self.hide()
+            return
         for page in self._pages.values():
             if hasattr(page, "save_state"):
                 page.save_state()

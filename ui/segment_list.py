@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QInputDialog,
     QListWidget,
     QListWidgetItem,
     QMenu,
-    QMessageBox,
     QWidget,
 )
 
 from app.members.domain import SegmentInfo
 from app.members.segment_ops import DeleteSegment, RenameSegment
 from app.ops import Operation
+from ui.dialog_buttons import confirm
 from ui.env import UiEnv
 
 
@@ -65,12 +65,15 @@ class SegmentList(QListWidget):
             self._run(RenameSegment(seg.id, name.strip()))
 
     def delete(self, seg: SegmentInfo) -> None:
-        answer = QMessageBox.question(
+        if confirm(
             self,
             self.tr("删除分群"),
-            self.tr("删除分群「{name}」？成员本身不受影响。").format(name=seg.name),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+            QCoreApplication.translate("Confirm", "删除分群「{name}」？").format(name=seg.name),
+            self.tr("删除分群"),
+            QCoreApplication.translate(
+                "Confirm", "会失去这个分群保存的筛选条件；成员本身不受影响。"
+            ),
+        ):
             self._run(DeleteSegment(seg.id))
 
     def _run(self, op: Operation) -> None:

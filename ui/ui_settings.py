@@ -17,6 +17,9 @@ class Option:
     doc: str
 
 
+# What a file dialog is for: each remembers its own last folder (ui.file_dialogs).
+FOLDER_PURPOSES = ("import", "export", "report", "backup", "calendar", "purchases")
+
 OPTIONS: dict[str, Option] = {
     o.key: o
     for o in (
@@ -34,6 +37,13 @@ OPTIONS: dict[str, Option] = {
         Option("members/splitter", QByteArray, QByteArray(), "Table/detail panel split."),
         Option("backup/on_close", bool, True, "Make an automatic (rotating) backup when closing."),
         Option("reports/offered", str, "", "Day the weekly boss report was last offered (ISO)."),
+        Option("reminders/shown", list, [], "Reminders already announced: 'key|when' items."),
+        *(
+            Option(
+                f"folders/{purpose}", str, "", f"Last folder a file was chosen in for {purpose}."
+            )
+            for purpose in FOLDER_PURPOSES
+        ),
     )
 }
 
@@ -50,6 +60,10 @@ class UiSettings:
         value = self._qs.value(key, opt.default)
         if opt.type is bool and isinstance(value, str):
             return value.lower() in ("true", "1", "yes")
+        if opt.type is list:  # an INI list of one item reads back as that item
+            if isinstance(value, str):
+                return [value]
+            return list(value) if isinstance(value, list | tuple) else []
         if opt.type is QByteArray:
             return value if isinstance(value, QByteArray) else QByteArray()
         try:

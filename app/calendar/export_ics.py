@@ -1,4 +1,8 @@
-"""The calendar as an .ics file a phone imports: slots as RRULEs, posts and festivals as events."""
+"""The calendar as an .ics file a phone imports: slots as RRULEs, posts and festivals as events.
+
+Each post still to be published (idea, draft, scheduled) carries a VALARM that goes off the
+reminder lead time (`calendar.reminder_minutes`) before it, so the phone reminds too.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ from app.calendar.rules import occurrence_days
 TZ = ZoneInfo("Asia/Shanghai")
 BYDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 PRODID = "-//Shequn 社群管家//Content calendar//ZH"
+ALARM_STATUSES = ("idea", "draft", "scheduled")
 
 
 def rrule_of(rule: SlotRule, until: dt.date | None) -> dict[str, object]:
@@ -43,9 +48,11 @@ def build_calendar(
     slots: list[SlotInfo],
     type_names: dict[int, str],
     stamp: dt.datetime | None = None,
+    alarm_minutes: int = 10,
 ) -> Any:
-    """An icalendar.Calendar for the range: posts, slot series clipped to it, festivals."""
-    from icalendar import Calendar, Event
+    """An icalendar.Calendar for the range: posts (with their alarm), slot series clipped to
+    it, festivals."""
+    from icalendar import Alarm, Calendar, Event
 
     stamp = (stamp or dt.datetime.now(dt.UTC)).replace(microsecond=0)
     cal = Calendar()
@@ -89,6 +96,12 @@ def build_calendar(
         event.add("description", f"{head}\n\n{post.body}".rstrip())
         if post.type_name:
             event.add("categories", [post.type_name])
+        if post.status in ALARM_STATUSES:
+            alarm = Alarm()
+            alarm.add("action", "DISPLAY")
+            alarm.add("description", f"{alarm_minutes} 分钟后发：{post.title or post.type_name}")
+            alarm.add("trigger", dt.timedelta(minutes=-alarm_minutes))
+            event.add_component(alarm)
         cal.add_component(event)
     for day, mark in sorted(view.days.items()):
         for label in mark.labels():
@@ -106,10 +119,14 @@ def build_calendar(
 
 
 def write_ics(
-    path: Path, view: CalendarRange, slots: list[SlotInfo], type_names: dict[int, str]
+    path: Path,
+    view: CalendarRange,
+    slots: list[SlotInfo],
+    type_names: dict[int, str],
+    alarm_minutes: int = 10,
 ) -> int:
     """Write the .ics file; returns the number of events written."""
-    cal = build_calendar(view, slots, type_names)
+    cal = build_calendar(view, slots, type_names, alarm_minutes=alarm_minutes)
     data: bytes = cal.to_ical()
     tmp = path.with_name(path.name + ".part")
     tmp.write_bytes(data)

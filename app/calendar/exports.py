@@ -58,7 +58,8 @@ def export_calendar(
         from app.calendar.export_ics import write_ics
 
         types = {t.id: t.name for t in service.posts.list_types()}
-        count = write_ics(path, view, service.slots.list_slots(), types)
+        minutes = service.reminder_minutes()
+        count = write_ics(path, view, service.slots.list_slots(), types, minutes)
         return ExportResult(path, "ics", count, start, stop, view.notes)
     from app.calendar.export_xlsx import write_weekly_plan
 

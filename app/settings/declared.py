@@ -25,7 +25,8 @@ ESCALATION_STEPS = {"warning": "警告", "removal": "移出"}
 
 @dataclass(frozen=True)
 class Declared:
-    """One setting. `kind`: int, text_list, int_list (ascending, from 0), int_map or goals."""
+    """One setting. `kind`: int, flag (true/false), text_list, int_list (ascending, from 0),
+    int_map or goals."""
 
     key: str
     kind: str
@@ -66,6 +67,12 @@ def _int(d: Declared, value: Any) -> int | None:
         raise ValidationError(
             f"「{d.title}」填了 {value}：请填 {d.minimum} 到 {d.maximum} 之间的整数。"
         )
+    return value
+
+
+def _flag(d: Declared, value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValidationError(f"「{d.title}」只能是开（true）或关（false），「{value}」不是。")
     return value
 
 
@@ -153,6 +160,7 @@ def _goals(d: Declared, value: Any) -> dict[str, dict[str, int]]:
 
 _CHECKS: dict[str, Any] = {
     "int": _int,
+    "flag": _flag,
     "text_list": _text_list,
     "int_list": _int_list,
     "int_map": _int_map,
@@ -173,6 +181,7 @@ ZOMBIE_DAYS = "members.zombie_days"
 BACKUP_MINUTES = "backups.interval_minutes"
 BACKUP_KEEP = "backups.keep_recent"
 REPORT_GOALS = "reports.quarter_goals"
+CLOSE_TO_TRAY = "window.close_to_tray"
 
 DECLARED: dict[str, Declared] = {
     d.key: d
@@ -225,6 +234,7 @@ DECLARED: dict[str, Declared] = {
         Declared(BACKUP_MINUTES, "int", 30, "自动备份间隔（分钟）", 5, 24 * 60),
         Declared(BACKUP_KEEP, "int", 10, "保留最近备份（份）", 1, 100),
         Declared(REPORT_GOALS, "goals", {}, "季度目标"),
+        Declared(CLOSE_TO_TRAY, "flag", False, "关闭窗口时最小化到托盘"),
     )
 }
 

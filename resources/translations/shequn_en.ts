@@ -209,7 +209,7 @@
     </message>
     <message>
         <location filename="../../ui/community/activities_page.py" line="372" />
-        <location filename="../../ui/community/activities_page.py" line="378" />
+        <location filename="../../ui/community/activities_page.py" line="379" />
         <source>删除活动</source>
         <translation>Delete activity</translation>
     </message>
@@ -491,27 +491,25 @@
         <translation>Could not do that</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="113" />
+        <location filename="../../ui/app.py" line="127" />
         <source>正在创建示例社群（{n} 位成员），首次启动只需几秒…</source>
         <translation>Creating a demo community ({n} members); this first start takes a few seconds…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="115" />
         <source>欢迎使用社群管家</source>
-        <translation>Welcome to Shequn</translation>
+        <translation type="vanished">Welcome to Shequn</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="127" />
         <source>已为你创建示例社群：可以随意试用，之后导入自己的成员即可。</source>
-        <translation>A demo community was created for you: try anything, then import your own members.</translation>
+        <translation type="vanished">A demo community was created for you: try anything, then import your own members.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="173" />
+        <location filename="../../ui/app.py" line="223" />
         <source>数据库检查</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="167" />
+        <location filename="../../ui/app.py" line="217" />
         <source>数据库完整性检查发现问题：
 {problems}
 建议从“文件 → 从备份恢复”恢复最近的备份。</source>
@@ -520,19 +518,19 @@
 Restore the latest backup with “File → Restore from backup”.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="236" />
+        <location filename="../../ui/app.py" line="286" />
         <source>社群管家已经打开</source>
         <translation>Shequn is already open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="230" />
+        <location filename="../../ui/app.py" line="280" />
         <source>数据库「{path}」已经在另一个社群管家窗口中打开。
 请切换到那个窗口；同一个数据库同时只能打开一次。</source>
         <translation>The database “{path}” is already open in another Shequn window.
 Switch to that window; a database can be open only once at a time.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="251" />
+        <location filename="../../ui/app.py" line="301" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -618,12 +616,12 @@ Switch to that window; a database can be open only once at a time.</translation>
 <context>
     <name>BackupProgress</name>
     <message>
-        <location filename="../../ui/backup_actions.py" line="143" />
+        <location filename="../../ui/backup_actions.py" line="148" />
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="144" />
+        <location filename="../../ui/backup_actions.py" line="149" />
         <source>正在备份数据库，请稍候。
 备份完成后社群管家会自动关闭。</source>
         <translation>Backing up the database, please wait.
@@ -1101,104 +1099,104 @@ Shequn closes by itself once the backup is done.</translation>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="109" />
-        <location filename="../../ui/calendar/calendar_page.py" line="220" />
+        <location filename="../../ui/calendar/calendar_page.py" line="108" />
+        <location filename="../../ui/calendar/calendar_page.py" line="213" />
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="121" />
-        <location filename="../../ui/calendar/calendar_page.py" line="223" />
+        <location filename="../../ui/calendar/calendar_page.py" line="120" />
+        <location filename="../../ui/calendar/calendar_page.py" line="216" />
         <source>月</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="121" />
-        <location filename="../../ui/calendar/calendar_page.py" line="223" />
+        <location filename="../../ui/calendar/calendar_page.py" line="120" />
+        <location filename="../../ui/calendar/calendar_page.py" line="216" />
         <source>周</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="121" />
-        <location filename="../../ui/calendar/calendar_page.py" line="223" />
+        <location filename="../../ui/calendar/calendar_page.py" line="120" />
+        <location filename="../../ui/calendar/calendar_page.py" line="216" />
         <source>列表</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="134" />
-        <location filename="../../ui/calendar/calendar_page.py" line="228" />
+        <location filename="../../ui/calendar/calendar_page.py" line="133" />
+        <location filename="../../ui/calendar/calendar_page.py" line="221" />
         <source>全部群</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="135" />
-        <location filename="../../ui/calendar/calendar_page.py" line="229" />
+        <location filename="../../ui/calendar/calendar_page.py" line="134" />
+        <location filename="../../ui/calendar/calendar_page.py" line="222" />
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="136" />
-        <location filename="../../ui/calendar/calendar_page.py" line="230" />
+        <location filename="../../ui/calendar/calendar_page.py" line="135" />
+        <location filename="../../ui/calendar/calendar_page.py" line="223" />
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="141" />
-        <location filename="../../ui/calendar/calendar_page.py" line="240" />
+        <location filename="../../ui/calendar/calendar_page.py" line="140" />
+        <location filename="../../ui/calendar/calendar_page.py" line="233" />
         <source>新建内容</source>
         <translation>New post</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="146" />
-        <location filename="../../ui/calendar/calendar_page.py" line="241" />
+        <location filename="../../ui/calendar/calendar_page.py" line="145" />
+        <location filename="../../ui/calendar/calendar_page.py" line="234" />
         <source>栏目与类型</source>
         <translation>Slots &amp;&amp; types</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="151" />
-        <location filename="../../ui/calendar/calendar_page.py" line="242" />
+        <location filename="../../ui/calendar/calendar_page.py" line="150" />
+        <location filename="../../ui/calendar/calendar_page.py" line="235" />
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="155" />
-        <location filename="../../ui/calendar/calendar_page.py" line="243" />
+        <location filename="../../ui/calendar/calendar_page.py" line="154" />
+        <location filename="../../ui/calendar/calendar_page.py" line="236" />
         <source> 分钟前提醒</source>
         <translation> min reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="189" />
-        <location filename="../../ui/calendar/calendar_page.py" line="244" />
+        <location filename="../../ui/calendar/calendar_page.py" line="188" />
+        <location filename="../../ui/calendar/calendar_page.py" line="237" />
         <source>提醒与警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="215" />
+        <location filename="../../ui/calendar/calendar_page.py" line="208" />
         <source>内容日历</source>
         <translation>Content calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="360" />
+        <location filename="../../ui/calendar/calendar_page.py" line="351" />
         <source>新建固定栏目…</source>
         <translation>New recurring slot…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="363" />
+        <location filename="../../ui/calendar/calendar_page.py" line="354" />
         <source>编辑栏目「%1」（%2）…</source>
         <translation>Edit slot “%1” (%2)…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="369" />
+        <location filename="../../ui/calendar/calendar_page.py" line="360" />
         <source>新建内容类型…</source>
         <translation>New post type…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="373" />
+        <location filename="../../ui/calendar/calendar_page.py" line="364" />
         <source>编辑类型「%1」…</source>
         <translation>Edit type “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="402" />
+        <location filename="../../ui/calendar/calendar_page.py" line="393" />
         <source>没有需要处理的事项。</source>
         <translation>Nothing needs attention.</translation>
     </message>
@@ -1218,27 +1216,27 @@ Shequn closes by itself once the backup is done.</translation>
         <translation>[Empty] Slot “%1” on %2 has no post yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="413" />
+        <location filename="../../ui/calendar/calendar_page.py" line="404" />
         <source>%1 至 %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="452" />
+        <location filename="../../ui/calendar/calendar_page.py" line="443" />
         <source>提醒时间改为提前 %1 分钟</source>
         <translation>Remind %1 minutes before</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="464" />
+        <location filename="../../ui/calendar/calendar_page.py" line="457" />
         <source>导出内容日历</source>
         <translation>Export the content calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="466" />
+        <location filename="../../ui/calendar/calendar_page.py" line="459" />
         <source>手机日历 (*.ics);;周计划 Excel (*.xlsx)</source>
         <translation>Phone calendar (*.ics);;Weekly plan Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="486" />
+        <location filename="../../ui/calendar/calendar_page.py" line="479" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -1570,6 +1568,59 @@ Shequn closes by itself once the backup is done.</translation>
     </message>
 </context>
 <context>
+    <name>Confirm</name>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="61" />
+        <source>用「{path}」替换当前数据库？</source>
+        <translation>Replace the current database with “{path}”?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="62" />
+        <source>恢复这个备份</source>
+        <translation>Restore this backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="63" />
+        <source>这份备份之后的改动（新成员、编辑、打卡、内容……）都不在恢复后的数据库里，撤销记录也会清空。当前数据会先自动备份一份，需要时可以再恢复回来。恢复后请重新打开社群管家。</source>
+        <translation>Changes made after this backup (new members, edits, check-ins, posts …) will not be in the restored database, and the undo history is cleared. The current data is backed up first, so you can restore it again if needed. Reopen Shequn after the restore.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/community/activities_page.py" line="376" />
+        <source>移到回收站</source>
+        <translation>Move to trash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_history_dialog.py" line="111" />
+        <source>撤销这次导入</source>
+        <translation>Undo this import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_history_dialog.py" line="112" />
+        <source>会失去：这次导入新建的成员，以及导入后在他们身上做的编辑。</source>
+        <translation>Lost: the members this import created, and the edits made to them since.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/page_actions.py" line="27" />
+        <source>确定要永久删除这 {n} 位成员吗？</source>
+        <translation>Delete these {n} members for good?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/page_actions.py" line="29" />
+        <source>会失去：他们的资料、标签、所在的群、购买记录和时间线（连同合并进他们的旧记录），备份里的副本也会抹去；之前涉及他们的操作不能再撤销。这一步无法撤销。</source>
+        <translation>Lost: their details, tags, groups, purchases and timeline (with the old records merged into them); their copies in the backups are erased too, and earlier steps involving them can no longer be undone. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segment_list.py" line="71" />
+        <source>删除分群「{name}」？</source>
+        <translation>Delete the segment “{name}”?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segment_list.py" line="73" />
+        <source>会失去这个分群保存的筛选条件；成员本身不受影响。</source>
+        <translation>Lost: the filter this segment keeps; the members themselves are not touched.</translation>
+    </message>
+</context>
+<context>
     <name>CustomFieldsEditor</name>
     <message>
         <location filename="../../ui/members/custom_fields.py" line="65" />
@@ -1861,12 +1912,13 @@ to see and edit their details here.</translation>
 <context>
     <name>DialogButtons</name>
     <message>
-        <location filename="../../ui/dialog_buttons.py" line="15" />
+        <location filename="../../ui/dialog_buttons.py" line="22" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialog_buttons.py" line="16" />
+        <location filename="../../ui/dialog_buttons.py" line="23" />
+        <location filename="../../ui/dialog_buttons.py" line="54" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1972,7 +2024,7 @@ to see and edit their details here.</translation>
     <name>FilePage</name>
     <message>
         <location filename="../../ui/importing/import_pages_a.py" line="65" />
-        <location filename="../../ui/importing/import_pages_a.py" line="103" />
+        <location filename="../../ui/importing/import_pages_a.py" line="105" />
         <source>选择名单文件</source>
         <translation>Choose the roster file</translation>
     </message>
@@ -2007,17 +2059,17 @@ to see and edit their details here.</translation>
         <translation>Column preset:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="105" />
+        <location filename="../../ui/importing/import_pages_a.py" line="106" />
         <source>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="129" />
+        <location filename="../../ui/importing/import_pages_a.py" line="130" />
         <source>正在读取「%s」…</source>
         <translation>Reading “%s”…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="149" />
+        <location filename="../../ui/importing/import_pages_a.py" line="150" />
         <source>已读取：%d 个工作表；将使用「%s」，约 %d 行。</source>
         <translation>Read: %d sheet(s); using “%s”, about %d rows.</translation>
     </message>
@@ -2150,6 +2202,69 @@ to see and edit their details here.</translation>
         <location filename="../../ui/members/filter_bar.py" line="296" />
         <source>不含</source>
         <translation>Not</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../ui/app.py" line="136" />
+        <source>已为你创建示例社群：{n} 位虚构成员、内容日历、活动和商品，可以随意试用。
+准备好以后，用“文件 → 导入 Excel…”导入自己的成员。</source>
+        <translation>Your sample community is ready: {n} made-up members, a content calendar, activities and products to try.
+When you are ready, import your own members with File → Import Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="175" />
+        <source>从空白开始：用“文件 → 导入 Excel…”导入名单，或在成员页添加成员。</source>
+        <translation>Starting empty: import a list with File → Import Excel, or add members on the Members page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="33" />
+        <location filename="../../ui/first_start.py" line="36" />
+        <source>欢迎使用社群管家</source>
+        <translation>Welcome to Shequn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="43" />
+        <source>成员、内容日历和活动都只保存在这台电脑上，不需要联网。
+数据库还是空的：选一个开始的方式。</source>
+        <translation>Members, the content calendar and activities are kept on this computer only; no internet needed.
+The database is empty: choose how to begin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="49" />
+        <source>导入名单</source>
+        <translation>Import a member list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="50" />
+        <source>从 Excel、WPS 或 CSV 名单导入你的成员（也可以把文件拖到窗口上）。</source>
+        <translation>Import your members from an Excel, WPS or CSV list (or drop the file on the window).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="53" />
+        <source>使用示例社群</source>
+        <translation>Use the sample community</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="54" />
+        <source>先用 %1 位虚构成员、内容日历和活动随意试用；之后再导入自己的名单。</source>
+        <translation>Try everything on %1 made-up members, a content calendar and activities; import your own list later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="59" />
+        <source>从空白开始</source>
+        <translation>Start empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="60" />
+        <source>一个空的社群：成员可以一位一位添加，随时可以再导入名单。</source>
+        <translation>An empty community: add members one by one, or import a list at any time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="71" />
+        <source>开始使用</source>
+        <translation>Get started</translation>
     </message>
 </context>
 <context>
@@ -2586,82 +2701,82 @@ Select members on the Members page and use “Bulk set → Join group” to add 
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="30" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="31" />
         <source>导入记录</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="35" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="36" />
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="36" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="37" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="37" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="38" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="38" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="39" />
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="39" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="40" />
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="40" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="41" />
         <source>合并</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="41" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="42" />
         <source>跳过</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="42" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="43" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="50" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="51" />
         <source>撤销所选导入</source>
         <translation>Undo selected import</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="55" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="56" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="72" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="73" />
         <source>已撤销</source>
         <translation>Undone</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="72" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="73" />
         <source>有效</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="88" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="89" />
         <source>还没有导入过名单。</source>
         <translation>No imports yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="107" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="106" />
         <source>撤销导入</source>
         <translation>Undo import</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="109" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="108" />
         <source>撤销第 %d 次导入（%s）？它新建的 %d 位成员会被删除，合并进已有成员的内容会还原。</source>
         <translation>Undo import #%d (%s)? The %d members it created will be deleted and merged values restored.</translation>
     </message>
@@ -2835,124 +2950,124 @@ Select members on the Members page and use “Bulk set → Join group” to add 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
-        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>社群管家</source>
         <translation>Shequn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/main_window.py" line="247" />
         <source>分群</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="248" />
         <source>还没有分群。
 在成员页设好筛选后点“保存为分群”。</source>
         <translation>No segments yet.
 Set filters on the Members page and click “Save as segment”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="250" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="251" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="252" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="253" />
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/main_window.py" line="254" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="257" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
-        <location filename="../../ui/main_window.py" line="248" />
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="218" />
+        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/main_window.py" line="268" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
-        <location filename="../../ui/main_window.py" line="258" />
+        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="269" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="271" />
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="272" />
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247" />
+        <location filename="../../ui/main_window.py" line="258" />
         <source>显示工具栏</source>
         <translation>Show toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="275" />
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="277" />
         <source>界面语言（重启后生效）</source>
         <translation>Language (after a restart)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="279" />
         <source>外观</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="281" />
         <source>跟随系统</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/main_window.py" line="282" />
         <source>浅色</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="283" />
         <source>深色</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275" />
-        <location filename="../../ui/main_window.py" line="425" />
+        <location filename="../../ui/main_window.py" line="286" />
+        <location filename="../../ui/main_window.py" line="437" />
         <source>关于社群管家</source>
         <translation>About Shequn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370" />
+        <location filename="../../ui/main_window.py" line="382" />
         <source>正在处理…</source>
         <translation>Working…</translation>
     </message>
@@ -2981,52 +3096,51 @@ Set filters on the Members page and click “Save as segment”.</translation>
         <translation type="vanished">Delete the segment “{name}”? The members themselves are not affected.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="35" />
+        <location filename="../../ui/backup_actions.py" line="36" />
         <source>已备份到 {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="49" />
+        <location filename="../../ui/backup_actions.py" line="52" />
         <source>选择要恢复的备份</source>
         <translation>Choose a backup to restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="51" />
+        <location filename="../../ui/backup_actions.py" line="53" />
         <source>社群管家备份 (*.sqlite3)</source>
         <translation>Shequn backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="57" />
+        <location filename="../../ui/backup_actions.py" line="60" />
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="58" />
         <source>用「{path}」替换当前数据库？当前数据会先自动备份。恢复后请重新打开社群管家。</source>
-        <translation>Replace the current database with “{path}”? The current data is backed up first. Reopen Shequn after restoring.</translation>
+        <translation type="vanished">Replace the current database with “{path}”? The current data is backed up first. Reopen Shequn after restoring.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="71" />
+        <location filename="../../ui/backup_actions.py" line="76" />
         <source>已恢复</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="72" />
+        <location filename="../../ui/backup_actions.py" line="77" />
         <source>数据库已从备份恢复，社群管家将关闭，请重新打开。</source>
         <translation>The database was restored from the backup. Shequn will close; please open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409" />
+        <location filename="../../ui/main_window.py" line="421" />
         <source>界面语言将在重新打开社群管家后生效。</source>
         <translation>The language changes the next time Shequn opens.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417" />
+        <location filename="../../ui/main_window.py" line="429" />
         <source>界面语言已切换；{pages}将在重新打开社群管家后切换。</source>
         <translation>Language changed; {pages} will follow the next time Shequn opens.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427" />
+        <location filename="../../ui/main_window.py" line="439" />
         <source>社群管家 Shequn {version}
 为社群运营者打造的离线成员管理、内容日历与 Excel 工具。
 数据只保存在这台电脑上。</source>
@@ -3038,72 +3152,72 @@ Your data stays on this computer.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="252" />
+        <location filename="../../ui/importing/import_pages_a.py" line="253" />
         <source>列对应关系</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="253" />
+        <location filename="../../ui/importing/import_pages_a.py" line="254" />
         <source>每一列导入到哪个字段？不认识的列可以忽略，或保留为自定义字段。</source>
         <translation>Which field does each column go to? Unknown columns can be ignored or kept as custom fields.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="256" />
+        <location filename="../../ui/importing/import_pages_a.py" line="257" />
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="256" />
+        <location filename="../../ui/importing/import_pages_a.py" line="257" />
         <source>表头</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="256" />
+        <location filename="../../ui/importing/import_pages_a.py" line="257" />
         <source>示例</source>
         <translation>Examples</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="256" />
+        <location filename="../../ui/importing/import_pages_a.py" line="257" />
         <source>导入为</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="261" />
+        <location filename="../../ui/importing/import_pages_a.py" line="262" />
         <source>保存为映射方案…</source>
         <translation>Save as preset…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="283" />
+        <location filename="../../ui/importing/import_pages_a.py" line="284" />
         <source>（忽略）</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="289" />
+        <location filename="../../ui/importing/import_pages_a.py" line="290" />
         <source>自定义字段「%s」</source>
         <translation>Custom field “%s”</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="312" />
+        <location filename="../../ui/importing/import_pages_a.py" line="313" />
         <source>有 %d 列（⚠）的内容与表头猜测的字段不符：鼠标停在该行上可看原因和建议。</source>
         <translation>%d column(s) (⚠) hold values that do not fit the field guessed from the header: hover a row for the reason and the suggestion.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="329" />
+        <location filename="../../ui/importing/import_pages_a.py" line="330" />
         <source>至少要有一列导入到某个字段。</source>
         <translation>At least one column must be imported into a field.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="334" />
+        <location filename="../../ui/importing/import_pages_a.py" line="335" />
         <source>保存映射方案</source>
         <translation>Save preset</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="334" />
+        <location filename="../../ui/importing/import_pages_a.py" line="335" />
         <source>方案名称：</source>
         <translation>Preset name:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="342" />
+        <location filename="../../ui/importing/import_pages_a.py" line="343" />
         <source>已保存映射方案「%s」。</source>
         <translation>Preset “%s” saved.</translation>
     </message>
@@ -3393,15 +3507,15 @@ Import them from Excel, or run `shequn demo` for a demo community.</translation>
         <translation>{where}{n} members · {k} selected</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="25" />
+        <location filename="../../ui/members/page_actions.py" line="26" />
+        <location filename="../../ui/members/page_actions.py" line="28" />
         <source>永久删除</source>
         <translation>Delete for good</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="26" />
         <source>确定要永久删除这 {n} 位成员吗？
 他们的资料、标签和时间线都会被彻底删除，无法撤销。</source>
-        <translation>Delete these {n} members for good?
+        <translation type="vanished">Delete these {n} members for good?
 Their details, tags and timeline are erased. This cannot be undone.</translation>
     </message>
     <message>
@@ -3409,57 +3523,57 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
         <translation type="vanished">Deleted {n} members for good.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="47" />
+        <location filename="../../ui/members/page_actions.py" line="48" />
         <source>已永久删除 {n} 位成员，{b} 份备份已重写，不再含有他们的资料。</source>
         <translation>Deleted {n} members for good; {b} backups were rewritten without them.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="60" />
+        <location filename="../../ui/members/page_actions.py" line="61" />
         <source>回收站里的视图不能保存为分群。</source>
         <translation>A view of the trash cannot be saved as a segment.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="65" />
+        <location filename="../../ui/members/page_actions.py" line="66" />
         <source>保存为分群</source>
         <translation>Save as segment</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="66" />
+        <location filename="../../ui/members/page_actions.py" line="67" />
         <source>分群名称（显示在左侧“分群”下）：</source>
         <translation>Segment name (listed under “Segments” on the left):</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="76" />
+        <location filename="../../ui/members/page_actions.py" line="77" />
         <source>已保存分群「{name}」。</source>
         <translation>Saved the segment “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="108" />
+        <location filename="../../ui/members/page_actions.py" line="109" />
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="111" />
+        <location filename="../../ui/members/page_actions.py" line="112" />
         <source>永久删除…</source>
         <translation>Delete for good…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="115" />
+        <location filename="../../ui/members/page_actions.py" line="116" />
         <source>加标签…</source>
         <translation>Add tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="119" />
+        <location filename="../../ui/members/page_actions.py" line="120" />
         <source>批量设置</source>
         <translation>Set…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="121" />
+        <location filename="../../ui/members/page_actions.py" line="122" />
         <source>合并这两位</source>
         <translation>Merge these two</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="125" />
+        <location filename="../../ui/members/page_actions.py" line="126" />
         <source>移到回收站</source>
         <translation>Move to trash</translation>
     </message>
@@ -4884,7 +4998,7 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
     <message>
         <location filename="../../ui/commerce/purchases_view.py" line="95" />
         <location filename="../../ui/commerce/purchases_view.py" line="189" />
-        <location filename="../../ui/commerce/purchases_view.py" line="322" />
+        <location filename="../../ui/commerce/purchases_view.py" line="323" />
         <source>取消退款</source>
         <translation>Cancel refund</translation>
     </message>
@@ -4947,42 +5061,42 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
         <translation>If it does not suit her, select the purchase and press “Refund…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="275" />
+        <location filename="../../ui/commerce/purchases_view.py" line="277" />
         <source>选择团购订单表</source>
         <translation>Choose a group-buy order sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="277" />
+        <location filename="../../ui/commerce/purchases_view.py" line="278" />
         <source>表格 (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="292" />
+        <location filename="../../ui/commerce/purchases_view.py" line="293" />
         <source>请先选中要退款的购买。</source>
         <translation>Select the purchase to refund first.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="297" />
+        <location filename="../../ui/commerce/purchases_view.py" line="298" />
         <source>这笔购买已经在 %1 退款过了。</source>
         <translation>This purchase was already refunded on %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="307" />
+        <location filename="../../ui/commerce/purchases_view.py" line="308" />
         <source>退款 %1 的「%2」</source>
         <translation>Refund %1’s “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="318" />
+        <location filename="../../ui/commerce/purchases_view.py" line="319" />
         <source>请先选中一笔已退款的购买。</source>
         <translation>Select a refunded purchase first.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="326" />
+        <location filename="../../ui/commerce/purchases_view.py" line="327" />
         <source>请先选中要删除的购买。</source>
         <translation>Select the purchase to delete first.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="330" />
+        <location filename="../../ui/commerce/purchases_view.py" line="331" />
         <source>删除购买</source>
         <translation>Delete purchase</translation>
     </message>
@@ -5058,42 +5172,42 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../ui/backup_actions.py" line="89" />
+        <location filename="../../ui/backup_actions.py" line="94" />
         <source>数据库已损坏</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="92" />
+        <location filename="../../ui/backup_actions.py" line="97" />
         <source>恢复 {when} 的备份（{n} 位成员）？损坏的文件会改名保留，不会删除。</source>
         <translation>Restore the backup of {when} ({n} members)? The damaged file is kept under a new name, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="97" />
+        <location filename="../../ui/backup_actions.py" line="102" />
         <source>恢复这个备份</source>
         <translation>Restore this backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="99" />
+        <location filename="../../ui/backup_actions.py" line="104" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="107" />
+        <location filename="../../ui/backup_actions.py" line="112" />
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="111" />
+        <location filename="../../ui/backup_actions.py" line="116" />
         <source>已恢复</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="112" />
+        <location filename="../../ui/backup_actions.py" line="117" />
         <source>已恢复 {when} 的备份。损坏的文件保存在：{moved}</source>
         <translation>The backup of {when} was restored. The damaged file is kept at: {moved}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="151" />
+        <location filename="../../ui/app.py" line="201" />
         <source>上次导入没有完成</source>
         <translation>The last import did not finish</translation>
     </message>
@@ -5129,52 +5243,164 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../ui/calendar/reminders.py" line="127" />
         <source>复制正文</source>
-        <translation>Copy text</translation>
+        <translation type="vanished">Copy text</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/reminders.py" line="128" />
         <source>标记已发</source>
-        <translation>Mark published</translation>
+        <translation type="vanished">Mark published</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/reminders.py" line="129" />
         <source>关闭</source>
-        <translation>Close</translation>
+        <translation type="vanished">Close</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/reminders.py" line="143" />
         <source>⏰ %1 要发：「%2」</source>
-        <translation>⏰ Due at %1: “%2”</translation>
+        <translation type="vanished">⏰ Due at %1: “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/reminders.py" line="145" />
         <source>（另有 %1 条）</source>
-        <translation> (and %1 more)</translation>
+        <translation type="vanished"> (and %1 more)</translation>
     </message>
 </context>
 <context>
     <name>ReminderController</name>
     <message>
-        <location filename="../../ui/calendar/reminders.py" line="99" />
         <source>复制「%1」的正文</source>
-        <translation>Copy the text of “%1”</translation>
+        <translation type="vanished">Copy the text of “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/reminders.py" line="101" />
+        <source>标记「%1」为已发</source>
+        <translation type="vanished">Mark “%1” published</translation>
+    </message>
+    <message>
+        <source>（另有 %1 条）</source>
+        <translation type="vanished"> (and %1 more)</translation>
+    </message>
+    <message>
+        <source>%1 要发：%2</source>
+        <translation type="vanished">Due at %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotice</name>
+    <message>
+        <location filename="../../ui/reminders.py" line="136" />
+        <source>复制正文</source>
+        <translation>Copy text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="137" />
+        <source>标记已发</source>
+        <translation>Mark published</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="138" />
+        <location filename="../../ui/reminders.py" line="168" />
+        <source>查看</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="139" />
+        <source>知道了</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="162" />
+        <source>（另有 %1 条）</source>
+        <translation>(%1 more)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="168" />
+        <source>生成周报…</source>
+        <translation>Write the report…</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderService</name>
+    <message>
+        <location filename="../../ui/reminders.py" line="280" />
+        <source>关闭窗口时最小化到托盘</source>
+        <translation>Keep running in the tray when the window closes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="338" />
+        <source>（另有 %1 条）</source>
+        <translation>(%1 more)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="357" />
+        <location filename="../../ui/reminders.py" line="422" />
         <source>标记「%1」为已发</source>
         <translation>Mark “%1” published</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/reminders.py" line="105" />
-        <source>（另有 %1 条）</source>
-        <translation> (and %1 more)</translation>
+        <location filename="../../ui/reminders.py" line="401" />
+        <source>社群管家</source>
+        <translation>Shequn</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/reminders.py" line="107" />
+        <location filename="../../ui/reminders.py" line="412" />
+        <source>打开社群管家</source>
+        <translation>Open Shequn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="417" />
+        <source>复制「%1」的正文</source>
+        <translation>Copy the text of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="428" />
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../ui/reminders.py" line="64" />
         <source>%1 要发：%2</source>
         <translation>Due at %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="69" />
+        <source>%1 的「%2」还是草稿</source>
+        <translation>“%2” at %1 is still a draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="72" />
+        <source>这一期固定栏目马上到时间了：写完后改为“待发”。</source>
+        <translation>This slot is almost due: finish the post and set it to Scheduled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="77" />
+        <source> 等</source>
+        <translation> and others</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="79" />
+        <source>今天有 %1 位成员过生日</source>
+        <translation>%1 members have a birthday today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="86" />
+        <source>%1 位成员超过 %2 天未联系</source>
+        <translation>%1 members not contacted for more than %2 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="89" />
+        <source>在成员页看看该联系谁了：</source>
+        <translation>See on the Members page who to contact: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="92" />
+        <source>周一了：生成上周的周报</source>
+        <translation>It's Monday: write last week's report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="94" />
+        <source>在“报表”页导出上周的社群周报。</source>
+        <translation>Export last week's community report on the Reports page.</translation>
     </message>
 </context>
 <context>
@@ -5198,13 +5424,13 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/install.py" line="31" />
-        <location filename="../../ui/reports/reports_page.py" line="185" />
+        <location filename="../../ui/reports/install.py" line="32" />
+        <location filename="../../ui/reports/reports_page.py" line="184" />
         <source>生成老板周报…</source>
         <translation>Boss report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/install.py" line="33" />
+        <location filename="../../ui/reports/install.py" line="34" />
         <source>把上周（周一至周日）的报表写成 Excel，含图表</source>
         <translation>Write last week's (Monday–Sunday) report to Excel, with charts</translation>
     </message>
@@ -5224,7 +5450,7 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
         <translation>Click to see these {n} members on the Members page</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="139" />
+        <location filename="../../ui/reports/reports_page.py" line="138" />
         <source>报表</source>
         <translation>Reports</translation>
     </message>
@@ -5235,14 +5461,14 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
     </message>
     <message>
         <location filename="../../ui/reports/goals_view.py" line="33" />
-        <location filename="../../ui/reports/reports_page.py" line="143" />
-        <location filename="../../ui/reports/reports_page.py" line="285" />
+        <location filename="../../ui/reports/reports_page.py" line="142" />
+        <location filename="../../ui/reports/reports_page.py" line="284" />
         <source>成员总数</source>
         <translation>Members</translation>
     </message>
     <message>
         <location filename="../../ui/reports/goals_view.py" line="34" />
-        <location filename="../../ui/reports/reports_page.py" line="147" />
+        <location filename="../../ui/reports/reports_page.py" line="146" />
         <source>销售额</source>
         <translation>Sales</translation>
     </message>
@@ -5283,7 +5509,7 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
     </message>
     <message>
         <location filename="../../ui/reports/goals_view.py" line="147" />
-        <location filename="../../ui/reports/reports_page.py" line="389" />
+        <location filename="../../ui/reports/reports_page.py" line="388" />
         <source>设定季度目标</source>
         <translation>Quarter goals</translation>
     </message>
@@ -5304,142 +5530,142 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
     </message>
     <message>
         <location filename="../../ui/reports/goals_view.py" line="32" />
-        <location filename="../../ui/reports/reports_page.py" line="144" />
+        <location filename="../../ui/reports/reports_page.py" line="143" />
         <source>新增成员</source>
         <translation>New members</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="145" />
+        <location filename="../../ui/reports/reports_page.py" line="144" />
         <source>离开成员</source>
         <translation>Members who left</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="146" />
+        <location filename="../../ui/reports/reports_page.py" line="145" />
         <source>活跃率</source>
         <translation>Active rate</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="148" />
+        <location filename="../../ui/reports/reports_page.py" line="147" />
         <source>购买率</source>
         <translation>Purchase rate</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="149" />
+        <location filename="../../ui/reports/reports_page.py" line="148" />
         <source>复购率</source>
         <translation>Repurchase rate</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="150" />
+        <location filename="../../ui/reports/reports_page.py" line="149" />
         <source>不适合肤质的购买</source>
         <translation>Unsuitable purchases</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="151" />
+        <location filename="../../ui/reports/reports_page.py" line="150" />
         <source>退款笔数</source>
         <translation>Refunds</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="152" />
+        <location filename="../../ui/reports/reports_page.py" line="151" />
         <source>沉默成员</source>
         <translation>Silent members</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="153" />
+        <location filename="../../ui/reports/reports_page.py" line="152" />
         <source>僵尸成员</source>
         <translation>Dormant members</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="154" />
+        <location filename="../../ui/reports/reports_page.py" line="153" />
         <source>已发布内容</source>
         <translation>Posts published</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="155" />
+        <location filename="../../ui/reports/reports_page.py" line="154" />
         <source>按时发布率</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="156" />
+        <location filename="../../ui/reports/reports_page.py" line="155" />
         <source>打卡人数</source>
         <translation>Members checking in</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="157" />
+        <location filename="../../ui/reports/reports_page.py" line="156" />
         <source>打卡完成率</source>
         <translation>Check-in completion</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="158" />
+        <location filename="../../ui/reports/reports_page.py" line="157" />
         <source>警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="159" />
+        <location filename="../../ui/reports/reports_page.py" line="158" />
         <source>移出</source>
         <translation>Removals</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="160" />
+        <location filename="../../ui/reports/reports_page.py" line="159" />
         <source>未解决投诉</source>
         <translation>Open complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="161" />
+        <location filename="../../ui/reports/reports_page.py" line="160" />
         <source>首次响应中位数</source>
         <translation>Median first response</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="162" />
+        <location filename="../../ui/reports/reports_page.py" line="161" />
         <source>解决用时中位数</source>
         <translation>Median time to resolve</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="163" />
+        <location filename="../../ui/reports/reports_page.py" line="162" />
         <source>押金余额</source>
         <translation>Deposits held</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="168" />
+        <location filename="../../ui/reports/reports_page.py" line="167" />
         <source>上周</source>
         <translation>Last week</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="169" />
+        <location filename="../../ui/reports/reports_page.py" line="168" />
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="170" />
+        <location filename="../../ui/reports/reports_page.py" line="169" />
         <source>本月</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="171" />
+        <location filename="../../ui/reports/reports_page.py" line="170" />
         <source>上月</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="172" />
+        <location filename="../../ui/reports/reports_page.py" line="171" />
         <source>自选时间段</source>
         <translation>Custom range</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="181" />
+        <location filename="../../ui/reports/reports_page.py" line="180" />
         <source>手机号打码</source>
         <translation>Mask phones</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="183" />
+        <location filename="../../ui/reports/reports_page.py" line="182" />
         <source>报表里的手机号显示为 138****1234；取消勾选则显示完整号码</source>
         <translation>Phones in the report show as 138****1234; untick to show full numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="186" />
+        <location filename="../../ui/reports/reports_page.py" line="185" />
         <source>把这个时间段的报表写成 Excel（含图表）</source>
         <translation>Write this period's report to Excel (with charts)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="189" />
+        <location filename="../../ui/reports/reports_page.py" line="188" />
         <source>购买与复购：还没有购买记录。在「产品/购买」页记录购买或粘贴团购接龙后，这里显示购买率、复购率和销售额（不会用 0 代替）。</source>
         <translation>Purchases: none are recorded yet. Once purchases are recorded on the Products page or pasted from a group-buy list, the purchase rate, repurchase rate and sales show here (never zeros in their place).</translation>
     </message>
@@ -5448,137 +5674,137 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
         <translation type="vanished">Purchases and repurchases: no purchases are recorded yet, so the report leaves this part out (no made-up numbers).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="195" />
-        <location filename="../../ui/reports/reports_page.py" line="248" />
-        <location filename="../../ui/reports/reports_page.py" line="257" />
+        <location filename="../../ui/reports/reports_page.py" line="194" />
+        <location filename="../../ui/reports/reports_page.py" line="247" />
+        <location filename="../../ui/reports/reports_page.py" line="256" />
         <source>对比 {range}</source>
         <translation>compared with {range}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="283" />
+        <location filename="../../ui/reports/reports_page.py" line="282" />
         <source>成员增长（每周）</source>
         <translation>Member growth (weekly)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="286" />
-        <location filename="../../ui/reports/reports_page.py" line="297" />
-        <location filename="../../ui/reports/reports_page.py" line="303" />
+        <location filename="../../ui/reports/reports_page.py" line="285" />
+        <location filename="../../ui/reports/reports_page.py" line="296" />
+        <location filename="../../ui/reports/reports_page.py" line="302" />
         <source>还没有成员</source>
         <translation>No members yet</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="290" />
+        <location filename="../../ui/reports/reports_page.py" line="289" />
         <source>活跃 / 沉默 / 僵尸</source>
         <translation>Active / silent / dormant</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="293" />
+        <location filename="../../ui/reports/reports_page.py" line="292" />
         <source>活跃</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="294" />
+        <location filename="../../ui/reports/reports_page.py" line="293" />
         <source>沉默</source>
         <translation>Silent</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="295" />
+        <location filename="../../ui/reports/reports_page.py" line="294" />
         <source>僵尸</source>
         <translation>Dormant</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="300" />
+        <location filename="../../ui/reports/reports_page.py" line="299" />
         <source>肤质分布（点击查看成员）</source>
         <translation>Skin types (click to see the members)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="302" />
+        <location filename="../../ui/reports/reports_page.py" line="301" />
         <source>人数</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="307" />
+        <location filename="../../ui/reports/reports_page.py" line="306" />
         <source>内容计划执行（按类型）</source>
         <translation>Content plan (by type)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="310" />
+        <location filename="../../ui/reports/reports_page.py" line="309" />
         <source>按时发布</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="311" />
+        <location filename="../../ui/reports/reports_page.py" line="310" />
         <source>迟发</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="312" />
+        <location filename="../../ui/reports/reports_page.py" line="311" />
         <source>漏发</source>
         <translation>Missed</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="314" />
+        <location filename="../../ui/reports/reports_page.py" line="313" />
         <source>未到时间</source>
         <translation>Not due yet</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="319" />
+        <location filename="../../ui/reports/reports_page.py" line="318" />
         <source>这个时间段没有计划发布的内容。在内容日历里安排后，这里显示执行情况。</source>
         <translation>Nothing was planned in this period. Plan posts in the content calendar and their execution shows here.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="323" />
+        <location filename="../../ui/reports/reports_page.py" line="322" />
         <source>购买与复购（按产品，人数）</source>
         <translation>Purchases and repurchases (by product, members)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="327" />
+        <location filename="../../ui/reports/reports_page.py" line="326" />
         <source>买过一次</source>
         <translation>Bought once</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="331" />
+        <location filename="../../ui/reports/reports_page.py" line="330" />
         <source>复购</source>
         <translation>Bought again</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="334" />
+        <location filename="../../ui/reports/reports_page.py" line="333" />
         <source>还没有购买记录。在「产品/购买」页记录购买或粘贴团购接龙后，这里显示购买与复购。</source>
         <translation>No purchases are recorded yet. Record them on the Products page or paste a group-buy list, and purchases and repurchases show here.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="337" />
+        <location filename="../../ui/reports/reports_page.py" line="336" />
         <source>这个时间段没有购买（退款的不算）。</source>
         <translation>No purchases in this period (refunded ones do not count).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="346" />
-        <location filename="../../ui/reports/reports_page.py" line="356" />
+        <location filename="../../ui/reports/reports_page.py" line="345" />
+        <location filename="../../ui/reports/reports_page.py" line="355" />
         <source>{n} 分钟</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="354" />
+        <location filename="../../ui/reports/reports_page.py" line="353" />
         <source>{n} 个百分点</source>
         <translation>{n} points</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="396" />
+        <location filename="../../ui/reports/reports_page.py" line="395" />
         <source>社群周报_{start}_{end}.xlsx</source>
         <translation>community-report_{start}_{end}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="400" />
+        <location filename="../../ui/reports/reports_page.py" line="402" />
         <source>生成老板周报</source>
         <translation>Boss report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="400" />
+        <location filename="../../ui/reports/reports_page.py" line="404" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="428" />
+        <location filename="../../ui/reports/reports_page.py" line="432" />
         <source>老板周报已生成：{path}</source>
         <translation>Boss report written: {path}</translation>
     </message>
@@ -5675,13 +5901,13 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
     </message>
     <message>
         <location filename="../../ui/segment_list.py" line="70" />
+        <location filename="../../ui/segment_list.py" line="72" />
         <source>删除分群</source>
         <translation>Delete segment</translation>
     </message>
     <message>
-        <location filename="../../ui/segment_list.py" line="71" />
         <source>删除分群「{name}」？成员本身不受影响。</source>
-        <translation>Delete the segment “{name}”? The members themselves are not affected.</translation>
+        <translation type="vanished">Delete the segment “{name}”? The members themselves are not affected.</translation>
     </message>
 </context>
 <context>
@@ -5916,24 +6142,60 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="164" />
+        <location filename="../../ui/importing/import_pages_a.py" line="165" />
         <source>工作表和表头</source>
         <translation>Sheet and header</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="166" />
+        <location filename="../../ui/importing/import_pages_a.py" line="167" />
         <source>已自动找到名单所在的工作表和表头行；如不对，请在这里改。表头行以粗体显示。</source>
         <translation>The sheet and header row were found automatically; correct them here if needed. The header row is shown in bold.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="175" />
+        <location filename="../../ui/importing/import_pages_a.py" line="176" />
         <source>工作表：</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="176" />
+        <location filename="../../ui/importing/import_pages_a.py" line="177" />
         <source>表头在第几行：</source>
         <translation>Header on row:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="287" />
+        <source>快捷键…</source>
+        <translation>Keyboard shortcuts…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="68" />
+        <source>打开菜单「%1」</source>
+        <translation>Open the “%1” menu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="90" />
+        <location filename="../../ui/shortcuts.py" line="94" />
+        <source>快捷键</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="94" />
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="106" />
+        <source>菜单里每一项都可以用 Alt 加括号里的字母打开，再用方向键和回车选择。
+文字框里没有可撤销的内容时，Ctrl+Z 撤销本页的上一步操作。</source>
+        <translation>Every menu opens with Alt and the underlined letter; choose with the arrow keys and Enter.
+When a text field has nothing of its own to undo, Ctrl+Z undoes the page's last step.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="113" />
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

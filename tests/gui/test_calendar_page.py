@@ -1,4 +1,4 @@
-"""GUI tests of the calendar page: views, drag-to-reschedule with undo, fill, editor, reminders."""
+"""GUI tests of the calendar page: views, drag-to-reschedule with undo, fill, editor."""
 
 from __future__ import annotations
 
@@ -195,40 +195,6 @@ def test_editor_saves_and_undo_restores(cal_page: Any, qtbot: Any) -> None:
     cal_page.env.stack_for("calendar").undo()
     qtbot.waitUntil(lambda: posts.get(post.id).title == post.title, timeout=WAIT)
     assert posts.get(post.id).status == post.status
-    settle(qtbot, cal_page)
-
-
-def test_reminder_fires_with_driven_clock_and_marks_published(cal_page: Any, qtbot: Any) -> None:
-    import asyncio
-
-    from ui.calendar.reminders import ReminderController
-
-    clock = {"now": dt.datetime(2026, 11, 21, 11, 40)}
-    controller = ReminderController(cal_page.env, lambda: clock["now"], minutes=10)
-    controller.reminded.connect(cal_page.banner.show_posts)
-    results: list[Any] = []
-
-    def check() -> None:
-        task = asyncio.ensure_future(controller.check())
-        task.add_done_callback(lambda t: results.append(t.result()))
-
-    check()  # the 12:00 group buy is 20 minutes away
-    qtbot.waitUntil(lambda: len(results) == 1, timeout=WAIT)
-    assert results[0] == []
-    clock["now"] = dt.datetime(2026, 11, 21, 11, 51)
-    with qtbot.waitSignal(controller.reminded, timeout=WAIT) as blocker:
-        check()
-    due = blocker.args[0]
-    assert [p.title for p in due] == ["【团购接龙】补水面膜"]
-    assert cal_page.banner.isVisible() and due[0].title in cal_page.banner.label.text()
-    qtbot.waitUntil(lambda: len(results) == 2, timeout=WAIT)
-    check()
-    qtbot.waitUntil(lambda: len(results) == 3, timeout=WAIT)
-    assert results[2] == []  # announced once
-    posts = cal_page.env.ctx.calendar.posts
-    cal_page.banner.done_button.click()
-    qtbot.waitUntil(lambda: posts.get(due[0].id).status == "published", timeout=WAIT)
-    assert posts.get(due[0].id).published_at == NOW  # stamped by the page's clock
     settle(qtbot, cal_page)
 
 

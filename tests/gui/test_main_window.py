@@ -33,7 +33,7 @@ def test_shell_lists_pages_menus_and_status(window: Any, qtbot: Any) -> None:
 
 
 def test_segments_in_sidebar_apply_rename_delete(window: Any, qtbot: Any, monkeypatch: Any) -> None:
-    from PySide6.QtWidgets import QInputDialog, QMessageBox
+    from PySide6.QtWidgets import QInputDialog
 
     env = window.env
     env.ctx.run(SaveSegment("高意向", MemberFilter(tags_all=("高意向",))))
@@ -50,7 +50,7 @@ def test_segments_in_sidebar_apply_rename_delete(window: Any, qtbot: Any, monkey
     qtbot.waitUntil(
         lambda: window.segments.count() == 1 and window.segments.item(0).text() == "重点客户"
     )
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr("ui.segment_list.confirm", lambda *a, **k: True)
     window.segments.delete(seg)
     qtbot.waitUntil(lambda: window.segments.count() == 0)
 

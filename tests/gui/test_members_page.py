@@ -228,18 +228,16 @@ def test_trash_and_restore(page: Any, env: Any, qtbot: Any, settle: Any) -> None
 
 
 def test_purge_asks_first(page: Any, env: Any, qtbot: Any, settle: Any, monkeypatch: Any) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
     ids = page.model.ids[:1]
     env.ctx.run(TrashMembers(tuple(ids)))
     page.show_trash(True)
     settle()
     page.select_ids(ids)
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    monkeypatch.setattr("ui.members.page_actions.confirm", lambda *a, **k: False)
     page.bulk_bar.purge_requested.emit()
     settle()
     assert env.ctx.query.ids(MemberFilter(trash=True)) == ids
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr("ui.members.page_actions.confirm", lambda *a, **k: True)
     page.bulk_bar.purge_requested.emit()
     settle()
     assert env.ctx.query.ids(MemberFilter(trash=True)) == []

@@ -68,6 +68,10 @@ def test_ics_round_trip_gives_the_same_events(ctx: Any, tmp_path: Path) -> None:
         assert str(event["SUMMARY"]) == post.title  # "=团购0" stays text
         assert event.decoded("DTSTART").replace(tzinfo=None) == post.planned_at
         assert post.body in str(event["DESCRIPTION"])
+        alarms = event.walk("VALARM")
+        assert len(alarms) == 1, post.title  # one alarm per post still to be published
+        assert str(alarms[0]["ACTION"]) == "DISPLAY"
+        assert alarms[0].decoded("TRIGGER") == -dt.timedelta(minutes=10)
     for name, rule in data["rules"].items():
         event = events[f"slot-{data['slots'][name]}@shequn"]
         dtstart = event.decoded("DTSTART")
@@ -129,3 +133,27 @@ def test_cli_calendar_export(ctx: Any, tmp_path: Path, capsys: Any) -> None:
     assert openpyxl.load_workbook(xlsx).sheetnames == ["2026.11.16-11.22"]
     assert main(["calendar-export", str(tmp_path / "x.pdf"), "--db", db]) == 2
     assert "只能导出为 .ics" in capsys.readouterr().err
+
+
+def test_ics_alarm_follows_the_reminder_setting_and_skips_published_posts(
+    ctx: Any, tmp_path: Path
+) -> None:
+    from icalendar import Calendar
+
+    from app.calendar.post_ops import SetPostStatus
+    from app.calendar.setting_ops import SetReminderMinutes
+
+    data = _setup(ctx)
+    ctx.run(SetReminderMinutes(25))
+    done = data["posts"][0]
+    ctx.run(SetPostStatus(done, "published", dt.datetime(2026, 11, 20, 12, 1)))
+    path = tmp_path / "alarms.ics"
+    export_calendar(ctx.calendar, path, D(2026, 11, 16), D(2026, 11, 30))
+    events = {str(e["UID"]): e for e in Calendar.from_ical(path.read_bytes()).walk("VEVENT")}
+    assert events[f"post-{done}@shequn"].walk("VALARM") == []  # published: nothing to remind
+    for post_id in data["posts"][1:]:
+        (alarm,) = events[f"post-{post_id}@shequn"].walk("VALARM")
+        assert alarm.decoded("TRIGGER") == -dt.timedelta(minutes=25)
+        assert "25 分钟后发" in str(alarm["DESCRIPTION"])
+    slot_alarms = [e.walk("VALARM") for u, e in events.items() if u.startswith("slot-")]
+    assert slot_alarms and all(a == [] for a in slot_alarms)

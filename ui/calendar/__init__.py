@@ -1,1 +1,1 @@
-"""The content calendar page: month, week and agenda views, post editor, reminders."""
+"""The content calendar page: month, week and agenda views, post editor, reminder lead time."""

@@ -1,4 +1,4 @@
-"""The Calendar page: month/week/agenda views, filters, warnings panel and reminders."""
+"""The Calendar page: month/week/agenda views, filters, warnings panel, reminder lead time."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -52,9 +51,9 @@ from ui.calendar.labels import (
 from ui.calendar.month_view import MonthView, month_grid_start
 from ui.calendar.page_edits import CalendarEditsMixin
 from ui.calendar.reading import read
-from ui.calendar.reminders import ReminderBanner, ReminderController
 from ui.calendar.week_view import WeekView
 from ui.env import UiEnv
+from ui.file_dialogs import save_file
 from ui.flow_layout import FlowLayout
 from ui.page import Page
 from ui.theme import set_role
@@ -198,16 +197,10 @@ class CalendarPage(CalendarEditsMixin, Page):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([1000, 280])
 
-        self.banner = ReminderBanner()
-        self.banner.mark_requested.connect(self._on_mark_published)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
 
-        self.reminders = ReminderController(env, clock, self.minutes.value(), self)
-        self.reminders.reminded.connect(self.banner.show_posts)
-        self.reminders.mark_requested.connect(self._on_mark_published)
         self.minutes.valueChanged.connect(self._on_minutes_changed)
         env.runner.changed.connect(self._on_runner_changed)
 
@@ -250,7 +243,6 @@ class CalendarPage(CalendarEditsMixin, Page):
         if not self.loaded:
             self.loaded = True
             self.load_vocab()
-            self.reminders.start()
         self.reload()
 
     # --- navigation --------------------------------------------------------------------------
@@ -326,7 +318,6 @@ class CalendarPage(CalendarEditsMixin, Page):
         self.minutes.blockSignals(True)
         self.minutes.setValue(minutes)
         self.minutes.blockSignals(False)
-        self.reminders.set_minutes(minutes)
         self.groups = [(g.id, g.name) for g in groups]
         self.segments = [(s.id, s.name) for s in segments]
         for combo, items in (
@@ -440,7 +431,7 @@ class CalendarPage(CalendarEditsMixin, Page):
 
     def _on_minutes_changed(self, minutes: int) -> None:
         # Stored once the value settles: five clicks on the arrow are one undo step, not five.
-        self.reminders.set_minutes(minutes)
+        # The window's reminder service reads the stored value at each check.
         self._minutes_timer.start()
 
     def _on_minutes_timer_timeout(self) -> None:
@@ -459,8 +450,10 @@ class CalendarPage(CalendarEditsMixin, Page):
 
     @asyncSlot()
     async def _on_export_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = save_file(
             self,
+            self.env.settings,
+            "calendar",
             self.tr("导出内容日历"),
             "content-calendar.ics",
             self.tr("手机日历 (*.ics);;周计划 Excel (*.xlsx)"),

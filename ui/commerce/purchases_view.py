@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from ui.commerce.order_sheet_dialog import OrderSheetDialog
 from ui.community.care_page_base import current_row, make_table
 from ui.community.rows_model import Column, RowsModel
 from ui.env import UiEnv
+from ui.file_dialogs import open_file
 from ui.flow_layout import FlowLayout
 from ui.theme import set_role
 
@@ -270,10 +270,11 @@ class PurchasesView(QWidget):
             self.record(plan.lines(), "sheet")
 
     def _ask_sheet(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
+        name = open_file(
             self,
+            self.env.settings,
+            "purchases",
             self.tr("选择团购订单表"),
-            "",
             self.tr("表格 (*.xlsx *.xlsm *.xls *.ods *.csv)"),
         )
         return Path(name) if name else None

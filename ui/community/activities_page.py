@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -38,6 +37,7 @@ from app.community.domain import ActivityFields, ActivityGrid
 from app.community.rules import KINDS
 from ui.community.activity_dialog import ActivityDialog
 from ui.community.activity_models import ID_ROLE, ActivityListModel, CheckinGridModel, percent
+from ui.dialog_buttons import confirm
 from ui.env import UiEnv
 from ui.page import Page
 from ui.theme import set_role
@@ -367,12 +367,13 @@ class ActivitiesPage(Page):
         if self.current is None:
             return
         name = next((r.name for r in self.list_model.rows if r.id == self.current), "")
-        answer = QMessageBox.question(
+        if confirm(
             self,
             self.tr("删除活动"),
             self.tr(
                 "把活动「%1」移到回收站？报名、打卡和积分都会保留，可以用 Ctrl+Z 撤销。"
             ).replace("%1", name),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+            QCoreApplication.translate("Confirm", "移到回收站"),
+            danger=False,
+        ):
             self.env.ops.push(self.stack, TrashActivity(self.current), self.tr("删除活动"))

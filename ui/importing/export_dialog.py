@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QListWidget,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import CancelledError
 from ui.env import UiEnv
+from ui.file_dialogs import save_file
 from ui.runner import CancelToken
 
 DEFAULT_OFF = ("last_active", "last_contacted")
@@ -105,8 +105,8 @@ class ExportDialog(QDialog):
 
     def _on_export_clicked(self) -> None:
         suffix = self.format.currentData()
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("导出到"), f"成员名单{suffix}", f"*{suffix}"
+        path, _ = save_file(
+            self, self.env.settings, "export", self.tr("导出到"), f"成员名单{suffix}", f"*{suffix}"
         )
         if path:
             self.export_to(path)

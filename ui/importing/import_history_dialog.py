@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dialog_buttons import confirm
 from ui.env import UiEnv
 
 
@@ -100,17 +101,17 @@ class ImportHistoryDialog(QDialog):
         batch = self._selected()
         if batch is None:
             return
-        if (
-            self.confirm
-            and QMessageBox.question(
-                self,
-                self.tr("撤销导入"),
-                self.tr(
-                    "撤销第 %d 次导入（%s）？它新建的 %d 位成员会被删除，合并进已有成员的内容会还原。"
-                )
-                % (batch.id, batch.file_name, batch.created),
+        if self.confirm and not confirm(
+            self,
+            self.tr("撤销导入"),
+            self.tr(
+                "撤销第 %d 次导入（%s）？它新建的 %d 位成员会被删除，合并进已有成员的内容会还原。"
             )
-            != QMessageBox.StandardButton.Yes
+            % (batch.id, batch.file_name, batch.created),
+            QCoreApplication.translate("Confirm", "撤销这次导入"),
+            QCoreApplication.translate(
+                "Confirm", "会失去：这次导入新建的成员，以及导入后在他们身上做的编辑。"
+            ),
         ):
             return
         self.undo_button.setEnabled(False)

@@ -10,7 +10,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ShequnError
+from ui.file_dialogs import open_file
 from ui.theme import set_role
 
 if TYPE_CHECKING:
@@ -98,10 +98,11 @@ class FilePage(QWizardPage):
             self.preset_combo.addItem(p.name, p.name)
 
     def _on_browse_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = open_file(
             self,
+            self.w.env.settings,
+            "import",
             self.tr("选择名单文件"),
-            "",
             self.tr("表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)"),
         )
         if path:

@@ -8,11 +8,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt
-from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMenu
 
 from app.members.domain import MemberFilter
 from app.members.member_ops import PurgeMembers
 from app.members.segment_ops import SaveSegment
+from ui.dialog_buttons import confirm
 
 
 def confirm_purge(page: Any) -> None:
@@ -20,17 +21,17 @@ def confirm_purge(page: Any) -> None:
     ids = page.selected_ids()
     if not ids:
         return
-    answer = QMessageBox.warning(
+    if not confirm(
         page,
         QCoreApplication.translate("MembersPage", "永久删除"),
+        QCoreApplication.translate("Confirm", "确定要永久删除这 {n} 位成员吗？").format(n=len(ids)),
+        QCoreApplication.translate("MembersPage", "永久删除"),
         QCoreApplication.translate(
-            "MembersPage",
-            "确定要永久删除这 {n} 位成员吗？\n他们的资料、标签和时间线都会被彻底删除，无法撤销。",
-        ).format(n=len(ids)),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
-    )
-    if answer != QMessageBox.StandardButton.Yes:
+            "Confirm",
+            "会失去：他们的资料、标签、所在的群、购买记录和时间线（连同合并进他们的旧记录），"
+            "备份里的副本也会抹去；之前涉及他们的操作不能再撤销。这一步无法撤销。",
+        ),
+    ):
         return
 
     async def purge() -> None:

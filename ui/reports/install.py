@@ -1,5 +1,6 @@
-"""Hooks the 报表 page into the window: 文件 → 生成老板周报, figures → the Members page, and the
-Monday offer of the weekly report (a banner above the pages)."""
+"""Hooks the 报表 page into the window: 文件 → 生成老板周报, and figures → the Members page.
+The Monday offer of the weekly report comes from the window's one reminder service
+(`ui.reminders`), which asks `app.reports.reminder.weekly_report_due`."""
 
 from __future__ import annotations
 
@@ -44,7 +45,3 @@ def install(window: Any) -> None:
     anchor = next((a for a in actions if a.isSeparator()), None)
     file_menu.insertAction(anchor, action)
     window.report_action = action
-    from ui.reports.reminder_banner import ReportReminder
-
-    window.report_reminder = ReportReminder(window)
-    window.report_reminder.check()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Signal
@@ -12,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -33,6 +31,7 @@ from app.settings.declared import REPORT_GOALS
 from app.settings.setting_ops import SetSetting
 from ui.charts import BARS, LINE, STACKED, Chart, Series
 from ui.env import UiEnv
+from ui.file_dialogs import save_file
 from ui.page import Page
 from ui.qt_dates import qdate_to_py
 from ui.reports.goals_view import GoalsDialog, GoalsView
@@ -396,8 +395,13 @@ class ReportsPage(Page):
         name = self.tr("社群周报_{start}_{end}.xlsx").format(
             start=p.start.isoformat(), end=p.end.isoformat()
         )
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("生成老板周报"), str(Path.home() / name), self.tr("Excel 工作簿 (*.xlsx)")
+        path, _ = save_file(
+            self,
+            self.env.settings,
+            "report",
+            self.tr("生成老板周报"),
+            name,
+            self.tr("Excel 工作簿 (*.xlsx)"),
         )
         if path:
             self.write_report(path, p)
