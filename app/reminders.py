@@ -38,7 +38,7 @@ CONTACT_DAYS = 30
 NAMES_SHOWN = 5
 KEEP_SHOWN_DAYS = 14  # what was shown longer ago than this is forgotten (keys are dated)
 
-ReportRule = Callable[[dt.datetime, dt.datetime | None], bool]
+ReportRule = Callable[[dt.datetime, dt.date | None], object]  # truthy when due (a Period, True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +55,7 @@ class Reminder:
     names: tuple[str, ...] = ()
 
 
-def monday_report_due(now: dt.datetime, last_offered: dt.datetime | None) -> bool:
+def monday_report_due(now: dt.datetime, last_offered: dt.date | None) -> bool:
     """The weekly report is offered on Mondays, once in the week."""
     if now.weekday() != 0:
         return False
@@ -168,7 +168,7 @@ class ReminderCore:
 
     def _report(self, now: dt.datetime, shown: Mapping[str, dt.datetime]) -> list[Reminder]:
         offered = [at for key, at in shown.items() if key.startswith("weekly_report:")]
-        if not self.report_rule(now, max(offered) if offered else None):
+        if not self.report_rule(now, max(offered).date() if offered else None):
             return []
         year, week, _ = now.isocalendar()
         monday = dt.datetime.combine(now.date() - dt.timedelta(days=now.weekday()), dt.time())

@@ -213,7 +213,7 @@ class ReminderService(QObject):
 
     reminded = Signal(object)  # list[Reminder], once announced
     _finished = Signal(object)  # the worker's Future, delivered on the UI thread
-    _setting_read = Signal(bool)
+    _setting_read = Signal(bool, int)
 
     def __init__(
         self,
@@ -249,6 +249,7 @@ class ReminderService(QObject):
         self._first_check.timeout.connect(self.check_now)
         self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
         self._setting_read.connect(self.apply_close_setting, Qt.ConnectionType.QueuedConnection)
+        self._toggles = 0  # the user's toggles of the setting, to drop reads made before one
         self.tray_action = QAction(self)
         self.tray_action.setCheckable(True)
         self.tray_action.toggled.connect(self._on_tray_action_toggled)
@@ -445,26 +446,30 @@ class ReminderService(QObject):
         if self.env.runner.closed:
             return
         future = self.env.runner.submit(self.env.ctx.settings.get, CLOSE_TO_TRAY)
-        future.add_done_callback(self._deliver_setting)
+        asked = self._toggles
+        future.add_done_callback(lambda done: self._deliver_setting(done, asked))
 
-    def _deliver_setting(self, future: Future[Any]) -> None:
+    def _deliver_setting(self, future: Future[Any], asked: int = 0) -> None:
         try:
             value = bool(future.result())
         except Exception:
             log.exception("reading %s failed", CLOSE_TO_TRAY)
             return
         try:
-            self._setting_read.emit(value)
+            self._setting_read.emit(value, asked)
         except RuntimeError:
             pass
 
-    def apply_close_setting(self, value: bool) -> None:
+    def apply_close_setting(self, value: bool, asked: int | None = None) -> None:
+        if asked is not None and asked != self._toggles:
+            return  # read before the user's own toggle: what she chose since wins
         self.close_to_tray = value
         self.tray_action.blockSignals(True)
         self.tray_action.setChecked(value)
         self.tray_action.blockSignals(False)
 
     def _on_tray_action_toggled(self, checked: bool) -> None:
+        self._toggles += 1
         self.close_to_tray = checked
         self.env.tasks.spawn(self.env.ops.run(SetSetting(CLOSE_TO_TRAY, checked)))
 

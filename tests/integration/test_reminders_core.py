@@ -87,9 +87,9 @@ def test_the_weekly_report_rule_is_pluggable() -> None:
 
 
 def test_report_rule_injected(ctx: Any) -> None:
-    calls: list[tuple[dt.datetime, dt.datetime | None]] = []
+    calls: list[tuple[dt.datetime, dt.date | None]] = []
 
-    def rule(now: dt.datetime, last: dt.datetime | None) -> bool:
+    def rule(now: dt.datetime, last: dt.date | None) -> bool:
         calls.append((now, last))
         return last is None
 
@@ -98,7 +98,7 @@ def test_report_rule_injected(ctx: Any) -> None:
     assert [r.kind for r in core.due(friday, {})] == ["weekly_report"]
     earlier = {"weekly_report:2026-W47": MONDAY - dt.timedelta(days=7)}
     assert core.due(friday, earlier) == []
-    assert calls[-1] == (friday, MONDAY - dt.timedelta(days=7))
+    assert calls[-1] == (friday, (MONDAY - dt.timedelta(days=7)).date())
 
 
 def test_shown_round_trips_and_old_entries_are_forgotten() -> None:
