@@ -73,6 +73,18 @@ def weekly_report_rule() -> ReportRule:
     return rule if callable(rule) else monday_report_due
 
 
+def _post_reminder(kind: str, p: Any) -> Reminder:
+    """A reminder about one planned post (`kind` "post" or "draft"), keyed by post and time."""
+    return Reminder(
+        f"{kind}:{p.id}:{p.planned_at:%Y-%m-%dT%H:%M}",
+        kind,
+        p.planned_at,
+        p.title,
+        post_id=p.id,
+        body=p.body,
+    )
+
+
 def _display(nickname: str, name: str) -> str:
     return nickname or name or "?"
 
@@ -115,14 +127,7 @@ class ReminderCore:
     def _posts(self, now: dt.datetime) -> list[Reminder]:
         minutes = self.calendar.reminder_minutes()
         return [
-            Reminder(
-                f"post:{p.id}:{p.planned_at:%Y-%m-%dT%H:%M}",
-                "post",
-                p.planned_at,
-                p.title,
-                post_id=p.id,
-                body=p.body,
-            )
+            _post_reminder("post", p)
             for p in self.calendar.posts.due_for_reminder(now, minutes)
             if p.planned_at is not None
         ]
@@ -132,14 +137,7 @@ class ReminderCore:
         end = now + dt.timedelta(minutes=DRAFT_MINUTES, seconds=1)
         posts = self.calendar.posts.list_posts(start, end, PostFilter(statuses=("idea", "draft")))
         return [
-            Reminder(
-                f"draft:{p.id}:{p.planned_at:%Y-%m-%dT%H:%M}",
-                "draft",
-                p.planned_at,
-                p.title,
-                post_id=p.id,
-                body=p.body,
-            )
+            _post_reminder("draft", p)
             for p in posts
             if p.slot_id is not None and p.planned_at is not None
         ]
