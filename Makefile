@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
-## Set up and open the app on the embedded SQLite database (demo community on first start).
+## Set up and open the app on the embedded SQLite database (first start offers a demo community).
 run: $(STAMP)
 	QT_API=pyside6 $(BIN)/shequn
 
