@@ -107,6 +107,9 @@ def build_window(
     from ui.reminders import install as install_reminders
 
     window.reminders = install_reminders(window)
+    from ui.gc_idle import install as install_collector
+
+    window.collector = install_collector(window, window.page("members").first_rows_shown)
     return window
 
 

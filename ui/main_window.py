@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self._page_status: dict[str, str] = {}  # the last status text of each page
         self._drop_handlers: list[tuple[tuple[str, ...], Callable[[str], None]]] = []
         self.reminders: Any = None  # ui.reminders.ReminderService, set by ui.app.build_window
+        self.collector: Any = None  # ui.gc_idle.IdleCollector, set by ui.app.build_window
         self._quitting = False
         self.menus: dict[str, QMenu] = {}
         self.stack = QStackedWidget(self)

@@ -20,6 +20,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.gui)
 
 
+@pytest.fixture(autouse=True)
+def _unfreeze_gc() -> Iterator[None]:
+    """A window freezes the collector's heap (ui.gc_idle); a test's objects must not stay frozen
+    into the next test, where their cycles would never be collected."""
+    import gc
+
+    yield
+    gc.unfreeze()
+
+
 @pytest.fixture(scope="session")
 def qloop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
     """qasync's loop over the test QApplication, marked running for the whole session, so
