@@ -20,7 +20,22 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, ClassVar, Generic, TypeVar, cast
 
-from sqlalchemy import JSON, Column, MetaData, Table, TypeDecorator, insert, null, select, update
+from sqlalchemy import (
+    JSON,
+    Column,
+    DateTime,
+    Integer,
+    MetaData,
+    Table,
+    TypeDecorator,
+    bindparam,
+    insert,
+    null,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -104,6 +119,8 @@ class UnitOfWork:
         self.services = services
         self.changes = Changes()
         self.inverse: Operation | None = None
+        # Audit entries in call order: a row for one entity, or (`audit_each`) one entry whose
+        # "ids" list the entities that get the same row, written in one statement.
         self.rows: list[dict[str, Any]] = []
 
     def touch(
@@ -141,11 +158,22 @@ class UnitOfWork:
         self, entity: str, ids: Iterable[int], action: str, before: Any = None, after: Any = None
     ) -> None:
         """The same audit row for many entities (a bulk edit touching thousands of members)."""
-        b, a = plain(before), plain(after)
-        self.rows.extend(
-            {"entity": entity, "entity_id": int(i), "action": action, "before": b, "after": a}
-            for i in ids
-        )
+        ids = [int(i) for i in ids]
+        if ids:
+            self.rows.append(
+                {
+                    "entity": entity,
+                    "ids": ids,
+                    "action": action,
+                    "before": plain(before),
+                    "after": plain(after),
+                }
+            )
+
+    @property
+    def audit_count(self) -> int:
+        """How many audit rows the operation writes."""
+        return sum(len(r["ids"]) if "ids" in r else 1 for r in self.rows)
 
 
 class OpRunner:
@@ -183,7 +211,7 @@ class OpRunner:
                 args=op.record_args(),
                 inverse=inverse.to_json() if inverse is not None else None,
                 reverts=reverts,
-                rows=len(uow.rows),
+                rows=uow.audit_count,
             )
             s.add(record)
             s.flush()
@@ -251,12 +279,15 @@ _AUDIT_IN = Table(
 def _insert_audit(
     s: Session, rows: list[dict[str, Any]], op_id: int, at: dt.datetime, source: str
 ) -> None:
-    """Write the audit rows with one Core executemany (the ORM's bulk path costs several times
-    more per row, and a bulk edit of 10,000 members writes 10,000 rows while the window waits).
-    A value shared by many rows (`audit_each`) is written as JSON text once, not once per row."""
+    """Write the audit entries in their order: runs of single rows with one Core executemany
+    (the ORM's bulk path costs several times more per row), and each `audit_each` entry — the
+    same row for thousands of entities — as one statement that expands its id list inside the
+    database (SQLite's `json_each`, PostgreSQL's `unnest`), so a bulk edit or an import of
+    100,000 members does not bind 100,000 rows in Python while the window waits. Values shared
+    by many rows are written as JSON text once."""
     texts: dict[int, tuple[Any, str | None]] = {}
 
-    def text(value: Any) -> str | None:
+    def as_json(value: Any) -> str | None:
         if value is None:
             return None
         got = texts.get(id(value))
@@ -265,22 +296,57 @@ def _insert_audit(
             texts[id(value)] = got
         return got[1]
 
-    s.execute(
-        insert(_AUDIT_IN),
-        [
-            {
-                "op_id": op_id,
-                "at": at,
-                "source": source,
-                "entity": r["entity"],
-                "entity_id": r["entity_id"],
-                "action": r["action"],
-                "before": text(r["before"]),
-                "after": text(r["after"]),
-            }
-            for r in rows
-        ],
-    )
+    fixed = {"op_id": op_id, "at": at, "source": source}
+    dialect = s.get_bind().dialect.name
+    singles: list[dict[str, Any]] = []
+
+    def flush() -> None:
+        if singles:
+            s.execute(insert(_AUDIT_IN), singles)
+            singles.clear()
+
+    for r in rows:
+        values = {
+            **fixed,
+            "entity": r["entity"],
+            "action": r["action"],
+            "before": as_json(r["before"]),
+            "after": as_json(r["after"]),
+        }
+        if "ids" not in r:
+            singles.append({**values, "entity_id": r["entity_id"]})
+            continue
+        flush()
+        if dialect in _AUDIT_GROUP:
+            s.execute(_AUDIT_GROUP[dialect], {**values, "ids": _ids_param(dialect, r["ids"])})
+        else:
+            s.execute(insert(_AUDIT_IN), [{**values, "entity_id": i} for i in r["ids"]])
+    flush()
+
+
+def _ids_param(dialect: str, ids: list[int]) -> Any:
+    return "[" + ",".join(map(str, ids)) + "]" if dialect == "sqlite" else ids
+
+
+_GROUP_INSERT = (
+    'INSERT INTO audit (op_id, "at", "source", entity, entity_id, "action", "before", "after") '
+    "SELECT :op_id, :at, :source, :entity, {id}, :action, {before}, {after} FROM {ids}"
+)
+_AUDIT_GROUP = {
+    "sqlite": text(
+        _GROUP_INSERT.format(id="value", before=":before", after=":after", ids="json_each(:ids)")
+    ).bindparams(bindparam("at", type_=DateTime())),
+    "postgresql": text(
+        _GROUP_INSERT.format(
+            id="t.i",
+            before="CAST(:before AS JSON)",
+            after="CAST(:after AS JSON)",
+            ids="unnest(:ids) AS t(i)",
+        )
+    ).bindparams(
+        bindparam("at", type_=DateTime()), bindparam("ids", type_=postgresql.ARRAY(Integer()))
+    ),
+}
 
 
 def _write_failure(exc: OperationalError) -> str:

@@ -3,8 +3,8 @@
 Run: `.venv/bin/python bench/bench_import_export.py [--rows N] [--repeat R]`. Every figure is
 measured in this run; ratios compare with baselines measured on the same file in the same run.
 Each step runs in its own child process, so its peak memory (max RSS) is its own; the import side
-alternates baseline and ours R times and keeps each one's fastest run, which evens out other work
-on a shared machine.
+alternates baseline and ours R times and reports each one's median run, so other work on a
+shared machine falls on both sides.
 """
 
 from __future__ import annotations
@@ -137,9 +137,11 @@ def run(step: str, xlsx: Path, db: Path, out: Path) -> dict[str, float]:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def best(runs: list[dict[str, float]]) -> dict[str, float]:
-    """The fastest run (its own peak memory): the least disturbed by other work on the machine."""
-    return min(runs, key=lambda r: r["seconds"])
+def median(runs: list[dict[str, float]]) -> dict[str, float]:
+    """The median run (with its own peak memory): runs alternate with the baseline's, so load
+    on a shared machine falls on both sides, and the median is not the luckiest run."""
+    ordered = sorted(runs, key=lambda r: r["seconds"])
+    return ordered[(len(ordered) - 1) // 2]
 
 
 def main() -> None:
@@ -148,7 +150,7 @@ def main() -> None:
     parser.add_argument(
         "--repeat",
         type=int,
-        default=3,
+        default=5,
         help="runs of each import-side step, alternating with the baseline",
     )
     args = parser.parse_args()
@@ -167,7 +169,7 @@ def main() -> None:
 
     print(
         f"Excel import/export, {args.rows:,} rows; each step in its own process; "
-        f"best of {args.repeat} for the import side"
+        f"median of {args.repeat} alternating runs for the import side"
     )
     reads, firsts, agains = [], [], []
     for _ in range(args.repeat):
@@ -179,7 +181,7 @@ def main() -> None:
     ours = run("export", xlsx, db, out_ours)
     base_write = run("pandas_write", xlsx, db, out_pandas)
     check = run("verify", xlsx, db, out_ours)
-    base_read, first, again = best(reads), best(firsts), best(agains)
+    base_read, first, again = median(reads), median(firsts), median(agains)
 
     def show(label: str, fig: dict[str, float], runs: list[dict[str, float]] | None = None) -> None:
         every = ("  runs: " + ", ".join(f"{r['seconds']:.2f}" for r in runs)) if runs else ""
@@ -191,11 +193,13 @@ def main() -> None:
     show("DataFrame.to_excel(engine='openpyxl')  [baseline]", base_write)
     show("export to formatted .xlsx", ours)
     r1 = first["seconds"] / base_read["seconds"]
+    r1b = again["seconds"] / base_read["seconds"]
     r2 = again["seconds"] / first["seconds"]
     r3 = ours["seconds"] / base_write["seconds"]
     peak = max(r["rss_mb"] for r in firsts)
     verdict = {True: "OK", False: "MISSED"}
-    print(f"  import / pandas read       = {r1:.2f}  (target ≤ 0.50)  {verdict[r1 <= 0.5]}")
+    print(f"  import / pandas read       = {r1:.2f}  (target ≤ 0.40)  {verdict[r1 <= 0.4]}")
+    print(f"  re-import / pandas read    = {r1b:.2f}  (target ≤ 0.40)  {verdict[r1b <= 0.4]}")
     print(
         f"  import peak memory         = {peak:.0f} MB, worst run (target ≤ 600 MB)  "
         f"{verdict[peak <= 600]}"

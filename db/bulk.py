@@ -32,7 +32,7 @@ class BulkInserter:
             else None
         )
         self._pending: list[Future[None]] = []
-        self._sql: dict[tuple[str, tuple[str, ...]], str] = {}
+        self._sql: dict[tuple[str, tuple[str, ...], tuple[bool, ...]], str] = {}
 
     def _has_json(self) -> bool:
         try:
@@ -42,14 +42,26 @@ class BulkInserter:
         except Exception:  # SQLite built without JSON1
             return False
 
-    def _statement(self, table: Table, names: Sequence[str]) -> str:
-        key = (table.name, tuple(names))
+    def _statement(self, table: Table, names: Sequence[str], constant: tuple[bool, ...]) -> str:
+        """`INSERT … SELECT` from a JSON array of rows holding only the columns that vary in
+        the chunk; a column with one value for the whole chunk (the batch, the times, every
+        default) is a bound parameter instead. SQLite re-reads a row's array for each
+        `json_extract`, so each column left out of the JSON saves a pass over every row."""
+        key = (table.name, tuple(names), constant)
         if key not in self._sql:
             quote = self._conn.dialect.identifier_preparer.quote
             columns = ", ".join(quote(n) for n in names)
-            values = ", ".join(f"json_extract(value, '$[{i}]')" for i in range(len(names)))
+            values: list[str] = []
+            position = 0  # of the column in the JSON row
+            for fixed in constant:
+                if fixed:
+                    values.append("?")
+                else:
+                    values.append(f"json_extract(value, '$[{position}]')")
+                    position += 1
             self._sql[key] = (
-                f"INSERT INTO {quote(table.name)} ({columns}) SELECT {values} FROM json_each(?)"
+                f"INSERT INTO {quote(table.name)} ({columns}) "
+                f"SELECT {', '.join(values)} FROM json_each(?)"
             )
         return self._sql[key]
 
@@ -68,13 +80,22 @@ class BulkInserter:
             params: Any = rows if positional else [dict(zip(names, r, strict=True)) for r in rows]
             self._conn.exec_driver_sql(fallback_sql, params)
             return
-        payload = json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+        columns = list(zip(*rows, strict=True))
+        constant = tuple(c.count(c[0]) == len(c) for c in columns)
+        fixed = [c[0] for c, same in zip(columns, constant, strict=True) if same]
+        varying = [c for c, same in zip(columns, constant, strict=True) if not same]
+        payload = json.dumps(
+            list(zip(*varying, strict=True)) if varying else [[]] * len(rows),
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
         while len(self._pending) >= MAX_PENDING:
             self._pending.pop(0).result()
-        self._pending.append(self._pool.submit(self._run, self._statement(table, names), payload))
+        sql = self._statement(table, names, constant)
+        self._pending.append(self._pool.submit(self._run, sql, (*fixed, payload)))
 
-    def _run(self, sql: str, payload: str) -> None:
-        self._driver.execute(sql, (payload,))
+    def _run(self, sql: str, params: tuple[Any, ...]) -> None:
+        self._driver.execute(sql, params)
 
     def wait(self) -> None:
         """Block until every chunk is written; re-raises the first error."""

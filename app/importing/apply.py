@@ -34,6 +34,7 @@ from app.members.tags import TagService
 from app.members.vocab import VocabService
 from db.models import Member, MemberTag, Tag
 from db.models_import import ImportBatch, ImportMerge
+from db.search_sync import DeferredSearchRows
 
 M = cast(Table, Member.__table__)
 MT = cast(Table, MemberTag.__table__)
@@ -156,6 +157,9 @@ def apply_plan(
 
     next_id = (s.execute(select(func.max(Member.id))).scalar() or 0) + 1
     created_ids: list[int] = []
+    first_id = next_id
+    deferred = DeferredSearchRows(s.connection())
+    deferred.suspend()  # the new rows are indexed in one statement after the insert
     writer = BulkWriter(s)
     memberships = Memberships(s, writer)  # reads its first id before any threaded insert
     try:
@@ -192,6 +196,7 @@ def apply_plan(
         writer.insert(M, MEMBER_KEYS, rows)
         writer.insert(MT, LINK_KEYS, links)
         writer.wait()  # the session is used again from here on
+        deferred.resume(first_id, next_id - 1)
         conflicts = _merge(
             s,
             batch_id,

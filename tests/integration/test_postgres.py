@@ -72,6 +72,15 @@ def test_audit_values_and_a_bulk_inverse_round_trip_on_postgres(pg_ctx: Any) -> 
     with pg_ctx.session_factory() as s:
         afters = s.execute(select(AuditRow.after).where(AuditRow.op_id == done.op_id)).scalars()
         assert list(afters) == [{"tags": ["审计标签"]}] * 30
+        touched = s.execute(
+            select(AuditRow.entity_id, AuditRow.at, AuditRow.source).where(
+                AuditRow.op_id == done.op_id
+            )
+        ).all()
+        assert sorted(r[0] for r in touched) == sorted(member_ids)
+        record = s.get(OperationRecord, done.op_id)
+        assert {(r[1], r[2]) for r in touched} == {(record.at, record.source)}
+        assert record.rows == 30
         inverse = s.get(OperationRecord, done.op_id).inverse
     assert "__introws__" in str(inverse)
     pg_ctx.ops.undo(done.op_id)

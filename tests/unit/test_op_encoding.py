@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
 
-from app.ops import decode, encode
+from app.ops import Operation, UnitOfWork, decode, encode
+from db.models_audit import OperationRecord
 
 SHAPES: list[Any] = [
     (),
@@ -49,3 +51,45 @@ def test_ids_and_id_pairs_are_stored_as_text_not_as_objects() -> None:
 def test_records_written_before_the_compact_form_still_decode() -> None:
     old = {"__tuple__": [{"__tuple__": [1, 2]}, {"__tuple__": [3, 4]}]}
     assert decode(old) == ((1, 2), (3, 4))
+
+
+@dataclass(frozen=True)
+class _MixedAudit(Operation):
+    """Single audit rows around two `audit_each` entries (not registered: no kind)."""
+
+    undoable = False
+    ids: tuple[int, ...] = ()
+
+    def label(self) -> str:
+        return "审计测试"
+
+    def apply(self, uow: UnitOfWork) -> None:
+        uow.audit("member", 1, "first", None, {"n": 1})
+        uow.audit_each("member", self.ids, "bulk", {"tags": []}, {"tags": ["甲"]})
+        uow.audit_each("member", (), "empty")  # writes nothing
+        uow.audit("member", 2, "middle", {"a": "前"}, None)
+        uow.audit_each("segment", self.ids[:3], "bulk2", None, None)
+        uow.audit("member", 3, "last")
+
+
+def test_bulk_audit_entries_expand_in_the_database_in_call_order(ctx: Any) -> None:
+    ids = tuple(range(100, 1100))
+    done = ctx.run(_MixedAudit(ids=ids))
+    items = ctx.audit.rows_of(done.op_id, limit=None)
+    assert [i.action for i in items] == (
+        ["first"] + ["bulk"] * 1000 + ["middle"] + ["bulk2"] * 3 + ["last"]
+    )
+    assert [i.entity_id for i in items if i.action == "bulk"] == list(ids)
+    assert [(i.entity, i.entity_id) for i in items if i.action == "bulk2"] == [
+        ("segment", 100),
+        ("segment", 101),
+        ("segment", 102),
+    ]
+    bulk = next(i for i in items if i.action == "bulk")
+    assert (bulk.before, bulk.after) == ({"tags": []}, {"tags": ["甲"]})
+    assert next(i for i in items if i.action == "middle").before == {"a": "前"}
+    assert len({(i.at, i.source) for i in items}) == 1
+    history = ctx.audit.history("member", 555)
+    assert [h.action for h in history] == ["bulk"]
+    with ctx.session_factory() as s:
+        assert s.get(OperationRecord, done.op_id).rows == 1006

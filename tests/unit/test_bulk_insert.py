@@ -1,0 +1,90 @@
+"""db.bulk: chunks written inside SQLite (constant columns bound once), and the deferred search
+rows of db.search_sync — the rows must read back exactly as executemany would write them."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import Column, Float, Integer, MetaData, String, Table, create_engine, insert
+
+from db.bulk import BulkInserter
+from db.models import Member
+from db.search_sync import DeferredSearchRows
+
+T = Table(
+    "t",
+    MetaData(),
+    Column("id", Integer, primary_key=True),
+    Column("a", String),
+    Column("b", Integer),
+    Column("c", Float),
+    Column("d", String),
+)
+NAMES = ["id", "a", "b", "c", "d"]
+
+
+def _rows(start: int, n: int, *, all_constant: bool = False) -> list[tuple[Any, ...]]:
+    if all_constant:
+        return [(None, "同", 1, 0.5, None)] * n
+    return [
+        (start + i, f"名{i}", 7, i / 4 if i % 3 else None, "批次" if i % 2 else None)
+        for i in range(n)
+    ]
+
+
+@pytest.mark.parametrize("all_constant", [False, True])
+def test_chunks_read_back_as_executemany_writes_them(tmp_path: Path, all_constant: bool) -> None:
+    engine = create_engine(f"sqlite:///{tmp_path / 'b.sqlite3'}")
+    T.metadata.create_all(engine)
+    sql = str(insert(T).compile(dialect=engine.dialect, column_keys=NAMES))
+    chunks = [_rows(1, 500, all_constant=all_constant), _rows(501, 3)]
+    with engine.begin() as conn:
+        inserter = BulkInserter(conn)
+        assert inserter.threaded  # this SQLite has JSON: the in-database path is the one tested
+        for chunk in chunks:
+            inserter.insert(T, NAMES, chunk, sql, positional=True)
+        inserter.close()
+    plain = sqlite3.connect(":memory:")
+    plain.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT, b INTEGER, c REAL, d TEXT)")
+    for chunk in chunks:
+        plain.executemany("INSERT INTO t VALUES (?, ?, ?, ?, ?)", chunk)
+    with engine.connect() as conn:
+        got = [tuple(r) for r in conn.exec_driver_sql("SELECT * FROM t ORDER BY id")]
+    want = plain.execute("SELECT * FROM t ORDER BY id").fetchall()
+    assert got == want
+    assert len(got) == 503
+
+
+def test_deferred_search_rows_index_the_new_members_and_restore_the_trigger(ctx: Any) -> None:
+    """Members inserted while the trigger is suspended are found by the index afterwards, and
+    a member inserted after `resume` is indexed by the trigger again."""
+    with ctx.session_factory.begin() as s:
+        conn = s.connection()
+        deferred = DeferredSearchRows(conn)
+        deferred.suspend()
+        triggers = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master")}
+        assert "members_search_ai" not in triggers
+        s.add_all(
+            Member(id=900 + i, nickname=f"延迟{i}", search_text=f"延迟成员{i}") for i in (1, 2, 3)
+        )
+        s.flush()
+        deferred.resume(901, 903)
+        s.add(Member(id=904, nickname="之后", search_text="延迟成员4"))
+        s.flush()
+    with ctx.session_factory() as s:
+        found = s.connection().exec_driver_sql(
+            "SELECT rowid FROM member_fts WHERE member_fts MATCH '\"延迟成员\"' ORDER BY rowid"
+        )
+        assert [r[0] for r in found] == [901, 902, 903, 904]
+
+
+def test_a_failed_bulk_insert_rolls_the_dropped_trigger_back(ctx: Any) -> None:
+    with pytest.raises(RuntimeError), ctx.session_factory.begin() as s:
+        DeferredSearchRows(s.connection()).suspend()
+        raise RuntimeError("导入失败")
+    with ctx.session_factory() as s:
+        names = {r[0] for r in s.connection().exec_driver_sql("SELECT name FROM sqlite_master")}
+    assert "members_search_ai" in names
