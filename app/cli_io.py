@@ -74,6 +74,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     counts = plan.counts()
     result = None
     op_id = None
+    joining, group_warning = 0, None
+    if args.dry_run:  # the refusal the import would give, before anything is said to be fine
+        try:
+            joining, group_warning = ctx.imports.group_preview(plan)
+        except ValidationError as exc:
+            raise CliError(str(exc), REFUSED) from None
     if not args.dry_run and not plan.members:
         for p in plan.problems[:MAX_PROBLEMS_SHOWN]:
             sys.stdout.write("问题：" + p.sentence() + "\n")
@@ -103,8 +109,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             "op": op_id,
             "conflicts": [vars_of(c) for c in (result.conflicts if result else ())],
             "group": plan.group_name or None,
-            "group_joined": result.group_joined if result else 0,
-            "group_warning": result.group_warning if result else None,
+            "group_joined": result.group_joined if result else joining,
+            "group_warning": result.group_warning if result else group_warning,
             "near_duplicates": [n.as_dict() for n in near],
             "problem_list": [
                 {
@@ -161,6 +167,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             f"导入批次编号 {result.batch_id}（操作 #{op_id}），可用 shequn undo "
             "或在「导入记录」中整批撤销。\n"
         )
+    elif plan.group_name:
+        out.write(f"导入后将有 {joining} 位成员加入社群「{plan.group_name}」。\n")
+        if group_warning:
+            out.write("提示：" + group_warning + "\n")
     return 0
 
 

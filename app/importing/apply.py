@@ -117,26 +117,11 @@ def apply_plan(
     started = time.perf_counter()
     decisions = decisions or {}
     now = dt.datetime.now().replace(microsecond=0)
-    new: list[PlannedMember] = []
-    merge: list[PlannedMember] = []
-    skipped = 0
-    for index, member in enumerate(plan.members):
-        if member.match_id is None:
-            new.append(member)
-            continue
-        decision = decisions.get(index, plan.on_duplicate)
-        if decision == "new":
-            new.append(member)
-        elif decision == "merge":
-            merge.append(member)
-        else:
-            skipped += 1
+    new, merge, skipped = split_plan(plan, decisions)
     total = len(new) + len(merge)
     target = plan.group_id
-    joining, group_warning = 0, None
-    if target is not None:  # refused here, before the batch row or anything else is written
-        matched = [m.match_id for m in merge if m.match_id is not None]
-        joining, group_warning = chosen_group(s, target, plan.group_name, len(new), matched)
+    # Refused here, before the batch row or anything else is written.
+    joining, group_warning = group_room(s, plan, new, merge)
     today = now.date()
     batch = ImportBatch(file_name=plan.file_name, sheet=plan.sheet, at=now)
     s.add(batch)
@@ -235,6 +220,40 @@ def apply_plan(
         created_ids=tuple(created_ids),
         group_warning=group_warning,
     )
+
+
+def split_plan(
+    plan: ImportPlan, decisions: dict[int, str] | None = None
+) -> tuple[list[PlannedMember], list[PlannedMember], int]:
+    """The planned members the import creates, those it merges into a match, and how many
+    matched ones it skips (each match decided by `decisions[index]`, else the plan's rule)."""
+    decisions = decisions or {}
+    new: list[PlannedMember] = []
+    merge: list[PlannedMember] = []
+    skipped = 0
+    for index, member in enumerate(plan.members):
+        if member.match_id is None:
+            new.append(member)
+            continue
+        decision = decisions.get(index, plan.on_duplicate)
+        if decision == "new":
+            new.append(member)
+        elif decision == "merge":
+            merge.append(member)
+        else:
+            skipped += 1
+    return new, merge, skipped
+
+
+def group_room(
+    s: Session, plan: ImportPlan, new: Sequence[PlannedMember], merge: Sequence[PlannedMember]
+) -> tuple[int, str | None]:
+    """How many would join the plan's chosen group, and its 90 % warning; refuses (raises) an
+    import that would overfill it. (0, None) without a chosen group."""
+    if plan.group_id is None:
+        return 0, None
+    matched = [m.match_id for m in merge if m.match_id is not None]
+    return chosen_group(s, plan.group_id, plan.group_name, len(new), matched)
 
 
 def _merge(

@@ -299,6 +299,15 @@ class ImportService:
         items = tuple(sorted((decisions or {}).items()))
         return ApplyImport(with_duplicates(plan, on_duplicate), items, progress, cancel)
 
+    def group_preview(self, plan: ImportPlan) -> tuple[int, str | None]:
+        """What applying `plan` would do to its chosen group (read only): how many would join
+        and the 90 % warning; raises the same refusal the import would for an overfilled group."""
+        from app.importing.apply import group_room, split_plan
+
+        new, merge, _ = split_plan(plan)
+        with self._sf() as s:
+            return group_room(s, plan, new, merge)
+
     def interrupted(self) -> list[Interrupted]:
         """Imports into this database that were cut short (killed) and wrote nothing."""
         with self._sf() as s:

@@ -153,3 +153,30 @@ def test_near_duplicates_of_a_large_import_are_found_by_key(ctx: Any, tmp_path: 
     near = ctx.imports.near_duplicates(result.batch_id)
     assert len(near) == 50
     assert {n.imported_nickname for n in near} == {f"{n}🌸" for n in names[:50]}
+
+
+def test_cli_dry_run_refuses_an_overfilled_group_and_previews_a_full_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.bootstrap import open_context
+
+    db = str(tmp_path / "cli.sqlite3")
+    ctx = open_context(db)
+    ctx.groups.create("小群", capacity=2)
+    ctx.groups.create("刚好", capacity=3)
+    ctx.close()
+    path = write_xlsx(tmp_path / "qq群.xlsx", {"成员": QQ_SHEET})
+    # The dry run says what the import would: refused whole, exit 2, one sentence.
+    assert main(["--db", db, "import", str(path), "--group", "小群", "--dry-run"]) == 2
+    captured = capsys.readouterr()
+    err = captured.err.strip().splitlines()
+    assert len(err) == 1 and "最多 2 人" in err[0]
+    assert "预览" not in captured.out
+    assert main(["--db", db, "import", str(path), "--group", "刚好", "--dry-run", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["dry_run"] and data["group_joined"] == 3 and "3/3" in data["group_warning"]
+    assert main(["--db", db, "import", str(path), "--group", "刚好", "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "导入后将有 3 位成员加入社群「刚好」" in out and "3/3" in out
+    assert main(["--db", db, "members", "--json"]) == 0
+    assert capsys.readouterr().out.strip() == ""  # nothing was written
