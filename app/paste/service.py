@@ -23,11 +23,13 @@ from app.community.activity_ops import CheckIn, SignUp
 from app.errors import NotFoundError, ValidationError
 from app.members.query import chunks
 from app.ops import Operation
+from app.paste.keys import pending
 from app.paste.matching import (
     DUPLICATE,
     MATCHED,
     Match,
     MemberIndex,
+    StoredIndex,
     confirmed,
     preferred_members,
 )
@@ -150,7 +152,11 @@ class PasteService:
         # (the page previews again on every edit of the text; 100,000 members take a while).
         self._index: tuple[tuple[object, ...], MemberIndex] | None = None
 
-    def _member_index(self, s: Session) -> MemberIndex:
+    def _member_index(self, s: Session, build: bool = False) -> MemberIndex:
+        """The index kept from the last preview while still valid; else, when the stored keys
+        are complete and `build` is not asked for, the stored keys (no index to build)."""
+        if self._index is None and not build and not pending(s, 1):
+            return StoredIndex(s)
         last_naming_op = (
             select(OperationRecord.id)
             .where(~or_(*(OperationRecord.kind.startswith(p) for p in _NAME_SAFE)))
@@ -161,13 +167,16 @@ class PasteService:
         stamp = s.execute(select(last_naming_op, func.count(Member.id))).one()
         key = tuple(stamp)
         if self._index is None or self._index[0] != key:
+            if not build and not pending(s, 1):
+                self._index = None  # names changed: the stored keys until the page warms again
+                return StoredIndex(s)
             self._index = (key, MemberIndex.load(s))
         return self._index[1]
 
     def warm(self) -> None:
         """Build the member index now (the page calls it when it opens, off the UI thread)."""
         with self._sf() as s:
-            self._member_index(s).warm()
+            self._member_index(s, build=True).warm()
 
     def sample(self, kind: str) -> str:
         """A sample text of `kind` written from the members in the database."""
@@ -216,6 +225,7 @@ class PasteService:
                     ).scalars()
                 )
             index = self._member_index(s).for_preferred(preferred_members(s, groups))
+            index.prepare(p.name for p in parsed.lines if p.kind == ENTRY)
             lines = [
                 PreviewLine(p, index.match(p.name)) if p.kind == ENTRY else PreviewLine(p)
                 for p in parsed.lines
