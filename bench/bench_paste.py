@@ -147,7 +147,7 @@ def run(db: Path, n: int) -> None:
         started = time.perf_counter()
         service.preview(fresh, "orders")
         cold.append(time.perf_counter() - started)
-    line("preview, cold (builds the member index)", cold, baseline=base)
+    line("preview, cold (a new service: stored match keys)", cold, baseline=base)
     warm_up = timed(lambda: PasteService(ctx.session_factory).warm(), 3)
     line("building the index when the page opens", warm_up, baseline=base)
     service = PasteService(ctx.session_factory)

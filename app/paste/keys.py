@@ -11,27 +11,15 @@ also fills them when it opens (after a migration, or a write that bypassed the s
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import cast
 
-from sqlalchemy import Table, bindparam, delete, event, insert, select, update
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models_paste import MatchChar, MatchName, MatchSpelling
+from db.models_paste import MatchName
 
 KEYS_VERSION = 1
 _CHUNK = 500
 
-_N = cast(Table, MatchName.__table__)
-_UPDATE = (
-    update(_N)
-    .where(_N.c.text == bindparam("t"))
-    .values(
-        version=KEYS_VERSION,
-        raw_key=bindparam("r"),
-        full_key=bindparam("f"),
-        stripped_key=bindparam("s"),
-    )
-)
 
 
 def pending(s: Session, limit: int | None = None) -> list[str]:
@@ -57,22 +45,33 @@ def _fill(s: Session, texts: Sequence[str]) -> None:
     keys: set[str] = set()
     for t in texts:
         raw, full, stripped = name_keys(t)
-        rows.append({"t": t, "r": raw, "f": full, "s": stripped})
+        rows.append((KEYS_VERSION, raw, full, stripped, t))
         if stripped:
             keys.add(stripped)
-    s.execute(_UPDATE, rows)
+    # Straight to the driver: a 100,000-member import keys some 60,000 texts here, and building
+    # statements row by row would cost more than the keys themselves.
+    conn = s.connection()
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    conn.exec_driver_sql(
+        f"UPDATE match_names SET version = {mark}, raw_key = {mark}, full_key = {mark}, "
+        f"stripped_key = {mark} WHERE text = {mark}",
+        rows,
+    )
     if not keys:
         return
     # A key's spellings and characters depend on the key alone: written again, never doubled.
     found = sorted(keys)
-    s.execute(delete(MatchSpelling).where(MatchSpelling.key.in_(found)))
-    s.execute(delete(MatchChar).where(MatchChar.key.in_(found)))
-    spelled = [{"spelling": sp, "key": k} for k in found for sp in sorted(spellings(k))]
-    chars = [{"ch": ch, "key": k} for k in found for ch in sorted(set(k))]
+    by_key = [(k,) for k in found]
+    conn.exec_driver_sql(f"DELETE FROM match_spellings WHERE key = {mark}", by_key)
+    conn.exec_driver_sql(f"DELETE FROM match_chars WHERE key = {mark}", by_key)
+    spelled = [(sp, k) for k in found for sp in sorted(spellings(k))]
+    chars = [(ch, k) for k in found for ch in sorted(set(k))]
     if spelled:
-        s.execute(insert(MatchSpelling), spelled)
+        conn.exec_driver_sql(
+            f"INSERT INTO match_spellings (spelling, key) VALUES ({mark}, {mark})", spelled
+        )
     if chars:
-        s.execute(insert(MatchChar), chars)
+        conn.exec_driver_sql(f"INSERT INTO match_chars (ch, key) VALUES ({mark}, {mark})", chars)
 
 
 def _before_commit(s: Session) -> None:
