@@ -21,7 +21,6 @@ KEYS_VERSION = 1
 _CHUNK = 500
 
 
-
 def pending(s: Session, limit: int | None = None) -> list[str]:
     """Texts whose keys are missing or stale."""
     q = select(MatchName.text).where(MatchName.version != KEYS_VERSION)
