@@ -1,29 +1,31 @@
 """The stored match keys (`db.models_paste`): computed here, in the transaction that wrote a name.
 
 Triggers add every name text written to `members` or `group_memberships` to `match_names` with
-version 0. `fill_keys` computes the keys of the rows whose version is not `KEYS_VERSION` (new
-texts, or texts keyed by an older version of the normalisation: bump `KEYS_VERSION` when
-`name_keys` or `spellings` change). `keep_keys` makes every commit of a session factory fill
-them, so whatever operation changed a name leaves its keys right when it commits; the context
-also fills them when it opens (after a migration, or a write that bypassed the sessions).
+version 0 ("not keyed yet"). `fill_keys` computes the keys of those rows. `keep_keys` makes every
+commit of a session factory fill them, so whatever operation changed a name leaves its keys
+right when it commits; the context also fills them when it opens (after a migration, or a write
+that bypassed the sessions). The row of the empty text (never a name) holds `KEYS_VERSION`, the
+version of the normalisation that computed the keys: bump it when `name_keys` or `spellings`
+change, and opening the database keys every text again.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import event, select
+from sqlalchemy import delete, event, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models_paste import MatchName
+from db.models_paste import MatchChar, MatchName, MatchSpelling
 
 KEYS_VERSION = 1
-_CHUNK = 500
+_CHUNK = 5000
+_STAMP = ""  # the text of the row holding the version
 
 
 def pending(s: Session, limit: int | None = None) -> list[str]:
-    """Texts whose keys are missing or stale."""
-    q = select(MatchName.text).where(MatchName.version != KEYS_VERSION)
+    """Texts whose keys are missing (on a small partial index: quick to ask)."""
+    q = select(MatchName.text).where(MatchName.version == 0, MatchName.text != _STAMP)
     if limit is not None:
         q = q.limit(limit)
     return list(s.execute(q).scalars())
@@ -47,7 +49,7 @@ def _fill(s: Session, texts: Sequence[str]) -> None:
         rows.append((KEYS_VERSION, raw, full, stripped, t))
         if stripped:
             keys.add(stripped)
-    # Straight to the driver: a 100,000-member import keys some 60,000 texts here, and building
+    # Straight to the driver: a 100,000-member import keys some 100,000 texts here, and building
     # statements row by row would cost more than the keys themselves.
     conn = s.connection()
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
@@ -56,21 +58,19 @@ def _fill(s: Session, texts: Sequence[str]) -> None:
         f"stripped_key = {mark} WHERE text = {mark}",
         rows,
     )
-    if not keys:
-        return
-    # A key's spellings and characters depend on the key alone: written again, never doubled.
+    # A key's spellings and characters depend on the key alone: those already there are right.
     found = sorted(keys)
-    by_key = [(k,) for k in found]
-    conn.exec_driver_sql(f"DELETE FROM match_spellings WHERE key = {mark}", by_key)
-    conn.exec_driver_sql(f"DELETE FROM match_chars WHERE key = {mark}", by_key)
-    spelled = [(sp, k) for k in found for sp in sorted(spellings(k))]
-    chars = [(ch, k) for k in found for ch in sorted(set(k))]
-    if spelled:
-        conn.exec_driver_sql(
-            f"INSERT INTO match_spellings (spelling, key) VALUES ({mark}, {mark})", spelled
-        )
-    if chars:
-        conn.exec_driver_sql(f"INSERT INTO match_chars (ch, key) VALUES ({mark}, {mark})", chars)
+    spelled = sorted((sp, k) for k in found for sp in spellings(k))
+    chars = sorted((ch, k) for k in found for ch in set(k))
+    for table, columns, values in (
+        ("match_spellings", "spelling, key", spelled),
+        ("match_chars", "ch, key", chars),
+    ):
+        if values:
+            conn.exec_driver_sql(
+                f"INSERT INTO {table} ({columns}) VALUES ({mark}, {mark}) ON CONFLICT DO NOTHING",
+                values,
+            )
 
 
 def _before_commit(s: Session) -> None:
@@ -84,10 +84,23 @@ def keep_keys(factory: sessionmaker[Session]) -> None:
         event.listen(factory, "before_commit", _before_commit)
 
 
+def _restamp(s: Session) -> None:
+    """Keys computed by another version of the normalisation: all of them again."""
+    s.execute(update(MatchName).values(version=0))
+    s.execute(delete(MatchSpelling))
+    s.execute(delete(MatchChar))
+    s.execute(delete(MatchName).where(MatchName.text == _STAMP))
+    s.execute(insert(MatchName).values(text=_STAMP, version=KEYS_VERSION))
+
+
 def fill_pending(factory: sessionmaker[Session]) -> int:
     """Fill what is pending now (opening a database: after a migration, say)."""
     with factory() as s:
-        if not pending(s, 1):
+        stamp = s.get(MatchName, _STAMP)
+        if stamp is not None and stamp.version == KEYS_VERSION and not pending(s, 1):
             return 0
     with factory.begin() as s:
+        stamp = s.get(MatchName, _STAMP)
+        if stamp is None or stamp.version != KEYS_VERSION:
+            _restamp(s)
         return fill_keys(s)

@@ -374,6 +374,7 @@ class StoredIndex(MemberIndex):
         self._texts: set[str] = set()
         self._spellings: dict[str, tuple[str, ...]] = {}
         self._prepared: set[str] = set()
+        self._keyed: set[str] = set()  # stripped keys whose every text is loaded
 
     def prepare(self, names: Iterable[str]) -> None:
         todo = {n for n in names if n not in self._prepared}
@@ -388,6 +389,10 @@ class StoredIndex(MemberIndex):
             fulls.add(full)
             strips.add(stripped)
             spelled |= spellings(stripped)
+        # An empty key is nobody's (a name of emoji only has no full key).
+        raws.discard("")
+        fulls.discard("")
+        strips.discard("")
         spelled -= self._spellings.keys()
         N, S = MatchName, MatchSpelling
         rows: list[tuple[str, str, str, str]] = []
@@ -403,12 +408,15 @@ class StoredIndex(MemberIndex):
         for sp in spelled:
             self._spellings[sp] = tuple(found.get(sp, ()))
         self._load(rows)
+        self._keyed |= strips
         self._need_keys({k for keys in found.values() for k in keys})
 
     def _need_keys(self, keys: Iterable[str]) -> None:
         N = MatchName
+        todo = set(keys) - self._keyed
+        self._keyed |= todo
         rows: list[tuple[str, str, str, str]] = []
-        for part in _parts(set(keys)):
+        for part in _parts(todo):
             rows += self._s.execute(
                 select(N.text, N.raw_key, N.full_key, N.stripped_key).where(
                     N.stripped_key.in_(part)

@@ -156,13 +156,26 @@ def test_a_write_outside_the_sessions_is_keyed_late_and_still_matched(
     assert p.entries[0].decision == MATCHED
 
 
-def test_fill_is_idempotent_and_versioned(ctx: Any, town: dict[str, int]) -> None:
+def test_fill_is_idempotent(ctx: Any, town: dict[str, int]) -> None:
     with ctx.session_factory.begin() as s:
-        before = s.execute(select(MatchSpelling.spelling, MatchSpelling.key)).all()
-        s.execute(text("UPDATE match_names SET version = 0"))
-        assert fill_keys(s) == len(pending(s)) + s.query(MatchName).count()
-        assert not pending(s)
-        assert sorted(s.execute(select(MatchSpelling.spelling, MatchSpelling.key)).all()) == sorted(
-            before
-        )
+        before = sorted(s.execute(select(MatchSpelling.spelling, MatchSpelling.key)).all())
+        n = s.query(MatchName).filter(MatchName.text != "").count()
+        s.execute(text("UPDATE match_names SET version = 0 WHERE text <> ''"))
+        assert fill_keys(s) == n and not pending(s)
+        after = sorted(s.execute(select(MatchSpelling.spelling, MatchSpelling.key)).all())
+        assert after == before
         assert {v for (v,) in s.execute(select(MatchName.version))} == {KEYS_VERSION}
+
+
+def test_keys_of_another_version_are_computed_again(ctx: Any, town: dict[str, int]) -> None:
+    from app.paste.keys import fill_pending
+
+    with ctx.session_factory.begin() as s:
+        before = sorted(s.execute(select(MatchChar.ch, MatchChar.key)).all())
+        s.execute(text("UPDATE match_names SET version = 99"))  # written by another version
+        s.execute(insert(MatchChar).values(ch="旧", key="旧的键"))
+    assert fill_pending(ctx.session_factory) > 0
+    with ctx.session_factory() as s:
+        assert sorted(s.execute(select(MatchChar.ch, MatchChar.key)).all()) == before
+        assert {v for (v,) in s.execute(select(MatchName.version))} == {KEYS_VERSION}
+    assert fill_pending(ctx.session_factory) == 0

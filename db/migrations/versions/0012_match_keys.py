@@ -8,7 +8,8 @@ nicknames) with the keys the paste matching compares; `match_spellings` and `mat
 the pinyin spellings and the characters of each stripped key. The keys are computed in Python
 (`app.paste.keys.fill_keys`): triggers only add a written text with `version` 0, so every write
 path (the ORM, bulk inserts, raw SQL) leaves a row that the next commit or start-up fills in;
-a text nobody bears any more is deleted by the triggers too.
+a text nobody bears any more is deleted by the triggers too. The row of the empty text records
+which version of the normalisation computed the keys (`app.paste.keys.KEYS_VERSION`).
 This migration adds every existing text that way. Indexes on the name columns let the matching
 go from a key to its members.
 """
@@ -35,7 +36,7 @@ _UNUSED = (
     "AND NOT EXISTS (SELECT 1 FROM members WHERE name = match_names.text) "
     "AND NOT EXISTS (SELECT 1 FROM group_memberships WHERE group_nickname = match_names.text)"
 )
-_DROP = "DELETE FROM match_names WHERE text IN ({}) AND " + _UNUSED + ";"
+_DROP = "DELETE FROM match_names WHERE text IN ({}) AND text <> '' AND " + _UNUSED + ";"
 SQLITE_TRIGGERS = (
     f"""CREATE TRIGGER members_match_ai AFTER INSERT ON members BEGIN
         {_ADD.format("new.nickname")}
@@ -97,7 +98,7 @@ POSTGRESQL_TRIGGERS = (
                 ON CONFLICT DO NOTHING;
         END IF;
         IF olds IS NOT NULL THEN
-            DELETE FROM match_names WHERE text = ANY(olds) AND {_UNUSED};
+            DELETE FROM match_names WHERE text = ANY(olds) AND text <> '' AND {_UNUSED};
         END IF;
         RETURN NULL;
     END $$ LANGUAGE plpgsql""",
@@ -143,16 +144,24 @@ def upgrade() -> None:
         sa.Column("full_key", sa.String(length=200), nullable=False),
         sa.Column("stripped_key", sa.String(length=200), nullable=False),
         sa.PrimaryKeyConstraint("text", name=op.f("pk_match_names")),
+        sqlite_with_rowid=False,
     )
     op.create_index("ix_match_names_raw_key", "match_names", ["raw_key"])
     op.create_index("ix_match_names_full_key", "match_names", ["full_key"])
     op.create_index("ix_match_names_stripped_key", "match_names", ["stripped_key"])
-    op.create_index("ix_match_names_version", "match_names", ["version"])
+    op.create_index(
+        "ix_match_names_pending",
+        "match_names",
+        ["text"],
+        sqlite_where=sa.text("version = 0"),
+        postgresql_where=sa.text("version = 0"),
+    )
     op.create_table(
         "match_spellings",
         sa.Column("spelling", sa.Text(), nullable=False),
         sa.Column("key", sa.String(length=200), nullable=False),
         sa.PrimaryKeyConstraint("spelling", "key", name=op.f("pk_match_spellings")),
+        sqlite_with_rowid=False,
     )
     op.create_index(op.f("ix_match_spellings_key"), "match_spellings", ["key"])
     op.create_table(
@@ -160,6 +169,7 @@ def upgrade() -> None:
         sa.Column("ch", sa.String(length=8), nullable=False),
         sa.Column("key", sa.String(length=200), nullable=False),
         sa.PrimaryKeyConstraint("ch", "key", name=op.f("pk_match_chars")),
+        sqlite_with_rowid=False,
     )
     op.create_index(op.f("ix_match_chars_key"), "match_chars", ["key"])
     op.create_index("ix_members_nickname", "members", ["nickname"])
