@@ -79,9 +79,9 @@ def _before_commit(s: Session) -> None:
 
 
 def keep_keys(factory: sessionmaker[Session]) -> None:
-    """Fill pending keys at every commit of the sessions `factory` makes."""
-    if not event.contains(factory, "before_commit", _before_commit):
-        event.listen(factory, "before_commit", _before_commit)
+    """Fill pending keys at every commit of the sessions `factory` makes (call it once per
+    factory; `event.contains` is no guard: it can answer for a dead factory of the same id)."""
+    event.listen(factory, "before_commit", _before_commit)
 
 
 def _restamp(s: Session) -> None:
