@@ -19,6 +19,7 @@ from app.members.service import MemberService
 from app.members.tags import TagService
 from app.members.vocab import VocabService
 from app.ops import Done, Operation, OpRunner
+from app.paste.keys import fill_pending, keep_keys
 from db.engine import data_dir, make_engine, make_session_factory, resolve_url, sqlite_path
 from db.migrate import upgrade
 
@@ -46,6 +47,7 @@ class AppContext:
         self.url = url
         self.engine = engine
         self.session_factory: sessionmaker[Session] = make_session_factory(engine)
+        keep_keys(self.session_factory)  # the paste step's stored match keys
 
     @cached_property
     def vocab(self) -> VocabService:
@@ -208,7 +210,10 @@ def open_context(db: str | None = None, *, migrate: bool = True) -> AppContext:
     except DBAPIError as exc:
         engine.dispose()
         raise ShequnError(_open_failure(url, exc)) from exc
-    return AppContext(url, engine)
+    ctx = AppContext(url, engine)
+    if migrate:
+        fill_pending(ctx.session_factory)  # names a migration or a bulk write left unkeyed
+    return ctx
 
 
 SUPPORTED_DIALECTS = ("sqlite", "postgresql")

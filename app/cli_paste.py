@@ -1,8 +1,10 @@
 """`shequn paste`: a 接龙 or a list of names from the chat, as sign-ups, check-ins or orders.
 
 Only certain matches are recorded from the command line; unsure and unmatched lines are listed
-(exit 0 with what was recorded, or 2 when nothing could be). Orders are recorded as purchases
-from a paste on `--date` (default today); lines recorded by an earlier run are named and skipped.
+(exit 0 with what was recorded, or 2 when nothing could be). With `--create-unmatched` each
+unmatched line becomes a new member (the pasted name as her nickname) in the same undoable
+step. Orders are recorded as purchases from a paste on `--date` (default today); lines
+recorded by an earlier run are named and skipped.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from app.cli_ops import CLI_SOURCE
 from app.commerce.domain import Recorded
 from app.errors import ValidationError
 from app.paste.parser import ORDERS
+from app.paste.paste_ops import PasteResult
 from app.paste.service import KIND_TEXT, Preview, PreviewLine, order_lines, plan_operation
 
 DECISION_TEXT = {
@@ -35,6 +38,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--activity", type=int, default=None, help="活动编号（报名、打卡）")
     p.add_argument("--date", default=None, help="打卡日期或订单的购买日期（默认今天）")
     p.add_argument("--product", default="", help="没写产品的行算哪个产品（订单）")
+    p.add_argument(
+        "--create-unmatched",
+        action="store_true",
+        help="没认出的行新建为成员（群里写的名字作昵称），和这次记录一起，可一步撤销；"
+        "默认只列出、不记录",
+    )
     p.add_argument("--dry-run", action="store_true", help="只显示认出的成员，不记录")
     p.add_argument("--json", action="store_true", help="每行一个 JSON 对象")
     p.set_defaults(handler=cmd_paste)
@@ -57,20 +66,26 @@ def _read_file(name: str) -> bytes:
         raise CliError(f"读不了文件「{name}」（{exc.strerror}）：没有做任何修改。", 2) from None
 
 
-def line_json(p: PreviewLine, kind: str, applied: bool) -> dict[str, Any]:
+def line_json(
+    p: PreviewLine, kind: str, applied: bool, created: dict[str, int] | None = None
+) -> dict[str, Any]:
     m = p.match
+    member = m.member_id if m else None
+    if p.new_member and created:
+        member = created.get(p.line.name.strip())
     out: dict[str, Any] = {
         "line": p.line.line,
         "text": p.line.text,
         "kind": p.line.kind,
         "name": p.line.name or None,
-        "member_id": m.member_id if m else None,
+        "member_id": member,
         "candidates": [c.member_id for c in m.candidates] if m else [],
         "confidence": round(m.confidence, 3) if m else 0.0,
         "decision": m.decision if m else None,
         "note": (m.note if m else "") or p.line.skipped,
         "problem": p.problem or p.product_problem or None,
         "applied": applied,
+        "new_member": p.new_member,
     }
     if kind == ORDERS:
         out["items"] = [
@@ -87,11 +102,14 @@ def line_json(p: PreviewLine, kind: str, applied: bool) -> dict[str, Any]:
     return out
 
 
-def _describe(p: PreviewLine, kind: str, applied: bool) -> str:
+def _describe(p: PreviewLine, kind: str, applied: bool, created: dict[str, int]) -> str:
     m = p.match
     assert m is not None
     who = ""
-    if m.member_id is not None:
+    if p.new_member:
+        mid = created.get(p.line.name.strip())
+        who = f"→ 新成员 #{mid}" if mid is not None else "→ 新成员"
+    elif m.member_id is not None:
         who = f"→ #{m.member_id} {m.candidates[0].label if m.candidates else ''}"
     elif m.candidates:
         who = "候选 " + "、".join(f"#{c.member_id} {c.label}" for c in m.candidates)
@@ -99,6 +117,8 @@ def _describe(p: PreviewLine, kind: str, applied: bool) -> str:
     if kind == ORDERS:
         items = " ".join(f"{i.name or i.product or '（没写产品）'}×{i.quantity}" for i in p.items)
     state = "已记录" if applied else DECISION_TEXT.get(m.decision, m.decision)
+    if p.new_member and not applied:
+        state = "将新建"
     note = " ".join(x for x in (p.problem or m.note, p.product_problem) if x)
     warn = " ".join(f"⚠ {i.warning}" for i in p.items if i.warning and not i.recorded)
     text = f"第 {p.line.line} 行  {p.line.name}  {who}  {m.confidence:.2f} {state} {items} {note}"
@@ -111,23 +131,34 @@ def cmd_paste(args: argparse.Namespace) -> int:
     ctx = open_ctx(args)
     try:
         preview: Preview = ctx.paste.preview(
-            text, args.kind, activity_id=args.activity, day=day, product=args.product
+            text,
+            args.kind,
+            activity_id=args.activity,
+            day=day,
+            product=args.product,
+            create_unmatched=args.create_unmatched,
         )
         applied: set[int] = set()
+        created: dict[str, int] = {}
         done = None
         if not args.dry_run:
             try:
                 done = ctx.run(plan_operation(preview), CLI_SOURCE)
             except ValidationError as exc:
-                _print(preview, args, applied)
+                _print(preview, args, applied, created)
                 raise CliError(str(exc), 2) from None
             applied = {p.line.line for p in preview.to_record()}
-        _print(preview, args, applied)
+            if isinstance(done.value, PasteResult):
+                created = dict(zip(preview.new_members(), done.value.created, strict=True))
+        _print(preview, args, applied, created)
     finally:
         ctx.close()
     if done is not None and not args.json:
+        value = done.value.value if isinstance(done.value, PasteResult) else done.value
+        if created:
+            print(f"新建了 {len(created)} 位成员（没认出的行）：" + "、".join(created))
         if preview.kind == ORDERS:
-            recorded: Recorded = done.value
+            recorded: Recorded = value
             print(
                 f"已记录 {len(applied)} 行订单，共 {len(recorded.ids)} 笔购买"
                 f"（操作 #{done.op_id}，可用 shequn undo 撤销）。"
@@ -140,22 +171,25 @@ def cmd_paste(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print(preview: Preview, args: argparse.Namespace, applied: set[int]) -> None:
+def _print(
+    preview: Preview, args: argparse.Namespace, applied: set[int], created: dict[str, int]
+) -> None:
     if args.json:
         print_json_lines(
-            [line_json(p, preview.kind, p.line.line in applied) for p in preview.lines]
+            [line_json(p, preview.kind, p.line.line in applied, created) for p in preview.lines]
         )
         return
     for p in preview.entries:
-        print(_describe(p, preview.kind, p.line.line in applied))
+        print(_describe(p, preview.kind, p.line.line in applied, created))
     if again := preview.recorded_lines():
         lines = "、".join(map(str, again))
         print(f"第 {lines} 行以前已经记录过，这次没有再记。")
     if preview.kind == ORDERS and args.dry_run:
         for o in order_lines(preview):
             product = o.product or "（未指定产品）"
+            who = f"新成员「{o.new_member}」" if o.new_member else f"成员 #{o.member_id}"
             print(
-                f"订单：第 {o.line} 行 成员 #{o.member_id} {product}×{o.quantity}"
+                f"订单：第 {o.line} 行 {who} {product}×{o.quantity}"
                 f" → {o.name or '（没有这个产品）'}"
             )
         print(f"预览（{preview.day}）：没有写入任何购买。")

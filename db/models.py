@@ -40,6 +40,9 @@ class Member(Base):
             postgresql_where=text("deleted_at IS NOT NULL"),
         ),
         Index("ix_members_sort_name", "sort_name"),
+        # The paste step finds members by the texts of their names (`db.models_paste`).
+        Index("ix_members_nickname", "nickname"),
+        Index("ix_members_name", "name"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -194,7 +197,10 @@ class GroupMembership(Base):
     """A member's stay in a group: joined, left, nickname and role inside that group."""
 
     __tablename__ = "group_memberships"
-    __table_args__ = (Index("ix_group_memberships_group_member", "group_id", "member_id"),)
+    __table_args__ = (
+        Index("ix_group_memberships_group_member", "group_id", "member_id"),
+        Index("ix_group_memberships_group_nickname", "group_nickname"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)

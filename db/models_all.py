@@ -8,4 +8,5 @@ from db import (
     models_commerce,  # noqa: F401
     models_community,  # noqa: F401
     models_import,  # noqa: F401
+    models_paste,  # noqa: F401
 )

@@ -18,11 +18,12 @@ from dataclasses import dataclass
 from itertools import islice
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.text import char_readings, fold
 from db.models import GroupMembership, Member
+from db.models_paste import MatchChar, MatchName, MatchSpelling
 
 MATCHED, AMBIGUOUS, UNMATCHED, DUPLICATE = "matched", "ambiguous", "unmatched", "duplicate"
 CERTAIN = 0.9
@@ -159,8 +160,9 @@ class MemberIndex:
         """File the names `codes` (`member_id << 2 | via`) that read `text` under its keys."""
         if not text:
             return
-        more = tuple(codes)
-        raw, full, stripped = name_keys(text)
+        self._file(*name_keys(text), tuple(codes))
+
+    def _file(self, raw: str, full: str, stripped: str, more: tuple[int, ...]) -> None:
         if raw == full == stripped:
             if raw:
                 self.plain[raw] = self.plain.get(raw, ()) + more
@@ -234,6 +236,17 @@ class MemberIndex:
                         out.setdefault(sp, []).extend(codes)
             lazy.pinyin = {sp: tuple(codes) for sp, codes in out.items()}
         return lazy.pinyin
+
+    def _spelled(self, found: set[str]) -> list[int]:
+        """Codes of the names whose stripped key reads as one of these spellings, in order."""
+        table = self.pinyin()
+        return sorted({c for sp in found for c in table.get(sp, ())})
+
+    def _need_keys(self, keys: Iterable[str]) -> None:
+        """Make sure the names of these stripped keys are known (all are, here)."""
+
+    def prepare(self, names: Iterable[str]) -> None:
+        """Get ready to match these names (all names are known here)."""
 
     def keys(self) -> list[str]:
         """Every stripped key (what the fuzzy scorer compares against)."""
@@ -319,22 +332,167 @@ class MemberIndex:
         take(self._found(self.full, full), EXACT)
         take(self._found(self.stripped, stripped), STRIPPED)
         if not best:
-            table = self.pinyin()
-            hits = sorted({c for sp in spellings(stripped) for c in table.get(sp, ())})
-            take(hits, PINYIN, "拼音")
+            take(self._spelled(spellings(stripped)), PINYIN, "拼音")
         if not best:
-            for key, score, _ in process.extract(
+            scored = process.extract(
                 stripped,
                 self.near(stripped),
                 scorer=fuzz.WRatio,
-                limit=MAX_CANDIDATES,
+                limit=None,
                 score_cutoff=FUZZY_CUTOFF,
-            ):
-                take(self._found(self.stripped, key), FUZZY * score / 100, "相似")
+            )
+            # Ties (a part of the name matches many keys equally) go to the key closest in
+            # length, then in code order: the same keys however the near keys were found.
+            n = len(stripped)
+            scored.sort(key=lambda h: (-h[1], abs(len(h[0]) - n), h[0]))
+            hits = scored[: MAX_CANDIDATES * 4]
+            self._need_keys([key for key, _, _ in hits])
+            taken = 0
+            for key, score, _ in hits:
+                codes = tuple(self._found(self.stripped, key))
+                if codes and taken < MAX_CANDIDATES:
+                    taken += 1
+                    take(codes, FUZZY * score / 100, "相似")
         cands = [
             Candidate(mid, self.labels[mid], round(s, 3), via) for mid, (s, via) in best.items()
         ]
         return _decide(sorted(cands, key=lambda c: (-c.score, c.member_id)))
+
+
+class StoredIndex(MemberIndex):
+    """The member index read from the stored match keys, only as far as a paste needs.
+
+    A new process (the CLI) has no index built: instead of keying 100,000 members it looks the
+    paste's own keys up in `match_names` (exact keys), `match_spellings` (pinyin) and
+    `match_chars` (the fuzzy scorer's near keys), and loads only the names found. It answers as
+    `MemberIndex` does; the stored keys must be complete (`app.paste.keys.pending` empty).
+    """
+
+    def __init__(self, s: Session) -> None:
+        super().__init__({})
+        self._s = s.connection()  # Core rows: no ORM work per row
+        self._texts: set[str] = set()
+        self._spellings: dict[str, tuple[str, ...]] = {}
+        self._prepared: set[str] = set()
+        self._keyed: set[str] = set()  # stripped keys whose every text is loaded
+
+    def prepare(self, names: Iterable[str]) -> None:
+        todo = {n for n in names if n not in self._prepared}
+        if not todo:
+            return
+        self._prepared |= todo
+        raws, fulls, strips = set(), set(), set()
+        spelled: set[str] = set()
+        for n in todo:
+            raw, full, stripped = name_keys(n)
+            raws.add(raw)
+            fulls.add(full)
+            strips.add(stripped)
+            spelled |= spellings(stripped)
+        # An empty key is nobody's (a name of emoji only has no full key).
+        raws.discard("")
+        fulls.discard("")
+        strips.discard("")
+        spelled -= self._spellings.keys()
+        N, S = MatchName, MatchSpelling
+        rows: list[tuple[str, str, str, str]] = []
+        for table, column in ((raws, N.raw_key), (fulls, N.full_key), (strips, N.stripped_key)):
+            for part in _parts(table):
+                rows += self._s.execute(
+                    select(N.text, N.raw_key, N.full_key, N.stripped_key).where(column.in_(part))
+                ).all()
+        found: dict[str, list[str]] = {}
+        for part in _parts(spelled):
+            for sp, key in self._s.execute(select(S.spelling, S.key).where(S.spelling.in_(part))):
+                found.setdefault(sp, []).append(key)
+        for sp in spelled:
+            self._spellings[sp] = tuple(found.get(sp, ()))
+        self._load(rows)
+        self._keyed |= strips
+        self._need_keys({k for keys in found.values() for k in keys})
+
+    def _need_keys(self, keys: Iterable[str]) -> None:
+        N = MatchName
+        todo = set(keys) - self._keyed
+        self._keyed |= todo
+        rows: list[tuple[str, str, str, str]] = []
+        for part in _parts(todo):
+            rows += self._s.execute(
+                select(N.text, N.raw_key, N.full_key, N.stripped_key).where(
+                    N.stripped_key.in_(part)
+                )
+            ).all()
+        self._load(rows)
+
+    def _load(self, rows: Iterable[tuple[str, str, str, str]]) -> None:
+        """File the live members bearing these texts (text, raw, full, stripped)."""
+        keyed = {t: (r, f, st) for t, r, f, st in rows if t not in self._texts}
+        if not keyed:
+            return
+        self._texts |= keyed.keys()
+        by_text: dict[str, list[int]] = {}
+        live = Member.deleted_at.is_(None) & Member.merged_into.is_(None)
+        M, G = Member, GroupMembership
+        for part in _parts(set(keyed)):
+            for mid, nick, name in self._s.execute(
+                select(M.id, M.nickname, M.name).where(
+                    live, or_(M.nickname.in_(part), M.name.in_(part))
+                )
+            ):
+                self.labels[mid] = nick or name or f"#{mid}"
+                if nick in keyed:
+                    by_text.setdefault(nick, []).append(mid << 2)
+                if name in keyed:
+                    by_text.setdefault(name, []).append(mid << 2 | 1)
+            for mid, gnick, nick, name in self._s.execute(
+                select(G.member_id, G.group_nickname, M.nickname, M.name)
+                .join(M, M.id == G.member_id)
+                .where(live, G.group_nickname.in_(part))
+            ):
+                self.labels[mid] = nick or name or f"#{mid}"
+                by_text.setdefault(gnick, []).append(mid << 2 | 2)
+        for text, codes in by_text.items():
+            raw, full, stripped = keyed[text]
+            self._file(raw, full, stripped, tuple(codes))
+            for table, key in (
+                (self.plain, raw),
+                (self.raw, raw),
+                (self.full, full),
+                (self.stripped, stripped),
+            ):
+                if key in table:
+                    table[key] = tuple(sorted(set(table[key])))
+
+    def match(self, name: str) -> Match:
+        self.prepare((name,))
+        return super().match(name)
+
+    def _spelled(self, found: set[str]) -> list[int]:
+        keys = {k for sp in found for k in self._spellings.get(sp, ())}
+        return sorted({c for k in keys for c in self._found(self.stripped, k)})
+
+    def near(self, key: str) -> list[str]:
+        """Stored keys sharing the most characters with `key`, up to `NEAR_LIMIT`."""
+        chars = sorted(set(key))[:NEAR_CHARS]
+        if not chars:
+            return []
+        C = MatchChar
+        shared = func.count()
+        return list(
+            self._s.execute(
+                select(C.key)
+                .where(C.ch.in_(chars))
+                .group_by(C.key)
+                .order_by(shared.desc(), C.key)
+                .limit(NEAR_LIMIT)
+            ).scalars()
+        )
+
+
+def _parts(items: set[str], size: int = 500) -> Iterable[list[str]]:
+    ordered = sorted(items)
+    for start in range(0, len(ordered), size):
+        yield ordered[start : start + size]
 
 
 def preferred_members(s: Session, group_ids: Iterable[int]) -> frozenset[int]:

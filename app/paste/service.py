@@ -23,15 +23,20 @@ from app.community.activity_ops import CheckIn, SignUp
 from app.errors import NotFoundError, ValidationError
 from app.members.query import chunks
 from app.ops import Operation
+from app.paste.keys import pending
 from app.paste.matching import (
     DUPLICATE,
     MATCHED,
+    UNMATCHED,
     Match,
     MemberIndex,
+    StoredIndex,
     confirmed,
+    full_key,
     preferred_members,
 )
 from app.paste.parser import CHECKINS, ENTRY, ORDERS, SIGNUPS, Item, PastedLine, parse
+from app.paste.paste_ops import RecordPaste, placeholder
 from db.models import Member
 from db.models_audit import OperationRecord
 from db.models_commerce import Purchase
@@ -65,6 +70,7 @@ class PreviewLine:
     match: Match | None = None  # None for headers and ignored lines
     problem: str = ""
     items: tuple[OrderItem, ...] = ()  # orders: the line's products, resolved
+    new_member: bool = False  # the user chose to make a new member of this unmatched line
 
     @property
     def decision(self) -> str:
@@ -72,8 +78,11 @@ class PreviewLine:
 
     @property
     def applies(self) -> bool:
-        """Recorded when the user imports: a certain (or confirmed) match with no problem."""
-        return bool(self.match and self.match.decision == MATCHED and not self.problem)
+        """Recorded when the user imports: a certain (or confirmed) match with no problem, or a
+        line that becomes a new member."""
+        if self.problem or self.match is None:
+            return False
+        return self.match.decision == MATCHED or self.new_member
 
     @property
     def product_problem(self) -> str:
@@ -106,7 +115,18 @@ class Preview:
         return tuple(p for p in self.lines if p.line.kind == ENTRY)
 
     def member_ids(self) -> tuple[int, ...]:
-        return tuple(p.match.member_id for p in self.entries if p.applies and p.match)  # type: ignore[misc]
+        """The existing members the accepted lines are (new members aside)."""
+        return tuple(
+            p.match.member_id
+            for p in self.entries
+            if p.applies and p.match and p.match.member_id is not None
+        )
+
+    def new_members(self) -> tuple[str, ...]:
+        """The names of the members the import makes, once each, in the order of the lines."""
+        return tuple(
+            dict.fromkeys(p.line.name.strip() for p in self.entries if p.applies and p.new_member)
+        )
 
     def to_record(self) -> tuple[PreviewLine, ...]:
         """The lines an import records: accepted, and (orders) with something not yet recorded."""
@@ -136,11 +156,12 @@ class OrderLine:
     """One product bought on one pasted line (product text as written; the header's if none)."""
 
     line: int
-    member_id: int
+    member_id: int  # a placeholder (< 0) for a new member: see `RecordPaste`
     product: str
     quantity: int
     product_id: int | None = None
     name: str = ""
+    new_member: str = ""  # the name of the new member this line makes
 
 
 class PasteService:
@@ -150,7 +171,11 @@ class PasteService:
         # (the page previews again on every edit of the text; 100,000 members take a while).
         self._index: tuple[tuple[object, ...], MemberIndex] | None = None
 
-    def _member_index(self, s: Session) -> MemberIndex:
+    def _member_index(self, s: Session, build: bool = False) -> MemberIndex:
+        """The index kept from the last preview while still valid; else, when the stored keys
+        are complete and `build` is not asked for, the stored keys (no index to build)."""
+        if self._index is None and not build and not pending(s, 1):
+            return StoredIndex(s)
         last_naming_op = (
             select(OperationRecord.id)
             .where(~or_(*(OperationRecord.kind.startswith(p) for p in _NAME_SAFE)))
@@ -161,13 +186,16 @@ class PasteService:
         stamp = s.execute(select(last_naming_op, func.count(Member.id))).one()
         key = tuple(stamp)
         if self._index is None or self._index[0] != key:
+            if not build and not pending(s, 1):
+                self._index = None  # names changed: the stored keys until the page warms again
+                return StoredIndex(s)
             self._index = (key, MemberIndex.load(s))
         return self._index[1]
 
     def warm(self) -> None:
         """Build the member index now (the page calls it when it opens, off the UI thread)."""
         with self._sf() as s:
-            self._member_index(s).warm()
+            self._member_index(s, build=True).warm()
 
     def sample(self, kind: str) -> str:
         """A sample text of `kind` written from the members in the database."""
@@ -188,13 +216,17 @@ class PasteService:
         products: Iterable[str] = (),
         choices: Mapping[int, tuple[int, str]] | None = None,
         skipped: Iterable[int] = (),
+        create: Iterable[int] = (),
+        create_unmatched: bool = False,
     ) -> Preview:
         """Parse and match `text` as `kind` (None: the guess). Nothing is written.
 
         `choices`: the user's answers for unsure lines (line number → member id, label); they
         count as certain, and are then checked for repeats and records like any match. For
         orders a chosen line that repeats a member is her second order. `skipped`: lines the
-        user left out (shown, never recorded, and not counted as a repeat).
+        user left out (shown, never recorded, and not counted as a repeat). `create`: unsure or
+        unmatched lines that become new members (the pasted name as nickname) when imported;
+        `create_unmatched`: every unmatched line does.
         """
         choices = choices or {}
         with self._sf() as s:
@@ -216,11 +248,13 @@ class PasteService:
                     ).scalars()
                 )
             index = self._member_index(s).for_preferred(preferred_members(s, groups))
+            index.prepare(p.name for p in parsed.lines if p.kind == ENTRY)
             lines = [
                 PreviewLine(p, index.match(p.name)) if p.kind == ENTRY else PreviewLine(p)
                 for p in parsed.lines
             ]
             lines = _chosen(lines, choices)
+            lines = _created(lines, set(create) - set(choices), create_unmatched)
             skip = set(skipped)
             lines = [
                 dataclasses.replace(p, problem=SKIPPED) if p.line.line in skip else p for p in lines
@@ -263,9 +297,20 @@ def mark_repeats(
     `second_orders`: order lines the user confirmed as a second order of the same member.
     """
     first: dict[int, int] = {}
+    new: dict[str, int] = {}
     out: list[PreviewLine] = []
     for p in lines:
         m = p.match
+        if m is not None and p.new_member and not p.problem:
+            key = full_key(p.line.name)
+            if key in new:
+                note = f"和第 {new[key]} 行是同一位新成员：只新建一次，这一行不记"
+                m = dataclasses.replace(m, decision=DUPLICATE, note=note)
+                p = dataclasses.replace(p, match=m, new_member=False)
+            else:
+                new[key] = p.line.line
+            out.append(p)
+            continue
         if m is None or m.member_id is None or m.decision != MATCHED or p.problem:
             out.append(p)
             continue
@@ -302,7 +347,7 @@ def _recorded(
     out: list[PreviewLine] = []
     for p in lines:
         m = p.match
-        if m is not None and m.member_id is not None:
+        if m is not None and (m.member_id is not None or p.new_member):
             if outside:
                 p = dataclasses.replace(
                     p, problem=f"{day} 不在活动「{a.name}」的日期内（{a.start} 至 {a.end}）"
@@ -389,6 +434,23 @@ def _recorded_orders(s: Session, lines: list[PreviewLine], day: dt.date) -> list
     return out
 
 
+NEW_NOTE = "将新建成员「{}」"
+
+
+def _created(lines: list[PreviewLine], create: set[int], unmatched: bool) -> list[PreviewLine]:
+    """Lines that become new members: chosen ones not matched for certain, or (with
+    `unmatched`) every unmatched line with a name."""
+    out = []
+    for p in lines:
+        m = p.match
+        wanted = p.line.line in create or (unmatched and m is not None and m.decision == UNMATCHED)
+        if m is not None and wanted and m.decision != MATCHED and p.line.name.strip():
+            note = NEW_NOTE.format(p.line.name.strip())
+            p = dataclasses.replace(p, match=dataclasses.replace(m, note=note), new_member=True)
+        out.append(p)
+    return out
+
+
 def _chosen(lines: list[PreviewLine], choices: Mapping[int, tuple[int, str]]) -> list[PreviewLine]:
     out = []
     for p in lines:
@@ -404,9 +466,17 @@ NOTHING = "没有可以记录的行（都没有认出成员，或已经记录过
 
 def plan_operation(preview: Preview) -> Operation:
     """The one operation recording the accepted lines of a paste (one undo takes it back)."""
+    new = preview.new_members()
+    record = _record(preview, new)
+    return RecordPaste(new, record) if new else record
+
+
+def _record(preview: Preview, new: tuple[str, ...]) -> Operation:
     if preview.kind == ORDERS:
         return _record_orders(preview)
-    ids = tuple(dict.fromkeys(preview.member_ids()))
+    ids = tuple(dict.fromkeys(preview.member_ids())) + tuple(
+        placeholder(i) for i in range(len(new))
+    )
     if not ids or preview.activity_id is None:
         raise ValidationError(NOTHING)
     if preview.kind == SIGNUPS:
@@ -434,18 +504,23 @@ def _record_orders(preview: Preview) -> RecordPurchases:
 def order_lines(preview: Preview) -> list[OrderLine]:
     """Purchase lines of an orders paste: one per item of each accepted line not yet recorded."""
     out: list[OrderLine] = []
+    new = {name: placeholder(i) for i, name in enumerate(preview.new_members())}
     for p in preview.to_record():
-        assert p.match is not None and p.match.member_id is not None
+        assert p.match is not None
+        name = p.line.name.strip() if p.new_member else ""
+        member = new[name] if p.new_member else p.match.member_id
+        assert member is not None
         for it in p.items:
             if not it.recorded:
                 out.append(
                     OrderLine(
                         p.line.line,
-                        p.match.member_id,
+                        member,
                         it.product,
                         it.quantity,
                         it.product_id,
                         it.name,
+                        name,
                     )
                 )
     return out

@@ -30,12 +30,25 @@ EN = {
         "产品": "Product",
         "粘贴一段接龙，这里会逐行显示认出的成员。例如：\n\n"
         "#接龙 小棕瓶团购\n1. 小美🐰（3群） 精华×1 面膜×2\n2、院长 +1\n③ Amy-杭州 两盒\n\n"
-        "没把握的行标成黄色：双击它选择是哪位成员。点「填入示例」用本库的成员试一试。": (
+        "没把握的行标成黄色：双击它选择是哪位成员。没认出的行默认跳过，"
+        "选中它按「新建成员」就把她新建为成员。点「填入示例」用本库的成员试一试。": (
             "Paste a 接龙 list and each line shows the member it was matched to. For example:\n\n"
             "#接龙 小棕瓶团购\n1. 小美🐰（3群） 精华×1 面膜×2\n2、院长 +1\n③ Amy-杭州 两盒\n\n"
-            "Unsure lines are yellow: double-click one to choose the member. "
+            "Unsure lines are yellow: double-click one to choose the member. Lines not found are "
+            "skipped; select one and press “New member” to add her as a new member. "
             "“Fill in a sample” tries it with members of this database."
         ),
+        "新建成员": "New member",
+        "不新建": "Don’t add",
+        "没认出的这一行导入时新建为成员（群里写的名字作昵称），和这次导入一起撤销": (
+            "Add this unmatched line as a new member on import (the name from the group as her "
+            "nickname); undone together with the import"
+        ),
+        "新成员「%1」": "New member “%1”",
+        "将新建成员": "Will be added as a new member",
+        "（跳过；要新建成员请按「新建成员」）": "(skipped; press “New member” to add her)",
+        "；新建 %1 位成员": "; %1 new members",
+        "，新建 %1 位成员": ", %1 new members",
         "选择成员…": "Choose member…",
         "跳过这一行": "Skip this line",
         "导入": "Import",
@@ -52,9 +65,7 @@ EN = {
         "把握": "Confidence",
         "内容": "Items",
         "状态": "Status",
-        "当作%1：%2 行，认出 %3 行，待确认 %4 行": (
-            "As %1: %2 lines, %3 matched, %4 to confirm"
-        ),
+        "当作%1：%2 行，认出 %3 行，待确认 %4 行": ("As %1: %2 lines, %3 matched, %4 to confirm"),
         "跳过": "Skipped",
         "粘贴接龙：%1 位成员%2": "Paste: %1 members, %2",
         "粘贴接龙：%1 笔购买": "Paste: %1 purchases",

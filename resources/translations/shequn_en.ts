@@ -4098,79 +4098,78 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>PastePage</name>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="61" />
+        <location filename="../../ui/paste/paste_page.py" line="64" />
         <source>粘贴接龙</source>
         <translation>Paste from chat</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="66" />
-        <location filename="../../ui/paste/paste_page.py" line="173" />
+        <location filename="../../ui/paste/paste_page.py" line="69" />
+        <location filename="../../ui/paste/paste_page.py" line="184" />
         <source>把群里的接龙、报名名单或打卡消息粘贴到这里（Ctrl+Shift+V 在任何页面都能打开）</source>
         <translation>Paste a 接龙 list, a sign-up list or check-in messages from the group here (Ctrl+Shift+V opens this page from anywhere)</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="70" />
-        <location filename="../../ui/paste/paste_page.py" line="176" />
+        <location filename="../../ui/paste/paste_page.py" line="73" />
+        <location filename="../../ui/paste/paste_page.py" line="187" />
         <source>自动判断</source>
         <translation>Guess</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="71" />
-        <location filename="../../ui/paste/paste_page.py" line="176" />
-        <location filename="../../ui/paste/paste_page.py" line="334" />
+        <location filename="../../ui/paste/paste_page.py" line="74" />
+        <location filename="../../ui/paste/paste_page.py" line="187" />
+        <location filename="../../ui/paste/paste_page.py" line="361" />
         <source>订单</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="72" />
-        <location filename="../../ui/paste/paste_page.py" line="176" />
-        <location filename="../../ui/paste/paste_page.py" line="334" />
-        <location filename="../../ui/paste/paste_page.py" line="418" />
+        <location filename="../../ui/paste/paste_page.py" line="75" />
+        <location filename="../../ui/paste/paste_page.py" line="187" />
+        <location filename="../../ui/paste/paste_page.py" line="361" />
+        <location filename="../../ui/paste/paste_page.py" line="473" />
         <source>报名</source>
         <translation>Sign-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="73" />
-        <location filename="../../ui/paste/paste_page.py" line="176" />
-        <location filename="../../ui/paste/paste_page.py" line="334" />
-        <location filename="../../ui/paste/paste_page.py" line="418" />
+        <location filename="../../ui/paste/paste_page.py" line="76" />
+        <location filename="../../ui/paste/paste_page.py" line="187" />
+        <location filename="../../ui/paste/paste_page.py" line="361" />
+        <location filename="../../ui/paste/paste_page.py" line="473" />
         <source>打卡</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="82" />
-        <location filename="../../ui/paste/paste_page.py" line="179" />
+        <location filename="../../ui/paste/paste_page.py" line="85" />
+        <location filename="../../ui/paste/paste_page.py" line="190" />
         <source>没写产品的行算作…</source>
         <translation>Lines without a product count as…</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="83" />
-        <location filename="../../ui/paste/paste_page.py" line="180" />
+        <location filename="../../ui/paste/paste_page.py" line="86" />
+        <location filename="../../ui/paste/paste_page.py" line="191" />
         <source>填入示例</source>
         <translation>Fill in a sample</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="157" />
+        <location filename="../../ui/paste/paste_page.py" line="167" />
         <source>这是什么</source>
         <translation>This is</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="157" />
+        <location filename="../../ui/paste/paste_page.py" line="167" />
         <source>活动</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="157" />
+        <location filename="../../ui/paste/paste_page.py" line="167" />
         <source>日期</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="157" />
+        <location filename="../../ui/paste/paste_page.py" line="167" />
         <source>产品</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="163" />
         <source>粘贴一段接龙，这里会逐行显示认出的成员。例如：
 
 #接龙 小棕瓶团购
@@ -4179,7 +4178,7 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 ③ Amy-杭州 两盒
 
 没把握的行标成黄色：双击它选择是哪位成员。点「填入示例」用本库的成员试一试。</source>
-        <translation>Paste a 接龙 list and each line shows the member it was matched to. For example:
+        <translation type="vanished">Paste a 接龙 list and each line shows the member it was matched to. For example:
 
 #接龙 小棕瓶团购
 1. 小美🐰（3群） 精华×1 面膜×2
@@ -4189,126 +4188,188 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 Unsure lines are yellow: double-click one to choose the member. “Fill in a sample” tries it with members of this database.</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="127" />
-        <location filename="../../ui/paste/paste_page.py" line="181" />
+        <location filename="../../ui/paste/paste_page.py" line="131" />
+        <location filename="../../ui/paste/paste_page.py" line="192" />
         <source>选择成员…</source>
         <translation>Choose member…</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="129" />
-        <location filename="../../ui/paste/paste_page.py" line="182" />
+        <location filename="../../ui/paste/paste_page.py" line="133" />
+        <location filename="../../ui/paste/paste_page.py" line="193" />
         <source>跳过这一行</source>
         <translation>Skip this line</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="131" />
-        <location filename="../../ui/paste/paste_page.py" line="183" />
+        <location filename="../../ui/paste/paste_page.py" line="135" />
+        <location filename="../../ui/paste/paste_page.py" line="194" />
+        <location filename="../../ui/paste/paste_page.py" line="415" />
+        <source>新建成员</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="137" />
+        <location filename="../../ui/paste/paste_page.py" line="196" />
+        <source>没认出的这一行导入时新建为成员（群里写的名字作昵称），和这次导入一起撤销</source>
+        <translation>Add this unmatched line as a new member on import (the name from the group as her nickname); undone together with the import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="140" />
+        <location filename="../../ui/paste/paste_page.py" line="198" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="133" />
-        <location filename="../../ui/paste/paste_page.py" line="372" />
+        <location filename="../../ui/paste/paste_page.py" line="142" />
+        <location filename="../../ui/paste/paste_page.py" line="401" />
         <source>把认出的行一次记下（Ctrl+Enter），可以一步撤销</source>
         <translation>Record the matched lines at once (Ctrl+Enter); one undo takes them back</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="191" />
+        <location filename="../../ui/paste/paste_page.py" line="173" />
+        <source>粘贴一段接龙，这里会逐行显示认出的成员。例如：
+
+#接龙 小棕瓶团购
+1. 小美🐰（3群） 精华×1 面膜×2
+2、院长 +1
+③ Amy-杭州 两盒
+
+没把握的行标成黄色：双击它选择是哪位成员。没认出的行默认跳过，选中它按「新建成员」就把她新建为成员。点「填入示例」用本库的成员试一试。</source>
+        <translation>Paste a 接龙 list and each line shows the member it was matched to. For example:
+
+#接龙 小棕瓶团购
+1. 小美🐰（3群） 精华×1 面膜×2
+2、院长 +1
+③ Amy-杭州 两盒
+
+Unsure lines are yellow: double-click one to choose the member. Lines not found are skipped; select one and press “New member” to add her as a new member. “Fill in a sample” tries it with members of this database.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="206" />
         <source>认出</source>
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="192" />
+        <location filename="../../ui/paste/paste_page.py" line="207" />
         <source>待确认</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="193" />
+        <location filename="../../ui/paste/paste_page.py" line="208" />
         <source>没认出</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="194" />
+        <location filename="../../ui/paste/paste_page.py" line="209" />
         <source>重复</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="238" />
+        <location filename="../../ui/paste/paste_page.py" line="217" />
+        <source>新成员「%1」</source>
+        <translation>New member “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="251" />
+        <source>将新建成员</source>
+        <translation>Will be added as a new member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="254" />
+        <source>（跳过；要新建成员请按「新建成员」）</source>
+        <translation>(skipped; press “New member” to add her)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="261" />
         <source>行</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="239" />
+        <location filename="../../ui/paste/paste_page.py" line="262" />
         <source>名字</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="240" />
+        <location filename="../../ui/paste/paste_page.py" line="263" />
         <source>成员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="242" />
+        <location filename="../../ui/paste/paste_page.py" line="265" />
         <source>把握</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="244" />
+        <location filename="../../ui/paste/paste_page.py" line="269" />
         <source>内容</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="245" />
+        <location filename="../../ui/paste/paste_page.py" line="270" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="343" />
+        <location filename="../../ui/paste/paste_page.py" line="370" />
+        <source>；新建 %1 位成员</source>
+        <translation>; %1 new members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="372" />
         <source>；第 %1 行以前已经记录过，不会再记</source>
         <translation>; line %1 was recorded before and is not recorded again</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="349" />
+        <location filename="../../ui/paste/paste_page.py" line="378" />
         <source>；将记 %1 笔购买（%2）</source>
         <translation>; %1 purchases will be recorded (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="354" />
+        <location filename="../../ui/paste/paste_page.py" line="383" />
         <source>：改好这一行、填默认产品或跳过它。</source>
         <translation>: correct that line, fill in a default product or skip it.</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="366" />
+        <location filename="../../ui/paste/paste_page.py" line="395" />
         <source>订单的购买日期</source>
         <translation>The date of the orders’ purchases</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="366" />
+        <location filename="../../ui/paste/paste_page.py" line="395" />
         <source>打卡的日期</source>
         <translation>The day of the check-ins</translation>
     </message>
     <message>
         <location filename="../../ui/paste/paste_page.py" line="415" />
+        <source>不新建</source>
+        <translation>Don’t add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="470" />
         <source>粘贴接龙：%1 笔购买</source>
         <translation>Paste: %1 purchases</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="426" />
+        <location filename="../../ui/paste/paste_page.py" line="477" />
+        <source>，新建 %1 位成员</source>
+        <translation>, %1 new members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="484" />
         <source>⚠ %1买了「%2」：%3。</source>
         <translation>⚠ %1 bought “%2”: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="435" />
+        <location filename="../../ui/paste/paste_page.py" line="493" />
         <source>如果她用了不合适，在「产品」页的购买记录里选中这笔购买按「退款…」。</source>
         <translation>If it does not suit her, select the purchase in the Products page’s purchases and press “Refund…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="228" />
+        <location filename="../../ui/paste/paste_page.py" line="247" />
         <source>跳过</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="336" />
+        <location filename="../../ui/paste/paste_page.py" line="363" />
         <source>当作%1：%2 行，认出 %3 行，待确认 %4 行</source>
         <translation>As %1: %2 lines, %3 matched, %4 to confirm</translation>
     </message>
@@ -4317,7 +4378,7 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
         <translation type="vanished">Orders become purchases: they are imported with the products feature</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="419" />
+        <location filename="../../ui/paste/paste_page.py" line="475" />
         <source>粘贴接龙：%1 位成员%2</source>
         <translation>Paste: %1 members, %2</translation>
     </message>
@@ -5319,38 +5380,38 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
 <context>
     <name>ReminderService</name>
     <message>
-        <location filename="../../ui/reminders.py" line="280" />
+        <location filename="../../ui/reminders.py" line="281" />
         <source>关闭窗口时最小化到托盘</source>
         <translation>Keep running in the tray when the window closes</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="338" />
+        <location filename="../../ui/reminders.py" line="339" />
         <source>（另有 %1 条）</source>
         <translation>(%1 more)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="357" />
-        <location filename="../../ui/reminders.py" line="422" />
+        <location filename="../../ui/reminders.py" line="358" />
+        <location filename="../../ui/reminders.py" line="423" />
         <source>标记「%1」为已发</source>
         <translation>Mark “%1” published</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="401" />
+        <location filename="../../ui/reminders.py" line="402" />
         <source>社群管家</source>
         <translation>Shequn</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="412" />
+        <location filename="../../ui/reminders.py" line="413" />
         <source>打开社群管家</source>
         <translation>Open Shequn</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="417" />
+        <location filename="../../ui/reminders.py" line="418" />
         <source>复制「%1」的正文</source>
         <translation>Copy the text of “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="428" />
+        <location filename="../../ui/reminders.py" line="429" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>

@@ -68,6 +68,8 @@ def _db_strings(ctx: Any) -> list[str]:
         add(d.default)
     with ctx.session_factory() as s:
         for table in Base.metadata.sorted_tables:
+            if table.name.startswith("match_"):
+                continue  # the paste step's match keys (single characters too): never shown
             for row in s.execute(select(table)):
                 for value in row:
                     add(value)

@@ -239,3 +239,61 @@ def test_ctrl_shift_v_opens_the_page_with_the_clipboard(env: Any, qtbot: Any, se
     settle()
     window.close()
     window.deleteLater()
+
+
+def _member_count(env: Any) -> int:
+    from app.members.domain import MemberFilter
+
+    return len(env.ctx.query.ids(MemberFilter()))
+
+
+def test_an_unmatched_line_is_skipped_or_becomes_a_new_member(
+    paste_page: Any, qtbot: Any, settle: Any
+) -> None:
+    from app.paste.matching import UNMATCHED
+
+    page = paste_page
+    camp = _camp(page)
+    page.kind.setCurrentIndex(page.kind.findData("signups"))
+    _paste(page, qtbot, "报名\n犇犇囧\n")
+    settle()
+    line = next(x for x in page.preview.entries if x.decision == UNMATCHED)
+    row = page.preview.lines.index(line)
+    assert "跳过" in page.model.index(row, 5).data()  # the default: skipped
+    assert not page.import_button.isEnabled()
+    page.table.selectRow(row)
+    assert page.create_button.isEnabled() and page.create_button.text() == "新建成员"
+    before = _member_count(page.env)
+    with qtbot.waitSignal(page.previewed, timeout=10_000):
+        page.create_button.click()
+    settle()
+    assert page.preview.new_members() == ("犇犇囧",)
+    assert page.model.index(row, 2).data() == "新成员「犇犇囧」"
+    assert "新建 1 位成员" in page.summary.text() and page.import_button.isEnabled()
+    with qtbot.waitSignal(page.recorded, timeout=10_000):
+        page.import_lines()
+    settle()
+    stack = page.env.stack_for("paste")
+    assert "新建 1 位成员" in stack.text(stack.count() - 1)
+    assert _member_count(page.env) == before + 1
+    from sqlalchemy import select
+
+    from db.models import Member
+    from db.models_community import Signup
+
+    with page.env.ctx.session_factory() as s:
+        signed = s.execute(
+            select(Member.nickname)
+            .join(Signup, Signup.member_id == Member.id)
+            .where(Signup.activity_id == camp.id)
+        ).scalars()
+        assert "犇犇囧" in set(signed)
+    # shown again: she is a member now and already signed up, nothing more to import
+    qtbot.waitUntil(
+        lambda: page.preview is not None and bool(page.preview.recorded_lines()), timeout=10_000
+    )
+    assert page.preview.new_members() == () and not page.import_button.isEnabled()
+    stack.undo()
+    settle()
+    assert _member_count(page.env) == before
+    assert page.env.errors == []

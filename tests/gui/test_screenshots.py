@@ -578,5 +578,21 @@ def test_paste_screenshots(
     _settle(qtbot, window)
     assert not page.banner.isHidden()
     saved.append(_save(window, "paste-orders-recorded"))
+    # an unmatched line chosen to become a new member (the others skipped, the default)
+    from app.paste.matching import UNMATCHED
+
+    text = page.text.toPlainText().replace("截止时间", "8. 新来的桃桃 精华×1\n截止时间")
+    with qtbot.waitSignal(page.previewed, timeout=20_000):
+        page.paste_text(text)
+    _settle(qtbot, window)
+    line = next(
+        x for x in page.preview.entries if x.decision == UNMATCHED and "桃桃" in x.line.name
+    )
+    with qtbot.waitSignal(page.previewed, timeout=20_000):
+        page.create_line(line.line.line)
+    page.table.selectRow(page.preview.lines.index(page.preview.entries[-1]))
+    _settle(qtbot, window)
+    assert page.preview.new_members() == ("新来的桃桃",)
+    saved.append(_save(window, "paste-orders-new-member"))
     _close(qtbot, window)
     assert all(p.stat().st_size > 10_000 for p in saved)

@@ -202,3 +202,34 @@ def test_paste_orders_unknown_product_writes_nothing(
     f.write_text(f"#接龙 周末团购\n1. {nick} +1\n", encoding="utf-8")
     assert main(["--db", str(demo_db), "paste", str(f), "--as", "orders"]) == 2
     assert "第 2 行没有写产品" in capsys.readouterr().err
+
+
+def test_paste_create_unmatched_makes_members_once_and_undoes_together(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ((mid, nick),) = _unique_names(demo_db, capsys, 1)
+    f = tmp_path / "orders.txt"
+    f.write_text(f"#接龙 精华\n1. {nick} +1\n2. 犇犇囧 ×2\n", encoding="utf-8")
+    args = ["--db", str(demo_db), "paste", str(f), "--as", "orders"]
+    main(["--db", str(demo_db), "members", "--json"])
+    before = len(_lines(capsys))
+    assert main([*args, "--dry-run", "--json"]) == 0
+    rows = _lines(capsys)
+    assert (rows[2]["decision"], rows[2]["new_member"]) == ("unmatched", False)  # the default
+    assert main([*args, "--create-unmatched", "--json"]) == 0
+    rows = _lines(capsys)
+    new = rows[2]
+    assert (new["decision"], new["new_member"], new["applied"]) == ("unmatched", True, True)
+    assert isinstance(new["member_id"], int) and rows[1]["member_id"] == mid
+    main(["--db", str(demo_db), "purchases", "--member", str(new["member_id"]), "--json"])
+    assert [(r["quantity"], r["source"]) for r in _lines(capsys)] == [(2, "paste")]
+    # Again: she is a member now, and her line was recorded; no second 犇犇囧.
+    assert main([*args, "--create-unmatched", "--json"]) == 2
+    again = _lines(capsys)
+    assert again[2]["member_id"] == new["member_id"] and again[2]["decision"] == "duplicate"
+    main(["--db", str(demo_db), "members", "--json"])
+    assert len(_lines(capsys)) == before + 1
+    assert main(["--db", str(demo_db), "undo"]) == 0
+    capsys.readouterr()
+    main(["--db", str(demo_db), "members", "--json"])
+    assert len(_lines(capsys)) == before

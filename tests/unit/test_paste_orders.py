@@ -171,8 +171,10 @@ def test_the_index_is_kept_after_a_paste_and_rebuilt_after_a_rename(
     from app.members.member_ops import EditMember
 
     text = "#接龙 小棕瓶\n1. 小美 精华×1\n2. 小丸子 +1\n"
+    ctx.paste.warm()  # the page builds the index when it opens
     p = ctx.paste.preview(text, "orders", day=DAY)
     index = ctx.paste._index
+    assert index is not None
     ctx.run(plan_operation(p), "test")  # purchases never change a name
     assert ctx.paste.preview(text, "orders", day=DAY).recorded_lines() == (2,)
     assert ctx.paste._index is index

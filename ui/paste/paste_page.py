@@ -27,6 +27,7 @@ from app.commerce.domain import Recorded
 from app.ops import Done
 from app.paste.matching import AMBIGUOUS, DUPLICATE, MATCHED, UNMATCHED
 from app.paste.parser import CHECKINS, ORDERS, SIGNUPS
+from app.paste.paste_ops import PasteResult
 from app.paste.service import SKIPPED, Preview, PreviewLine, order_lines, plan_operation
 from ui.community.rows_model import Column, RowsModel
 from ui.env import UiEnv
@@ -35,6 +36,7 @@ from ui.paste.member_picker import LineMemberDialog
 from ui.qt_dates import qdate_to_py
 
 _COLOURS = {MATCHED: "#2e7d32", AMBIGUOUS: "#b26a00", UNMATCHED: "#c62828", DUPLICATE: "#8a8f98"}
+NEW = "#1565c0"  # a line that becomes a new member
 WARN = "#c62828"
 
 
@@ -50,6 +52,7 @@ class PastePage(Page):
         self.preview: Preview | None = None
         self.choices: dict[int, tuple[int, str]] = {}
         self.skipped: set[int] = set()  # lines the user left out of the import
+        self.created: set[int] = set()  # unmatched lines that become new members (default: skip)
         self.loaded = False
         self._build()
         self._timer = QTimer(self, singleShot=True, interval=400)
@@ -105,6 +108,7 @@ class PastePage(Page):
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.pick_member())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
         self.empty.setMargin(16)
@@ -128,6 +132,11 @@ class PastePage(Page):
         self.pick_button.clicked.connect(self.pick_member)
         self.skip_button = QPushButton(self.tr("跳过这一行"), self)
         self.skip_button.clicked.connect(self.skip_line)
+        self.create_button = QPushButton(self.tr("新建成员"), self)
+        self.create_button.setToolTip(
+            self.tr("没认出的这一行导入时新建为成员（群里写的名字作昵称），和这次导入一起撤销")
+        )
+        self.create_button.clicked.connect(lambda _checked=False: self.create_line())
         self.import_button = QPushButton(self.tr("导入"), self)
         self.import_button.setDefault(True)
         self.import_button.setToolTip(self.tr("把认出的行一次记下（Ctrl+Enter），可以一步撤销"))
@@ -135,6 +144,7 @@ class PastePage(Page):
         actions = QHBoxLayout()
         actions.addWidget(self.summary, 1)
         actions.addWidget(self.pick_button)
+        actions.addWidget(self.create_button)
         actions.addWidget(self.skip_button)
         actions.addWidget(self.import_button)
 
@@ -162,7 +172,8 @@ class PastePage(Page):
             self.tr(
                 "粘贴一段接龙，这里会逐行显示认出的成员。例如：\n\n"
                 "#接龙 小棕瓶团购\n1. 小美🐰（3群） 精华×1 面膜×2\n2、院长 +1\n③ Amy-杭州 两盒\n\n"
-                "没把握的行标成黄色：双击它选择是哪位成员。点「填入示例」用本库的成员试一试。"
+                "没把握的行标成黄色：双击它选择是哪位成员。没认出的行默认跳过，"
+                "选中它按「新建成员」就把她新建为成员。点「填入示例」用本库的成员试一试。"
             )
         )
 
@@ -180,6 +191,10 @@ class PastePage(Page):
         self.sample_button.setText(self.tr("填入示例"))
         self.pick_button.setText(self.tr("选择成员…"))
         self.skip_button.setText(self.tr("跳过这一行"))
+        self.create_button.setText(self.tr("新建成员"))
+        self.create_button.setToolTip(
+            self.tr("没认出的这一行导入时新建为成员（群里写的名字作昵称），和这次导入一起撤销")
+        )
         self.import_button.setText(self.tr("导入"))
         self.model.set_columns(self._columns())
         self._update_buttons()  # their tooltips
@@ -198,6 +213,8 @@ class PastePage(Page):
             m = p.match
             if m is None:
                 return ""
+            if p.new_member:
+                return self.tr("新成员「%1」").replace("%1", p.line.name.strip())
             if m.member_id is not None:
                 label = self.choices.get(p.line.line, (0, ""))[1] or next(
                     (c.label for c in m.candidates if c.member_id == m.member_id), ""
@@ -212,6 +229,8 @@ class PastePage(Page):
                 return "#8a8f98"
             if p.problem or (p.applies and p.product_problem):
                 return WARN
+            if p.new_member:
+                return NEW
             return _COLOURS.get(p.match.decision)
 
         def items(p: PreviewLine) -> str:
@@ -228,7 +247,11 @@ class PastePage(Page):
                 return self.tr("跳过")
             if p.problem:
                 return p.problem
+            if p.new_member:
+                return " ".join(x for x in (self.tr("将新建成员"), p.product_problem) if x)
             parts = [state.get(p.match.decision, ""), p.match.note]
+            if p.match.decision == UNMATCHED:
+                parts.append(self.tr("（跳过；要新建成员请按「新建成员」）"))
             if p.match.member_id is not None and p.decision != DUPLICATE:
                 parts.append(p.product_problem)
                 parts += [f"⚠ {i.warning}" for i in p.items if i.warning and not i.recorded]
@@ -239,7 +262,9 @@ class PastePage(Page):
             Column(self.tr("名字"), lambda p: p.line.name or p.line.text.strip(), colour),
             Column(self.tr("成员"), member, colour),
             Column(
-                self.tr("把握"), lambda p: f"{p.match.confidence:.0%}" if p.match else "", colour
+                self.tr("把握"),
+                lambda p: f"{p.match.confidence:.0%}" if p.match and not p.new_member else "",
+                colour,
             ),
             Column(self.tr("内容"), items),
             Column(self.tr("状态"), status, colour),
@@ -275,6 +300,7 @@ class PastePage(Page):
         """Ctrl+Shift+V: show the clipboard's text and preview it."""
         self.choices.clear()
         self.skipped.clear()
+        self.created.clear()
         self.text.setPlainText(text)
         self.text.setFocus()
         self._timer.stop()
@@ -303,6 +329,7 @@ class PastePage(Page):
                 product=self.product.text().strip(),
                 choices=dict(self.choices),
                 skipped=tuple(self.skipped),
+                create=tuple(sorted(self.created)),
             )
         except Exception as exc:  # a domain error is shown in the table's place, not a dialog
             from app.errors import ShequnError
@@ -330,7 +357,7 @@ class PastePage(Page):
         else:
             entries = preview.entries
             sure = sum(p.applies for p in entries)
-            unsure = sum(p.decision == AMBIGUOUS for p in entries)
+            unsure = sum(p.decision == AMBIGUOUS and not p.new_member for p in entries)
             what = {ORDERS: self.tr("订单"), SIGNUPS: self.tr("报名"), CHECKINS: self.tr("打卡")}
             text = (
                 self.tr("当作%1：%2 行，认出 %3 行，待确认 %4 行")
@@ -339,6 +366,8 @@ class PastePage(Page):
                 .replace("%3", str(sure))
                 .replace("%4", str(unsure))
             )
+            if new := preview.new_members():
+                text += self.tr("；新建 %1 位成员").replace("%1", str(len(new)))
             if again := preview.recorded_lines():
                 text += self.tr("；第 %1 行以前已经记录过，不会再记").replace(
                     "%1", "、".join(map(str, again))
@@ -374,6 +403,17 @@ class PastePage(Page):
         has_entries = bool(p and p.entries)
         self.pick_button.setEnabled(has_entries)
         self.skip_button.setEnabled(has_entries)
+        line = self._current()
+        can_create = bool(
+            line is not None
+            and line.match is not None
+            and line.problem != SKIPPED
+            and (line.new_member or line.match.decision in (UNMATCHED, AMBIGUOUS))
+        )
+        self.create_button.setEnabled(can_create)
+        self.create_button.setText(
+            self.tr("不新建") if line is not None and line.new_member else self.tr("新建成员")
+        )
 
     def _current(self) -> PreviewLine | None:
         row: Any = self.model.row_at(self.table.currentIndex().row())
@@ -386,11 +426,25 @@ class PastePage(Page):
         dialog = LineMemberDialog(self.env, p.line.name, p.match.candidates, self)
         if dialog.exec() and dialog.chosen is not None:
             self.choices[p.line.line] = dialog.chosen
+            self.created.discard(p.line.line)
             self._reshow()
 
     def choose_line(self, line: int, member_id: int, label: str) -> None:
         """What the picker does, by line number (keyboard-free tests use it)."""
         self.choices[line] = (member_id, label)
+        self.created.discard(line)
+        self._reshow()
+
+    def create_line(self, line: int | None = None) -> None:
+        """The selected (or given) unmatched line becomes a new member on import; again: not."""
+        if line is None:
+            p = self._current()
+            if p is None:
+                return
+            line = p.line.line
+        self.choices.pop(line, None)
+        self.skipped.discard(line)
+        self.created ^= {line}
         self._reshow()
 
     def skip_line(self) -> None:
@@ -398,6 +452,7 @@ class PastePage(Page):
         if p is None or self.preview is None:
             return
         self.choices.pop(p.line.line, None)
+        self.created.discard(p.line.line)
         self.skipped ^= {p.line.line}  # a second time takes the line back in
         self._reshow()
 
@@ -416,11 +471,14 @@ class PastePage(Page):
         else:
             n = len(set(self.preview.member_ids()))
             what = self.tr("报名") if self.preview.kind == SIGNUPS else self.tr("打卡")
+            n += len(self.preview.new_members())
             text = self.tr("粘贴接龙：%1 位成员%2").replace("%1", str(n)).replace("%2", what)
+        if new := self.preview.new_members():
+            text += self.tr("，新建 %1 位成员").replace("%1", str(len(new)))
         self.env.ops.push(self.env.stack_for(self.key), op, text, on_done=self._on_recorded)
 
     def _on_recorded(self, done: Done[Any]) -> None:
-        value = done.value
+        value = done.value.value if isinstance(done.value, PasteResult) else done.value
         if isinstance(value, Recorded) and value.warnings:
             lines = [
                 self.tr("⚠ %1买了「%2」：%3。")
