@@ -109,7 +109,8 @@ def build_window(
     window.reminders = install_reminders(window)
     from ui.gc_idle import install as install_collector
 
-    window.collector = install_collector(window, window.page("members").first_rows_shown)
+    members: Any = window.page("members")
+    window.collector = install_collector(window, members.first_rows_shown)
     return window
 
 
