@@ -196,6 +196,7 @@ def open_context(db: str | None = None, *, migrate: bool = True) -> AppContext:
 
     clean_stale_parts()
     engine = make_engine(url)
+    migrated = False
     try:
         if migrate:
             backup_first = None
@@ -203,7 +204,7 @@ def open_context(db: str | None = None, *, migrate: bool = True) -> AppContext:
                 from app.backups import make_backup
 
                 backup_first = functools.partial(make_backup, path, reason="before-migration")
-            upgrade(engine, before=backup_first)
+            migrated = upgrade(engine, before=backup_first)
         else:
             with engine.connect():
                 pass
@@ -211,8 +212,11 @@ def open_context(db: str | None = None, *, migrate: bool = True) -> AppContext:
         engine.dispose()
         raise ShequnError(_open_failure(url, exc)) from exc
     ctx = AppContext(url, engine)
-    if migrate:
-        fill_pending(ctx.session_factory)  # names a migration or a bulk write left unkeyed
+    if migrated:
+        # A migration adds every stored name unkeyed: key them once, as part of the upgrade.
+        # Keys an import leaves for later are filled by the paste command and in the window's
+        # idle time (app.paste.keys.fill_pending), so an ordinary start stays quick.
+        fill_pending(ctx.session_factory)
     return ctx
 
 

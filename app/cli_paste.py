@@ -19,6 +19,7 @@ from app.cli_activities import _day
 from app.cli_ops import CLI_SOURCE
 from app.commerce.domain import Recorded
 from app.errors import ValidationError
+from app.paste.keys import fill_pending
 from app.paste.parser import ORDERS
 from app.paste.paste_ops import PasteResult
 from app.paste.service import KIND_TEXT, Preview, PreviewLine, order_lines, plan_operation
@@ -129,6 +130,7 @@ def cmd_paste(args: argparse.Namespace) -> int:
     text = read_text(args.file)
     day = _day(args.date) if args.date else None
     ctx = open_ctx(args)
+    fill_pending(ctx.session_factory)  # keys an import or a migration left to be filled
     try:
         preview: Preview = ctx.paste.preview(
             text,

@@ -111,6 +111,9 @@ def build_window(
 
     members: Any = window.page("members")
     window.collector = install_collector(window, members.first_rows_shown)
+    from ui.key_filler import install as install_key_filler
+
+    window.key_filler = install_key_filler(window, members.first_rows_shown)
     return window
 
 

@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self._drop_handlers: list[tuple[tuple[str, ...], Callable[[str], None]]] = []
         self.reminders: Any = None  # ui.reminders.ReminderService, set by ui.app.build_window
         self.collector: Any = None  # ui.gc_idle.IdleCollector, set by ui.app.build_window
+        self.key_filler: Any = None  # ui.key_filler.KeyFiller, set by ui.app.build_window
         self._quitting = False
         self.menus: dict[str, QMenu] = {}
         self.stack = QStackedWidget(self)

@@ -24,6 +24,7 @@ from app.importing.interrupted import mark_started
 from app.importing.model import CancelFn, ImportPlan, ImportResult, ProgressFn, UndoSummary
 from app.importing.undo import undo_batch
 from app.ops import Operation, UnitOfWork
+from app.paste.keys import defer_keys
 
 
 def _transient() -> Any:
@@ -98,6 +99,7 @@ class ApplyImport(Operation):
     def apply(self, uow: UnitOfWork) -> ImportResult:
         # Removed when this transaction ends; left behind, it says the import was cut short.
         mark_started(uow.s, self.plan.file_name)
+        defer_keys(uow.s)  # the paste step's keys of 100,000 names: filled after, not now
         merged: list[MergeLog] = []
         with no_gc():
             result = apply_plan(

@@ -73,8 +73,19 @@ def _fill(s: Session, texts: Sequence[str]) -> None:
             )
 
 
+DEFER = "shequn.defer_match_keys"
+
+
+def defer_keys(s: Session) -> None:
+    """Leave this session's new texts unkeyed at commit: a bulk write (an import of 100,000
+    members) would otherwise spend seconds on keys only the paste step reads. They are filled
+    later by `fill_pending` — in the window's idle time, or by the paste command itself — and
+    until then a preview builds its index instead, with the same answers."""
+    s.info[DEFER] = True
+
+
 def _before_commit(s: Session) -> None:
-    if s.in_transaction() and pending(s, 1):
+    if not s.info.get(DEFER) and s.in_transaction() and pending(s, 1):
         fill_keys(s)
 
 
@@ -93,14 +104,22 @@ def _restamp(s: Session) -> None:
     s.execute(insert(MatchName).values(text=_STAMP, version=KEYS_VERSION))
 
 
-def fill_pending(factory: sessionmaker[Session]) -> int:
-    """Fill what is pending now (opening a database: after a migration, say)."""
+def fill_pending(factory: sessionmaker[Session], limit: int | None = None) -> int:
+    """Fill what is pending now (after a migration or a deferred bulk write), at most `limit`
+    texts in this transaction (the window fills in small steps between the user's edits);
+    returns how many were filled."""
     with factory() as s:
         stamp = s.get(MatchName, _STAMP)
         if stamp is not None and stamp.version == KEYS_VERSION and not pending(s, 1):
             return 0
     with factory.begin() as s:
+        defer_keys(s)  # what this fills is all its commit should fill
         stamp = s.get(MatchName, _STAMP)
         if stamp is None or stamp.version != KEYS_VERSION:
             _restamp(s)
-        return fill_keys(s)
+        if limit is None:
+            return fill_keys(s)
+        texts = pending(s, limit)
+        for start in range(0, len(texts), _CHUNK):
+            _fill(s, texts[start : start + _CHUNK])
+        return len(texts)

@@ -15,7 +15,7 @@ from app.members.group_ops import CreateGroup
 from app.members.member_ops import EditMember, TrashMembers
 from app.members.membership_ops import EditMembership, JoinGroup
 from app.members.merge_ops import MergeMembers
-from app.paste.keys import KEYS_VERSION, fill_keys, pending
+from app.paste.keys import KEYS_VERSION, fill_keys, fill_pending, pending
 from app.paste.matching import MATCHED, UNMATCHED, MemberIndex, StoredIndex
 from app.paste.service import PasteService
 from db.models import GroupMembership, Member
@@ -136,6 +136,13 @@ def test_keys_follow_an_import_and_its_undo(ctx: Any, town: dict[str, int]) -> N
     rows = [["昵称", "微信号"], ["导入的小雪🌸", "wx_keys_1"], ["导入的阿光", "wx_keys_2"]]
     path = write_roster(Path(tempfile.mkdtemp(prefix="shequn-keys-")), rows)
     done = ctx.run(ctx.imports.apply_op(ctx.imports.plan(path, ImportOptions())), "test")
+    with ctx.session_factory() as s:  # an import leaves its names to be keyed after it
+        assert sorted(pending(s)) == ["导入的小雪🌸", "导入的阿光"]
+    # Until then a preview builds its index: the imported member is found all the same.
+    p = PasteService(ctx.session_factory).preview("1. 导入的小雪 +1\n", "orders")
+    assert p.entries[0].decision == MATCHED
+    assert fill_pending(ctx.session_factory, limit=1) == 1  # the window fills in small steps
+    assert fill_pending(ctx.session_factory) == 1
     assert _who(ctx, "导入的小雪") is not None
     ctx.ops.undo(done.op_id, "test")
     assert _stored(ctx, "导入的小雪").decision == UNMATCHED
@@ -168,8 +175,6 @@ def test_fill_is_idempotent(ctx: Any, town: dict[str, int]) -> None:
 
 
 def test_keys_of_another_version_are_computed_again(ctx: Any, town: dict[str, int]) -> None:
-    from app.paste.keys import fill_pending
-
     with ctx.session_factory.begin() as s:
         before = sorted(s.execute(select(MatchChar.ch, MatchChar.key)).all())
         s.execute(text("UPDATE match_names SET version = 99"))  # written by another version
