@@ -60,3 +60,12 @@ def _serial(number: float, date1904: bool) -> dt.date:
     if days < 61:  # Excel's fictitious 1900-02-29 shifts the first two months by one.
         days += 1
     return EPOCH_1900 + dt.timedelta(days=days)
+
+
+def current_minute() -> dt.datetime:
+    return dt.datetime.now().replace(second=0, microsecond=0)
+
+
+def not_after_now(moment: dt.datetime) -> dt.datetime:
+    """`moment`, or the present minute if `moment` is still to come (demo data made before 09:00)."""
+    return min(moment, current_minute())

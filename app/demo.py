@@ -11,6 +11,7 @@ from typing import cast
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.dates import not_after_now
 from app.errors import ShequnError
 from app.members.service import member_search_fields
 from app.members.tags import PALETTE, tag_keys
@@ -222,7 +223,7 @@ def fill(
             spec_ids.append(spec.id)
 
         start = today - dt.timedelta(days=730)
-        now = dt.datetime.combine(today, dt.time(9, 0))
+        now = not_after_now(dt.datetime.combine(today, dt.time(9, 0)))
         batch: list[dict[str, object]] = []
         links: list[dict[str, int]] = []
         memberships: list[dict[str, object]] = []

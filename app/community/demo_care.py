@@ -8,6 +8,7 @@ import random
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from app.dates import not_after_now
 from db.models import GroupMembership, Member
 from db.models_care import Complaint, Deposit, MemberWarning
 
@@ -31,7 +32,7 @@ def fill_care(s: Session, today: dt.date, seed: int) -> None:
     if len(active) < 12:
         return
     picked = rng.sample(active, 12)
-    now = dt.datetime.combine(today, dt.time(9, 0))
+    now = not_after_now(dt.datetime.combine(today, dt.time(9, 0)))
     warned, spammer, removed, revoked = picked[:4]
     deposit_members = picked[4:12]
 
@@ -87,7 +88,7 @@ def fill_care(s: Session, today: dt.date, seed: int) -> None:
         .values(left=removed_on)
     )
 
-    clock = dt.datetime.combine(today, dt.time(8, 30))
+    clock = not_after_now(dt.datetime.combine(today, dt.time(8, 30)))
     for i, (category, channel, text) in enumerate(COMPLAINTS):
         member = rng.choice(active)
         if i < 3:  # open: waiting a few hours, one already answered

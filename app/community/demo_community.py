@@ -12,6 +12,7 @@ from sqlalchemy import Table, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from app.community.rules import PointsRules
+from app.dates import not_after_now
 from db.models import Group, Member, MemberSpecialty
 from db.models_community import Activity, ActivityGroup, Checkin, PointsEntry, Signup
 
@@ -109,8 +110,10 @@ def _camp(
             chance = diligence * (0.55 if day == today else 1.0)
             if rng.random() >= chance:
                 continue
-            at = dt.datetime.combine(
-                day, dt.time(rng.choice((7, 8, 12, 21, 22)), rng.randint(0, 59))
+            at = not_after_now(
+                dt.datetime.combine(
+                    day, dt.time(rng.choice((7, 8, 12, 21, 22)), rng.randint(0, 59))
+                )
             )
             cid = rows.checkin(activity, m, day, at)
             rows.points(m, at, rules.checkin, "checkin", f"{name} {day:%m-%d}", activity, cid)

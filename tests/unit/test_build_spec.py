@@ -95,6 +95,13 @@ def probe(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     return result
 
 
+def _source_of(path: str) -> str:
+    p = Path(path)
+    if p.parent.name == "__pycache__" and p.suffix == ".pyc":
+        return str(p.parent.parent / (p.name.split(".", 1)[0] + ".py"))
+    return path
+
+
 def _rel(path: str) -> str | None:
     try:
         return Path(path).resolve().relative_to(ROOT).as_posix()
@@ -145,6 +152,9 @@ def test_repository_files_the_app_opens_are_shipped(probe: dict[str, Any]) -> No
     imported = set(probe["module_files"])
     needed = []
     for path in probe["opened"]:
+        # A module run from its byte-code (alembic's migration scripts once compiled) opens the
+        # .pyc in __pycache__ instead of its source; the build ships the source.
+        path = _source_of(path)
         rel = _rel(path)
         if rel is None or "__pycache__" in rel or path in imported:
             continue
