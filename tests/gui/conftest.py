@@ -23,11 +23,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 @pytest.fixture(autouse=True)
 def _unfreeze_gc() -> Iterator[None]:
     """A window freezes the collector's heap (ui.gc_idle); a test's objects must not stay frozen
-    into the next test, where their cycles would never be collected."""
+    into the next test, where their cycles would never be collected. The test's garbage is
+    collected here, after its widgets and runner are gone, not in whichever later test happens
+    to cross the collector's threshold."""
     import gc
 
     yield
     gc.unfreeze()
+    gc.collect()
 
 
 @pytest.fixture(scope="session")
