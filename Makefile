@@ -42,6 +42,9 @@ bench: $(STAMP)
 	cd bench && QT_API=pyside6 ../$(BIN)/python bench_calendar.py
 	cd bench && ../$(BIN)/python bench_import_export.py
 	cd bench && QT_API=pyside6 ../$(BIN)/python bench_ui_import.py
+	cd bench && QT_API=pyside6 ../$(BIN)/python bench_paste.py
+	cd bench && ../$(BIN)/python bench_purchases.py
+	cd bench && QT_API=pyside6 ../$(BIN)/python bench_reports.py
 
 ## PNG screenshots of every page under Xvfb into ./screenshots.
 screenshots: $(STAMP)

@@ -15,6 +15,7 @@ from sqlalchemy import (
     Numeric,
     String,
     Text,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -53,6 +54,13 @@ class Purchase(Base):
     __table_args__ = (
         Index("ix_purchases_member_day", "member_id", "bought_on"),
         Index("ix_purchases_product_day", "product_id", "bought_on", "member_id"),
+        # The kept purchases by member: "bought at least N times", "never bought".
+        Index(
+            "ix_purchases_kept_member",
+            "member_id",
+            sqlite_where=text("refunded_on IS NULL"),
+            postgresql_where=text("refunded_on IS NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Select, Table, and_, bindparam, func, or_, select
+from sqlalchemy import ColumnElement, Select, Table, and_, bindparam, exists, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.members.domain import SORT_KEYS, MemberFilter, MemberRow
@@ -172,9 +172,10 @@ def purchase_conditions(f: MemberFilter) -> list[ColumnElement[bool]]:
         where.append(pu.c.bought_on >= f.bought_from)
     if f.bought_to is not None:
         where.append(pu.c.bought_on <= f.bought_to)
-    buyers = select(pu.c.member_id).where(*where)
     if f.never_bought:
-        return [M.c.id.not_in(buyers)]
+        # Asked per member through the kept-purchases index, not a list of every buyer.
+        return [~exists().where(pu.c.member_id == M.c.id, *where)]
+    buyers = select(pu.c.member_id).where(*where)
     if f.bought_min and f.bought_min > 1:
         buyers = buyers.group_by(pu.c.member_id).having(func.count() >= f.bought_min)
     return [M.c.id.in_(buyers)]
