@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from qasync import asyncSlot
+from shiboken6 import isValid
 
 from app.commerce.domain import Recorded
 from app.ops import Done
@@ -310,10 +311,15 @@ class PastePage(Page):
     async def _fill_sample(self) -> None:
         kind = self.kind.currentData() or SIGNUPS
         text = await self.env.runner.run(self.env.ctx.paste.sample, kind)
-        self.paste_text(text)
+        if isValid(self):  # the page may be gone by the time the sample comes back
+            self.paste_text(text)
 
     @asyncSlot()
     async def refresh(self) -> None:
+        # A slot's task starts on the loop's next turn and resumes after the worker: the page
+        # (closed with its window) may be gone by then.
+        if not isValid(self):
+            return
         text = self.text.toPlainText()
         if not text.strip():
             self._show(None)
@@ -336,9 +342,11 @@ class PastePage(Page):
 
             if not isinstance(exc, ShequnError):
                 raise
-            self._show(None, str(exc))
+            if isValid(self):
+                self._show(None, str(exc))
             return
-        self._show(preview)
+        if isValid(self):
+            self._show(preview)
 
     def _show(self, preview: Preview | None, problem: str = "") -> None:
         self.preview = preview
