@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from qasync import asyncSlot
 
 from app.calendar.domain import (
     CALENDAR_AREA,
@@ -56,6 +55,7 @@ from ui.env import UiEnv
 from ui.file_dialogs import save_file
 from ui.flow_layout import FlowLayout
 from ui.page import Page
+from ui.slots import widget_slot
 from ui.theme import set_role
 
 MODES = ("month", "week", "agenda")
@@ -307,7 +307,7 @@ class CalendarPage(CalendarEditsMixin, Page):
 
         return PostFilter(one(self.group_filter), one(self.type_filter), one(self.status_filter))
 
-    @asyncSlot()
+    @widget_slot()
     async def load_vocab(self) -> None:
         vocab = await read(self.env, self._read_vocab)
         if vocab is None:
@@ -365,7 +365,7 @@ class CalendarPage(CalendarEditsMixin, Page):
                 functools.partial(self.open_type_dialog, post_type),
             )
 
-    @asyncSlot()
+    @widget_slot()
     async def reload(self) -> None:
         """Fetch the current period on the runner, then hand it to the visible view."""
         self._generation += 1
@@ -448,7 +448,7 @@ class CalendarPage(CalendarEditsMixin, Page):
         if isinstance(at, dt.datetime):
             self.go_to(at.date())
 
-    @asyncSlot()
+    @widget_slot()
     async def _on_export_clicked(self) -> None:
         path, _ = save_file(
             self,

@@ -11,7 +11,6 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from qasync import asyncSlot
 
 from app.calendar.domain import CalendarRange, PostInfo, PostTypeInfo, SlotInfo
 from app.calendar.post_ops import (
@@ -32,6 +31,7 @@ from ui.calendar.reading import read
 from ui.calendar.slot_dialog import SlotDialog, TypeDialog
 from ui.env import UiEnv
 from ui.operations import OpCommand
+from ui.slots import widget_slot
 
 
 def _fill(text: str, *args: str) -> str:
@@ -82,7 +82,7 @@ class CalendarEditsMixin:
             _fill(QCoreApplication.translate("CalendarPage", "填充「%1」%2"), name, f"{day:%m-%d}"),
         )
 
-    @asyncSlot(int)
+    @widget_slot(int)
     async def _on_view_post_activated(self, post_id: int) -> None:
         post = await read(self.env, self.env.ctx.calendar.posts.get, post_id)
         if post is not None:

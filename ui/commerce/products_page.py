@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from qasync import asyncSlot
 
 from app.commerce.domain import ProductRow
 from app.commerce.product_ops import CreateProduct, DeleteProduct, EditProduct, RetireProduct
@@ -28,6 +27,7 @@ from ui.commerce.rates_view import RatesView
 from ui.community.care_page_base import CarePage, current_row, make_table
 from ui.community.rows_model import Column, RowsModel
 from ui.env import UiEnv
+from ui.slots import widget_slot
 from ui.theme import set_role
 
 AREA = "commerce"
@@ -158,7 +158,7 @@ class ProductsPage(CarePage):
                 self.rates.reload()
 
     # --- reading -------------------------------------------------------------------------------
-    @asyncSlot()
+    @widget_slot()
     async def reload(self) -> None:
         ctx, run = self.env.ctx, self.env.runner.run
         try:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from qasync import asyncSlot
 
 from app.commerce.domain import ProductRow, PurchaseFilter, PurchaseLine, PurchaseRow, Recorded
 from app.commerce.order_sheet import OrderPlan
@@ -29,6 +28,7 @@ from ui.community.rows_model import Column, RowsModel
 from ui.env import UiEnv
 from ui.file_dialogs import open_file
 from ui.flow_layout import FlowLayout
+from ui.slots import widget_slot
 from ui.theme import set_role
 
 WARN = "#c62828"
@@ -193,7 +193,7 @@ class PurchasesView(QWidget):
             self.tr("快团团等导出的订单表：下单人、商品、数量、金额、下单时间")
         )
 
-    @asyncSlot()
+    @widget_slot()
     async def reload(self) -> None:
         f = self.current_filter()
         try:
@@ -256,7 +256,7 @@ class PurchasesView(QWidget):
         self.env.show_message(text)
 
     # --- group-buy order sheet -----------------------------------------------------------------
-    @asyncSlot()
+    @widget_slot()
     async def import_sheet(self) -> None:
         path = self.ask_sheet()
         if path is None:

@@ -7,11 +7,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
-from qasync import asyncSlot
 
 from ui.community.care_page_base import make_table
 from ui.community.rows_model import Column, RowsModel
 from ui.env import UiEnv
+from ui.slots import widget_slot
 from ui.theme import set_role
 
 PERIODS = (30, 90, 180, 365)
@@ -91,7 +91,7 @@ class RatesView(QWidget):
             )
         )
 
-    @asyncSlot()
+    @widget_slot()
     async def reload(self) -> None:
         until = self.clock()
         since = until - dt.timedelta(days=int(self.period.currentData()))

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from qasync import asyncSlot
 
 from app.community.activity_ops import (
     CheckIn,
@@ -40,6 +39,7 @@ from ui.community.activity_models import ID_ROLE, ActivityListModel, CheckinGrid
 from ui.dialog_buttons import confirm
 from ui.env import UiEnv
 from ui.page import Page
+from ui.slots import widget_slot
 from ui.theme import set_role
 
 KEY = "activities"
@@ -179,7 +179,7 @@ class ActivitiesPage(Page):
         return self.env.stack_for(KEY)
 
     # --- loading -----------------------------------------------------------------------------
-    @asyncSlot()
+    @widget_slot()
     async def load_groups(self) -> None:
         try:
             groups = await self.env.runner.run(self.env.ctx.groups.list_groups)
@@ -189,7 +189,7 @@ class ActivitiesPage(Page):
             return
         self.groups = [(g.id, g.name) for g in groups]
 
-    @asyncSlot()
+    @widget_slot()
     async def reload(self) -> None:
         """The list, then the grid of the selected activity (the first one at first)."""
         self._generation += 1
@@ -345,7 +345,7 @@ class ActivitiesPage(Page):
         )
         dialog.open()
 
-    @asyncSlot()
+    @widget_slot()
     async def _on_edit_clicked(self) -> None:
         aid = self.current
         if aid is None:

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from qasync import asyncSlot
 
 from app.members.domain import MemberFilter
 from ui.dialog_buttons import lay_out_with_save_cancel
 from ui.env import UiEnv
 from ui.qt_dates import py_to_qdatetime
+from ui.slots import widget_slot
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -66,7 +66,7 @@ class MemberPicker(QWidget):
     def _on_results_current_changed(self, item: QListWidgetItem | None, _old: Any) -> None:
         self.picked.emit(None if item is None else int(item.data(ID_ROLE)))
 
-    @asyncSlot()
+    @widget_slot()
     async def refresh(self) -> None:
         self._generation += 1
         generation = self._generation

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from qasync import asyncSlot
 
 from app.community.complaint_ops import (
     EditComplaint,
@@ -30,6 +29,7 @@ from ui.community.care_dialogs import ComplaintDialog
 from ui.community.care_page_base import CarePage, current_row, make_table
 from ui.community.rows_model import Column, RowsModel
 from ui.env import UiEnv
+from ui.slots import widget_slot
 from ui.theme import set_role
 
 WAIT_COLUMN = 0
@@ -201,7 +201,7 @@ class ComplaintsPage(CarePage):
         self.open_only = n == 0
         self.reload()
 
-    @asyncSlot()
+    @widget_slot()
     async def reload(self) -> None:
         ctx, run = self.env.ctx, self.env.runner.run
         try:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from qasync import asyncSlot
 
 from app.community.deposit_ops import ForfeitDeposit, HoldDeposit, RefundDeposit
 from app.community.warning_ops import IssueWarning, Proposal, RevokeWarning
@@ -29,6 +28,7 @@ from ui.community.care_dialogs import DepositDialog, WarnDialog
 from ui.community.care_page_base import CarePage, current_row, make_table
 from ui.community.rows_model import Column, RowsModel
 from ui.env import UiEnv
+from ui.slots import widget_slot
 from ui.theme import set_role
 
 
@@ -194,7 +194,7 @@ class WarningsPage(CarePage):
             self.reload()
 
     # --- reading -----------------------------------------------------------------------------
-    @asyncSlot()
+    @widget_slot()
     async def reload(self) -> None:
         ctx, run = self.env.ctx, self.env.runner.run
         f = WarningFilter(
@@ -250,7 +250,7 @@ class WarningsPage(CarePage):
         self.loaded_signal.emit()
 
     # --- warning ----------------------------------------------------------------------------
-    @asyncSlot()
+    @widget_slot()
     async def open_warn_dialog(self) -> None:
         dialog = WarnDialog(self.env, self.reasons, parent=self)
         if dialog.exec() != WarnDialog.DialogCode.Accepted:

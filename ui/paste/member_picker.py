@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from qasync import asyncSlot
 
 from app.members.domain import MemberFilter
 from app.paste.matching import Candidate
 from ui.env import UiEnv
+from ui.slots import widget_slot
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -64,7 +64,7 @@ class LineMemberDialog(QDialog):
         if self.list.count():
             self.list.setCurrentRow(0)
 
-    @asyncSlot()
+    @widget_slot()
     async def _search(self) -> None:
         self._generation += 1
         generation = self._generation

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from qasync import asyncSlot
 from shiboken6 import isValid
 
 from app.commerce.domain import Recorded
@@ -35,6 +34,7 @@ from ui.env import UiEnv
 from ui.page import Page
 from ui.paste.member_picker import LineMemberDialog
 from ui.qt_dates import qdate_to_py
+from ui.slots import widget_slot
 
 _COLOURS = {MATCHED: "#2e7d32", AMBIGUOUS: "#b26a00", UNMATCHED: "#c62828", DUPLICATE: "#8a8f98"}
 NEW = "#1565c0"  # a line that becomes a new member
@@ -277,12 +277,12 @@ class PastePage(Page):
             self._load_activities()
             self._warm()
 
-    @asyncSlot()
+    @widget_slot()
     async def _warm(self) -> None:
         # The member index takes a moment for a large community: build it before the paste.
         await self.env.runner.run(self.env.ctx.paste.warm)
 
-    @asyncSlot()
+    @widget_slot()
     async def _load_activities(self) -> None:
         rows = await self.env.runner.run(self.env.ctx.activities.list_activities)
         keep = self.activity.currentData()
@@ -307,14 +307,14 @@ class PastePage(Page):
         self._timer.stop()
         self.refresh()
 
-    @asyncSlot()
+    @widget_slot()
     async def _fill_sample(self) -> None:
         kind = self.kind.currentData() or SIGNUPS
         text = await self.env.runner.run(self.env.ctx.paste.sample, kind)
         if isValid(self):  # the page may be gone by the time the sample comes back
             self.paste_text(text)
 
-    @asyncSlot()
+    @widget_slot()
     async def refresh(self) -> None:
         # A slot's task starts on the loop's next turn and resumes after the worker: the page
         # (closed with its window) may be gone by then.

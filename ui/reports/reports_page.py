@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from qasync import asyncSlot
 
 from app.reports import periods
 from app.reports.domain import MINUTES, RATE, Kpi, ReportData
@@ -36,6 +35,7 @@ from ui.page import Page
 from ui.qt_dates import qdate_to_py
 from ui.reports.goals_view import GoalsDialog, GoalsView
 from ui.reports.kpi_card import KpiCard
+from ui.slots import widget_slot
 from ui.theme import set_role
 
 PRESETS = ("last_week", "this_week", "this_month", "last_month", "custom")
@@ -237,7 +237,7 @@ class ReportsPage(Page):
             self.started = True
             self.reload()
 
-    @asyncSlot()
+    @widget_slot()
     async def reload(self) -> None:
         try:
             period = periods.checked(*self._bounds(), self.today())
