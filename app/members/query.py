@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any, cast
 
 from sqlalchemy import ColumnElement, Select, Table, and_, bindparam, exists, func, or_, select
@@ -11,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.members.domain import SORT_KEYS, MemberFilter, MemberRow
 from app.members.list_filters import list_conditions
-from app.members.search import SearchMatch
+from app.members.search import SearchMatch, sqlite_live_ids
 from db.models import Group, GroupMembership, Member, MemberTag, Tag
 from db.models_commerce import Product, Purchase
 
@@ -210,6 +211,18 @@ def _fetch_column(s: Session, stmt: Select[Any]) -> list[Any]:
         cursor.close()
 
 
+def _search_only_ids(s: Session, f: MemberFilter, sort: str, descending: bool) -> list[int] | None:
+    """Search as you type (a filter that is only a search, in id order) on SQLite: answered from
+    the search tables (`sqlite_live_ids`); None for every other filter or database."""
+    words = f.search.split()
+    if not words or sort != "id" or descending or replace(f, search="") != MemberFilter():
+        return None
+    if s.get_bind().dialect.name != "sqlite":
+        return None
+    stmt = sqlite_live_ids(words)
+    return None if stmt is None else _fetch_column(s, stmt)
+
+
 class MemberQuery:
     """Read-only queries over members; each call is one short session."""
 
@@ -218,8 +231,11 @@ class MemberQuery:
 
     def ids(self, f: MemberFilter, sort: str = "id", descending: bool = False) -> list[int]:
         """Ids of the members the filter selects, in display order."""
-        stmt = select(M.c.id).where(and_(*conditions(f))).order_by(*order_by(sort, descending))
         with self._sf() as s:
+            fast = _search_only_ids(s, f, sort, descending)
+            if fast is not None:
+                return fast
+            stmt = select(M.c.id).where(and_(*conditions(f))).order_by(*order_by(sort, descending))
             return _fetch_column(s, stmt)
 
     def count(self, f: MemberFilter) -> int:

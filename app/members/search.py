@@ -12,7 +12,16 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from sqlalchemy import Boolean, ColumnElement, Table, column, literal_column, select, table
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Table,
+    column,
+    intersect,
+    literal_column,
+    select,
+    table,
+)
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.visitors import InternalTraversal
 
@@ -67,3 +76,36 @@ def _compile_sqlite(element: SearchMatch, compiler: Any, **kw: Any) -> str:
             select(_SIDE.c.id).where(_SIDE.c.text.like(like_pattern(needle), escape="\\"))
         )
     return str(compiler.process(clause, **kw))
+
+
+def sqlite_live_ids(words: list[str]) -> Any | None:
+    """The ids of live members matching every word, read from the search tables alone.
+
+    For a filter that is only a search, sorted by id: `members.id IN (matches)` makes SQLite look
+    each match up in the wide member table for its `deleted_at`, which for a needle most members
+    match (`13`, `wxid`: 20,000–35,000 matches) costs more than the whole-table scan it replaces.
+    Here the matches come from the FTS index or the narrow side table in id order and only the
+    trash (a partial index) is consulted. None when a word folds to nothing (then the general
+    form decides).
+    """
+    parts = []
+    for word in words:
+        needle = fold(word)
+        if not needle:
+            return None
+        if len(needle) >= TRIGRAM:
+            parts.append(
+                select(_FTS.c.rowid.label("id")).where(
+                    literal_column("member_fts").op("MATCH")(fts_phrase(needle))
+                )
+            )
+        else:
+            parts.append(
+                select(_SIDE.c.id).where(_SIDE.c.text.like(like_pattern(needle), escape="\\"))
+            )
+    if not parts:
+        return None
+    matches = parts[0] if len(parts) == 1 else intersect(*parts)
+    found = matches.subquery("found")
+    trash = select(M.c.id).where(M.c.deleted_at.is_not(None))
+    return select(found.c.id).where(found.c.id.not_in(trash)).order_by(found.c.id)
