@@ -325,7 +325,7 @@ def run(db: str | None = None, lang: str | None = None) -> int:
             env.runner.submit(warm_pinyin)
             from ui.shell_pages import build_rest_when_idle
 
-            build_rest_when_idle(list(window._pages.values()))
+            build_rest_when_idle(window.pages())
             QTimer.singleShot(1500, lambda: env.tasks.spawn(integrity_check(window, ctx)))
 
     members.first_rows_shown.connect(on_first_rows)

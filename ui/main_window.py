@@ -5,7 +5,7 @@ Other areas hook in without editing this file:
   "view", "settings", "help") and optionally on the toolbar;
 - `register_drop_handler(suffixes, callback)` receives files dropped on the window
   (`callback(path: str)`), e.g. the import wizard for (".xlsx", ".xls", ".csv");
-- `page(key)` returns a page (e.g. "members") to drive it;
+- `page(key)` returns a page (e.g. "members") to drive it, `pages()` every page in order;
 - `retranslated` (signal) follows a live language switch (pages get `Page.retranslate()`).
 """
 
@@ -333,6 +333,11 @@ class MainWindow(QMainWindow):
 
     def has_page(self, key: str) -> bool:
         return key in self._pages
+
+    def pages(self) -> list[Page]:
+        """Every sidebar page in order, as the window holds it: a page not built yet is its
+        stand-in (`page(key)` builds it)."""
+        return list(self._pages.values())
 
     def when_page_built(self, key: str, callback: Callable[[Page], None]) -> None:
         """Call `callback(page)` once the page `key` exists: now, or when it is first built."""

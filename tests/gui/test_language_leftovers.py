@@ -180,7 +180,7 @@ def _live_pages(window: Any) -> list[str]:
     follow the next time"), so their texts are not judged here."""
     from ui.page import Page
 
-    return [k for k, p in window._pages.items() if type(p).retranslate is not Page.retranslate]
+    return [p.key for p in window.pages() if type(p).retranslate is not Page.retranslate]
 
 
 def _walk(window: Any, qtbot: Any) -> list[tuple[str, str, str]]:

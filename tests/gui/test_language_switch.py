@@ -114,7 +114,7 @@ def test_without_a_language_object_the_menu_says_restart(
 def test_pages_without_retranslate_are_named_in_the_message(window: Any) -> None:
     from ui.page import Page
 
-    later = [p.title() for p in window._pages.values() if type(p).retranslate is Page.retranslate]
+    later = [p.title() for p in window.pages() if type(p).retranslate is Page.retranslate]
     messages: list[str] = []
     window.env.show_message = messages.append
     _choose(window, "English")

@@ -119,7 +119,7 @@ def test_window_fits_1280_and_the_menu_sets_the_theme(
 
     window = open_main_window(demo_ctx)
     window.resize(1280, 720)
-    for key in list(window._pages):
+    for key in [p.key for p in window.pages()]:
         window.show_page(key)
         qtbot.waitUntil(lambda: window.env.tasks.idle and not window.env.runner.busy)
         assert window.minimumSizeHint().width() <= 1280, key

@@ -68,7 +68,7 @@ def test_every_page(
         folder = Path(SHOTS or ".")
         folder.mkdir(parents=True, exist_ok=True)
         saved = []
-        for key in list(window._pages):
+        for key in [p.key for p in window.pages()]:
             window.show_page(key)
             _settle(qtbot, window)
             if key == "reports":  # its figures come a moment after the page is shown
