@@ -50,6 +50,7 @@ from app.settings.declared import CLOSE_TO_TRAY
 from app.settings.setting_ops import SetSetting
 from ui import theme
 from ui.env import UiEnv
+from ui.operations import UndoText
 
 CHECK_EVERY_MS = 30_000
 FIRST_CHECK_MS = 3_000  # after start: the first rows of the window come first
@@ -355,7 +356,7 @@ class ReminderService(QObject):
         self.env.ops.push(
             self.env.stack_for("calendar"),
             SetPostStatus(r.post_id, "published", at),
-            self.tr("标记「%1」为已发").replace("%1", r.subject),
+            UndoText.translate("ReminderService", "标记「%1」为已发").fill(r.subject),
         )
 
     def open_reminder(self, r: Reminder) -> None:

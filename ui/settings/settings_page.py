@@ -28,6 +28,7 @@ from app.ops import Operation
 from app.settings import declared as keys
 from app.settings.setting_ops import SetSetting
 from ui.env import UiEnv
+from ui.operations import UndoText
 from ui.page import Page
 from ui.settings.backup_section import BackupsSection
 from ui.settings.fields import IntField, ListField, NumbersField, PolicyField, RulesField
@@ -308,7 +309,7 @@ class SettingsPage(Page):
             self.reload()
 
     # writing ------------------------------------------------------------------------------------
-    def push(self, op: Operation, text: str) -> None:
+    def push(self, op: Operation, text: UndoText) -> None:
         """One undo step. A refused edit announces no change: reload, so the field goes back
         to what is stored (a done one reloads on its announced change)."""
         command = self.env.ops.push(self.env.stack_for(self.key), op, text)
@@ -327,7 +328,10 @@ class SettingsPage(Page):
         if value == self.values.get(field.key):
             return
         title = self.titles.get(field.key, field.key)
-        self.push(SetSetting(field.key, value), self.tr("修改设置「{name}」").format(name=title))
+        self.push(
+            SetSetting(field.key, value),
+            UndoText.translate("SettingsPage", "修改设置「{name}」").fill(name=title),
+        )
 
     def _on_language_buttons_clicked(self, button: QRadioButton) -> None:
         code = str(button.property("code"))
