@@ -251,6 +251,8 @@ class ReminderService(QObject):
         self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
         self._setting_read.connect(self.apply_close_setting, Qt.ConnectionType.QueuedConnection)
         self._toggles = 0  # the user's toggles of the setting, to drop reads made before one
+        self._applying = False  # showing the stored value: not a toggle of hers
+        # One action for the 设置 menu and the 设置 page (外观与窗口), which follows its toggled.
         self.tray_action = QAction(self)
         self.tray_action.setCheckable(True)
         self.tray_action.toggled.connect(self._on_tray_action_toggled)
@@ -465,11 +467,15 @@ class ReminderService(QObject):
         if asked is not None and asked != self._toggles:
             return  # read before the user's own toggle: what she chose since wins
         self.close_to_tray = value
-        self.tray_action.blockSignals(True)
-        self.tray_action.setChecked(value)
-        self.tray_action.blockSignals(False)
+        self._applying = True  # toggled still goes out: every place showing it follows
+        try:
+            self.tray_action.setChecked(value)
+        finally:
+            self._applying = False
 
     def _on_tray_action_toggled(self, checked: bool) -> None:
+        if self._applying:
+            return
         self._toggles += 1
         self.close_to_tray = checked
         self.env.tasks.spawn(self.env.ops.run(SetSetting(CLOSE_TO_TRAY, checked)))

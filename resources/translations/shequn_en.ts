@@ -491,7 +491,7 @@
         <translation>Could not do that</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="134" />
+        <location filename="../../ui/app.py" line="144" />
         <source>正在创建示例社群（{n} 位成员），首次启动只需几秒…</source>
         <translation>Creating a demo community ({n} members); this first start takes a few seconds…</translation>
     </message>
@@ -504,12 +504,12 @@
         <translation type="vanished">A demo community was created for you: try anything, then import your own members.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="230" />
+        <location filename="../../ui/app.py" line="240" />
         <source>数据库检查</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="224" />
+        <location filename="../../ui/app.py" line="234" />
         <source>数据库完整性检查发现问题：
 {problems}
 建议从“文件 → 从备份恢复”恢复最近的备份。</source>
@@ -518,21 +518,64 @@
 Restore the latest backup with “File → Restore from backup”.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="293" />
+        <location filename="../../ui/app.py" line="303" />
         <source>社群管家已经打开</source>
         <translation>Shequn is already open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="287" />
+        <location filename="../../ui/app.py" line="297" />
         <source>数据库「{path}」已经在另一个社群管家窗口中打开。
 请切换到那个窗口；同一个数据库同时只能打开一次。</source>
         <translation>The database “{path}” is already open in another Shequn window.
 Switch to that window; a database can be open only once at a time.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="308" />
+        <location filename="../../ui/app.py" line="318" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
+    </message>
+</context>
+<context>
+    <name>AppearanceSection</name>
+    <message>
+        <location filename="../../ui/settings/appearance_section.py" line="33" />
+        <source>跟随系统</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/appearance_section.py" line="33" />
+        <source>浅色</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/appearance_section.py" line="33" />
+        <source>深色</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/appearance_section.py" line="44" />
+        <source>关闭窗口时最小化到托盘</source>
+        <translation>Keep running in the tray when the window closes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/appearance_section.py" line="52" />
+        <source>主题</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/appearance_section.py" line="53" />
+        <source>关闭窗口</source>
+        <translation>Closing the window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/appearance_section.py" line="83" />
+        <source>关闭窗口后社群管家留在系统托盘里，照常提醒；要退出，用托盘菜单或“文件 → 退出”。</source>
+        <translation>After the window closes, Shequn stays in the system tray and keeps reminding you; to quit, use the tray menu or “File → Quit”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/appearance_section.py" line="86" />
+        <source>这台电脑没有系统托盘：关闭窗口就是退出。</source>
+        <translation>This computer has no system tray: closing the window quits.</translation>
     </message>
 </context>
 <context>
@@ -2522,14 +2565,14 @@ to see and edit their details here.</translation>
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../ui/app.py" line="143" />
+        <location filename="../../ui/app.py" line="153" />
         <source>已为你创建示例社群：{n} 位虚构成员、内容日历、活动和商品，可以随意试用。
 准备好以后，用“文件 → 导入 Excel…”导入自己的成员。</source>
         <translation>Your sample community is ready: {n} made-up members, a content calendar, activities and products to try.
 When you are ready, import your own members with File → Import Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="182" />
+        <location filename="../../ui/app.py" line="192" />
         <source>从空白开始：用“文件 → 导入 Excel…”导入名单，或在成员页添加成员。</source>
         <translation>Starting empty: import a list with File → Import Excel, or add members on the Members page.</translation>
     </message>
@@ -5581,7 +5624,7 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
         <translation>The backup of {when} was restored. The damaged file is kept at: {moved}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="208" />
+        <location filename="../../ui/app.py" line="218" />
         <source>上次导入没有完成</source>
         <translation>The last import did not finish</translation>
     </message>
@@ -5693,38 +5736,38 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
 <context>
     <name>ReminderService</name>
     <message>
-        <location filename="../../ui/reminders.py" line="282" />
+        <location filename="../../ui/reminders.py" line="284" />
         <source>关闭窗口时最小化到托盘</source>
         <translation>Keep running in the tray when the window closes</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="340" />
+        <location filename="../../ui/reminders.py" line="342" />
         <source>（另有 %1 条）</source>
         <translation>(%1 more)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="359" />
-        <location filename="../../ui/reminders.py" line="424" />
+        <location filename="../../ui/reminders.py" line="361" />
+        <location filename="../../ui/reminders.py" line="426" />
         <source>标记「%1」为已发</source>
         <translation>Mark “%1” published</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="403" />
+        <location filename="../../ui/reminders.py" line="405" />
         <source>社群管家</source>
         <translation>Shequn</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="414" />
+        <location filename="../../ui/reminders.py" line="416" />
         <source>打开社群管家</source>
         <translation>Open Shequn</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="419" />
+        <location filename="../../ui/reminders.py" line="421" />
         <source>复制「%1」的正文</source>
         <translation>Copy the text of “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="430" />
+        <location filename="../../ui/reminders.py" line="432" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
@@ -6297,218 +6340,223 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
         <translation>removal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="73" />
+        <location filename="../../ui/settings/settings_page.py" line="77" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="115" />
+        <location filename="../../ui/settings/settings_page.py" line="119" />
         <source>打卡</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="115" />
+        <location filename="../../ui/settings/settings_page.py" line="119" />
         <source>分享</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="115" />
+        <location filename="../../ui/settings/settings_page.py" line="119" />
         <source>活动获奖</source>
         <translation>Activity win</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="117" />
+        <location filename="../../ui/settings/settings_page.py" line="121" />
         <source>积分与等级</source>
         <translation>Points &amp; levels</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="120" />
+        <location filename="../../ui/settings/settings_page.py" line="124" />
         <source>每次得分</source>
         <translation>Points per</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="122" />
+        <location filename="../../ui/settings/settings_page.py" line="126" />
         <source>等级门槛</source>
         <translation>Level thresholds</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="127" />
+        <location filename="../../ui/settings/settings_page.py" line="131" />
         <source>门槛是各级起点的积分：0、50、150 表示 0 分起 1 级，50 分起 2 级，150 分起 3 级。改门槛后成员的等级随之更新；已记下的积分不变。</source>
         <translation>Each threshold is the points a level starts at: 0、50、150 means level 1 from 0, level 2 from 50, level 3 from 150. Members' levels follow a change of thresholds; the points already recorded stay.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="132" />
+        <location filename="../../ui/settings/settings_page.py" line="136" />
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="134" />
+        <location filename="../../ui/settings/settings_page.py" line="138" />
         <source>警告与押金</source>
         <translation>Warnings &amp; deposits</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="138" />
+        <location filename="../../ui/settings/settings_page.py" line="142" />
         <source>升级规则</source>
         <translation>Escalation policy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="141" />
+        <location filename="../../ui/settings/settings_page.py" line="145" />
         <source>警告原因</source>
         <translation>Warning reasons</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="143" />
+        <location filename="../../ui/settings/settings_page.py" line="147" />
         <source>警告有效期</source>
         <translation>Warnings expire after</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="144" />
+        <location filename="../../ui/settings/settings_page.py" line="148" />
         <source>永不过期</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="148" />
+        <location filename="../../ui/settings/settings_page.py" line="152" />
         <source>升级规则按顺序写每一次有效警告的后果（警告 或 移出），最后一步重复。默认：第 1 次警告，第 2 次提议移出并没收押金。</source>
         <translation>The policy lists, in order, what each warning in force leads to (警告 = warning or 移出 = removal); the last step repeats. Default: the 1st is a warning, the 2nd proposes removal and forfeits the deposit.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="154" />
+        <location filename="../../ui/settings/settings_page.py" line="158" />
         <source>投诉</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="157" />
+        <location filename="../../ui/settings/settings_page.py" line="161" />
         <source>投诉类别</source>
         <translation>Complaint categories</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="158" />
+        <location filename="../../ui/settings/settings_page.py" line="162" />
         <source>投诉渠道</source>
         <translation>Complaint channels</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="160" />
+        <location filename="../../ui/settings/settings_page.py" line="164" />
         <source>各项用顿号分开；已记录的投诉保留原来的类别和渠道。</source>
         <translation>Separate the items with 、 or commas; complaints already logged keep their category and channel.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="164" />
+        <location filename="../../ui/settings/settings_page.py" line="168" />
         <source>活动</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="166" />
+        <location filename="../../ui/settings/settings_page.py" line="170" />
         <source>活动类型</source>
         <translation>Activity kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="167" />
+        <location filename="../../ui/settings/settings_page.py" line="171" />
         <source>新建活动时可选的类型；也可以在活动里直接写别的类型。</source>
         <translation>The kinds offered for a new activity; an activity may also carry any other kind you type.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="171" />
+        <location filename="../../ui/settings/settings_page.py" line="175" />
         <source>内容日历提醒</source>
         <translation>Calendar reminders</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="175" />
+        <location filename="../../ui/settings/settings_page.py" line="179" />
         <source>发布前提醒</source>
         <translation>Remind before a post</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="176" />
-        <location filename="../../ui/settings/settings_page.py" line="204" />
+        <location filename="../../ui/settings/settings_page.py" line="180" />
+        <location filename="../../ui/settings/settings_page.py" line="208" />
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="179" />
+        <location filename="../../ui/settings/settings_page.py" line="183" />
         <source>已排期的内容到点前这么多分钟弹出桌面提醒。</source>
         <translation>A desktop reminder comes this many minutes before a scheduled post is due.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="183" />
+        <location filename="../../ui/settings/settings_page.py" line="187" />
         <source>成员活跃度</source>
         <translation>Member activity</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="186" />
+        <location filename="../../ui/settings/settings_page.py" line="190" />
         <source>沉默成员：超过</source>
         <translation>Silent: inactive for more than</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="187" />
+        <location filename="../../ui/settings/settings_page.py" line="191" />
         <source>僵尸成员：超过</source>
         <translation>Zombie: inactive for more than</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="190" />
+        <location filename="../../ui/settings/settings_page.py" line="194" />
         <source>按最近一次活跃（从未活跃则按入群日期）计算；报表用这两个天数统计沉默和僵尸成员。</source>
         <translation>Counted from her last activity (or her joining, if never active); reports count silent and zombie members with these days.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="194" />
+        <location filename="../../ui/settings/settings_page.py" line="198" />
         <source>肤质</source>
         <translation>Skin types</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="195" />
+        <location filename="../../ui/settings/settings_page.py" line="199" />
         <source>标签组</source>
         <translation>Tag groups</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="203" />
+        <location filename="../../ui/settings/settings_page.py" line="207" />
         <source>自动备份间隔</source>
         <translation>Automatic backup every</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="206" />
+        <location filename="../../ui/settings/settings_page.py" line="210" />
         <source>保留最近</source>
         <translation>Keep the newest</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="206" />
+        <location filename="../../ui/settings/settings_page.py" line="210" />
         <source> 份</source>
         <translation> backups</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="208" />
+        <location filename="../../ui/settings/settings_page.py" line="212" />
         <source>此外每天、每周、每月各保留一份较早的备份。</source>
         <translation>Besides these, one older backup is kept per day, per week and per month.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="212" />
+        <location filename="../../ui/settings/settings_page.py" line="216" />
         <source>备份</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="213" />
+        <location filename="../../ui/settings/settings_page.py" line="220" />
+        <source>外观与窗口</source>
+        <translation>Look &amp; window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="221" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="218" />
+        <location filename="../../ui/settings/settings_page.py" line="226" />
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="220" />
+        <location filename="../../ui/settings/settings_page.py" line="228" />
         <source>当前数据库</source>
         <translation>Current database</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="222" />
+        <location filename="../../ui/settings/settings_page.py" line="230" />
         <source>要打开另一个数据库，用命令行参数 --db 启动社群管家，例如 shequn --db D:/社群/另一个.sqlite3，或设置环境变量 SHEQUN_DB；团队共用的 PostgreSQL 写成 postgresql+psycopg://用户@主机/库名。</source>
         <translation>To open another database, start Shequn with --db, e.g. shequn --db D:/community/other.sqlite3, or set the SHEQUN_DB variable; a team's shared PostgreSQL is written postgresql+psycopg://user@host/dbname.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="256" />
+        <location filename="../../ui/settings/settings_page.py" line="272" />
         <source>界面语言立即切换，并在下次打开时沿用。</source>
         <translation>The interface language switches at once and is kept for the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="333" />
+        <location filename="../../ui/settings/settings_page.py" line="349" />
         <source>修改设置「{name}」</source>
         <translation>Change setting “{name}”</translation>
     </message>

@@ -1,5 +1,6 @@
-"""The 设置 page: every business setting as a form, the vocabularies, backups, language and
-where the database is. Each change is one step on this page's undo stack (`settings`)."""
+"""The 设置 page: every business setting as a form, the vocabularies, backups, look and window,
+language and where the database is. Each business setting change is one step on this page's undo
+stack (`settings`); 外观与窗口 drives the 设置 menu's own actions (`bind_window_actions`)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import asyncio
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -30,6 +31,7 @@ from app.settings.setting_ops import SetSetting
 from ui.env import UiEnv
 from ui.operations import UndoText
 from ui.page import Page
+from ui.settings.appearance_section import AppearanceSection
 from ui.settings.backup_section import BackupsSection
 from ui.settings.fields import IntField, ListField, NumbersField, PolicyField, RulesField
 from ui.settings.vocab_sections import SkinTypesSection, TagGroupsSection
@@ -55,6 +57,8 @@ class SettingsPage(Page):
         self.stack = QStackedWidget()
         self.sections.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.titles: dict[str, str] = {}
+        self._theme_actions: dict[str, QAction] | None = None
+        self._tray_action: QAction | None = None
         self._build_sections()
         layout = QHBoxLayout(self)
         layout.addWidget(self.sections)
@@ -210,6 +214,10 @@ class SettingsPage(Page):
         )
         column.addWidget(self.backups)
         self._add_section(self.tr("备份"), backup_box)
+        self.appearance = AppearanceSection()
+        if self._theme_actions is not None:  # rebuilt in a new language: bound as before
+            self.appearance.bind(self._theme_actions, self._tray_action)
+        self._add_section(self.tr("外观与窗口"), self.appearance)
         self._add_section(self.tr("语言"), self._language_box())
         self.location = QLabel()
         self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -225,6 +233,14 @@ class SettingsPage(Page):
                 ),
             ),
         )
+
+    def bind_window_actions(
+        self, theme_actions: dict[str, QAction], tray_action: QAction | None
+    ) -> None:
+        """外观与窗口 shows and drives these actions of the window's 设置 menu (the theme's
+        choices, closing to the tray)."""
+        self._theme_actions, self._tray_action = theme_actions, tray_action
+        self.appearance.bind(theme_actions, tray_action)
 
     def retranslate(self) -> None:
         """Build the sections again in the new language, on the section that was shown."""
