@@ -1691,12 +1691,12 @@ Shequn closes by itself once the backup is done.</translation>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="111" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="122" />
         <source>撤销这次导入</source>
         <translation>Undo this import</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="112" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="123" />
         <source>会失去：这次导入新建的成员，以及导入后在他们身上做的编辑。</source>
         <translation>Lost: the members this import created, and the edits made to them since.</translation>
     </message>
@@ -2186,78 +2186,78 @@ to see and edit their details here.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="48" />
+        <location filename="../../ui/importing/export_dialog.py" line="98" />
         <source>导出成员</source>
         <translation>Export members</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="50" />
+        <location filename="../../ui/importing/export_dialog.py" line="99" />
         <source>当前筛选出的全部成员</source>
         <translation>All members of the current filter</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="52" />
+        <location filename="../../ui/importing/export_dialog.py" line="100" />
         <source>选中的 %d 位成员</source>
         <translation>The %d selected members</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="66" />
+        <location filename="../../ui/importing/export_dialog.py" line="101" />
         <source>手机号打码（138****1234）</source>
         <translation>Mask phones (138****1234)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="69" />
+        <location filename="../../ui/importing/export_dialog.py" line="102" />
         <source>Excel 工作簿 (.xlsx)</source>
         <translation>Excel workbook (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="70" />
+        <location filename="../../ui/importing/export_dialog.py" line="103" />
         <source>CSV 文本 (.csv)</source>
         <translation>CSV text (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="78" />
+        <location filename="../../ui/importing/export_dialog.py" line="106" />
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="79" />
+        <location filename="../../ui/importing/export_dialog.py" line="107" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="83" />
+        <location filename="../../ui/importing/export_dialog.py" line="104" />
         <source>格式：</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="87" />
+        <location filename="../../ui/importing/export_dialog.py" line="105" />
         <source>导出的列：</source>
         <translation>Columns:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="109" />
+        <location filename="../../ui/importing/export_dialog.py" line="120" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="121" />
+        <location filename="../../ui/importing/export_dialog.py" line="132" />
         <source>请至少选择一列。</source>
         <translation>Choose at least one column.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="128" />
+        <location filename="../../ui/importing/export_dialog.py" line="139" />
         <source>正在导出……</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="149" />
+        <location filename="../../ui/importing/export_dialog.py" line="160" />
         <source>已取消导出。</source>
         <translation>Export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="155" />
-        <location filename="../../ui/importing/export_dialog.py" line="156" />
+        <location filename="../../ui/importing/export_dialog.py" line="166" />
+        <location filename="../../ui/importing/export_dialog.py" line="167" />
         <source>已导出 %d 位成员到 %s</source>
         <translation>Exported %d members to %s</translation>
     </message>
@@ -3059,82 +3059,82 @@ Select members on the Members page and use “Bulk set → Join group” to add 
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="31" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="58" />
         <source>导入记录</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="36" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="61" />
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="37" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="62" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="38" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="63" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="39" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="64" />
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="40" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="65" />
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="41" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="66" />
         <source>合并</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="42" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="67" />
         <source>跳过</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="43" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="68" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="51" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="71" />
         <source>撤销所选导入</source>
         <translation>Undo selected import</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="56" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="72" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="73" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="84" />
         <source>已撤销</source>
         <translation>Undone</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="73" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="84" />
         <source>有效</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="89" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="100" />
         <source>还没有导入过名单。</source>
         <translation>No imports yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="106" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="117" />
         <source>撤销导入</source>
         <translation>Undo import</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="108" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="119" />
         <source>撤销第 %d 次导入（%s）？它新建的 %d 位成员会被删除，合并进已有成员的内容会还原。</source>
         <translation>Undo import #%d (%s)? The %d members it created will be deleted and merged values restored.</translation>
     </message>

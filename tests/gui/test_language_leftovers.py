@@ -3,7 +3,7 @@
 Every page is shown in turn and every visible widget read: texts, titles, tooltips,
 placeholders, combo items, tab, list and table items, header labels, and every menu and toolbar
 action — with an undo step already pushed (its 撤销 text) and the window's non-modal dialogs
-open (操作记录, 快捷键, 关于).
+open (操作记录, 快捷键, 关于, 导入记录).
 What comes from the database (names, tags, groups, products, demo content) is removed from a text
 before it is judged, by construction: the set of strings is read from every table, with the
 declared defaults of the vocabularies the user edits (warning reasons, activity kinds …).
@@ -225,11 +225,12 @@ def test_no_chinese_left_in_english_and_no_english_left_in_chinese(
     members.bulk_tags(members.model.ids[:3], ["走查"])  # a step on the stack: its 撤销 text
     qtbot.waitUntil(lambda: window.env.tasks.idle and not window.env.runner.busy, timeout=10_000)
     members.select_ids(members.model.ids[:3])  # the bulk bar and its count
-    for action in (window.audit_action, window.shortcuts_action, window.about_action):
+    history = window.import_actions[1]  # 文件 → 导入记录…
+    for action in (window.audit_action, window.shortcuts_action, window.about_action, history):
         action.trigger()  # the non-modal dialogs stay open through both switches
     data = [d for d in _db_strings(demo_ctx) if CJK.search(d) or WORD.search(d)]
     before = _walk(window, qtbot)
-    assert {"操作记录", "快捷键", "关于社群管家", "撤销 给 3 位成员加标签 走查"} <= {
+    assert {"操作记录", "快捷键", "关于社群管家", "导入记录", "撤销 给 3 位成员加标签 走查"} <= {
         text for _p, _w, text in before
     }
     window.show_page("members")
@@ -238,7 +239,7 @@ def test_no_chinese_left_in_english_and_no_english_left_in_chinese(
     english = _walk(window, qtbot)
     shown = {text for _p, _w, text in english}
     assert {"Members", "&File", "Undo"} <= shown and len(english) > 500  # the walk saw it all
-    assert {"Operation log", "Keyboard shortcuts", "About Shequn"} <= shown  # the dialogs
+    assert {"Operation log", "Keyboard shortcuts", "About Shequn", "Import history"} <= shown
     assert "Undo Tag 3 members with 走查" in shown  # the step pushed in Chinese
     kept = _kept_in_english()
 

@@ -171,3 +171,19 @@ def test_settings_page_switches_the_language_live(window: Any, qtbot: Any) -> No
     assert (
         page.sections.item(0).text() == "积分与等级" and window.language_actions["zh"].isChecked()
     )
+
+
+def test_an_open_export_dialog_follows_the_switch(window: Any, qtbot: Any) -> None:
+    from ui.importing.install import open_export
+
+    members = window.page("members")
+    members.select_ids(members.model.ids[:2])
+    dialog = open_export(window)
+    assert dialog.windowTitle() == "导出成员" and dialog.scope_selected.text() == "选中的 2 位成员"
+    _choose(window, "English")
+    assert dialog.windowTitle() == "Export members"
+    assert dialog.scope_selected.text() == "The 2 selected members"
+    assert dialog.format.itemText(1) == "CSV text (.csv)"
+    _choose(window, "中文")
+    assert dialog.format_label.text() == "格式："
+    dialog.close()
