@@ -76,23 +76,38 @@ def third_party_text() -> str:
 
 
 class AboutDialog(QDialog):
-    """关于 (program, version, data location) and 第三方许可 (every bundled component)."""
+    """关于 (program, version, data location) and 第三方许可 (every bundled component).
+
+    Not modal: it can stay open beside the window, and a language switch rebuilds its texts
+    (`retranslate()`, called by the window for every dialog it owns)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("关于社群管家"))
+        self.setObjectName("aboutDialog")
         self.setWindowIcon(QIcon(str(APP_ICON)))
         self.resize(640, 480)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._about_page(), self.tr("关于"))
-        self.tabs.addTab(self._licenses_page(), self.tr("第三方许可"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setText(self.tr("关闭"))
-        buttons.rejected.connect(self.reject)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Build both tabs again in the current language, on the tab that was shown."""
+        shown = max(0, self.tabs.currentIndex())
+        while self.tabs.count():
+            page = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            if page is not None:
+                page.deleteLater()
+        self.setWindowTitle(self.tr("关于社群管家"))
+        self.tabs.addTab(self._about_page(), self.tr("关于"))
+        self.tabs.addTab(self._licenses_page(), self.tr("第三方许可"))
+        self.tabs.setCurrentIndex(shown)
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("关闭"))
 
     def _about_page(self) -> QWidget:
         page = QWidget(self)

@@ -107,6 +107,7 @@ def build_window(
     from ui.reminders import install as install_reminders
 
     window.reminders = install_reminders(window)
+    window.when_page_built("settings", lambda page: _bind_settings_page(window, page))
     from ui.gc_idle import install as install_collector
 
     members: Any = window.page("members")
@@ -115,6 +116,15 @@ def build_window(
 
     window.key_filler = install_key_filler(window, members.first_rows_shown)
     return window
+
+
+def _bind_settings_page(window: Any, page: Any) -> None:
+    """设置 → 外观与窗口 drives the 设置 menu's own theme and tray actions (the page is built
+    when first shown: its module is loaded by then)."""
+    from ui.settings.settings_page import SettingsPage
+
+    if isinstance(page, SettingsPage):
+        page.bind_window_actions(window.theme_actions, window.reminders.tray_action)
 
 
 def first_start_choice() -> str:
@@ -325,7 +335,7 @@ def run(db: str | None = None, lang: str | None = None) -> int:
             env.runner.submit(warm_pinyin)
             from ui.shell_pages import build_rest_when_idle
 
-            build_rest_when_idle(list(window._pages.values()))
+            build_rest_when_idle(window.pages())
             QTimer.singleShot(1500, lambda: env.tasks.spawn(integrity_check(window, ctx)))
 
     members.first_rows_shown.connect(on_first_rows)

@@ -175,9 +175,20 @@ class AuditDialog(QDialog):
         env.runner.changed.connect(self._on_runner_changed)
         self._generation = 0
         self._rows_generation = 0
-        self.retranslate()
+        self._show_texts()
 
     def retranslate(self) -> None:
+        """The language changed: the fixed texts now, the lists read again in its words."""
+        self._show_texts()
+        if self.model.items:  # the cells say 窗口/命令行 … in the new language
+            last = self.model.index(len(self.model.items) - 1, self.model.columnCount() - 1)
+            self.model.dataChanged.emit(self.model.index(0, 0), last)
+        self._rows_generation += 1
+        op = self.current_operation()
+        if op is not None:
+            self.env.tasks.spawn(self._load_rows(op, self._rows_generation))
+
+    def _show_texts(self) -> None:
         self.setWindowTitle(self.tr("操作记录"))
         self.close_button.setText(self.tr("关闭"))
         self.search.setPlaceholderText(self.tr("按操作名称筛选，如 标签、导入、撤销"))
@@ -208,7 +219,7 @@ class AuditDialog(QDialog):
         self.model.set_items(items)
         self.table.setVisible(bool(items))
         self.empty.setVisible(not items)
-        self.retranslate()
+        self._show_texts()
         if items:
             ids = [i.id for i in items]
             row = ids.index(current.id) if current is not None and current.id in ids else 0
@@ -275,8 +286,9 @@ def install(window: Any) -> None:
     def open_dialog() -> None:
         dialog = holder.get("dialog")
         if dialog is None:
-            dialog = holder["dialog"] = AuditDialog(window.env, window)
-            window.retranslated.connect(dialog.retranslate)
+            dialog = holder["dialog"] = AuditDialog(
+                window.env, window
+            )  # the window retranslates it
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()

@@ -14,29 +14,25 @@ from app.audit import AuditItem
 from app.members.service import FIELD_LABELS
 from ui.members.member_table_model import status_label, tier_label
 
-_CTX = "AuditText"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
 
 def source_text(source: str) -> str:
     """窗口, 命令行 or 导入 #N for "window", "cli", "import:N"."""
     if source == "window":
-        return _tr("窗口")
+        return QCoreApplication.translate("AuditText", "窗口")
     if source == "cli":
-        return _tr("命令行")
+        return QCoreApplication.translate("AuditText", "命令行")
     if source.startswith("import:"):
-        return _tr("导入 #{n}").format(n=source.split(":", 1)[1])
+        return QCoreApplication.translate("AuditText", "导入 #{n}").format(
+            n=source.split(":", 1)[1]
+        )
     if source == "import":
-        return _tr("导入")
+        return QCoreApplication.translate("AuditText", "导入")
     return source
 
 
 def field_label(key: str) -> str:
     if key == "tags":
-        return _tr("标签")
+        return QCoreApplication.translate("AuditText", "标签")
     if key in FIELD_LABELS:
         return QCoreApplication.translate("DetailPanel", FIELD_LABELS[key])
     return key
@@ -45,9 +41,13 @@ def field_label(key: str) -> str:
 def value_text(key: str, value: Any) -> str:
     """One stored value as the user reads it: （空） for nothing, 是/否, lists joined with 、."""
     if value is None or value == "" or value == [] or value == {}:
-        return _tr("（空）")
+        return QCoreApplication.translate("AuditText", "（空）")
     if isinstance(value, bool):
-        return _tr("是") if value else _tr("否")
+        return (
+            QCoreApplication.translate("AuditText", "是")
+            if value
+            else QCoreApplication.translate("AuditText", "否")
+        )
     if key == "status" and isinstance(value, str):
         return status_label(value)
     if key == "tier" and isinstance(value, str):
@@ -75,9 +75,17 @@ def change_lines(before: Any, after: Any) -> list[str]:
             added = [t for t in now if t not in was]
             removed = [t for t in was if t not in now]
             if added:
-                lines.append(_tr("加上标签：{tags}").format(tags=value_text(key, added)))
+                lines.append(
+                    QCoreApplication.translate("AuditText", "加上标签：{tags}").format(
+                        tags=value_text(key, added)
+                    )
+                )
             if removed:
-                lines.append(_tr("去掉标签：{tags}").format(tags=value_text(key, removed)))
+                lines.append(
+                    QCoreApplication.translate("AuditText", "去掉标签：{tags}").format(
+                        tags=value_text(key, removed)
+                    )
+                )
         else:
             lines.append(f"{field_label(key)}：{value_text(key, b)} → {value_text(key, a)}")
     return lines
@@ -85,5 +93,5 @@ def change_lines(before: Any, after: Any) -> list[str]:
 
 def entity_text(item: AuditItem) -> str:
     if item.entity == "member":
-        return _tr("成员 #{id}").format(id=item.entity_id)
+        return QCoreApplication.translate("AuditText", "成员 #{id}").format(id=item.entity_id)
     return f"{item.entity} #{item.entity_id}"

@@ -5,14 +5,14 @@ Other areas hook in without editing this file:
   "view", "settings", "help") and optionally on the toolbar;
 - `register_drop_handler(suffixes, callback)` receives files dropped on the window
   (`callback(path: str)`), e.g. the import wizard for (".xlsx", ".xls", ".csv");
-- `page(key)` returns a page (e.g. "members") to drive it;
+- `page(key)` returns a page (e.g. "members") to drive it, `pages()` every page in order;
 - `retranslated` (signal) follows a live language switch (pages get `Page.retranslate()`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -26,12 +26,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -45,9 +45,13 @@ from ui import icons
 from ui import theme as themes
 from ui.backup_actions import backup_now, restore_from_backup
 from ui.env import UiEnv
+from ui.operations import retranslate_commands
 from ui.page import Page
 from ui.segment_list import SegmentList
 from ui.shortcuts import ShortcutsDialog, install_undo_fallback
+
+if TYPE_CHECKING:
+    from ui.about_dialog import AboutDialog
 
 # Beside its text a sidebar entry needs the icon (18), the gap to the text and the item's padding
 # (theme.qss: 10 px a side).
@@ -211,7 +215,8 @@ class MainWindow(QMainWindow):
         keys.triggered.connect(self.show_shortcuts)
         self.add_action("help", keys)
         self.about_action = about = QAction(self)
-        about.triggered.connect(self._on_about)
+        about.setObjectName("aboutAction")
+        about.triggered.connect(self.show_about)
         self.add_action("help", about)
         install_undo_fallback(self)
 
@@ -258,6 +263,7 @@ class MainWindow(QMainWindow):
             self.menus[key].setTitle(title)
         self.toolbar.setWindowTitle(self.tr("工具栏"))
         self.toolbar.toggleViewAction().setText(self.tr("显示工具栏"))
+        retranslate_commands(self.env.undo_group)  # the steps' texts, before the actions show them
         if self.tr("撤销") != self._undo_prefix:
             old = (self.undo_action, self.redo_action)
             self.undo_action, self.redo_action = self._undo_actions()
@@ -298,6 +304,12 @@ class MainWindow(QMainWindow):
         longest = max(metrics.horizontalAdvance(p.title()) for p in self._pages.values())
         self.sidebar.setMinimumWidth(max(150, longest + NAV_ITEM_EXTRA + 24))
         self.retranslated.emit()
+        # The dialogs the window owns, open or kept for their next opening (操作记录, 快捷键,
+        # 关于 …), after the areas' actions: the shortcut list reads their texts.
+        for dialog in self.findChildren(QDialog):
+            retranslate = getattr(dialog, "retranslate", None)
+            if callable(retranslate):
+                retranslate()
 
     # the API for other areas -------------------------------------------------------------------
     def add_action(self, menu_key: str, action: QAction, toolbar: bool = False) -> None:
@@ -333,6 +345,11 @@ class MainWindow(QMainWindow):
 
     def has_page(self, key: str) -> bool:
         return key in self._pages
+
+    def pages(self) -> list[Page]:
+        """Every sidebar page in order, as the window holds it: a page not built yet is its
+        stand-in (`page(key)` builds it)."""
+        return list(self._pages.values())
 
     def when_page_built(self, key: str, callback: Callable[[Page], None]) -> None:
         """Call `callback(page)` once the page `key` exists: now, or when it is first built."""
@@ -433,19 +450,29 @@ class MainWindow(QMainWindow):
                     )
                 )
 
-    def _on_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("关于社群管家"),
-            self.tr(
-                "社群管家 Shequn {version}\n为社群运营者打造的离线成员管理、内容日历与 Excel 工具。\n数据只保存在这台电脑上。"
-            ).format(version=QCoreApplication.applicationVersion()),
-        )
+    def show_about(self) -> AboutDialog:
+        """帮助 → 关于社群管家: the program and its licence notices (one dialog, not modal)."""
+        from ui.about_dialog import AboutDialog  # imported when asked for, not at start
+
+        dialog = self.findChild(AboutDialog, "aboutDialog")
+        if dialog is None:
+            dialog = AboutDialog(self)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
 
     def show_shortcuts(self) -> ShortcutsDialog:
-        """帮助 → 快捷键: every shortcut of the window's actions, listed from the actions."""
-        dialog = ShortcutsDialog(self)
-        dialog.open()
+        """帮助 → 快捷键: every shortcut of the window's actions, listed from the actions (one
+        dialog, not modal)."""
+        dialog = self.findChild(ShortcutsDialog, "shortcutsDialog")
+        if dialog is None:
+            dialog = ShortcutsDialog(self)
+        else:
+            dialog.fill()
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
         return dialog
 
     def quit(self) -> None:

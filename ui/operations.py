@@ -10,6 +10,10 @@ chained after the previous one (an undo pressed while the edit is still running 
 and then uses its inverse), and each step runs the operation it holds and keeps the inverse the
 core returned: redo keeps the undo, undo keeps the redo. A first run that fails writes nothing
 and takes the command off the stack.
+
+An undo step's text is best given as an `UndoText` (`UndoText.translate(context, source)
+.fill(...)`): it keeps the untranslated words, so `retranslate_commands(group)` shows every step
+already on the stacks in the language just switched to.
 """
 
 from __future__ import annotations
@@ -18,10 +22,11 @@ import asyncio
 import logging
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
 
 from app.errors import CancelledError, DatabaseBusyError, ShequnError
 
@@ -33,6 +38,55 @@ log = logging.getLogger(__name__)
 SOURCE = "window"
 RETRY_DELAY = 5.0  # seconds between tries of a write refused for a lock (after its busy timeout)
 RETRIES = 12  # then the edit is reported as not saved (about 7 minutes with a 30 s timeout)
+
+
+Filler: TypeAlias = "str | int | UndoText"
+
+
+@dataclass(frozen=True)
+class UndoText:
+    """Words of an undo step kept untranslated: the source text, its translation context and
+    what fills its placeholders ("{name}" by name, "%1", "%2" … in order). `str()` gives them
+    in the language installed now; a filler that is an `UndoText` itself follows too."""
+
+    context: str
+    source: str
+    numbered: tuple[Filler, ...] = ()
+    named: tuple[tuple[str, Filler], ...] = ()
+
+    @classmethod
+    def translate(cls, context: str, source: str) -> UndoText:
+        """Named like `QCoreApplication.translate` so that lupdate collects `source`."""
+        return cls(context, source)
+
+    def fill(self, *numbered: Filler, **named: Filler) -> UndoText:
+        return UndoText(self.context, self.source, numbered, tuple(named.items()))
+
+    def __add__(self, other: UndoText) -> UndoText:
+        """Both texts one after the other, each translated on its own."""
+        return UndoText("", "%1%2", (self, other))
+
+    def __str__(self) -> str:
+        # No context: a join of other texts (`+`), nothing of its own to translate.
+        text = (
+            QCoreApplication.translate(self.context, self.source) if self.context else self.source
+        )
+        if self.named:
+            text = text.format(**{key: str(value) for key, value in self.named})
+        # From the last: "%1" must not eat the start of "%10".
+        for number in range(len(self.numbered), 0, -1):
+            text = text.replace(f"%{number}", str(self.numbered[number - 1]))
+        return text
+
+
+def retranslate_commands(group: QUndoGroup) -> None:
+    """Show every undo step of every stack in `group` in the current language (the 撤销/重做
+    texts read them again when their actions are made anew)."""
+    for stack in group.stacks():
+        for i in range(stack.count()):
+            command = stack.command(i)
+            if isinstance(command, OpCommand):
+                command.retranslate()
 
 
 class OpExecutor:
@@ -91,10 +145,11 @@ class OpExecutor:
         self,
         stack: QUndoStack,
         op: Operation,
-        text: str | None = None,
+        text: str | UndoText | None = None,
         on_done: Callable[[Done[Any]], None] | None = None,
     ) -> OpCommand:
-        """Put `op` on `stack` as one undo step (runs it at once)."""
+        """Put `op` on `stack` as one undo step (runs it at once); `text` names it in the undo
+        menu (an `UndoText` follows a language switch)."""
         command = OpCommand(self, op, text, on_done)
         stack.push(command)
         return command
@@ -107,10 +162,11 @@ class OpCommand(QUndoCommand):
         self,
         executor: OpExecutor,
         op: Operation,
-        text: str | None = None,
+        text: str | UndoText | None = None,
         on_done: Callable[[Done[Any]], None] | None = None,
     ) -> None:
-        super().__init__(text or op.label())
+        super().__init__(str(text or op.label()))
+        self.words = text if isinstance(text, UndoText) else None  # kept for a language switch
         self.executor = executor
         self.forward: Operation | None = op  # what redo() runs
         self.backward: Operation | None = None  # what undo() runs
@@ -119,6 +175,11 @@ class OpCommand(QUndoCommand):
         self._on_done = on_done
         self._failed = False
         self._last: asyncio.Future[Any] | None = None
+
+    def retranslate(self) -> None:
+        """Show the step's text in the current language (a plain-text one stays as it is)."""
+        if self.words is not None:
+            self.setText(str(self.words))
 
     def redo(self) -> None:
         self._chain(self._step_forward)

@@ -50,6 +50,7 @@ from app.settings.declared import CLOSE_TO_TRAY
 from app.settings.setting_ops import SetSetting
 from ui import theme
 from ui.env import UiEnv
+from ui.operations import UndoText
 
 CHECK_EVERY_MS = 30_000
 FIRST_CHECK_MS = 3_000  # after start: the first rows of the window come first
@@ -250,6 +251,8 @@ class ReminderService(QObject):
         self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
         self._setting_read.connect(self.apply_close_setting, Qt.ConnectionType.QueuedConnection)
         self._toggles = 0  # the user's toggles of the setting, to drop reads made before one
+        self._applying = False  # showing the stored value: not a toggle of hers
+        # One action for the 设置 menu and the 设置 page (外观与窗口), which follows its toggled.
         self.tray_action = QAction(self)
         self.tray_action.setCheckable(True)
         self.tray_action.toggled.connect(self._on_tray_action_toggled)
@@ -355,7 +358,7 @@ class ReminderService(QObject):
         self.env.ops.push(
             self.env.stack_for("calendar"),
             SetPostStatus(r.post_id, "published", at),
-            self.tr("标记「%1」为已发").replace("%1", r.subject),
+            UndoText.translate("ReminderService", "标记「%1」为已发").fill(r.subject),
         )
 
     def open_reminder(self, r: Reminder) -> None:
@@ -464,11 +467,15 @@ class ReminderService(QObject):
         if asked is not None and asked != self._toggles:
             return  # read before the user's own toggle: what she chose since wins
         self.close_to_tray = value
-        self.tray_action.blockSignals(True)
-        self.tray_action.setChecked(value)
-        self.tray_action.blockSignals(False)
+        self._applying = True  # toggled still goes out: every place showing it follows
+        try:
+            self.tray_action.setChecked(value)
+        finally:
+            self._applying = False
 
     def _on_tray_action_toggled(self, checked: bool) -> None:
+        if self._applying:
+            return
         self._toggles += 1
         self.close_to_tray = checked
         self.env.tasks.spawn(self.env.ops.run(SetSetting(CLOSE_TO_TRAY, checked)))

@@ -83,39 +83,50 @@ def shortcut_rows(window: Any) -> list[tuple[str, str]]:
 
 
 class ShortcutsDialog(QDialog):
-    """The shortcut list: one row per action, as the menus show it."""
+    """The shortcut list: one row per action, as the menus show it. Not modal, so it can stay
+    open while she tries the keys; `retranslate()` reads the rows again in the new language."""
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
-        self.setWindowTitle(self.tr("快捷键"))
+        self.setObjectName("shortcutsDialog")
+        self.main_window = window
         self.resize(520, 560)
-        rows = shortcut_rows(window)
-        self.table = QTableWidget(len(rows), 2, self)
-        self.table.setHorizontalHeaderLabels([self.tr("操作"), self.tr("快捷键")])
+        self.table = QTableWidget(0, 2, self)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        for row, (text, keys) in enumerate(rows):
-            self.table.setItem(row, 0, QTableWidgetItem(text))
-            self.table.setItem(row, 1, QTableWidgetItem(keys))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        hint = QLabel(
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def fill(self) -> None:
+        """The rows as the window's actions are now."""
+        rows = shortcut_rows(self.main_window)
+        self.table.setRowCount(len(rows))
+        for row, (text, keys) in enumerate(rows):
+            self.table.setItem(row, 0, QTableWidgetItem(text))
+            self.table.setItem(row, 1, QTableWidgetItem(keys))
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("快捷键"))
+        self.table.setHorizontalHeaderLabels([self.tr("操作"), self.tr("快捷键")])
+        self.hint.setText(
             self.tr(
                 "菜单里每一项都可以用 Alt 加括号里的字母打开，再用方向键和回车选择。\n"
                 "文字框里没有可撤销的内容时，Ctrl+Z 撤销本页的上一步操作。"
-            ),
-            self,
+            )
         )
-        hint.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(hint)
-        layout.addWidget(buttons)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
+        self.fill()
 
 
 def _has_own_undo(widget: QWidget, redo: bool) -> bool:

@@ -65,6 +65,7 @@ EN = {
         "per day, per week and per month.",
         "备份": "Backups",
         "语言": "Language",
+        "外观与窗口": "Look & window",
         "当前数据库": "Current database",
         "数据库": "Database",
         "要打开另一个数据库，用命令行参数 --db 启动社群管家，例如 "
@@ -108,6 +109,16 @@ EN = {
         "修改标签组「{name}」的颜色": "Change the colour of tag group “{name}”",
         "添加标签组「{name}」": "Add tag group “{name}”",
         "删除标签组「{name}」": "Delete tag group “{name}”",
+    },
+    "AppearanceSection": {
+        "跟随系统": "Follow the system",
+        "浅色": "Light",
+        "深色": "Dark",
+        "主题": "Theme",
+        "关闭窗口": "Closing the window",
+        "关闭窗口时最小化到托盘": "Keep running in the tray when the window closes",
+        "关闭窗口后社群管家留在系统托盘里，照常提醒；要退出，用托盘菜单或“文件 → 退出”。": "After the window closes, Shequn stays in the system tray and keeps reminding you; to quit, use the tray menu or “File → Quit”.",
+        "这台电脑没有系统托盘：关闭窗口就是退出。": "This computer has no system tray: closing the window quits.",
     },
     "BackupsSection": {
         "时间": "Made",

@@ -30,62 +30,62 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about_dialog.py" line="83" />
+        <location filename="../../ui/about_dialog.py" line="105" />
         <source>关于社群管家</source>
         <translation>About Shequn</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="87" />
+        <location filename="../../ui/about_dialog.py" line="106" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="88" />
+        <location filename="../../ui/about_dialog.py" line="107" />
         <source>第三方许可</source>
         <translation>Third-party licences</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="91" />
+        <location filename="../../ui/about_dialog.py" line="110" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="107" />
+        <location filename="../../ui/about_dialog.py" line="122" />
         <source>社群管家 Shequn</source>
         <translation>Shequn 社群管家</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="108" />
+        <location filename="../../ui/about_dialog.py" line="123" />
         <source>版本 {v}</source>
         <translation>Version {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="110" />
+        <location filename="../../ui/about_dialog.py" line="125" />
         <source>社群运营的离线成员管理、内容日历与 Excel 工具。数据只保存在你的电脑上。</source>
         <translation>Offline member management, content calendar and Excel tools for community operators. Your data stays on your computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="113" />
+        <location filename="../../ui/about_dialog.py" line="128" />
         <source>使用 Qt {qt} 与 Qt for Python（PySide6 {pyside}），依 GNU LGPL 第 3 版授权；你可以用自己编译的同版本 Qt 库替换程序自带的 Qt 库，方法见许可文件夹中的 Qt/README.txt。</source>
         <translation>Uses Qt {qt} and Qt for Python (PySide6 {pyside}) under the GNU LGPL version 3; you may replace the bundled Qt libraries with your own build of the same Qt version, as described in Qt/README.txt in the licences folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="117" />
+        <location filename="../../ui/about_dialog.py" line="132" />
         <source>关于 Qt</source>
         <translation>About Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="138" />
+        <location filename="../../ui/about_dialog.py" line="153" />
         <source>本程序包含以下第三方软件，各自的许可全文在文件夹 {path} 中。</source>
         <translation>This program includes the following third-party software; the full licence texts are in the folder {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="145" />
+        <location filename="../../ui/about_dialog.py" line="160" />
         <source>从源代码运行：以下是已安装的依赖；打包后的程序在 licenses 文件夹中附带许可全文。</source>
         <translation>Running from source: these are the installed dependencies; the built program carries the full licence texts in its licenses folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="156" />
+        <location filename="../../ui/about_dialog.py" line="171" />
         <source>打开许可文件夹</source>
         <translation>Open the licences folder</translation>
     </message>
@@ -93,27 +93,27 @@
 <context>
     <name>ActivitiesEntry</name>
     <message>
-        <location filename="../../ui/community/members_entry.py" line="30" />
+        <location filename="../../ui/community/members_entry.py" line="31" />
         <source>活动报名</source>
         <translation>Activity sign-up</translation>
     </message>
     <message>
-        <location filename="../../ui/community/members_entry.py" line="32" />
+        <location filename="../../ui/community/members_entry.py" line="33" />
         <source>今天打卡</source>
         <translation>Check in today</translation>
     </message>
     <message>
-        <location filename="../../ui/community/members_entry.py" line="63" />
+        <location filename="../../ui/community/members_entry.py" line="64" />
         <source>（没有进行中的活动）</source>
         <translation>(no activity running)</translation>
     </message>
     <message>
-        <location filename="../../ui/community/members_entry.py" line="74" />
+        <location filename="../../ui/community/members_entry.py" line="75" />
         <source>%1 位成员报名活动</source>
         <translation>%1 members sign up</translation>
     </message>
     <message>
-        <location filename="../../ui/community/members_entry.py" line="82" />
+        <location filename="../../ui/community/members_entry.py" line="81" />
         <source>%1 位成员今天打卡</source>
         <translation>%1 members check in today</translation>
     </message>
@@ -121,100 +121,100 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="158" />
-        <location filename="../../ui/community/activities_page.py" line="343" />
+        <location filename="../../ui/community/activities_page.py" line="159" />
+        <location filename="../../ui/community/activities_page.py" line="346" />
         <source>新建活动</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="159" />
+        <location filename="../../ui/community/activities_page.py" line="160" />
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="160" />
+        <location filename="../../ui/community/activities_page.py" line="161" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="154" />
-        <location filename="../../ui/community/activities_page.py" line="161" />
+        <location filename="../../ui/community/activities_page.py" line="155" />
+        <location filename="../../ui/community/activities_page.py" line="162" />
         <source>活动</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="162" />
+        <location filename="../../ui/community/activities_page.py" line="163" />
         <source>还没有活动：点“新建活动”开始第一个打卡营。</source>
         <translation>No activities yet: click “New activity” to start your first check-in camp.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="163" />
+        <location filename="../../ui/community/activities_page.py" line="164" />
         <source>最近 3 天未打卡</source>
         <translation>No check-in in the last 3 days</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="244" />
+        <location filename="../../ui/community/activities_page.py" line="245" />
         <source>最近 3 天未打卡（%1 人）</source>
         <translation>No check-in in the last 3 days (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="249" />
+        <location filename="../../ui/community/activities_page.py" line="250" />
         <source>%1 · %2 · 报名 %3 人（这个活动不记打卡，点格子可以补记）</source>
         <translation>%1 · %2 · %3 signed up (this activity has no check-ins; click a cell to record one)</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="256" />
+        <location filename="../../ui/community/activities_page.py" line="257" />
         <source>%1 · 第 %2/%3 天 · 报名 %4 人 · 参与率 %5</source>
         <translation>%1 · day %2 of %3 · %4 signed up · participation %5</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="265" />
+        <location filename="../../ui/community/activities_page.py" line="266" />
         <source>还没有人报名：在成员页选中成员，右键 → 批量设置 → 活动报名。</source>
         <translation>Nobody has signed up yet: select members on the Members page, right-click → Bulk set → Activity sign-up.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="268" />
+        <location filename="../../ui/community/activities_page.py" line="269" />
         <source>点一个格子打卡或撤回打卡（空格键同样），Ctrl+Z 撤销。</source>
         <translation>Click a cell (or press Space) to check in or take a check-in back; Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="272" />
+        <location filename="../../ui/community/activities_page.py" line="273" />
         <source>双击在表格里找到她</source>
         <translation>Double-click to find her in the grid</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="275" />
+        <location filename="../../ui/community/activities_page.py" line="276" />
         <source>都在坚持打卡 👍</source>
         <translation>Everyone keeps checking in 👍</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="316" />
+        <location filename="../../ui/community/activities_page.py" line="317" />
         <source>还没到 %1，不能提前打卡。</source>
         <translation>It is not %1 yet: no check-in ahead of the day.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="320" />
+        <location filename="../../ui/community/activities_page.py" line="321" />
         <source>撤回 %1 的打卡</source>
         <translation>Take back the check-in of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="323" />
+        <location filename="../../ui/community/activities_page.py" line="324" />
         <source>%1 打卡</source>
         <translation>Check-in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="361" />
+        <location filename="../../ui/community/activities_page.py" line="366" />
         <source>修改活动</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="372" />
-        <location filename="../../ui/community/activities_page.py" line="379" />
+        <location filename="../../ui/community/activities_page.py" line="377" />
+        <location filename="../../ui/community/activities_page.py" line="387" />
         <source>删除活动</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="374" />
+        <location filename="../../ui/community/activities_page.py" line="379" />
         <source>把活动「%1」移到回收站？报名、打卡和积分都会保留，可以用 Ctrl+Z 撤销。</source>
         <translation>Move the activity “%1” to the trash? Sign-ups, check-ins and points are kept; Ctrl+Z undoes it.</translation>
     </message>
@@ -491,7 +491,7 @@
         <translation>Could not do that</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="131" />
+        <location filename="../../ui/app.py" line="144" />
         <source>正在创建示例社群（{n} 位成员），首次启动只需几秒…</source>
         <translation>Creating a demo community ({n} members); this first start takes a few seconds…</translation>
     </message>
@@ -504,12 +504,12 @@
         <translation type="vanished">A demo community was created for you: try anything, then import your own members.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="227" />
+        <location filename="../../ui/app.py" line="240" />
         <source>数据库检查</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="221" />
+        <location filename="../../ui/app.py" line="234" />
         <source>数据库完整性检查发现问题：
 {problems}
 建议从“文件 → 从备份恢复”恢复最近的备份。</source>
@@ -518,99 +518,200 @@
 Restore the latest backup with “File → Restore from backup”.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="290" />
+        <location filename="../../ui/app.py" line="303" />
         <source>社群管家已经打开</source>
         <translation>Shequn is already open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="284" />
+        <location filename="../../ui/app.py" line="297" />
         <source>数据库「{path}」已经在另一个社群管家窗口中打开。
 请切换到那个窗口；同一个数据库同时只能打开一次。</source>
         <translation>The database “{path}” is already open in another Shequn window.
 Switch to that window; a database can be open only once at a time.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="305" />
+        <location filename="../../ui/app.py" line="318" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
 </context>
 <context>
+    <name>AppearanceSection</name>
+    <message>
+        <location filename="../../ui/settings/appearance_section.py" line="33" />
+        <source>跟随系统</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/appearance_section.py" line="33" />
+        <source>浅色</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/appearance_section.py" line="33" />
+        <source>深色</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/appearance_section.py" line="44" />
+        <source>关闭窗口时最小化到托盘</source>
+        <translation>Keep running in the tray when the window closes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/appearance_section.py" line="52" />
+        <source>主题</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/appearance_section.py" line="53" />
+        <source>关闭窗口</source>
+        <translation>Closing the window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/appearance_section.py" line="83" />
+        <source>关闭窗口后社群管家留在系统托盘里，照常提醒；要退出，用托盘菜单或“文件 → 退出”。</source>
+        <translation>After the window closes, Shequn stays in the system tray and keeps reminding you; to quit, use the tray menu or “File → Quit”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/appearance_section.py" line="86" />
+        <source>这台电脑没有系统托盘：关闭窗口就是退出。</source>
+        <translation>This computer has no system tray: closing the window quits.</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="181" />
+        <location filename="../../ui/audit_dialog.py" line="192" />
         <source>操作记录</source>
         <translation>Operation log</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="182" />
+        <location filename="../../ui/audit_dialog.py" line="193" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="183" />
+        <location filename="../../ui/audit_dialog.py" line="194" />
         <source>按操作名称筛选，如 标签、导入、撤销</source>
         <translation>Filter by operation name, e.g. tag, import, undo</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="185" />
+        <location filename="../../ui/audit_dialog.py" line="196" />
         <source>全部来源</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="185" />
+        <location filename="../../ui/audit_dialog.py" line="196" />
         <source>窗口</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="185" />
+        <location filename="../../ui/audit_dialog.py" line="196" />
         <source>命令行</source>
         <translation>Command line</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="185" />
+        <location filename="../../ui/audit_dialog.py" line="196" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="189" />
+        <location filename="../../ui/audit_dialog.py" line="200" />
         <source>没有符合条件的操作。</source>
         <translation>No operation matches.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="191" />
+        <location filename="../../ui/audit_dialog.py" line="202" />
         <source>还没有任何操作。修改成员、加标签或导入之后，每一步都会记录在这里。</source>
         <translation>No operation yet. Once you edit members, add tags or import, every step is recorded here.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="242" />
+        <location filename="../../ui/audit_dialog.py" line="253" />
         <source>这个操作没有逐条的修改记录。</source>
         <translation>This operation recorded no individual changes.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="245" />
+        <location filename="../../ui/audit_dialog.py" line="256" />
         <source>……共 {n} 行，只显示前 {shown} 行。</source>
         <translation>… {n} rows in all; the first {shown} are shown.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="254" />
+        <location filename="../../ui/audit_dialog.py" line="265" />
         <source>操作 #{op} 改动的内容</source>
         <translation>What operation #{op} changed</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="256" />
+        <location filename="../../ui/audit_dialog.py" line="267" />
         <source>改动的内容</source>
         <translation>What it changed</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="285" />
+        <location filename="../../ui/audit_dialog.py" line="297" />
         <source>操作记录…</source>
         <translation>Operation log…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="287" />
+        <location filename="../../ui/audit_dialog.py" line="299" />
         <source>谁在何时改了什么：窗口、命令行和导入的每一步</source>
         <translation>Who changed what, when: every step from the window, the command line and imports</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <location filename="../../ui/audit_text.py" line="21" />
+        <source>窗口</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="23" />
+        <source>命令行</source>
+        <translation>Command line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="25" />
+        <source>导入 #{n}</source>
+        <translation>Import #{n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="29" />
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="35" />
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="44" />
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="47" />
+        <source>是</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="49" />
+        <source>否</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="79" />
+        <source>加上标签：{tags}</source>
+        <translation>Tags added: {tags}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="85" />
+        <source>去掉标签：{tags}</source>
+        <translation>Tags removed: {tags}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="96" />
+        <source>成员 #{id}</source>
+        <translation>Member #{id}</translation>
     </message>
 </context>
 <context>
@@ -1099,104 +1200,104 @@ Shequn closes by itself once the backup is done.</translation>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="108" />
-        <location filename="../../ui/calendar/calendar_page.py" line="213" />
+        <location filename="../../ui/calendar/calendar_page.py" line="109" />
+        <location filename="../../ui/calendar/calendar_page.py" line="214" />
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="120" />
-        <location filename="../../ui/calendar/calendar_page.py" line="216" />
+        <location filename="../../ui/calendar/calendar_page.py" line="121" />
+        <location filename="../../ui/calendar/calendar_page.py" line="217" />
         <source>月</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="120" />
-        <location filename="../../ui/calendar/calendar_page.py" line="216" />
+        <location filename="../../ui/calendar/calendar_page.py" line="121" />
+        <location filename="../../ui/calendar/calendar_page.py" line="217" />
         <source>周</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="120" />
-        <location filename="../../ui/calendar/calendar_page.py" line="216" />
+        <location filename="../../ui/calendar/calendar_page.py" line="121" />
+        <location filename="../../ui/calendar/calendar_page.py" line="217" />
         <source>列表</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="133" />
-        <location filename="../../ui/calendar/calendar_page.py" line="221" />
+        <location filename="../../ui/calendar/calendar_page.py" line="134" />
+        <location filename="../../ui/calendar/calendar_page.py" line="222" />
         <source>全部群</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="134" />
-        <location filename="../../ui/calendar/calendar_page.py" line="222" />
+        <location filename="../../ui/calendar/calendar_page.py" line="135" />
+        <location filename="../../ui/calendar/calendar_page.py" line="223" />
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="135" />
-        <location filename="../../ui/calendar/calendar_page.py" line="223" />
+        <location filename="../../ui/calendar/calendar_page.py" line="136" />
+        <location filename="../../ui/calendar/calendar_page.py" line="224" />
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="140" />
-        <location filename="../../ui/calendar/calendar_page.py" line="233" />
+        <location filename="../../ui/calendar/calendar_page.py" line="141" />
+        <location filename="../../ui/calendar/calendar_page.py" line="234" />
         <source>新建内容</source>
         <translation>New post</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="145" />
-        <location filename="../../ui/calendar/calendar_page.py" line="234" />
+        <location filename="../../ui/calendar/calendar_page.py" line="146" />
+        <location filename="../../ui/calendar/calendar_page.py" line="235" />
         <source>栏目与类型</source>
         <translation>Slots &amp;&amp; types</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="150" />
-        <location filename="../../ui/calendar/calendar_page.py" line="235" />
+        <location filename="../../ui/calendar/calendar_page.py" line="151" />
+        <location filename="../../ui/calendar/calendar_page.py" line="236" />
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="154" />
-        <location filename="../../ui/calendar/calendar_page.py" line="236" />
+        <location filename="../../ui/calendar/calendar_page.py" line="155" />
+        <location filename="../../ui/calendar/calendar_page.py" line="237" />
         <source> 分钟前提醒</source>
         <translation> min reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="188" />
-        <location filename="../../ui/calendar/calendar_page.py" line="237" />
+        <location filename="../../ui/calendar/calendar_page.py" line="189" />
+        <location filename="../../ui/calendar/calendar_page.py" line="238" />
         <source>提醒与警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="208" />
+        <location filename="../../ui/calendar/calendar_page.py" line="209" />
         <source>内容日历</source>
         <translation>Content calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="351" />
+        <location filename="../../ui/calendar/calendar_page.py" line="352" />
         <source>新建固定栏目…</source>
         <translation>New recurring slot…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="354" />
+        <location filename="../../ui/calendar/calendar_page.py" line="355" />
         <source>编辑栏目「%1」（%2）…</source>
         <translation>Edit slot “%1” (%2)…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="360" />
+        <location filename="../../ui/calendar/calendar_page.py" line="361" />
         <source>新建内容类型…</source>
         <translation>New post type…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="364" />
+        <location filename="../../ui/calendar/calendar_page.py" line="365" />
         <source>编辑类型「%1」…</source>
         <translation>Edit type “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="393" />
+        <location filename="../../ui/calendar/calendar_page.py" line="394" />
         <source>没有需要处理的事项。</source>
         <translation>Nothing needs attention.</translation>
     </message>
@@ -1216,87 +1317,87 @@ Shequn closes by itself once the backup is done.</translation>
         <translation>[Empty] Slot “%1” on %2 has no post yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="404" />
+        <location filename="../../ui/calendar/calendar_page.py" line="405" />
         <source>%1 至 %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="443" />
+        <location filename="../../ui/calendar/calendar_page.py" line="444" />
         <source>提醒时间改为提前 %1 分钟</source>
         <translation>Remind %1 minutes before</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="457" />
+        <location filename="../../ui/calendar/calendar_page.py" line="458" />
         <source>导出内容日历</source>
         <translation>Export the content calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="459" />
+        <location filename="../../ui/calendar/calendar_page.py" line="460" />
         <source>手机日历 (*.ics);;周计划 Excel (*.xlsx)</source>
         <translation>Phone calendar (*.ics);;Weekly plan Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_page.py" line="479" />
+        <location filename="../../ui/calendar/calendar_page.py" line="480" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page_edits.py" line="74" />
+        <location filename="../../ui/calendar/page_edits.py" line="65" />
         <source>改期「%1」</source>
         <translation>Reschedule “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page_edits.py" line="119" />
+        <location filename="../../ui/calendar/page_edits.py" line="108" />
         <source>编辑「%1」</source>
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page_edits.py" line="133" />
+        <location filename="../../ui/calendar/page_edits.py" line="122" />
         <source>标记「%1」</source>
         <translation>Mark “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page_edits.py" line="165" />
+        <location filename="../../ui/calendar/page_edits.py" line="154" />
         <source>新建栏目「%1」</source>
         <translation>Create slot “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page_edits.py" line="171" />
+        <location filename="../../ui/calendar/page_edits.py" line="160" />
         <source>编辑栏目「%1」</source>
         <translation>Edit slot “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page_edits.py" line="179" />
+        <location filename="../../ui/calendar/page_edits.py" line="167" />
         <source>删除栏目「%1」</source>
         <translation>Delete slot “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page_edits.py" line="188" />
+        <location filename="../../ui/calendar/page_edits.py" line="175" />
         <source>删除类型「%1」</source>
         <translation>Delete type “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page_edits.py" line="212" />
+        <location filename="../../ui/calendar/page_edits.py" line="199" />
         <source>新建类型「%1」</source>
         <translation>Create type “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page_edits.py" line="221" />
+        <location filename="../../ui/calendar/page_edits.py" line="208" />
         <source>编辑类型「%1」</source>
         <translation>Edit type “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page_edits.py" line="111" />
+        <location filename="../../ui/calendar/page_edits.py" line="101" />
         <source>新建「%1」</source>
         <translation>Create “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page_edits.py" line="82" />
+        <location filename="../../ui/calendar/page_edits.py" line="73" />
         <source>填充「%1」%2</source>
         <translation>Fill “%1” %2</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page_edits.py" line="126" />
+        <location filename="../../ui/calendar/page_edits.py" line="115" />
         <source>删除「%1」</source>
         <translation>Delete “%1”</translation>
     </message>
@@ -1362,207 +1463,207 @@ Shequn closes by itself once the backup is done.</translation>
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="122" />
+        <location filename="../../ui/community/complaints_page.py" line="123" />
         <source>待回复</source>
         <translation>Awaiting reply</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="123" />
+        <location filename="../../ui/community/complaints_page.py" line="124" />
         <source>处理中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="74" />
-        <location filename="../../ui/community/complaints_page.py" line="124" />
-        <location filename="../../ui/community/complaints_page.py" line="150" />
+        <location filename="../../ui/community/complaints_page.py" line="75" />
+        <location filename="../../ui/community/complaints_page.py" line="125" />
+        <location filename="../../ui/community/complaints_page.py" line="151" />
         <source>已解决</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="127" />
+        <location filename="../../ui/community/complaints_page.py" line="128" />
         <source>等待</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="129" />
+        <location filename="../../ui/community/complaints_page.py" line="130" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="133" />
+        <location filename="../../ui/community/complaints_page.py" line="134" />
         <source>收到</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="134" />
+        <location filename="../../ui/community/complaints_page.py" line="135" />
         <source>成员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="134" />
+        <location filename="../../ui/community/complaints_page.py" line="135" />
         <source>（非成员）</source>
         <translation>(not a member)</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="135" />
+        <location filename="../../ui/community/complaints_page.py" line="136" />
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="136" />
+        <location filename="../../ui/community/complaints_page.py" line="137" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="137" />
+        <location filename="../../ui/community/complaints_page.py" line="138" />
         <source>首次回复</source>
         <translation>First reply</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="138" />
+        <location filename="../../ui/community/complaints_page.py" line="139" />
         <source>解决用时</source>
         <translation>Time to resolve</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="139" />
+        <location filename="../../ui/community/complaints_page.py" line="140" />
         <source>内容</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="60" />
-        <location filename="../../ui/community/complaints_page.py" line="146" />
+        <location filename="../../ui/community/complaints_page.py" line="61" />
+        <location filename="../../ui/community/complaints_page.py" line="147" />
         <source>未解决</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="61" />
-        <location filename="../../ui/community/complaints_page.py" line="147" />
+        <location filename="../../ui/community/complaints_page.py" line="62" />
+        <location filename="../../ui/community/complaints_page.py" line="148" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="70" />
-        <location filename="../../ui/community/complaints_page.py" line="148" />
+        <location filename="../../ui/community/complaints_page.py" line="71" />
+        <location filename="../../ui/community/complaints_page.py" line="149" />
         <source>记录投诉…</source>
         <translation>Log complaint…</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="71" />
+        <location filename="../../ui/community/complaints_page.py" line="72" />
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="72" />
-        <location filename="../../ui/community/complaints_page.py" line="149" />
+        <location filename="../../ui/community/complaints_page.py" line="73" />
+        <location filename="../../ui/community/complaints_page.py" line="150" />
         <source>已回复</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="73" />
-        <location filename="../../ui/community/complaints_page.py" line="155" />
+        <location filename="../../ui/community/complaints_page.py" line="74" />
+        <location filename="../../ui/community/complaints_page.py" line="156" />
         <source>记下首次回复的时间（Ctrl+R）</source>
         <translation>Record the time of the first reply (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="75" />
+        <location filename="../../ui/community/complaints_page.py" line="76" />
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="76" />
-        <location filename="../../ui/community/complaints_page.py" line="151" />
+        <location filename="../../ui/community/complaints_page.py" line="77" />
+        <location filename="../../ui/community/complaints_page.py" line="152" />
         <source>重新打开</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="77" />
-        <location filename="../../ui/community/complaints_page.py" line="152" />
+        <location filename="../../ui/community/complaints_page.py" line="78" />
+        <location filename="../../ui/community/complaints_page.py" line="153" />
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="118" />
+        <location filename="../../ui/community/complaints_page.py" line="119" />
         <source>投诉</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="172" />
+        <location filename="../../ui/community/complaints_page.py" line="173" />
         <source>%1 天 %2 小时</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="174" />
+        <location filename="../../ui/community/complaints_page.py" line="175" />
         <source>%1 小时 %2 分</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="175" />
+        <location filename="../../ui/community/complaints_page.py" line="176" />
         <source>%1 分钟</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="179" />
+        <location filename="../../ui/community/complaints_page.py" line="180" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="180" />
+        <location filename="../../ui/community/complaints_page.py" line="181" />
         <source>已等待 %1</source>
         <translation>waiting %1</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="216" />
+        <location filename="../../ui/community/complaints_page.py" line="217" />
         <source>未解决 %1 件</source>
         <translation>%1 open</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="219" />
+        <location filename="../../ui/community/complaints_page.py" line="220" />
         <source>首次回复中位数 %1</source>
         <translation>median first reply %1</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="225" />
+        <location filename="../../ui/community/complaints_page.py" line="226" />
         <source>解决用时中位数 %1 小时</source>
         <translation>median time to resolve %1 h</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="233" />
+        <location filename="../../ui/community/complaints_page.py" line="234" />
         <source>没有未解决的投诉。收到投诉时按「记录投诉…」（Ctrl+N），时钟从收到那一刻开始走。</source>
         <translation>No open complaints. When one comes in, press “Log complaint…” (Ctrl+N): the clock starts when it was received.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="237" />
+        <location filename="../../ui/community/complaints_page.py" line="238" />
         <source>还没有投诉记录。收到投诉时按「记录投诉…」（Ctrl+N）。</source>
         <translation>No complaints yet. When one comes in, press “Log complaint…” (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="247" />
+        <location filename="../../ui/community/complaints_page.py" line="251" />
         <source>记录投诉</source>
         <translation>Log complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="252" />
-        <location filename="../../ui/community/complaints_page.py" line="266" />
+        <location filename="../../ui/community/complaints_page.py" line="257" />
+        <location filename="../../ui/community/complaints_page.py" line="271" />
         <source>请先选中一条投诉。</source>
         <translation>Select a complaint first.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="261" />
+        <location filename="../../ui/community/complaints_page.py" line="266" />
         <source>修改投诉</source>
         <translation>Edit complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="269" />
+        <location filename="../../ui/community/complaints_page.py" line="274" />
         <source>回复投诉</source>
         <translation>Reply to complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="270" />
+        <location filename="../../ui/community/complaints_page.py" line="275" />
         <source>解决投诉</source>
         <translation>Resolve complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/community/complaints_page.py" line="271" />
+        <location filename="../../ui/community/complaints_page.py" line="276" />
         <source>重新打开投诉</source>
         <translation>Reopen complaint</translation>
     </message>
@@ -1585,17 +1686,17 @@ Shequn closes by itself once the backup is done.</translation>
         <translation>Changes made after this backup (new members, edits, check-ins, posts …) will not be in the restored database, and the undo history is cleared. The current data is backed up first, so you can restore it again if needed. Reopen Shequn after the restore.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="376" />
+        <location filename="../../ui/community/activities_page.py" line="381" />
         <source>移到回收站</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="111" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="122" />
         <source>撤销这次导入</source>
         <translation>Undo this import</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="112" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="123" />
         <source>会失去：这次导入新建的成员，以及导入后在他们身上做的编辑。</source>
         <translation>Lost: the members this import created, and the edits made to them since.</translation>
     </message>
@@ -1760,9 +1861,150 @@ Shequn closes by itself once the backup is done.</translation>
         <translation>Level</translation>
     </message>
     <message>
+        <location filename="../../ui/members/community_box.py" line="102" />
         <location filename="../../ui/members/detail_panel.py" line="211" />
         <source>积分</source>
         <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/community_box.py" line="103" />
+        <source>警告/押金</source>
+        <translation>Warnings/deposits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/community_box.py" line="104" />
+        <source>活动</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/community_box.py" line="105" />
+        <source>投诉</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/community_box.py" line="126" />
+        <source>还没有积分记录。</source>
+        <translation>No points yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/community_box.py" line="127" />
+        <source>没有警告，也没有押金。</source>
+        <translation>No warnings and no deposit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/community_box.py" line="128" />
+        <source>还没有参加过活动。</source>
+        <translation>Has not taken part in an activity yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/community_box.py" line="129" />
+        <source>没有投诉。</source>
+        <translation>No complaints.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/community_box.py" line="143" />
+        <source>已报名</source>
+        <translation>signed up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/community_box.py" line="145" />
+        <source>未报名</source>
+        <translation>not signed up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/community_box.py" line="147" />
+        <source>{name}（{kind}，{start}–{end}）· {signed} · 打卡 {n} 次</source>
+        <translation>{name} ({kind}, {start}–{end}) · {signed} · {n} check-ins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/community_box.py" line="162" />
+        <source>待处理</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/community_box.py" line="163" />
+        <source>处理中</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/community_box.py" line="164" />
+        <source>已解决</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/community_box.py" line="174" />
+        <source>打卡</source>
+        <translation>check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/community_box.py" line="175" />
+        <source>分享</source>
+        <translation>share</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/community_box.py" line="176" />
+        <source>活动获奖</source>
+        <translation>activity win</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/community_box.py" line="177" />
+        <source>手动调整</source>
+        <translation>manual adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/community_box.py" line="178" />
+        <source>兑换</source>
+        <translation>redemption</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/community_box.py" line="185" />
+        <source>{at}  {delta:+d}  {reason}{detail} · 余 {balance}</source>
+        <translation>{at}  {delta:+d}  {reason}{detail} · balance {balance}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/community_box.py" line="202" />
+        <source>已撤销</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/community_box.py" line="204" />
+        <source>已过期</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/community_box.py" line="206" />
+        <source>导致移出</source>
+        <translation>led to removal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/community_box.py" line="208" />
+        <source>生效中</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/community_box.py" line="212" />
+        <source>{at} 警告 · {reason} · {state}</source>
+        <translation>{at} warning · {reason} · {state}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/community_box.py" line="221" />
+        <source>押金中</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/community_box.py" line="222" />
+        <source>已退还</source>
+        <translation>refunded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/community_box.py" line="223" />
+        <source>已没收</source>
+        <translation>forfeited</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/community_box.py" line="229" />
+        <source>{at} 押金 ¥{amount:.2f} · {state}</source>
+        <translation>{at} deposit ¥{amount:.2f} · {state}</translation>
     </message>
     <message>
         <location filename="../../ui/members/detail_panel.py" line="212" />
@@ -1944,78 +2186,78 @@ to see and edit their details here.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="48" />
+        <location filename="../../ui/importing/export_dialog.py" line="98" />
         <source>导出成员</source>
         <translation>Export members</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="50" />
+        <location filename="../../ui/importing/export_dialog.py" line="99" />
         <source>当前筛选出的全部成员</source>
         <translation>All members of the current filter</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="52" />
+        <location filename="../../ui/importing/export_dialog.py" line="100" />
         <source>选中的 %d 位成员</source>
         <translation>The %d selected members</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="66" />
+        <location filename="../../ui/importing/export_dialog.py" line="101" />
         <source>手机号打码（138****1234）</source>
         <translation>Mask phones (138****1234)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="69" />
+        <location filename="../../ui/importing/export_dialog.py" line="102" />
         <source>Excel 工作簿 (.xlsx)</source>
         <translation>Excel workbook (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="70" />
+        <location filename="../../ui/importing/export_dialog.py" line="103" />
         <source>CSV 文本 (.csv)</source>
         <translation>CSV text (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="78" />
+        <location filename="../../ui/importing/export_dialog.py" line="106" />
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="79" />
+        <location filename="../../ui/importing/export_dialog.py" line="107" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="83" />
+        <location filename="../../ui/importing/export_dialog.py" line="104" />
         <source>格式：</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="87" />
+        <location filename="../../ui/importing/export_dialog.py" line="105" />
         <source>导出的列：</source>
         <translation>Columns:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="109" />
+        <location filename="../../ui/importing/export_dialog.py" line="120" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="121" />
+        <location filename="../../ui/importing/export_dialog.py" line="132" />
         <source>请至少选择一列。</source>
         <translation>Choose at least one column.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="128" />
+        <location filename="../../ui/importing/export_dialog.py" line="139" />
         <source>正在导出……</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="149" />
+        <location filename="../../ui/importing/export_dialog.py" line="160" />
         <source>已取消导出。</source>
         <translation>Export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="155" />
-        <location filename="../../ui/importing/export_dialog.py" line="156" />
+        <location filename="../../ui/importing/export_dialog.py" line="166" />
+        <location filename="../../ui/importing/export_dialog.py" line="167" />
         <source>已导出 %d 位成员到 %s</source>
         <translation>Exported %d members to %s</translation>
     </message>
@@ -2203,18 +2445,134 @@ to see and edit their details here.</translation>
         <source>不含</source>
         <translation>Not</translation>
     </message>
+    <message>
+        <location filename="../../ui/members/list_filters_popup.py" line="47" />
+        <source>沉默超过 {n} 天</source>
+        <translation>Silent over {n} days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/list_filters_popup.py" line="56" />
+        <source>超过 {n} 天未联系</source>
+        <translation>Not contacted for {n} days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/list_filters_popup.py" line="65" />
+        <source>{n} 天内过生日</source>
+        <translation>Birthday within {n} days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/list_filters_popup.py" line="75" />
+        <source>入群 {a} 至 {b}</source>
+        <translation>Joined {a} to {b}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/list_filters_popup.py" line="82" />
+        <source>入群不早于 {a}</source>
+        <translation>Joined on or after {a}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/list_filters_popup.py" line="89" />
+        <source>入群不晚于 {b}</source>
+        <translation>Joined on or before {b}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/list_filters_popup.py" line="96" />
+        <source>等级 ≥ {n}</source>
+        <translation>Level ≥ {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/list_filters_popup.py" line="101" />
+        <location filename="../../ui/members/list_filters_popup.py" line="172" />
+        <source>有生效中的警告</source>
+        <translation>Has a warning in force</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/list_filters_popup.py" line="103" />
+        <source>押金未退</source>
+        <translation>Deposit held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/list_filters_popup.py" line="113" />
+        <source>更多筛选</source>
+        <translation>More filters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/list_filters_popup.py" line="120" />
+        <source>沉默超过</source>
+        <translation>Silent over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/list_filters_popup.py" line="121" />
+        <source>天（按最近活跃；从未活跃按入群日期）</source>
+        <translation>days (by last activity; never active: by joining)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/list_filters_popup.py" line="124" />
+        <source>超过</source>
+        <translation>Not contacted for over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/list_filters_popup.py" line="125" />
+        <source>天未联系（从未联系的也算）</source>
+        <translation>days (never contacted counts too)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/list_filters_popup.py" line="128" />
+        <source>今天起</source>
+        <translation>From today, within</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/list_filters_popup.py" line="129" />
+        <source>天内过生日（公历或农历）</source>
+        <translation>days: birthday (solar or lunar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/list_filters_popup.py" line="131" />
+        <source>等级不低于</source>
+        <translation>Level at least</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/list_filters_popup.py" line="153" />
+        <source>入群不早于</source>
+        <translation>Joined on or after</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/list_filters_popup.py" line="156" />
+        <source>入群不晚于</source>
+        <translation>Joined on or before</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/list_filters_popup.py" line="173" />
+        <source>有未退的押金</source>
+        <translation>Has a deposit held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/list_filters_popup.py" line="187" />
+        <source>应用</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/list_filters_popup.py" line="190" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/list_filters_popup.py" line="216" />
+        <source>入群日期范围不对：开始日期晚于结束日期。</source>
+        <translation>The joined period is reversed: the start is after the end.</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../ui/app.py" line="140" />
+        <location filename="../../ui/app.py" line="153" />
         <source>已为你创建示例社群：{n} 位虚构成员、内容日历、活动和商品，可以随意试用。
 准备好以后，用“文件 → 导入 Excel…”导入自己的成员。</source>
         <translation>Your sample community is ready: {n} made-up members, a content calendar, activities and products to try.
 When you are ready, import your own members with File → Import Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="179" />
+        <location filename="../../ui/app.py" line="192" />
         <source>从空白开始：用“文件 → 导入 Excel…”导入名单，或在成员页添加成员。</source>
         <translation>Starting empty: import a list with File → Import Excel, or add members on the Members page.</translation>
     </message>
@@ -2270,47 +2628,47 @@ The database is empty: choose how to begin.</translation>
 <context>
     <name>GroupActions</name>
     <message>
-        <location filename="../../ui/groups/group_actions.py" line="37" />
+        <location filename="../../ui/groups/group_actions.py" line="38" />
         <source>{n} 位成员加入「{group}」</source>
         <translation>{n} members join “{group}”</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_actions.py" line="50" />
+        <location filename="../../ui/groups/group_actions.py" line="51" />
         <source>{n} 位成员退出「{group}」</source>
         <translation>{n} members leave “{group}”</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_actions.py" line="62" />
+        <location filename="../../ui/groups/group_actions.py" line="63" />
         <source>把 {n} 位成员从「{a}」移到「{b}」</source>
         <translation>Move {n} members from “{a}” to “{b}”</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_actions.py" line="80" />
+        <location filename="../../ui/groups/group_actions.py" line="81" />
         <source>移到群</source>
         <translation>Move to group</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_actions.py" line="94" />
+        <location filename="../../ui/groups/group_actions.py" line="95" />
         <source>把选中的 {n} 位成员</source>
         <translation>Move the {n} selected members</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_actions.py" line="98" />
+        <location filename="../../ui/groups/group_actions.py" line="99" />
         <source>移出</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_actions.py" line="99" />
+        <location filename="../../ui/groups/group_actions.py" line="100" />
         <source>移入</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_actions.py" line="126" />
+        <location filename="../../ui/groups/group_actions.py" line="127" />
         <source>至少要有两个群才能移动成员：先在“社群”页新建群。</source>
         <translation>Moving members needs at least two groups: create one on the Groups page first.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_actions.py" line="137" />
+        <location filename="../../ui/groups/group_actions.py" line="138" />
         <source>移出和移入的是同一个群：没有移动。</source>
         <translation>The source and target are the same group: nothing was moved.</translation>
     </message>
@@ -2587,67 +2945,67 @@ Select members on the Members page and use “Bulk set → Join group” to add 
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page_edits.py" line="41" />
+        <location filename="../../ui/groups/page_edits.py" line="42" />
         <source>新建小组「{name}」</source>
         <translation>New subgroup “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page_edits.py" line="43" />
+        <location filename="../../ui/groups/page_edits.py" line="44" />
         <source>新建群「{name}」</source>
         <translation>New group “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page_edits.py" line="78" />
+        <location filename="../../ui/groups/page_edits.py" line="79" />
         <source>修改群「{name}」</source>
         <translation>Edit group “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page_edits.py" line="94" />
+        <location filename="../../ui/groups/page_edits.py" line="93" />
         <source>取消归档「{name}」</source>
         <translation>Unarchive “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page_edits.py" line="100" />
+        <location filename="../../ui/groups/page_edits.py" line="99" />
         <source>归档「{name}」</source>
         <translation>Archive “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page_edits.py" line="111" />
+        <location filename="../../ui/groups/page_edits.py" line="110" />
         <source>删除群「{name}」</source>
         <translation>Delete group “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page_edits.py" line="123" />
+        <location filename="../../ui/groups/page_edits.py" line="122" />
         <source>{n} 位成员退出「{group}」</source>
         <translation>{n} members leave “{group}”</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page_edits.py" line="135" />
+        <location filename="../../ui/groups/page_edits.py" line="134" />
         <source>把 {n} 位成员的群内角色设为 {role}</source>
         <translation>Set the role in group of {n} members to {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page_edits.py" line="136" />
+        <location filename="../../ui/groups/page_edits.py" line="135" />
         <source>（空）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page_edits.py" line="147" />
+        <location filename="../../ui/groups/page_edits.py" line="146" />
         <source>群昵称</source>
         <translation>Nickname in group</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page_edits.py" line="148" />
+        <location filename="../../ui/groups/page_edits.py" line="147" />
         <source>她在这个群里的昵称（群名片）：</source>
         <translation>Her nickname in this group (group card):</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page_edits.py" line="156" />
+        <location filename="../../ui/groups/page_edits.py" line="155" />
         <source>修改群昵称</source>
         <translation>Change nickname in group</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page_edits.py" line="163" />
+        <location filename="../../ui/groups/page_edits.py" line="162" />
         <source>（清空）</source>
         <translation>(clear)</translation>
     </message>
@@ -2701,82 +3059,82 @@ Select members on the Members page and use “Bulk set → Join group” to add 
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="31" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="58" />
         <source>导入记录</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="36" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="61" />
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="37" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="62" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="38" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="63" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="39" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="64" />
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="40" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="65" />
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="41" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="66" />
         <source>合并</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="42" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="67" />
         <source>跳过</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="43" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="68" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="51" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="71" />
         <source>撤销所选导入</source>
         <translation>Undo selected import</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="56" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="72" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="73" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="84" />
         <source>已撤销</source>
         <translation>Undone</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="73" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="84" />
         <source>有效</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="89" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="100" />
         <source>还没有导入过名单。</source>
         <translation>No imports yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="106" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="117" />
         <source>撤销导入</source>
         <translation>Undo import</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_history_dialog.py" line="108" />
+        <location filename="../../ui/importing/import_history_dialog.py" line="119" />
         <source>撤销第 %d 次导入（%s）？它新建的 %d 位成员会被删除，合并进已有成员的内容会还原。</source>
         <translation>Undo import #%d (%s)? The %d members it created will be deleted and merged values restored.</translation>
     </message>
@@ -2950,124 +3308,123 @@ Select members on the Members page and use “Bulk set → Join group” to add 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="246" />
-        <location filename="../../ui/main_window.py" line="247" />
+        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="253" />
         <source>社群管家</source>
         <translation>Shequn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248" />
+        <location filename="../../ui/main_window.py" line="254" />
         <source>分群</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249" />
+        <location filename="../../ui/main_window.py" line="255" />
         <source>还没有分群。
 在成员页设好筛选后点“保存为分群”。</source>
         <translation>No segments yet.
 Set filters on the Members page and click “Save as segment”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251" />
+        <location filename="../../ui/main_window.py" line="257" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="258" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253" />
+        <location filename="../../ui/main_window.py" line="259" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254" />
+        <location filename="../../ui/main_window.py" line="260" />
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255" />
+        <location filename="../../ui/main_window.py" line="261" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258" />
+        <location filename="../../ui/main_window.py" line="264" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
-        <location filename="../../ui/main_window.py" line="260" />
-        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="225" />
+        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="276" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="277" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="279" />
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="280" />
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="281" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/main_window.py" line="265" />
         <source>显示工具栏</source>
         <translation>Show toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="283" />
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278" />
+        <location filename="../../ui/main_window.py" line="285" />
         <source>界面语言（重启后生效）</source>
         <translation>Language (after a restart)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="287" />
         <source>外观</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="289" />
         <source>跟随系统</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="290" />
         <source>浅色</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284" />
+        <location filename="../../ui/main_window.py" line="291" />
         <source>深色</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287" />
-        <location filename="../../ui/main_window.py" line="438" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>关于社群管家</source>
         <translation>About Shequn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383" />
+        <location filename="../../ui/main_window.py" line="401" />
         <source>正在处理…</source>
         <translation>Working…</translation>
     </message>
@@ -3130,21 +3487,20 @@ Set filters on the Members page and click “Save as segment”.</translation>
         <translation>The database was restored from the backup. Shequn will close; please open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422" />
+        <location filename="../../ui/main_window.py" line="440" />
         <source>界面语言将在重新打开社群管家后生效。</source>
         <translation>The language changes the next time Shequn opens.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430" />
+        <location filename="../../ui/main_window.py" line="448" />
         <source>界面语言已切换；{pages}将在重新打开社群管家后切换。</source>
         <translation>Language changed; {pages} will follow the next time Shequn opens.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440" />
         <source>社群管家 Shequn {version}
 为社群运营者打造的离线成员管理、内容日历与 Excel 工具。
 数据只保存在这台电脑上。</source>
-        <translation>Shequn {version}
+        <translation type="vanished">Shequn {version}
 An offline member CRM, content calendar and Excel workbench for community operators.
 Your data stays on this computer.</translation>
     </message>
@@ -3245,7 +3601,7 @@ Your data stays on this computer.</translation>
         <translation>Set {field} of {n} members to {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="369" />
+        <location filename="../../ui/members/members_page.py" line="367" />
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
@@ -3283,7 +3639,7 @@ Your data stays on this computer.</translation>
         <translation>Move {n} members to the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="302" />
+        <location filename="../../ui/members/merge_dialog.py" line="303" />
         <source>合并两位成员</source>
         <translation>Merge two members</translation>
     </message>
@@ -3581,243 +3937,243 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="38" />
+        <location filename="../../ui/members/merge_dialog.py" line="39" />
         <source>昵称</source>
         <translation>Nickname</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="39" />
+        <location filename="../../ui/members/merge_dialog.py" line="40" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="40" />
+        <location filename="../../ui/members/merge_dialog.py" line="41" />
         <source>微信号</source>
         <translation>WeChat ID</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="41" />
+        <location filename="../../ui/members/merge_dialog.py" line="42" />
         <source>手机</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="42" />
+        <location filename="../../ui/members/merge_dialog.py" line="43" />
         <source>QQ</source>
         <translation>QQ</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="43" />
+        <location filename="../../ui/members/merge_dialog.py" line="44" />
         <source>企微ID</source>
         <translation>WeCom ID</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="44" />
+        <location filename="../../ui/members/merge_dialog.py" line="45" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="45" />
+        <location filename="../../ui/members/merge_dialog.py" line="46" />
         <source>城市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="46" />
+        <location filename="../../ui/members/merge_dialog.py" line="47" />
         <source>肤质</source>
         <translation>Skin type</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="47" />
+        <location filename="../../ui/members/merge_dialog.py" line="48" />
         <source>角色/头衔</source>
         <translation>Role/title</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="48" />
+        <location filename="../../ui/members/merge_dialog.py" line="49" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="49" />
+        <location filename="../../ui/members/merge_dialog.py" line="50" />
         <source>会员类型</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="50" />
+        <location filename="../../ui/members/merge_dialog.py" line="51" />
         <source>性格</source>
         <translation>Personality</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="51" />
+        <location filename="../../ui/members/merge_dialog.py" line="52" />
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="52" />
+        <location filename="../../ui/members/merge_dialog.py" line="53" />
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="53" />
+        <location filename="../../ui/members/merge_dialog.py" line="54" />
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="54" />
+        <location filename="../../ui/members/merge_dialog.py" line="55" />
         <source>入群日期</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="55" />
+        <location filename="../../ui/members/merge_dialog.py" line="56" />
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="56" />
+        <location filename="../../ui/members/merge_dialog.py" line="57" />
         <source>最近活跃</source>
         <translation>Last active</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="57" />
+        <location filename="../../ui/members/merge_dialog.py" line="58" />
         <source>最近联系</source>
         <translation>Last contacted</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="58" />
+        <location filename="../../ui/members/merge_dialog.py" line="59" />
         <source>农历生日</source>
         <translation>Lunar birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="66" />
+        <location filename="../../ui/members/merge_dialog.py" line="67" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="68" />
+        <location filename="../../ui/members/merge_dialog.py" line="69" />
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="71" />
-        <location filename="../../ui/members/merge_dialog.py" line="201" />
+        <location filename="../../ui/members/merge_dialog.py" line="72" />
+        <location filename="../../ui/members/merge_dialog.py" line="202" />
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="82" />
+        <location filename="../../ui/members/merge_dialog.py" line="83" />
         <source>活跃</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="83" />
+        <location filename="../../ui/members/merge_dialog.py" line="84" />
         <source>沉默</source>
         <translation>Silent</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="84" />
+        <location filename="../../ui/members/merge_dialog.py" line="85" />
         <source>僵尸</source>
         <translation>Dormant</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="85" />
+        <location filename="../../ui/members/merge_dialog.py" line="86" />
         <source>已退群</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="86" />
+        <location filename="../../ui/members/merge_dialog.py" line="87" />
         <source>黑名单</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="87" />
+        <location filename="../../ui/members/merge_dialog.py" line="88" />
         <source>免费</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="88" />
+        <location filename="../../ui/members/merge_dialog.py" line="89" />
         <source>付费</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="117" />
+        <location filename="../../ui/members/merge_dialog.py" line="118" />
         <source>合并两位成员</source>
         <translation>Merge two members</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="137" />
+        <location filename="../../ui/members/merge_dialog.py" line="138" />
         <source>合并后只留下一条记录：标签、擅长领域、群和时间线合在一起，另一条移到回收站（标记为已合并）。可以用“撤销”恢复原样。</source>
         <translation>After the merge one record remains: tags, specialties, groups and timeline are united and the other record goes to the trash (marked as merged). Undo puts everything back.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="147" />
+        <location filename="../../ui/members/merge_dialog.py" line="148" />
         <source>合并</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="149" />
+        <location filename="../../ui/members/merge_dialog.py" line="150" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="167" />
+        <location filename="../../ui/members/merge_dialog.py" line="168" />
         <source>保留这一条</source>
         <translation>Keep this record</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="171" />
+        <location filename="../../ui/members/merge_dialog.py" line="172" />
         <source>保留的记录</source>
         <translation>Record that stays</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="191" />
+        <location filename="../../ui/members/merge_dialog.py" line="192" />
         <source>两段都保留</source>
         <translation>Keep both texts</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="203" />
+        <location filename="../../ui/members/merge_dialog.py" line="204" />
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="204" />
+        <location filename="../../ui/members/merge_dialog.py" line="205" />
         <source>擅长领域</source>
         <translation>Specialties</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="206" />
+        <location filename="../../ui/members/merge_dialog.py" line="207" />
         <source>所在群</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="210" />
+        <location filename="../../ui/members/merge_dialog.py" line="211" />
         <source>时间线</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="211" />
+        <location filename="../../ui/members/merge_dialog.py" line="212" />
         <source>{n} 条</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="214" />
+        <location filename="../../ui/members/merge_dialog.py" line="215" />
         <source>自定义字段</source>
         <translation>Custom fields</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="215" />
+        <location filename="../../ui/members/merge_dialog.py" line="216" />
         <source>{n} 项</source>
         <translation>{n} fields</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="218" />
+        <location filename="../../ui/members/merge_dialog.py" line="219" />
         <source>合在一起</source>
         <translation>United</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="236" />
+        <location filename="../../ui/members/merge_dialog.py" line="237" />
         <source>保留</source>
         <translation>stays</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="236" />
+        <location filename="../../ui/members/merge_dialog.py" line="237" />
         <source>合并后移到回收站</source>
         <translation>goes to the trash</translation>
     </message>
@@ -3833,67 +4189,67 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>NewMemberDialog</name>
     <message>
-        <location filename="../../ui/members/new_member_dialog.py" line="43" />
+        <location filename="../../ui/members/new_member_dialog.py" line="44" />
         <source>新建成员</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../ui/members/new_member_dialog.py" line="48" />
+        <location filename="../../ui/members/new_member_dialog.py" line="49" />
         <source>昵称</source>
         <translation>Nickname</translation>
     </message>
     <message>
-        <location filename="../../ui/members/new_member_dialog.py" line="49" />
+        <location filename="../../ui/members/new_member_dialog.py" line="50" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/members/new_member_dialog.py" line="50" />
+        <location filename="../../ui/members/new_member_dialog.py" line="51" />
         <source>微信号</source>
         <translation>WeChat ID</translation>
     </message>
     <message>
-        <location filename="../../ui/members/new_member_dialog.py" line="51" />
+        <location filename="../../ui/members/new_member_dialog.py" line="52" />
         <source>手机</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/members/new_member_dialog.py" line="52" />
+        <location filename="../../ui/members/new_member_dialog.py" line="53" />
         <source>城市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/members/new_member_dialog.py" line="57" />
+        <location filename="../../ui/members/new_member_dialog.py" line="58" />
         <source>群里的昵称；昵称和姓名至少填一项</source>
         <translation>Nickname in the groups; a nickname or a name is needed</translation>
     </message>
     <message>
-        <location filename="../../ui/members/new_member_dialog.py" line="58" />
+        <location filename="../../ui/members/new_member_dialog.py" line="59" />
         <source>例如 138 0013 8000</source>
         <translation>e.g. 138 0013 8000</translation>
     </message>
     <message>
-        <location filename="../../ui/members/new_member_dialog.py" line="60" />
+        <location filename="../../ui/members/new_member_dialog.py" line="61" />
         <source>（未填）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/new_member_dialog.py" line="63" />
+        <location filename="../../ui/members/new_member_dialog.py" line="64" />
         <source>肤质</source>
         <translation>Skin type</translation>
     </message>
     <message>
-        <location filename="../../ui/members/new_member_dialog.py" line="67" />
+        <location filename="../../ui/members/new_member_dialog.py" line="68" />
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/members/new_member_dialog.py" line="103" />
+        <location filename="../../ui/members/new_member_dialog.py" line="104" />
         <source>请至少填写昵称或姓名，才能新建成员。</source>
         <translation>Fill in at least a nickname or a name to create the member.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/new_member_dialog.py" line="125" />
+        <location filename="../../ui/members/new_member_dialog.py" line="126" />
         <source>新建成员「{who}」</source>
         <translation>New member “{who}”</translation>
     </message>
@@ -3901,12 +4257,12 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/operations.py" line="64" />
+        <location filename="../../ui/operations.py" line="118" />
         <source>数据库正被另一个程序占用（例如命令行导入）：“{label}”还没有保存，{seconds} 秒后自动重试（第 {n} 次）…</source>
         <translation>The database is in use by another program (a command-line import?): “{label}” is not saved yet; trying again in {seconds} s (attempt {n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="83" />
+        <location filename="../../ui/operations.py" line="137" />
         <source>“{label}”已保存。</source>
         <translation>“{label}” is saved.</translation>
     </message>
@@ -4098,74 +4454,74 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>PastePage</name>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="64" />
+        <location filename="../../ui/paste/paste_page.py" line="66" />
         <source>粘贴接龙</source>
         <translation>Paste from chat</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="69" />
-        <location filename="../../ui/paste/paste_page.py" line="184" />
+        <location filename="../../ui/paste/paste_page.py" line="71" />
+        <location filename="../../ui/paste/paste_page.py" line="186" />
         <source>把群里的接龙、报名名单或打卡消息粘贴到这里（Ctrl+Shift+V 在任何页面都能打开）</source>
         <translation>Paste a 接龙 list, a sign-up list or check-in messages from the group here (Ctrl+Shift+V opens this page from anywhere)</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="73" />
-        <location filename="../../ui/paste/paste_page.py" line="187" />
+        <location filename="../../ui/paste/paste_page.py" line="75" />
+        <location filename="../../ui/paste/paste_page.py" line="189" />
         <source>自动判断</source>
         <translation>Guess</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="74" />
-        <location filename="../../ui/paste/paste_page.py" line="187" />
-        <location filename="../../ui/paste/paste_page.py" line="361" />
+        <location filename="../../ui/paste/paste_page.py" line="76" />
+        <location filename="../../ui/paste/paste_page.py" line="189" />
+        <location filename="../../ui/paste/paste_page.py" line="370" />
         <source>订单</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="75" />
-        <location filename="../../ui/paste/paste_page.py" line="187" />
-        <location filename="../../ui/paste/paste_page.py" line="361" />
-        <location filename="../../ui/paste/paste_page.py" line="473" />
+        <location filename="../../ui/paste/paste_page.py" line="77" />
+        <location filename="../../ui/paste/paste_page.py" line="189" />
+        <location filename="../../ui/paste/paste_page.py" line="370" />
+        <location filename="../../ui/paste/paste_page.py" line="483" />
         <source>报名</source>
         <translation>Sign-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="76" />
-        <location filename="../../ui/paste/paste_page.py" line="187" />
-        <location filename="../../ui/paste/paste_page.py" line="361" />
-        <location filename="../../ui/paste/paste_page.py" line="473" />
+        <location filename="../../ui/paste/paste_page.py" line="78" />
+        <location filename="../../ui/paste/paste_page.py" line="189" />
+        <location filename="../../ui/paste/paste_page.py" line="370" />
+        <location filename="../../ui/paste/paste_page.py" line="485" />
         <source>打卡</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="85" />
-        <location filename="../../ui/paste/paste_page.py" line="190" />
+        <location filename="../../ui/paste/paste_page.py" line="87" />
+        <location filename="../../ui/paste/paste_page.py" line="192" />
         <source>没写产品的行算作…</source>
         <translation>Lines without a product count as…</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="86" />
-        <location filename="../../ui/paste/paste_page.py" line="191" />
+        <location filename="../../ui/paste/paste_page.py" line="88" />
+        <location filename="../../ui/paste/paste_page.py" line="193" />
         <source>填入示例</source>
         <translation>Fill in a sample</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="167" />
+        <location filename="../../ui/paste/paste_page.py" line="169" />
         <source>这是什么</source>
         <translation>This is</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="167" />
+        <location filename="../../ui/paste/paste_page.py" line="169" />
         <source>活动</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="167" />
+        <location filename="../../ui/paste/paste_page.py" line="169" />
         <source>日期</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="167" />
+        <location filename="../../ui/paste/paste_page.py" line="169" />
         <source>产品</source>
         <translation>Product</translation>
     </message>
@@ -4188,44 +4544,44 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 Unsure lines are yellow: double-click one to choose the member. “Fill in a sample” tries it with members of this database.</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="131" />
-        <location filename="../../ui/paste/paste_page.py" line="192" />
+        <location filename="../../ui/paste/paste_page.py" line="133" />
+        <location filename="../../ui/paste/paste_page.py" line="194" />
         <source>选择成员…</source>
         <translation>Choose member…</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="133" />
-        <location filename="../../ui/paste/paste_page.py" line="193" />
+        <location filename="../../ui/paste/paste_page.py" line="135" />
+        <location filename="../../ui/paste/paste_page.py" line="195" />
         <source>跳过这一行</source>
         <translation>Skip this line</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="135" />
-        <location filename="../../ui/paste/paste_page.py" line="194" />
-        <location filename="../../ui/paste/paste_page.py" line="415" />
+        <location filename="../../ui/paste/paste_page.py" line="137" />
+        <location filename="../../ui/paste/paste_page.py" line="196" />
+        <location filename="../../ui/paste/paste_page.py" line="424" />
         <source>新建成员</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="137" />
-        <location filename="../../ui/paste/paste_page.py" line="196" />
+        <location filename="../../ui/paste/paste_page.py" line="139" />
+        <location filename="../../ui/paste/paste_page.py" line="198" />
         <source>没认出的这一行导入时新建为成员（群里写的名字作昵称），和这次导入一起撤销</source>
         <translation>Add this unmatched line as a new member on import (the name from the group as her nickname); undone together with the import</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="140" />
-        <location filename="../../ui/paste/paste_page.py" line="198" />
+        <location filename="../../ui/paste/paste_page.py" line="142" />
+        <location filename="../../ui/paste/paste_page.py" line="200" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="142" />
-        <location filename="../../ui/paste/paste_page.py" line="401" />
+        <location filename="../../ui/paste/paste_page.py" line="144" />
+        <location filename="../../ui/paste/paste_page.py" line="410" />
         <source>把认出的行一次记下（Ctrl+Enter），可以一步撤销</source>
         <translation>Record the matched lines at once (Ctrl+Enter); one undo takes them back</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="173" />
+        <location filename="../../ui/paste/paste_page.py" line="175" />
         <source>粘贴一段接龙，这里会逐行显示认出的成员。例如：
 
 #接龙 小棕瓶团购
@@ -4244,132 +4600,132 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
 Unsure lines are yellow: double-click one to choose the member. Lines not found are skipped; select one and press “New member” to add her as a new member. “Fill in a sample” tries it with members of this database.</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="206" />
+        <location filename="../../ui/paste/paste_page.py" line="208" />
         <source>认出</source>
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="207" />
+        <location filename="../../ui/paste/paste_page.py" line="209" />
         <source>待确认</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="208" />
+        <location filename="../../ui/paste/paste_page.py" line="210" />
         <source>没认出</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="209" />
+        <location filename="../../ui/paste/paste_page.py" line="211" />
         <source>重复</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="217" />
+        <location filename="../../ui/paste/paste_page.py" line="219" />
         <source>新成员「%1」</source>
         <translation>New member “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="251" />
+        <location filename="../../ui/paste/paste_page.py" line="253" />
         <source>将新建成员</source>
         <translation>Will be added as a new member</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="254" />
+        <location filename="../../ui/paste/paste_page.py" line="256" />
         <source>（跳过；要新建成员请按「新建成员」）</source>
         <translation>(skipped; press “New member” to add her)</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="261" />
+        <location filename="../../ui/paste/paste_page.py" line="263" />
         <source>行</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="262" />
+        <location filename="../../ui/paste/paste_page.py" line="264" />
         <source>名字</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="263" />
+        <location filename="../../ui/paste/paste_page.py" line="265" />
         <source>成员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="265" />
+        <location filename="../../ui/paste/paste_page.py" line="267" />
         <source>把握</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="269" />
+        <location filename="../../ui/paste/paste_page.py" line="271" />
         <source>内容</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="270" />
+        <location filename="../../ui/paste/paste_page.py" line="272" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="370" />
+        <location filename="../../ui/paste/paste_page.py" line="379" />
         <source>；新建 %1 位成员</source>
         <translation>; %1 new members</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="372" />
+        <location filename="../../ui/paste/paste_page.py" line="381" />
         <source>；第 %1 行以前已经记录过，不会再记</source>
         <translation>; line %1 was recorded before and is not recorded again</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="378" />
+        <location filename="../../ui/paste/paste_page.py" line="387" />
         <source>；将记 %1 笔购买（%2）</source>
         <translation>; %1 purchases will be recorded (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="383" />
+        <location filename="../../ui/paste/paste_page.py" line="392" />
         <source>：改好这一行、填默认产品或跳过它。</source>
         <translation>: correct that line, fill in a default product or skip it.</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="395" />
+        <location filename="../../ui/paste/paste_page.py" line="404" />
         <source>订单的购买日期</source>
         <translation>The date of the orders’ purchases</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="395" />
+        <location filename="../../ui/paste/paste_page.py" line="404" />
         <source>打卡的日期</source>
         <translation>The day of the check-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="415" />
+        <location filename="../../ui/paste/paste_page.py" line="424" />
         <source>不新建</source>
         <translation>Don’t add</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="470" />
+        <location filename="../../ui/paste/paste_page.py" line="479" />
         <source>粘贴接龙：%1 笔购买</source>
         <translation>Paste: %1 purchases</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="477" />
+        <location filename="../../ui/paste/paste_page.py" line="490" />
         <source>，新建 %1 位成员</source>
         <translation>, %1 new members</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="484" />
+        <location filename="../../ui/paste/paste_page.py" line="497" />
         <source>⚠ %1买了「%2」：%3。</source>
         <translation>⚠ %1 bought “%2”: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="493" />
+        <location filename="../../ui/paste/paste_page.py" line="506" />
         <source>如果她用了不合适，在「产品」页的购买记录里选中这笔购买按「退款…」。</source>
         <translation>If it does not suit her, select the purchase in the Products page’s purchases and press “Refund…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="247" />
+        <location filename="../../ui/paste/paste_page.py" line="249" />
         <source>跳过</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="363" />
+        <location filename="../../ui/paste/paste_page.py" line="372" />
         <source>当作%1：%2 行，认出 %3 行，待确认 %4 行</source>
         <translation>As %1: %2 lines, %3 matched, %4 to confirm</translation>
     </message>
@@ -4378,7 +4734,7 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
         <translation type="vanished">Orders become purchases: they are imported with the products feature</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="475" />
+        <location filename="../../ui/paste/paste_page.py" line="488" />
         <source>粘贴接龙：%1 位成员%2</source>
         <translation>Paste: %1 members, %2</translation>
     </message>
@@ -4654,157 +5010,157 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="74" />
-        <location filename="../../ui/commerce/products_page.py" line="111" />
-        <location filename="../../ui/commerce/products_page.py" line="115" />
-        <location filename="../../ui/commerce/products_page.py" line="150" />
+        <location filename="../../ui/commerce/products_page.py" line="75" />
+        <location filename="../../ui/commerce/products_page.py" line="112" />
+        <location filename="../../ui/commerce/products_page.py" line="116" />
+        <location filename="../../ui/commerce/products_page.py" line="151" />
         <source>产品</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="116" />
+        <location filename="../../ui/commerce/products_page.py" line="117" />
         <source>简称</source>
         <translation>Short names</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="117" />
+        <location filename="../../ui/commerce/products_page.py" line="118" />
         <source>分类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="118" />
+        <location filename="../../ui/commerce/products_page.py" line="119" />
         <source>成分</source>
         <translation>Actives</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="119" />
+        <location filename="../../ui/commerce/products_page.py" line="120" />
         <source>价格</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="120" />
+        <location filename="../../ui/commerce/products_page.py" line="121" />
         <source>适合</source>
         <translation>Suits</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="121" />
+        <location filename="../../ui/commerce/products_page.py" line="122" />
         <source>不适合</source>
         <translation>Does not suit</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="123" />
+        <location filename="../../ui/commerce/products_page.py" line="124" />
         <source>购买</source>
         <translation>Purchase</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="125" />
+        <location filename="../../ui/commerce/products_page.py" line="126" />
         <source>%1 笔 / %2 人</source>
         <translation>%1 / %2 buyers</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="132" />
+        <location filename="../../ui/commerce/products_page.py" line="133" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="133" />
+        <location filename="../../ui/commerce/products_page.py" line="134" />
         <source>在售</source>
         <translation>On sale</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="133" />
+        <location filename="../../ui/commerce/products_page.py" line="134" />
         <source>已下架</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="56" />
-        <location filename="../../ui/commerce/products_page.py" line="141" />
+        <location filename="../../ui/commerce/products_page.py" line="57" />
+        <location filename="../../ui/commerce/products_page.py" line="142" />
         <source>搜索产品、简称、分类或成分</source>
         <translation>Search products, short names, categories or actives</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="58" />
-        <location filename="../../ui/commerce/products_page.py" line="142" />
+        <location filename="../../ui/commerce/products_page.py" line="59" />
+        <location filename="../../ui/commerce/products_page.py" line="143" />
         <source>新产品…</source>
         <translation>New product…</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="59" />
-        <location filename="../../ui/commerce/products_page.py" line="143" />
+        <location filename="../../ui/commerce/products_page.py" line="60" />
+        <location filename="../../ui/commerce/products_page.py" line="144" />
         <source>新建一个产品（Ctrl+N）</source>
         <translation>Create a product (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="60" />
-        <location filename="../../ui/commerce/products_page.py" line="144" />
+        <location filename="../../ui/commerce/products_page.py" line="61" />
+        <location filename="../../ui/commerce/products_page.py" line="145" />
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="61" />
-        <location filename="../../ui/commerce/products_page.py" line="145" />
-        <location filename="../../ui/commerce/products_page.py" line="203" />
+        <location filename="../../ui/commerce/products_page.py" line="62" />
+        <location filename="../../ui/commerce/products_page.py" line="146" />
+        <location filename="../../ui/commerce/products_page.py" line="204" />
         <source>下架</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="62" />
-        <location filename="../../ui/commerce/products_page.py" line="146" />
+        <location filename="../../ui/commerce/products_page.py" line="63" />
+        <location filename="../../ui/commerce/products_page.py" line="147" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="64" />
-        <location filename="../../ui/commerce/products_page.py" line="148" />
+        <location filename="../../ui/commerce/products_page.py" line="65" />
+        <location filename="../../ui/commerce/products_page.py" line="149" />
         <source>还没有产品。按「新产品…」（Ctrl+N）把在卖的产品记下来，写上群里常用的简称。</source>
         <translation>No products yet. Press “New product…” (Ctrl+N) to add what you sell, with the short names the group uses.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="83" />
-        <location filename="../../ui/commerce/products_page.py" line="151" />
+        <location filename="../../ui/commerce/products_page.py" line="84" />
+        <location filename="../../ui/commerce/products_page.py" line="152" />
         <source>购买记录</source>
         <translation>Purchases</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="84" />
-        <location filename="../../ui/commerce/products_page.py" line="152" />
+        <location filename="../../ui/commerce/products_page.py" line="85" />
+        <location filename="../../ui/commerce/products_page.py" line="153" />
         <source>购买率与复购率</source>
         <translation>Purchase and repurchase rates</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="203" />
+        <location filename="../../ui/commerce/products_page.py" line="204" />
         <source>重新上架</source>
         <translation>Put back on sale</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="222" />
+        <location filename="../../ui/commerce/products_page.py" line="225" />
         <source>新建产品「%1」</source>
         <translation>Create product “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="228" />
-        <location filename="../../ui/commerce/products_page.py" line="241" />
-        <location filename="../../ui/commerce/products_page.py" line="251" />
+        <location filename="../../ui/commerce/products_page.py" line="231" />
+        <location filename="../../ui/commerce/products_page.py" line="244" />
+        <location filename="../../ui/commerce/products_page.py" line="256" />
         <source>请先选中一个产品。</source>
         <translation>Select a product first.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="235" />
+        <location filename="../../ui/commerce/products_page.py" line="238" />
         <source>修改产品「%1」</source>
         <translation>Edit product “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="243" />
+        <location filename="../../ui/commerce/products_page.py" line="247" />
         <source>下架「%1」</source>
         <translation>Retire “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="243" />
+        <location filename="../../ui/commerce/products_page.py" line="249" />
         <source>重新上架「%1」</source>
         <translation>Put “%1” back on sale</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="254" />
+        <location filename="../../ui/commerce/products_page.py" line="261" />
         <source>删除产品「%1」</source>
         <translation>Delete product “%1”</translation>
     </message>
@@ -4889,42 +5245,42 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
 <context>
     <name>PurchasesBox</name>
     <message>
-        <location filename="../../ui/members/purchases_box.py" line="75" />
+        <location filename="../../ui/members/purchases_box.py" line="76" />
         <source>购买记录</source>
         <translation>Purchases</translation>
     </message>
     <message>
-        <location filename="../../ui/members/purchases_box.py" line="76" />
+        <location filename="../../ui/members/purchases_box.py" line="77" />
         <source>退款所选</source>
         <translation>Refund selected</translation>
     </message>
     <message>
-        <location filename="../../ui/members/purchases_box.py" line="77" />
+        <location filename="../../ui/members/purchases_box.py" line="78" />
         <source>这件产品不适合她：登记退款（可撤销）</source>
         <translation>This product does not suit her: record a refund (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/purchases_box.py" line="113" />
+        <location filename="../../ui/members/purchases_box.py" line="114" />
         <source>已退款 %1</source>
         <translation>refunded %1</translation>
     </message>
     <message>
-        <location filename="../../ui/members/purchases_box.py" line="122" />
+        <location filename="../../ui/members/purchases_box.py" line="123" />
         <source>还没有购买记录。</source>
         <translation>No purchases yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/purchases_box.py" line="128" />
+        <location filename="../../ui/members/purchases_box.py" line="129" />
         <source>%1 笔，¥%2</source>
         <translation>%1, ¥%2</translation>
     </message>
     <message>
-        <location filename="../../ui/members/purchases_box.py" line="152" />
+        <location filename="../../ui/members/purchases_box.py" line="153" />
         <source>不适合她的肤质</source>
         <translation>Does not suit her skin type</translation>
     </message>
     <message>
-        <location filename="../../ui/members/purchases_box.py" line="156" />
+        <location filename="../../ui/members/purchases_box.py" line="157" />
         <source>退款 %1 的「%2」</source>
         <translation>Refund %1’s “%2”</translation>
     </message>
@@ -4932,232 +5288,232 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
 <context>
     <name>PurchasesView</name>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="44" />
+        <location filename="../../ui/commerce/purchases_view.py" line="45" />
         <source>手动</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="45" />
+        <location filename="../../ui/commerce/purchases_view.py" line="46" />
         <source>接龙粘贴</source>
         <translation>Pasted 接龙</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="46" />
+        <location filename="../../ui/commerce/purchases_view.py" line="47" />
         <source>团购表</source>
         <translation>Group-buy sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="49" />
+        <location filename="../../ui/commerce/purchases_view.py" line="50" />
         <source>导入批次 %1</source>
         <translation>Import batch %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="157" />
+        <location filename="../../ui/commerce/purchases_view.py" line="158" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="158" />
+        <location filename="../../ui/commerce/purchases_view.py" line="159" />
         <source>成员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="159" />
+        <location filename="../../ui/commerce/purchases_view.py" line="160" />
         <source>肤质</source>
         <translation>Skin type</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="160" />
+        <location filename="../../ui/commerce/purchases_view.py" line="161" />
         <source>产品</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="161" />
+        <location filename="../../ui/commerce/purchases_view.py" line="162" />
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="162" />
+        <location filename="../../ui/commerce/purchases_view.py" line="163" />
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="163" />
+        <location filename="../../ui/commerce/purchases_view.py" line="164" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="164" />
+        <location filename="../../ui/commerce/purchases_view.py" line="165" />
         <source>提醒</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="166" />
+        <location filename="../../ui/commerce/purchases_view.py" line="167" />
         <source>退款</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="74" />
-        <location filename="../../ui/commerce/purchases_view.py" line="175" />
+        <location filename="../../ui/commerce/purchases_view.py" line="75" />
+        <location filename="../../ui/commerce/purchases_view.py" line="176" />
         <source>只看选中的产品</source>
         <translation>Selected product only</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="79" />
-        <location filename="../../ui/commerce/purchases_view.py" line="178" />
+        <location filename="../../ui/commerce/purchases_view.py" line="80" />
+        <location filename="../../ui/commerce/purchases_view.py" line="179" />
         <source>全部时间</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="81" />
-        <location filename="../../ui/commerce/purchases_view.py" line="180" />
+        <location filename="../../ui/commerce/purchases_view.py" line="82" />
+        <location filename="../../ui/commerce/purchases_view.py" line="181" />
         <source>近 %1 天</source>
         <translation>Last %1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="86" />
-        <location filename="../../ui/commerce/purchases_view.py" line="183" />
+        <location filename="../../ui/commerce/purchases_view.py" line="87" />
+        <location filename="../../ui/commerce/purchases_view.py" line="184" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="87" />
-        <location filename="../../ui/commerce/purchases_view.py" line="183" />
+        <location filename="../../ui/commerce/purchases_view.py" line="88" />
+        <location filename="../../ui/commerce/purchases_view.py" line="184" />
         <source>未退款</source>
         <translation>Not refunded</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="88" />
-        <location filename="../../ui/commerce/purchases_view.py" line="183" />
+        <location filename="../../ui/commerce/purchases_view.py" line="89" />
+        <location filename="../../ui/commerce/purchases_view.py" line="184" />
         <source>已退款</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="91" />
-        <location filename="../../ui/commerce/purchases_view.py" line="185" />
+        <location filename="../../ui/commerce/purchases_view.py" line="92" />
+        <location filename="../../ui/commerce/purchases_view.py" line="186" />
         <source>只看不适合肤质的</source>
         <translation>Unsuitable only</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="92" />
-        <location filename="../../ui/commerce/purchases_view.py" line="186" />
+        <location filename="../../ui/commerce/purchases_view.py" line="93" />
+        <location filename="../../ui/commerce/purchases_view.py" line="187" />
         <source>记购买…</source>
         <translation>Record purchase…</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="93" />
-        <location filename="../../ui/commerce/purchases_view.py" line="187" />
+        <location filename="../../ui/commerce/purchases_view.py" line="94" />
+        <location filename="../../ui/commerce/purchases_view.py" line="188" />
         <source>记录一位成员的购买（Ctrl+B）</source>
         <translation>Record a member’s purchase (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="94" />
-        <location filename="../../ui/commerce/purchases_view.py" line="188" />
+        <location filename="../../ui/commerce/purchases_view.py" line="95" />
+        <location filename="../../ui/commerce/purchases_view.py" line="189" />
         <source>退款…</source>
         <translation>Refund…</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="95" />
-        <location filename="../../ui/commerce/purchases_view.py" line="189" />
-        <location filename="../../ui/commerce/purchases_view.py" line="323" />
+        <location filename="../../ui/commerce/purchases_view.py" line="96" />
+        <location filename="../../ui/commerce/purchases_view.py" line="190" />
+        <location filename="../../ui/commerce/purchases_view.py" line="326" />
         <source>取消退款</source>
         <translation>Cancel refund</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="96" />
-        <location filename="../../ui/commerce/purchases_view.py" line="190" />
+        <location filename="../../ui/commerce/purchases_view.py" line="97" />
+        <location filename="../../ui/commerce/purchases_view.py" line="191" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="97" />
-        <location filename="../../ui/commerce/purchases_view.py" line="191" />
+        <location filename="../../ui/commerce/purchases_view.py" line="98" />
+        <location filename="../../ui/commerce/purchases_view.py" line="192" />
         <source>导入团购订单…</source>
         <translation>Import group-buy orders…</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="99" />
-        <location filename="../../ui/commerce/purchases_view.py" line="193" />
+        <location filename="../../ui/commerce/purchases_view.py" line="100" />
+        <location filename="../../ui/commerce/purchases_view.py" line="194" />
         <source>快团团等导出的订单表：下单人、商品、数量、金额、下单时间</source>
         <translation>An order sheet exported by 快团团 and the like: buyer, item, quantity, amount, order time</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="208" />
+        <location filename="../../ui/commerce/purchases_view.py" line="209" />
         <source>%1 笔，合计 ¥%2</source>
         <translation>%1 purchases, total ¥%2</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="211" />
+        <location filename="../../ui/commerce/purchases_view.py" line="212" />
         <source>没有符合筛选条件的购买。</source>
         <translation>No purchases match the filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="213" />
+        <location filename="../../ui/commerce/purchases_view.py" line="214" />
         <source>还没有购买记录。按「记购买…」（Ctrl+B）记下一笔，或从团购订单表导入。</source>
         <translation>No purchases yet. Press “Record purchase…” (Ctrl+B), or import a group-buy order sheet.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="221" />
+        <location filename="../../ui/commerce/purchases_view.py" line="222" />
         <source>还没有在售的产品：请先新建一个产品。</source>
         <translation>No product on sale: create a product first.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="228" />
+        <location filename="../../ui/commerce/purchases_view.py" line="229" />
         <source>请先选中买东西的成员和产品。</source>
         <translation>Choose the member who bought and the product first.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="233" />
+        <location filename="../../ui/commerce/purchases_view.py" line="234" />
         <source>记录 %1 笔购买</source>
         <translation>Record %1 purchase(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="247" />
+        <location filename="../../ui/commerce/purchases_view.py" line="248" />
         <source>⚠ %1买了「%2」：%3。</source>
         <translation>⚠ %1 bought “%2”: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="253" />
+        <location filename="../../ui/commerce/purchases_view.py" line="254" />
         <source>如果她用了不合适，选中这笔购买按「退款…」。</source>
         <translation>If it does not suit her, select the purchase and press “Refund…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="277" />
+        <location filename="../../ui/commerce/purchases_view.py" line="278" />
         <source>选择团购订单表</source>
         <translation>Choose a group-buy order sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="278" />
+        <location filename="../../ui/commerce/purchases_view.py" line="279" />
         <source>表格 (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="293" />
+        <location filename="../../ui/commerce/purchases_view.py" line="294" />
         <source>请先选中要退款的购买。</source>
         <translation>Select the purchase to refund first.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="298" />
+        <location filename="../../ui/commerce/purchases_view.py" line="299" />
         <source>这笔购买已经在 %1 退款过了。</source>
         <translation>This purchase was already refunded on %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="308" />
+        <location filename="../../ui/commerce/purchases_view.py" line="309" />
         <source>退款 %1 的「%2」</source>
         <translation>Refund %1’s “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="319" />
+        <location filename="../../ui/commerce/purchases_view.py" line="320" />
         <source>请先选中一笔已退款的购买。</source>
         <translation>Select a refunded purchase first.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="327" />
+        <location filename="../../ui/commerce/purchases_view.py" line="330" />
         <source>请先选中要删除的购买。</source>
         <translation>Select the purchase to delete first.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="331" />
+        <location filename="../../ui/commerce/purchases_view.py" line="336" />
         <source>删除购买</source>
         <translation>Delete purchase</translation>
     </message>
@@ -5268,7 +5624,7 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
         <translation>The backup of {when} was restored. The damaged file is kept at: {moved}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="205" />
+        <location filename="../../ui/app.py" line="218" />
         <source>上次导入没有完成</source>
         <translation>The last import did not finish</translation>
     </message>
@@ -5346,33 +5702,33 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
 <context>
     <name>ReminderNotice</name>
     <message>
-        <location filename="../../ui/reminders.py" line="136" />
+        <location filename="../../ui/reminders.py" line="137" />
         <source>复制正文</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="137" />
+        <location filename="../../ui/reminders.py" line="138" />
         <source>标记已发</source>
         <translation>Mark published</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="138" />
-        <location filename="../../ui/reminders.py" line="168" />
+        <location filename="../../ui/reminders.py" line="139" />
+        <location filename="../../ui/reminders.py" line="169" />
         <source>查看</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="139" />
+        <location filename="../../ui/reminders.py" line="140" />
         <source>知道了</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="162" />
+        <location filename="../../ui/reminders.py" line="163" />
         <source>（另有 %1 条）</source>
         <translation>(%1 more)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="168" />
+        <location filename="../../ui/reminders.py" line="169" />
         <source>生成周报…</source>
         <translation>Write the report…</translation>
     </message>
@@ -5380,38 +5736,38 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
 <context>
     <name>ReminderService</name>
     <message>
-        <location filename="../../ui/reminders.py" line="281" />
+        <location filename="../../ui/reminders.py" line="284" />
         <source>关闭窗口时最小化到托盘</source>
         <translation>Keep running in the tray when the window closes</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="339" />
+        <location filename="../../ui/reminders.py" line="342" />
         <source>（另有 %1 条）</source>
         <translation>(%1 more)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="358" />
-        <location filename="../../ui/reminders.py" line="423" />
+        <location filename="../../ui/reminders.py" line="361" />
+        <location filename="../../ui/reminders.py" line="426" />
         <source>标记「%1」为已发</source>
         <translation>Mark “%1” published</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="402" />
+        <location filename="../../ui/reminders.py" line="405" />
         <source>社群管家</source>
         <translation>Shequn</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="413" />
+        <location filename="../../ui/reminders.py" line="416" />
         <source>打开社群管家</source>
         <translation>Open Shequn</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="418" />
+        <location filename="../../ui/reminders.py" line="421" />
         <source>复制「%1」的正文</source>
         <translation>Copy the text of “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="429" />
+        <location filename="../../ui/reminders.py" line="432" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
@@ -5419,47 +5775,47 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../ui/reminders.py" line="64" />
+        <location filename="../../ui/reminders.py" line="65" />
         <source>%1 要发：%2</source>
         <translation>Due at %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="69" />
+        <location filename="../../ui/reminders.py" line="70" />
         <source>%1 的「%2」还是草稿</source>
         <translation>“%2” at %1 is still a draft</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="72" />
+        <location filename="../../ui/reminders.py" line="73" />
         <source>这一期固定栏目马上到时间了：写完后改为“待发”。</source>
         <translation>This slot is almost due: finish the post and set it to Scheduled.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="77" />
+        <location filename="../../ui/reminders.py" line="78" />
         <source> 等</source>
         <translation> and others</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="79" />
+        <location filename="../../ui/reminders.py" line="80" />
         <source>今天有 %1 位成员过生日</source>
         <translation>%1 members have a birthday today</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="86" />
+        <location filename="../../ui/reminders.py" line="87" />
         <source>%1 位成员超过 %2 天未联系</source>
         <translation>%1 members not contacted for more than %2 days</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="89" />
+        <location filename="../../ui/reminders.py" line="90" />
         <source>在成员页看看该联系谁了：</source>
         <translation>See on the Members page who to contact: </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="92" />
+        <location filename="../../ui/reminders.py" line="93" />
         <source>周一了：生成上周的周报</source>
         <translation>It's Monday: write last week's report</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="94" />
+        <location filename="../../ui/reminders.py" line="95" />
         <source>在“报表”页导出上周的社群周报。</source>
         <translation>Export last week's community report on the Reports page.</translation>
     </message>
@@ -5486,7 +5842,7 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
     <name>ReportsPage</name>
     <message>
         <location filename="../../ui/reports/install.py" line="32" />
-        <location filename="../../ui/reports/reports_page.py" line="184" />
+        <location filename="../../ui/reports/reports_page.py" line="185" />
         <source>生成老板周报…</source>
         <translation>Boss report…</translation>
     </message>
@@ -5511,7 +5867,7 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
         <translation>Click to see these {n} members on the Members page</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="138" />
+        <location filename="../../ui/reports/reports_page.py" line="139" />
         <source>报表</source>
         <translation>Reports</translation>
     </message>
@@ -5522,14 +5878,14 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
     </message>
     <message>
         <location filename="../../ui/reports/goals_view.py" line="33" />
-        <location filename="../../ui/reports/reports_page.py" line="142" />
-        <location filename="../../ui/reports/reports_page.py" line="284" />
+        <location filename="../../ui/reports/reports_page.py" line="143" />
+        <location filename="../../ui/reports/reports_page.py" line="285" />
         <source>成员总数</source>
         <translation>Members</translation>
     </message>
     <message>
         <location filename="../../ui/reports/goals_view.py" line="34" />
-        <location filename="../../ui/reports/reports_page.py" line="146" />
+        <location filename="../../ui/reports/reports_page.py" line="147" />
         <source>销售额</source>
         <translation>Sales</translation>
     </message>
@@ -5570,7 +5926,7 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
     </message>
     <message>
         <location filename="../../ui/reports/goals_view.py" line="147" />
-        <location filename="../../ui/reports/reports_page.py" line="388" />
+        <location filename="../../ui/reports/reports_page.py" line="389" />
         <source>设定季度目标</source>
         <translation>Quarter goals</translation>
     </message>
@@ -5591,142 +5947,142 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
     </message>
     <message>
         <location filename="../../ui/reports/goals_view.py" line="32" />
-        <location filename="../../ui/reports/reports_page.py" line="143" />
+        <location filename="../../ui/reports/reports_page.py" line="144" />
         <source>新增成员</source>
         <translation>New members</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="144" />
+        <location filename="../../ui/reports/reports_page.py" line="145" />
         <source>离开成员</source>
         <translation>Members who left</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="145" />
+        <location filename="../../ui/reports/reports_page.py" line="146" />
         <source>活跃率</source>
         <translation>Active rate</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="147" />
+        <location filename="../../ui/reports/reports_page.py" line="148" />
         <source>购买率</source>
         <translation>Purchase rate</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="148" />
+        <location filename="../../ui/reports/reports_page.py" line="149" />
         <source>复购率</source>
         <translation>Repurchase rate</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="149" />
+        <location filename="../../ui/reports/reports_page.py" line="150" />
         <source>不适合肤质的购买</source>
         <translation>Unsuitable purchases</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="150" />
+        <location filename="../../ui/reports/reports_page.py" line="151" />
         <source>退款笔数</source>
         <translation>Refunds</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="151" />
+        <location filename="../../ui/reports/reports_page.py" line="152" />
         <source>沉默成员</source>
         <translation>Silent members</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="152" />
+        <location filename="../../ui/reports/reports_page.py" line="153" />
         <source>僵尸成员</source>
         <translation>Dormant members</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="153" />
+        <location filename="../../ui/reports/reports_page.py" line="154" />
         <source>已发布内容</source>
         <translation>Posts published</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="154" />
+        <location filename="../../ui/reports/reports_page.py" line="155" />
         <source>按时发布率</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="155" />
+        <location filename="../../ui/reports/reports_page.py" line="156" />
         <source>打卡人数</source>
         <translation>Members checking in</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="156" />
+        <location filename="../../ui/reports/reports_page.py" line="157" />
         <source>打卡完成率</source>
         <translation>Check-in completion</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="157" />
+        <location filename="../../ui/reports/reports_page.py" line="158" />
         <source>警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="158" />
+        <location filename="../../ui/reports/reports_page.py" line="159" />
         <source>移出</source>
         <translation>Removals</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="159" />
+        <location filename="../../ui/reports/reports_page.py" line="160" />
         <source>未解决投诉</source>
         <translation>Open complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="160" />
+        <location filename="../../ui/reports/reports_page.py" line="161" />
         <source>首次响应中位数</source>
         <translation>Median first response</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="161" />
+        <location filename="../../ui/reports/reports_page.py" line="162" />
         <source>解决用时中位数</source>
         <translation>Median time to resolve</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="162" />
+        <location filename="../../ui/reports/reports_page.py" line="163" />
         <source>押金余额</source>
         <translation>Deposits held</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="167" />
+        <location filename="../../ui/reports/reports_page.py" line="168" />
         <source>上周</source>
         <translation>Last week</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="168" />
+        <location filename="../../ui/reports/reports_page.py" line="169" />
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="169" />
+        <location filename="../../ui/reports/reports_page.py" line="170" />
         <source>本月</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="170" />
+        <location filename="../../ui/reports/reports_page.py" line="171" />
         <source>上月</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="171" />
+        <location filename="../../ui/reports/reports_page.py" line="172" />
         <source>自选时间段</source>
         <translation>Custom range</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="180" />
+        <location filename="../../ui/reports/reports_page.py" line="181" />
         <source>手机号打码</source>
         <translation>Mask phones</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="182" />
+        <location filename="../../ui/reports/reports_page.py" line="183" />
         <source>报表里的手机号显示为 138****1234；取消勾选则显示完整号码</source>
         <translation>Phones in the report show as 138****1234; untick to show full numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="185" />
+        <location filename="../../ui/reports/reports_page.py" line="186" />
         <source>把这个时间段的报表写成 Excel（含图表）</source>
         <translation>Write this period's report to Excel (with charts)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="188" />
+        <location filename="../../ui/reports/reports_page.py" line="189" />
         <source>购买与复购：还没有购买记录。在「产品/购买」页记录购买或粘贴团购接龙后，这里显示购买率、复购率和销售额（不会用 0 代替）。</source>
         <translation>Purchases: none are recorded yet. Once purchases are recorded on the Products page or pasted from a group-buy list, the purchase rate, repurchase rate and sales show here (never zeros in their place).</translation>
     </message>
@@ -5735,137 +6091,137 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
         <translation type="vanished">Purchases and repurchases: no purchases are recorded yet, so the report leaves this part out (no made-up numbers).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="194" />
-        <location filename="../../ui/reports/reports_page.py" line="247" />
-        <location filename="../../ui/reports/reports_page.py" line="256" />
+        <location filename="../../ui/reports/reports_page.py" line="195" />
+        <location filename="../../ui/reports/reports_page.py" line="248" />
+        <location filename="../../ui/reports/reports_page.py" line="257" />
         <source>对比 {range}</source>
         <translation>compared with {range}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="282" />
+        <location filename="../../ui/reports/reports_page.py" line="283" />
         <source>成员增长（每周）</source>
         <translation>Member growth (weekly)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="285" />
-        <location filename="../../ui/reports/reports_page.py" line="296" />
-        <location filename="../../ui/reports/reports_page.py" line="302" />
+        <location filename="../../ui/reports/reports_page.py" line="286" />
+        <location filename="../../ui/reports/reports_page.py" line="297" />
+        <location filename="../../ui/reports/reports_page.py" line="303" />
         <source>还没有成员</source>
         <translation>No members yet</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="289" />
+        <location filename="../../ui/reports/reports_page.py" line="290" />
         <source>活跃 / 沉默 / 僵尸</source>
         <translation>Active / silent / dormant</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="292" />
+        <location filename="../../ui/reports/reports_page.py" line="293" />
         <source>活跃</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="293" />
+        <location filename="../../ui/reports/reports_page.py" line="294" />
         <source>沉默</source>
         <translation>Silent</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="294" />
+        <location filename="../../ui/reports/reports_page.py" line="295" />
         <source>僵尸</source>
         <translation>Dormant</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="299" />
+        <location filename="../../ui/reports/reports_page.py" line="300" />
         <source>肤质分布（点击查看成员）</source>
         <translation>Skin types (click to see the members)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="301" />
+        <location filename="../../ui/reports/reports_page.py" line="302" />
         <source>人数</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="306" />
+        <location filename="../../ui/reports/reports_page.py" line="307" />
         <source>内容计划执行（按类型）</source>
         <translation>Content plan (by type)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="309" />
+        <location filename="../../ui/reports/reports_page.py" line="310" />
         <source>按时发布</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="310" />
+        <location filename="../../ui/reports/reports_page.py" line="311" />
         <source>迟发</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="311" />
+        <location filename="../../ui/reports/reports_page.py" line="312" />
         <source>漏发</source>
         <translation>Missed</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="313" />
+        <location filename="../../ui/reports/reports_page.py" line="314" />
         <source>未到时间</source>
         <translation>Not due yet</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="318" />
+        <location filename="../../ui/reports/reports_page.py" line="319" />
         <source>这个时间段没有计划发布的内容。在内容日历里安排后，这里显示执行情况。</source>
         <translation>Nothing was planned in this period. Plan posts in the content calendar and their execution shows here.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="322" />
+        <location filename="../../ui/reports/reports_page.py" line="323" />
         <source>购买与复购（按产品，人数）</source>
         <translation>Purchases and repurchases (by product, members)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="326" />
+        <location filename="../../ui/reports/reports_page.py" line="327" />
         <source>买过一次</source>
         <translation>Bought once</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="330" />
+        <location filename="../../ui/reports/reports_page.py" line="331" />
         <source>复购</source>
         <translation>Bought again</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="333" />
+        <location filename="../../ui/reports/reports_page.py" line="334" />
         <source>还没有购买记录。在「产品/购买」页记录购买或粘贴团购接龙后，这里显示购买与复购。</source>
         <translation>No purchases are recorded yet. Record them on the Products page or paste a group-buy list, and purchases and repurchases show here.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="336" />
+        <location filename="../../ui/reports/reports_page.py" line="337" />
         <source>这个时间段没有购买（退款的不算）。</source>
         <translation>No purchases in this period (refunded ones do not count).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="345" />
-        <location filename="../../ui/reports/reports_page.py" line="355" />
+        <location filename="../../ui/reports/reports_page.py" line="346" />
+        <location filename="../../ui/reports/reports_page.py" line="356" />
         <source>{n} 分钟</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="353" />
+        <location filename="../../ui/reports/reports_page.py" line="354" />
         <source>{n} 个百分点</source>
         <translation>{n} points</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="395" />
+        <location filename="../../ui/reports/reports_page.py" line="396" />
         <source>社群周报_{start}_{end}.xlsx</source>
         <translation>community-report_{start}_{end}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="402" />
+        <location filename="../../ui/reports/reports_page.py" line="403" />
         <source>生成老板周报</source>
         <translation>Boss report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="404" />
+        <location filename="../../ui/reports/reports_page.py" line="405" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="432" />
+        <location filename="../../ui/reports/reports_page.py" line="433" />
         <source>老板周报已生成：{path}</source>
         <translation>Boss report written: {path}</translation>
     </message>
@@ -5984,218 +6340,223 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
         <translation>removal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="72" />
+        <location filename="../../ui/settings/settings_page.py" line="77" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="114" />
+        <location filename="../../ui/settings/settings_page.py" line="119" />
         <source>打卡</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="114" />
+        <location filename="../../ui/settings/settings_page.py" line="119" />
         <source>分享</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="114" />
+        <location filename="../../ui/settings/settings_page.py" line="119" />
         <source>活动获奖</source>
         <translation>Activity win</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="116" />
+        <location filename="../../ui/settings/settings_page.py" line="121" />
         <source>积分与等级</source>
         <translation>Points &amp; levels</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="119" />
+        <location filename="../../ui/settings/settings_page.py" line="124" />
         <source>每次得分</source>
         <translation>Points per</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="121" />
+        <location filename="../../ui/settings/settings_page.py" line="126" />
         <source>等级门槛</source>
         <translation>Level thresholds</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="126" />
+        <location filename="../../ui/settings/settings_page.py" line="131" />
         <source>门槛是各级起点的积分：0、50、150 表示 0 分起 1 级，50 分起 2 级，150 分起 3 级。改门槛后成员的等级随之更新；已记下的积分不变。</source>
         <translation>Each threshold is the points a level starts at: 0、50、150 means level 1 from 0, level 2 from 50, level 3 from 150. Members' levels follow a change of thresholds; the points already recorded stay.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="131" />
+        <location filename="../../ui/settings/settings_page.py" line="136" />
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="133" />
+        <location filename="../../ui/settings/settings_page.py" line="138" />
         <source>警告与押金</source>
         <translation>Warnings &amp; deposits</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="137" />
+        <location filename="../../ui/settings/settings_page.py" line="142" />
         <source>升级规则</source>
         <translation>Escalation policy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="140" />
+        <location filename="../../ui/settings/settings_page.py" line="145" />
         <source>警告原因</source>
         <translation>Warning reasons</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="142" />
+        <location filename="../../ui/settings/settings_page.py" line="147" />
         <source>警告有效期</source>
         <translation>Warnings expire after</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="143" />
+        <location filename="../../ui/settings/settings_page.py" line="148" />
         <source>永不过期</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="147" />
+        <location filename="../../ui/settings/settings_page.py" line="152" />
         <source>升级规则按顺序写每一次有效警告的后果（警告 或 移出），最后一步重复。默认：第 1 次警告，第 2 次提议移出并没收押金。</source>
         <translation>The policy lists, in order, what each warning in force leads to (警告 = warning or 移出 = removal); the last step repeats. Default: the 1st is a warning, the 2nd proposes removal and forfeits the deposit.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="153" />
+        <location filename="../../ui/settings/settings_page.py" line="158" />
         <source>投诉</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="156" />
+        <location filename="../../ui/settings/settings_page.py" line="161" />
         <source>投诉类别</source>
         <translation>Complaint categories</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="157" />
+        <location filename="../../ui/settings/settings_page.py" line="162" />
         <source>投诉渠道</source>
         <translation>Complaint channels</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="159" />
+        <location filename="../../ui/settings/settings_page.py" line="164" />
         <source>各项用顿号分开；已记录的投诉保留原来的类别和渠道。</source>
         <translation>Separate the items with 、 or commas; complaints already logged keep their category and channel.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="163" />
+        <location filename="../../ui/settings/settings_page.py" line="168" />
         <source>活动</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="165" />
+        <location filename="../../ui/settings/settings_page.py" line="170" />
         <source>活动类型</source>
         <translation>Activity kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="166" />
+        <location filename="../../ui/settings/settings_page.py" line="171" />
         <source>新建活动时可选的类型；也可以在活动里直接写别的类型。</source>
         <translation>The kinds offered for a new activity; an activity may also carry any other kind you type.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="170" />
+        <location filename="../../ui/settings/settings_page.py" line="175" />
         <source>内容日历提醒</source>
         <translation>Calendar reminders</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="174" />
+        <location filename="../../ui/settings/settings_page.py" line="179" />
         <source>发布前提醒</source>
         <translation>Remind before a post</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="175" />
-        <location filename="../../ui/settings/settings_page.py" line="203" />
+        <location filename="../../ui/settings/settings_page.py" line="180" />
+        <location filename="../../ui/settings/settings_page.py" line="208" />
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="178" />
+        <location filename="../../ui/settings/settings_page.py" line="183" />
         <source>已排期的内容到点前这么多分钟弹出桌面提醒。</source>
         <translation>A desktop reminder comes this many minutes before a scheduled post is due.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="182" />
+        <location filename="../../ui/settings/settings_page.py" line="187" />
         <source>成员活跃度</source>
         <translation>Member activity</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="185" />
+        <location filename="../../ui/settings/settings_page.py" line="190" />
         <source>沉默成员：超过</source>
         <translation>Silent: inactive for more than</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="186" />
+        <location filename="../../ui/settings/settings_page.py" line="191" />
         <source>僵尸成员：超过</source>
         <translation>Zombie: inactive for more than</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="189" />
+        <location filename="../../ui/settings/settings_page.py" line="194" />
         <source>按最近一次活跃（从未活跃则按入群日期）计算；报表用这两个天数统计沉默和僵尸成员。</source>
         <translation>Counted from her last activity (or her joining, if never active); reports count silent and zombie members with these days.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="193" />
+        <location filename="../../ui/settings/settings_page.py" line="198" />
         <source>肤质</source>
         <translation>Skin types</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="194" />
+        <location filename="../../ui/settings/settings_page.py" line="199" />
         <source>标签组</source>
         <translation>Tag groups</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="202" />
+        <location filename="../../ui/settings/settings_page.py" line="207" />
         <source>自动备份间隔</source>
         <translation>Automatic backup every</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="205" />
+        <location filename="../../ui/settings/settings_page.py" line="210" />
         <source>保留最近</source>
         <translation>Keep the newest</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="205" />
+        <location filename="../../ui/settings/settings_page.py" line="210" />
         <source> 份</source>
         <translation> backups</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="207" />
+        <location filename="../../ui/settings/settings_page.py" line="212" />
         <source>此外每天、每周、每月各保留一份较早的备份。</source>
         <translation>Besides these, one older backup is kept per day, per week and per month.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="211" />
+        <location filename="../../ui/settings/settings_page.py" line="216" />
         <source>备份</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="212" />
+        <location filename="../../ui/settings/settings_page.py" line="220" />
+        <source>外观与窗口</source>
+        <translation>Look &amp; window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="221" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="217" />
+        <location filename="../../ui/settings/settings_page.py" line="226" />
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="219" />
+        <location filename="../../ui/settings/settings_page.py" line="228" />
         <source>当前数据库</source>
         <translation>Current database</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="221" />
+        <location filename="../../ui/settings/settings_page.py" line="230" />
         <source>要打开另一个数据库，用命令行参数 --db 启动社群管家，例如 shequn --db D:/社群/另一个.sqlite3，或设置环境变量 SHEQUN_DB；团队共用的 PostgreSQL 写成 postgresql+psycopg://用户@主机/库名。</source>
         <translation>To open another database, start Shequn with --db, e.g. shequn --db D:/community/other.sqlite3, or set the SHEQUN_DB variable; a team's shared PostgreSQL is written postgresql+psycopg://user@host/dbname.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="255" />
+        <location filename="../../ui/settings/settings_page.py" line="272" />
         <source>界面语言立即切换，并在下次打开时沿用。</source>
         <translation>The interface language switches at once and is kept for the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="330" />
+        <location filename="../../ui/settings/settings_page.py" line="349" />
         <source>修改设置「{name}」</source>
         <translation>Change setting “{name}”</translation>
     </message>
@@ -6226,7 +6587,7 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="288" />
+        <location filename="../../ui/main_window.py" line="295" />
         <source>快捷键…</source>
         <translation>Keyboard shortcuts…</translation>
     </message>
@@ -6236,25 +6597,25 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
         <translation>Open the “%1” menu</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="90" />
-        <location filename="../../ui/shortcuts.py" line="94" />
+        <location filename="../../ui/shortcuts.py" line="120" />
+        <location filename="../../ui/shortcuts.py" line="121" />
         <source>快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="94" />
+        <location filename="../../ui/shortcuts.py" line="121" />
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="106" />
+        <location filename="../../ui/shortcuts.py" line="124" />
         <source>菜单里每一项都可以用 Alt 加括号里的字母打开，再用方向键和回车选择。
 文字框里没有可撤销的内容时，Ctrl+Z 撤销本页的上一步操作。</source>
         <translation>Every menu opens with Alt and the underlined letter; choose with the arrow keys and Enter.
 When a text field has nothing of its own to undo, Ctrl+Z undoes the page's last step.</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="113" />
+        <location filename="../../ui/shortcuts.py" line="128" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -6262,57 +6623,57 @@ When a text field has nothing of its own to undo, Ctrl+Z undoes the page's last 
 <context>
     <name>SkinTypesSection</name>
     <message>
-        <location filename="../../ui/settings/vocab_sections.py" line="75" />
+        <location filename="../../ui/settings/vocab_sections.py" line="76" />
         <source>导入和编辑时，同义词会自动换成肤质名（例如「干皮」→「干性」）。双击名称或同义词即可修改，同义词用顿号分开。</source>
         <translation>When importing and editing, synonyms become the skin type's name (干皮 → 干性). Double-click a name or the synonyms to edit; separate synonyms with 、 or commas.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/vocab_sections.py" line="80" />
+        <location filename="../../ui/settings/vocab_sections.py" line="81" />
         <source>肤质</source>
         <translation>Skin type</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/vocab_sections.py" line="80" />
+        <location filename="../../ui/settings/vocab_sections.py" line="81" />
         <source>同义词</source>
         <translation>Synonyms</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/vocab_sections.py" line="80" />
+        <location filename="../../ui/settings/vocab_sections.py" line="81" />
         <source>成员数</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/vocab_sections.py" line="82" />
+        <location filename="../../ui/settings/vocab_sections.py" line="83" />
         <source>添加肤质…</source>
         <translation>Add skin type…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/vocab_sections.py" line="84" />
+        <location filename="../../ui/settings/vocab_sections.py" line="85" />
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/vocab_sections.py" line="117" />
+        <location filename="../../ui/settings/vocab_sections.py" line="118" />
         <source>修改肤质「{name}」</source>
         <translation>Edit skin type “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/vocab_sections.py" line="121" />
+        <location filename="../../ui/settings/vocab_sections.py" line="122" />
         <source>添加肤质</source>
         <translation>Add skin type</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/vocab_sections.py" line="121" />
+        <location filename="../../ui/settings/vocab_sections.py" line="122" />
         <source>肤质名称：</source>
         <translation>Skin type name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/vocab_sections.py" line="123" />
+        <location filename="../../ui/settings/vocab_sections.py" line="126" />
         <source>添加肤质「{name}」</source>
         <translation>Add skin type “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/vocab_sections.py" line="129" />
+        <location filename="../../ui/settings/vocab_sections.py" line="135" />
         <source>删除肤质「{name}」</source>
         <translation>Delete skin type “{name}”</translation>
     </message>
@@ -6478,67 +6839,67 @@ A new name creates a tag; “group:tag” creates it in that group.</translation
 <context>
     <name>TagGroupsSection</name>
     <message>
-        <location filename="../../ui/settings/vocab_sections.py" line="141" />
+        <location filename="../../ui/settings/vocab_sections.py" line="148" />
         <source>标签写成「组:标签」时会放进这个组。双击名称可改名，双击颜色可换颜色；只有没有标签的组可以删除。</source>
         <translation>A tag written “group:tag” goes into its group. Double-click a name to rename it, a colour to change it; only a group without tags can be deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/vocab_sections.py" line="146" />
+        <location filename="../../ui/settings/vocab_sections.py" line="153" />
         <source>标签组</source>
         <translation>Tag group</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/vocab_sections.py" line="146" />
+        <location filename="../../ui/settings/vocab_sections.py" line="153" />
         <source>颜色</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/vocab_sections.py" line="146" />
+        <location filename="../../ui/settings/vocab_sections.py" line="153" />
         <source>标签数</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/vocab_sections.py" line="149" />
+        <location filename="../../ui/settings/vocab_sections.py" line="156" />
         <source>添加标签组…</source>
         <translation>Add tag group…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/vocab_sections.py" line="151" />
+        <location filename="../../ui/settings/vocab_sections.py" line="158" />
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/vocab_sections.py" line="183" />
+        <location filename="../../ui/settings/vocab_sections.py" line="190" />
         <source>重命名标签组为「{name}」</source>
         <translation>Rename tag group to “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/vocab_sections.py" line="190" />
+        <location filename="../../ui/settings/vocab_sections.py" line="199" />
         <source>标签组颜色</source>
         <translation>Tag group colour</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/vocab_sections.py" line="197" />
+        <location filename="../../ui/settings/vocab_sections.py" line="206" />
         <source>修改标签组「{name}」的颜色</source>
         <translation>Change the colour of tag group “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/vocab_sections.py" line="201" />
+        <location filename="../../ui/settings/vocab_sections.py" line="212" />
         <source>添加标签组</source>
         <translation>Add tag group</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/vocab_sections.py" line="201" />
+        <location filename="../../ui/settings/vocab_sections.py" line="212" />
         <source>标签组名称：</source>
         <translation>Tag group name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/vocab_sections.py" line="203" />
+        <location filename="../../ui/settings/vocab_sections.py" line="216" />
         <source>添加标签组「{name}」</source>
         <translation>Add tag group “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/vocab_sections.py" line="209" />
+        <location filename="../../ui/settings/vocab_sections.py" line="225" />
         <source>删除标签组「{name}」</source>
         <translation>Delete tag group “{name}”</translation>
     </message>
@@ -6635,297 +6996,297 @@ A new name creates a tag; “group:tag” creates it in that group.</translation
 <context>
     <name>WarningsPage</name>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="133" />
+        <location filename="../../ui/community/warnings_page.py" line="134" />
         <source>警告与押金</source>
         <translation>Warnings &amp; deposits</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="136" />
-        <location filename="../../ui/community/warnings_page.py" line="223" />
+        <location filename="../../ui/community/warnings_page.py" line="137" />
+        <location filename="../../ui/community/warnings_page.py" line="224" />
         <source>警告</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="136" />
+        <location filename="../../ui/community/warnings_page.py" line="137" />
         <source>警告并移出</source>
         <translation>Warned and removed</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="138" />
+        <location filename="../../ui/community/warnings_page.py" line="139" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="139" />
-        <location filename="../../ui/community/warnings_page.py" line="163" />
+        <location filename="../../ui/community/warnings_page.py" line="140" />
+        <location filename="../../ui/community/warnings_page.py" line="164" />
         <source>成员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="140" />
+        <location filename="../../ui/community/warnings_page.py" line="141" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="142" />
+        <location filename="../../ui/community/warnings_page.py" line="143" />
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="143" />
+        <location filename="../../ui/community/warnings_page.py" line="144" />
         <source>已撤回</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="149" />
+        <location filename="../../ui/community/warnings_page.py" line="150" />
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="150" />
+        <location filename="../../ui/community/warnings_page.py" line="151" />
         <source>长期</source>
         <translation>No expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="152" />
+        <location filename="../../ui/community/warnings_page.py" line="153" />
         <source>群</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="153" />
+        <location filename="../../ui/community/warnings_page.py" line="154" />
         <source>证据</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="158" />
+        <location filename="../../ui/community/warnings_page.py" line="159" />
         <source>押金中</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="159" />
+        <location filename="../../ui/community/warnings_page.py" line="160" />
         <source>已退还</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="160" />
+        <location filename="../../ui/community/warnings_page.py" line="161" />
         <source>已没收</source>
         <translation>Forfeited</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="164" />
+        <location filename="../../ui/community/warnings_page.py" line="165" />
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="166" />
+        <location filename="../../ui/community/warnings_page.py" line="167" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="170" />
+        <location filename="../../ui/community/warnings_page.py" line="171" />
         <source>收取日期</source>
         <translation>Held on</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="171" />
+        <location filename="../../ui/community/warnings_page.py" line="172" />
         <source>结束日期</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="172" />
+        <location filename="../../ui/community/warnings_page.py" line="173" />
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="59" />
-        <location filename="../../ui/community/warnings_page.py" line="179" />
+        <location filename="../../ui/community/warnings_page.py" line="60" />
+        <location filename="../../ui/community/warnings_page.py" line="180" />
         <source>全部原因</source>
         <translation>All reasons</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="60" />
-        <location filename="../../ui/community/warnings_page.py" line="180" />
+        <location filename="../../ui/community/warnings_page.py" line="61" />
+        <location filename="../../ui/community/warnings_page.py" line="181" />
         <source>搜索成员或证据</source>
         <translation>Search member or evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="62" />
-        <location filename="../../ui/community/warnings_page.py" line="181" />
+        <location filename="../../ui/community/warnings_page.py" line="63" />
+        <location filename="../../ui/community/warnings_page.py" line="182" />
         <source>只看生效中</source>
         <translation>In force only</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="63" />
-        <location filename="../../ui/community/warnings_page.py" line="182" />
+        <location filename="../../ui/community/warnings_page.py" line="64" />
+        <location filename="../../ui/community/warnings_page.py" line="183" />
         <source>警告…</source>
         <translation>Warn…</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="64" />
-        <location filename="../../ui/community/warnings_page.py" line="183" />
+        <location filename="../../ui/community/warnings_page.py" line="65" />
+        <location filename="../../ui/community/warnings_page.py" line="184" />
         <source>给一位成员记一次警告（Ctrl+N）</source>
         <translation>Record a warning for a member (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="79" />
-        <location filename="../../ui/community/warnings_page.py" line="185" />
+        <location filename="../../ui/community/warnings_page.py" line="80" />
+        <location filename="../../ui/community/warnings_page.py" line="186" />
         <source>警告记录</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="89" />
-        <location filename="../../ui/community/warnings_page.py" line="186" />
+        <location filename="../../ui/community/warnings_page.py" line="90" />
+        <location filename="../../ui/community/warnings_page.py" line="187" />
         <source>收押金…</source>
         <translation>Take deposit…</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="90" />
-        <location filename="../../ui/community/warnings_page.py" line="187" />
+        <location filename="../../ui/community/warnings_page.py" line="91" />
+        <location filename="../../ui/community/warnings_page.py" line="188" />
         <source>退还</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="91" />
-        <location filename="../../ui/community/warnings_page.py" line="188" />
+        <location filename="../../ui/community/warnings_page.py" line="92" />
+        <location filename="../../ui/community/warnings_page.py" line="189" />
         <source>没收</source>
         <translation>Forfeit</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="93" />
-        <location filename="../../ui/community/warnings_page.py" line="190" />
+        <location filename="../../ui/community/warnings_page.py" line="94" />
+        <location filename="../../ui/community/warnings_page.py" line="191" />
         <source>还没有押金记录。收了押金就点「收押金…」记下来，退还或没收时再来这里。</source>
         <translation>No deposits yet. When you take one, record it with “Take deposit…”; refund or forfeit it here later.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="103" />
-        <location filename="../../ui/community/warnings_page.py" line="192" />
+        <location filename="../../ui/community/warnings_page.py" line="104" />
+        <location filename="../../ui/community/warnings_page.py" line="193" />
         <source>押金</source>
         <translation>Deposits</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="223" />
+        <location filename="../../ui/community/warnings_page.py" line="224" />
         <source>移出</source>
         <translation>removal</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="225" />
+        <location filename="../../ui/community/warnings_page.py" line="226" />
         <source>升级规则：</source>
         <translation>Escalation: </translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="227" />
+        <location filename="../../ui/community/warnings_page.py" line="228" />
         <source>第%1次%2</source>
         <translation>#%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="235" />
+        <location filename="../../ui/community/warnings_page.py" line="236" />
         <source>没有符合筛选条件的警告。</source>
         <translation>No warning matches the filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="237" />
+        <location filename="../../ui/community/warnings_page.py" line="238" />
         <source>还没有警告记录。有人发广告或刷屏时，按「警告…」（Ctrl+N）记下来。</source>
         <translation>No warnings yet. When someone posts ads or floods the group, record it with “Warn…” (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="244" />
+        <location filename="../../ui/community/warnings_page.py" line="245" />
         <source>押金中 ¥%1（%2 笔）　已退还 ¥%3　已没收 ¥%4</source>
         <translation>Held ¥%1 (%2)   Refunded ¥%3   Forfeited ¥%4</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="260" />
+        <location filename="../../ui/community/warnings_page.py" line="261" />
         <source>请先在列表里选中要警告的成员。</source>
         <translation>Pick the member to warn in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="279" />
+        <location filename="../../ui/community/warnings_page.py" line="281" />
         <source>警告并移出 %1</source>
         <translation>Warn and remove %1</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="279" />
+        <location filename="../../ui/community/warnings_page.py" line="283" />
         <source>警告 %1</source>
         <translation>Warn %1</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="285" />
+        <location filename="../../ui/community/warnings_page.py" line="290" />
         <source>这是%1的第 %2 次警告，按升级规则应移出。</source>
         <translation>This is warning #%2 for %1: the escalation policy says remove her.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="289" />
+        <location filename="../../ui/community/warnings_page.py" line="294" />
         <source>选「是」将：</source>
         <translation>“Yes” will:</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="290" />
+        <location filename="../../ui/community/warnings_page.py" line="295" />
         <source>· 记下这次警告，并把她标为「已移出」</source>
         <translation>· record this warning and mark her as removed</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="293" />
+        <location filename="../../ui/community/warnings_page.py" line="298" />
         <source>· 退出 %1</source>
         <translation>· end her membership of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="295" />
+        <location filename="../../ui/community/warnings_page.py" line="300" />
         <source>· 没收押金 ¥%1</source>
         <translation>· forfeit her deposit of ¥%1</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="296" />
+        <location filename="../../ui/community/warnings_page.py" line="301" />
         <source>选「否」什么都不改。之后可以用撤销（Ctrl+Z）恢复。</source>
         <translation>“No” changes nothing. Undo (Ctrl+Z) puts everything back later.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="300" />
+        <location filename="../../ui/community/warnings_page.py" line="305" />
         <source>移出成员？</source>
         <translation>Remove member?</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="302" />
+        <location filename="../../ui/community/warnings_page.py" line="307" />
         <source>是，移出</source>
         <translation>Yes, remove</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="303" />
+        <location filename="../../ui/community/warnings_page.py" line="308" />
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="310" />
+        <location filename="../../ui/community/warnings_page.py" line="315" />
         <source>请先选中一条还没撤回的警告。</source>
         <translation>Select a warning that is not revoked first.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="65" />
-        <location filename="../../ui/community/warnings_page.py" line="184" />
-        <location filename="../../ui/community/warnings_page.py" line="312" />
+        <location filename="../../ui/community/warnings_page.py" line="66" />
+        <location filename="../../ui/community/warnings_page.py" line="185" />
+        <location filename="../../ui/community/warnings_page.py" line="318" />
         <source>撤回警告</source>
         <translation>Revoke warning</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="321" />
+        <location filename="../../ui/community/warnings_page.py" line="328" />
         <source>请先在列表里选中交押金的成员。</source>
         <translation>Pick the member who paid the deposit in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="323" />
+        <location filename="../../ui/community/warnings_page.py" line="333" />
         <source>收取押金</source>
         <translation>Take a deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="328" />
+        <location filename="../../ui/community/warnings_page.py" line="339" />
         <source>请先选中一笔押金。</source>
         <translation>Select a deposit first.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="330" />
+        <location filename="../../ui/community/warnings_page.py" line="342" />
         <source>退还押金</source>
         <translation>Refund deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="330" />
+        <location filename="../../ui/community/warnings_page.py" line="344" />
         <source>没收押金</source>
         <translation>Forfeit deposit</translation>
     </message>

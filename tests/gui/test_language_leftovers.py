@@ -1,7 +1,9 @@
 """After a live language switch no text of the other language is left anywhere in the window.
 
 Every page is shown in turn and every visible widget read: texts, titles, tooltips,
-placeholders, combo items, tab and list items, header labels, and every menu and toolbar action.
+placeholders, combo items, tab, list and table items, header labels, and every menu and toolbar
+action — with an undo step already pushed (its 撤销 text) and the window's non-modal dialogs
+open (操作记录, 快捷键, 关于, 导入记录).
 What comes from the database (names, tags, groups, products, demo content) is removed from a text
 before it is judged, by construction: the set of strings is read from every table, with the
 declared defaults of the vocabularies the user edits (warning reasons, activity kinds …).
@@ -98,6 +100,7 @@ def _texts(window: Any) -> list[tuple[str, str]]:
         QAbstractItemView,
         QAbstractSpinBox,
         QComboBox,
+        QDialog,
         QGroupBox,
         QLabel,
         QLineEdit,
@@ -105,6 +108,7 @@ def _texts(window: Any) -> list[tuple[str, str]]:
         QMenu,
         QPlainTextEdit,
         QTabBar,
+        QTableWidget,
         QTextEdit,
         QTreeWidget,
         QWidget,
@@ -136,6 +140,8 @@ def _texts(window: Any) -> list[tuple[str, str]]:
             continue
         name = f"{type(w).__name__}#{w.objectName()}"
         put(f"{name} tooltip", w.toolTip())
+        if isinstance(w, QDialog):
+            put(f"{name} title", w.windowTitle())
         if isinstance(w, QLabel | QAbstractButton):
             put(name, w.text())
         if isinstance(w, QGroupBox):
@@ -157,6 +163,11 @@ def _texts(window: Any) -> list[tuple[str, str]]:
         if isinstance(w, QListWidget):
             for i in range(w.count()):
                 put(f"{name} item", w.item(i).text())
+        if isinstance(w, QTableWidget):
+            for r in range(w.rowCount()):
+                for c in range(w.columnCount()):
+                    item = w.item(r, c)
+                    put(f"{name} cell", item.text() if item is not None else "")
         if isinstance(w, QTreeWidget):
             header = w.headerItem()
             for c in range(header.columnCount()):
@@ -180,7 +191,7 @@ def _live_pages(window: Any) -> list[str]:
     follow the next time"), so their texts are not judged here."""
     from ui.page import Page
 
-    return [k for k, p in window._pages.items() if type(p).retranslate is not Page.retranslate]
+    return [p.key for p in window.pages() if type(p).retranslate is not Page.retranslate]
 
 
 def _walk(window: Any, qtbot: Any) -> list[tuple[str, str, str]]:
@@ -211,15 +222,25 @@ def test_no_chinese_left_in_english_and_no_english_left_in_chinese(
     window: Any, qtbot: Any, demo_ctx: Any
 ) -> None:
     members = window.page("members")
+    members.bulk_tags(members.model.ids[:3], ["走查"])  # a step on the stack: its 撤销 text
+    qtbot.waitUntil(lambda: window.env.tasks.idle and not window.env.runner.busy, timeout=10_000)
     members.select_ids(members.model.ids[:3])  # the bulk bar and its count
+    history = window.import_actions[1]  # 文件 → 导入记录…
+    for action in (window.audit_action, window.shortcuts_action, window.about_action, history):
+        action.trigger()  # the non-modal dialogs stay open through both switches
     data = [d for d in _db_strings(demo_ctx) if CJK.search(d) or WORD.search(d)]
     before = _walk(window, qtbot)
+    assert {"操作记录", "快捷键", "关于社群管家", "导入记录", "撤销 给 3 位成员加标签 走查"} <= {
+        text for _p, _w, text in before
+    }
     window.show_page("members")
 
     _switch(window, "en")
     english = _walk(window, qtbot)
     shown = {text for _p, _w, text in english}
     assert {"Members", "&File", "Undo"} <= shown and len(english) > 500  # the walk saw it all
+    assert {"Operation log", "Keyboard shortcuts", "About Shequn", "Import history"} <= shown
+    assert "Undo Tag 3 members with 走查" in shown  # the step pushed in Chinese
     kept = _kept_in_english()
 
     def chinese(text: str) -> bool:

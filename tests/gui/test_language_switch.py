@@ -79,15 +79,45 @@ def test_undo_keeps_working_after_a_switch(window: Any, qtbot: Any) -> None:
     ids = members.model.ids[:2]
     members.bulk_tags(ids, ["切换后"])
     qtbot.waitUntil(lambda: env.tasks.idle and not env.runner.busy, timeout=10_000)
+    assert window.undo_action.text() == "撤销 给 2 位成员加标签 切换后"
     _choose(window, "English")
     assert window.undo_action.isEnabled()
-    assert window.undo_action.text().startswith("Undo ")  # prefix in English, command as pushed
+    # The step pushed in Chinese is named in English now: the menu and the toolbar's tooltip.
+    assert window.undo_action.text() == "Undo Tag 2 members with 切换后"
+    assert window.undo_button_action.toolTip().startswith("Undo Tag 2 members with 切换后")
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: env.tasks.idle and not env.runner.busy, timeout=10_000)
     from app.members.domain import MemberFilter
 
     assert env.ctx.query.ids(MemberFilter(tags_all=("切换后",))) == []
+    assert window.redo_action.text() == "Redo Tag 2 members with 切换后"
     _choose(window, "中文")
+    assert window.redo_action.text() == "重做 给 2 位成员加标签 切换后"
+
+
+def test_steps_on_other_pages_stacks_follow_the_switch(
+    window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A step on a stack that is not the active one (the settings page's) is named anew too,
+    and shows so once its page is the one shown."""
+    from ui.settings import vocab_sections
+
+    env = window.env
+    page = window.page("settings")
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        window.show_page("settings")
+    monkeypatch.setattr(vocab_sections.QInputDialog, "getText", lambda *_a, **_k: ("沙漠肌", True))
+    page.skin_types._on_add_clicked()  # 设置 → 肤质 → 添加肤质…
+    qtbot.waitUntil(lambda: env.tasks.idle and not env.runner.busy, timeout=10_000)
+    window.show_page("members")
+    stack = env.stack_for("settings")
+    assert stack.text(stack.count() - 1) == "添加肤质「沙漠肌」"
+    _choose(window, "English")
+    assert stack.text(stack.count() - 1) == "Add skin type “沙漠肌”"
+    window.show_page("settings")
+    assert window.undo_action.text() == "Undo Add skin type “沙漠肌”"
+    _choose(window, "中文")
+    assert window.undo_action.text() == "撤销 添加肤质「沙漠肌」"
 
 
 def test_without_a_language_object_the_menu_says_restart(
@@ -114,7 +144,7 @@ def test_without_a_language_object_the_menu_says_restart(
 def test_pages_without_retranslate_are_named_in_the_message(window: Any) -> None:
     from ui.page import Page
 
-    later = [p.title() for p in window._pages.values() if type(p).retranslate is Page.retranslate]
+    later = [p.title() for p in window.pages() if type(p).retranslate is Page.retranslate]
     messages: list[str] = []
     window.env.show_message = messages.append
     _choose(window, "English")
@@ -141,3 +171,19 @@ def test_settings_page_switches_the_language_live(window: Any, qtbot: Any) -> No
     assert (
         page.sections.item(0).text() == "积分与等级" and window.language_actions["zh"].isChecked()
     )
+
+
+def test_an_open_export_dialog_follows_the_switch(window: Any, qtbot: Any) -> None:
+    from ui.importing.install import open_export
+
+    members = window.page("members")
+    members.select_ids(members.model.ids[:2])
+    dialog = open_export(window)
+    assert dialog.windowTitle() == "导出成员" and dialog.scope_selected.text() == "选中的 2 位成员"
+    _choose(window, "English")
+    assert dialog.windowTitle() == "Export members"
+    assert dialog.scope_selected.text() == "The 2 selected members"
+    assert dialog.format.itemText(1) == "CSV text (.csv)"
+    _choose(window, "中文")
+    assert dialog.format_label.text() == "格式："
+    dialog.close()

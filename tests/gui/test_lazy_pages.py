@@ -53,6 +53,8 @@ def test_a_page_is_built_when_shown_or_asked_for(env: Any, qtbot: Any, settle: A
     stand_ins = {p.key: p for p in pages if isinstance(p, LazyPage)}
     assert set(stand_ins) == {key for key, *_ in LAZY_PAGES}
     assert not any(p.built for p in stand_ins.values())
+    assert window.pages() == pages  # the stand-ins as they are: asking for them builds nothing
+    assert not any(p.built for p in stand_ins.values())
     # The sidebar has every title before any page exists.
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles[1:] == [title for *_, title in LAZY_PAGES]

@@ -119,7 +119,7 @@ def test_window_fits_1280_and_the_menu_sets_the_theme(
 
     window = open_main_window(demo_ctx)
     window.resize(1280, 720)
-    for key in list(window._pages):
+    for key in [p.key for p in window.pages()]:
         window.show_page(key)
         qtbot.waitUntil(lambda: window.env.tasks.idle and not window.env.runner.busy)
         assert window.minimumSizeHint().width() <= 1280, key
@@ -136,3 +136,61 @@ def test_window_fits_1280_and_the_menu_sets_the_theme(
     qtbot.waitUntil(lambda: window.undo_button_action.isEnabled(), timeout=10_000)
     assert window.undo_button_action.text() == "撤销"
     assert window.undo_button_action.toolTip().startswith("撤销 ")
+
+
+def test_settings_page_sets_theme_and_tray_in_step_with_the_menu(
+    open_main_window: Any, demo_ctx: Any, qtbot: Any, themed: Any, qapp: Any
+) -> None:
+    """设置 → 外观与窗口 drives the 设置 menu's own actions: either place changes both, at
+    once, and the page still does after a language switch rebuilt it."""
+    from PySide6.QtWidgets import QRadioButton
+
+    from app.settings.declared import CLOSE_TO_TRAY
+    from ui import theme
+    from ui.i18n import Language
+
+    language = Language(qapp, "zh")
+    try:
+        window = open_main_window(demo_ctx, language=language)
+        env = window.env
+        page = window.page("settings")
+        with qtbot.waitSignal(page.loaded, timeout=10_000):
+            window.show_page("settings")
+        titles = [page.sections.item(i).text() for i in range(page.sections.count())]
+        page.sections.setCurrentRow(titles.index("外观与窗口"))
+
+        def radio(code: str) -> Any:
+            return page.appearance.findChild(QRadioButton, f"theme_{code}")
+
+        qtbot.waitUntil(lambda: radio("light").isVisible())
+        assert radio("light").isChecked() == window.theme_actions["light"].isChecked()
+        radio("dark").click()  # the page: the theme now, the menu's tick, the stored mode
+        assert theme.is_dark() and window.theme_actions["dark"].isChecked()
+        assert env.settings.get("ui/theme") == "dark"
+        window.theme_actions["light"].trigger()  # the menu: the page follows
+        assert not theme.is_dark() and radio("light").isChecked() and not radio("dark").isChecked()
+
+        tray, box = window.reminders.tray_action, page.appearance.tray_box
+        assert not tray.isChecked() and not box.isChecked()  # off by default
+        tray.setEnabled(True)  # as where the platform has a tray
+        assert box.isEnabled()
+        box.click()  # the page: the menu's action and the stored setting
+        assert tray.isChecked() and window.reminders.close_to_tray
+        qtbot.waitUntil(lambda: env.tasks.idle and not env.runner.busy, timeout=10_000)
+        assert env.ctx.settings.get(CLOSE_TO_TRAY) is True
+        tray.trigger()  # the menu: the box follows
+        assert not box.isChecked()
+        qtbot.waitUntil(lambda: env.tasks.idle and not env.runner.busy, timeout=10_000)
+        assert env.ctx.settings.get(CLOSE_TO_TRAY) is False
+        window.reminders.apply_close_setting(True)  # the stored value read back (another copy)
+        assert box.isChecked() and tray.isChecked()
+        window.reminders.apply_close_setting(False)
+
+        window.switch_language("en")  # the page is built again: still bound
+        qtbot.waitUntil(lambda: radio("dark") is not None and radio("dark").text() == "Dark")
+        radio("dark").click()
+        assert theme.is_dark() and window.theme_actions["dark"].isChecked()
+        assert page.appearance.tray_box.text() == "Keep running in the tray when the window closes"
+        window.switch_language("zh")
+    finally:
+        language.uninstall()

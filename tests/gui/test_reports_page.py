@@ -25,7 +25,7 @@ def reports(open_main_window: Any, demo_ctx: Any, qtbot: Any) -> Any:
 
 def test_cards_show_the_core_figures(reports: Any) -> None:
     window, page = reports
-    assert window.nav.item(list(window._pages).index("reports")).text() == "报表"
+    assert window.nav.item([p.key for p in window.pages()].index("reports")).text() == "报表"
     data = page.data
     assert data.period == periods.last_week(dt.date.today())
     total = data.kpi("members_total")

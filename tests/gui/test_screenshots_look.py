@@ -59,7 +59,9 @@ def test_every_page(
 
     apply_style(qapp, theme)
     language = Language(qapp, lang)
-    window = build_window(look_ctx, UiSettings(tmp_path / "ui.ini"), language=language)
+    settings = UiSettings(tmp_path / "ui.ini")
+    settings.set("ui/theme", theme)  # as the app starts: the theme installed is the stored one
+    window = build_window(look_ctx, settings, language=language)
     try:
         window.resize(*size)
         window.show()
@@ -68,7 +70,7 @@ def test_every_page(
         folder = Path(SHOTS or ".")
         folder.mkdir(parents=True, exist_ok=True)
         saved = []
-        for key in list(window._pages):
+        for key in [p.key for p in window.pages()]:
             window.show_page(key)
             _settle(qtbot, window)
             if key == "reports":  # its figures come a moment after the page is shown
@@ -83,6 +85,10 @@ def test_every_page(
             path = folder / f"look-{size[0]}x{size[1]}-{theme}-{lang}-{key}.png"
             assert window.grab().save(str(path)), path
             saved.append(path)
+            if key == "settings":  # 外观与窗口 too: its choices are read whole, none cut
+                saved.append(
+                    _look_section(qtbot, window, folder / path.name.replace(".png", "-look.png"))
+                )
         from ui.main_window import NAV_ITEM_EXTRA
 
         nav = window.nav
@@ -96,6 +102,26 @@ def test_every_page(
         window.env.runner.shutdown()
         language.uninstall()
         apply_style(qapp, "light")
+
+
+def _look_section(qtbot: Any, window: Any, path: Path) -> Path:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    page = window.page("settings")
+    stack = page.stack
+    row = next(i for i in range(stack.count()) if stack.widget(i).isAncestorOf(page.appearance))
+    page.sections.setCurrentRow(row)
+    _settle(qtbot, window)
+    assert page.appearance.isVisible()
+    for widget in page.appearance.findChildren(QAbstractButton) + page.appearance.findChildren(
+        QLabel
+    ):
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            continue  # wraps to its width
+        assert widget.width() >= widget.sizeHint().width(), f"{widget.text()!r} is cut"
+    assert window.grab().save(str(path)), path
+    page.sections.setCurrentRow(0)
+    return path
 
 
 HIDPI = """

@@ -54,6 +54,7 @@ from ui.calendar.week_view import WeekView
 from ui.env import UiEnv
 from ui.file_dialogs import save_file
 from ui.flow_layout import FlowLayout
+from ui.operations import UndoText
 from ui.page import Page
 from ui.slots import widget_slot
 from ui.theme import set_role
@@ -440,7 +441,7 @@ class CalendarPage(CalendarEditsMixin, Page):
             self.stored_minutes = minutes
             self.push(
                 SetReminderMinutes(minutes),
-                self.tr("提醒时间改为提前 %1 分钟").replace("%1", str(minutes)),
+                UndoText.translate("CalendarPage", "提醒时间改为提前 %1 分钟").fill(minutes),
             )
 
     def _on_warning_double_clicked(self, item: QListWidgetItem) -> None:

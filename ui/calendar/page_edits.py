@@ -10,8 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from app.calendar.domain import CalendarRange, PostInfo, PostTypeInfo, SlotInfo
 from app.calendar.post_ops import (
     CreatePost,
@@ -30,15 +28,8 @@ from ui.calendar.post_editor import DELETE_RESULT, PostEditor
 from ui.calendar.reading import read
 from ui.calendar.slot_dialog import SlotDialog, TypeDialog
 from ui.env import UiEnv
-from ui.operations import OpCommand
+from ui.operations import OpCommand, UndoText
 from ui.slots import widget_slot
-
-
-def _fill(text: str, *args: str) -> str:
-    """A translated undo step's text with %1, %2 … filled in."""
-    for n, arg in enumerate(args, start=1):
-        text = text.replace(f"%{n}", arg)
-    return text
 
 
 class CalendarEditsMixin:
@@ -57,7 +48,7 @@ class CalendarEditsMixin:
     editor: PostEditor
     dialog: SlotDialog | TypeDialog
 
-    def push(self, op: Operation, text: str) -> OpCommand:
+    def push(self, op: Operation, text: str | UndoText) -> OpCommand:
         """Run `op` as one undo step of this page."""
         return self.env.ops.push(self.env.stack_for(self.key), op, text)
 
@@ -71,7 +62,7 @@ class CalendarEditsMixin:
         if post is not None and post.planned_at != at:
             self.push(
                 ReschedulePost(post_id, at),
-                _fill(QCoreApplication.translate("CalendarPage", "改期「%1」"), post.title),
+                UndoText.translate("CalendarPage", "改期「%1」").fill(post.title),
             )
 
     def _on_view_fill_requested(self, slot_id: int, day: dt.date) -> None:
@@ -79,7 +70,7 @@ class CalendarEditsMixin:
         name = next((o.slot_name for o in occurrences if o.slot_id == slot_id), "")
         self.push(
             FillSlot(slot_id, day),
-            _fill(QCoreApplication.translate("CalendarPage", "填充「%1」%2"), name, f"{day:%m-%d}"),
+            UndoText.translate("CalendarPage", "填充「%1」%2").fill(name, f"{day:%m-%d}"),
         )
 
     @widget_slot(int)
@@ -107,30 +98,28 @@ class CalendarEditsMixin:
         if editor.post is None:
             return self.push(
                 CreatePost(values),
-                _fill(
-                    QCoreApplication.translate("CalendarPage", "新建「%1」"), values.title.strip()
-                ),
+                UndoText.translate("CalendarPage", "新建「%1」").fill(values.title.strip()),
             )
         changes = changed_values(editor.post, values)
         if not changes:
             return None  # closed with 保存 but nothing changed: no undo step
         return self.push(
             EditPost(editor.post.id, changes),
-            _fill(QCoreApplication.translate("CalendarPage", "编辑「%1」"), values.title),
+            UndoText.translate("CalendarPage", "编辑「%1」").fill(values.title),
         )
 
     def _delete_post(self, editor: PostEditor) -> None:
         if editor.post is not None:
             self.push(
                 DeletePost(editor.post.id),
-                _fill(QCoreApplication.translate("CalendarPage", "删除「%1」"), editor.post.title),
+                UndoText.translate("CalendarPage", "删除「%1」").fill(editor.post.title),
             )
 
     def _on_mark_published(self, post: PostInfo) -> None:
         at = self.clock().replace(microsecond=0)
         self.push(
             SetPostStatus(post.id, "published", at),
-            _fill(QCoreApplication.translate("CalendarPage", "标记「%1」"), post.title),
+            UndoText.translate("CalendarPage", "标记「%1」").fill(post.title),
         )
 
     # --- slots and types ---------------------------------------------------------------------
@@ -162,22 +151,20 @@ class CalendarEditsMixin:
         if slot is None:
             return self.push(
                 CreateSlot(values),
-                _fill(QCoreApplication.translate("CalendarPage", "新建栏目「%1」"), values.name),
+                UndoText.translate("CalendarPage", "新建栏目「%1」").fill(values.name),
             )
         if values == values_of_slot(slot):
             return None  # nothing changed: no undo step
         return self.push(
             EditSlot(slot.id, values),
-            _fill(QCoreApplication.translate("CalendarPage", "编辑栏目「%1」"), values.name),
+            UndoText.translate("CalendarPage", "编辑栏目「%1」").fill(values.name),
         )
 
     def _delete_slot(self, dialog: SlotDialog) -> None:
         if dialog.slot is not None:
             self.push(
                 DeleteSlot(dialog.slot.id),
-                _fill(
-                    QCoreApplication.translate("CalendarPage", "删除栏目「%1」"), dialog.slot.name
-                ),
+                UndoText.translate("CalendarPage", "删除栏目「%1」").fill(dialog.slot.name),
             )
 
     def _delete_type(self, dialog: TypeDialog) -> None:
@@ -185,7 +172,7 @@ class CalendarEditsMixin:
         if post_type is not None:
             self.push(
                 DeletePostType(post_type.id),
-                _fill(QCoreApplication.translate("CalendarPage", "删除类型「%1」"), post_type.name),
+                UndoText.translate("CalendarPage", "删除类型「%1」").fill(post_type.name),
             )
 
     def open_type_dialog(self, post_type: PostTypeInfo | None) -> TypeDialog:
@@ -209,7 +196,7 @@ class CalendarEditsMixin:
         if post_type is None:
             return self.push(
                 CreatePostType(values),
-                _fill(QCoreApplication.translate("CalendarPage", "新建类型「%1」"), values.name),
+                UndoText.translate("CalendarPage", "新建类型「%1」").fill(values.name),
             )
         before = TypeValues(
             post_type.name, post_type.color, post_type.template_title, post_type.template_body
@@ -218,5 +205,5 @@ class CalendarEditsMixin:
             return None  # nothing changed: no undo step
         return self.push(
             EditPostType(post_type.id, values),
-            _fill(QCoreApplication.translate("CalendarPage", "编辑类型「%1」"), values.name),
+            UndoText.translate("CalendarPage", "编辑类型「%1」").fill(values.name),
         )

@@ -27,6 +27,7 @@ from ui.commerce.rates_view import RatesView
 from ui.community.care_page_base import CarePage, current_row, make_table
 from ui.community.rows_model import Column, RowsModel
 from ui.env import UiEnv
+from ui.operations import UndoText
 from ui.slots import widget_slot
 from ui.theme import set_role
 
@@ -219,7 +220,9 @@ class ProductsPage(CarePage):
         if dialog.exec() == ProductDialog.DialogCode.Accepted:
             spec = dialog.spec()
             self.env.ops.push(
-                self.stack, CreateProduct(spec), self.tr("新建产品「%1」").replace("%1", spec.name)
+                self.stack,
+                CreateProduct(spec),
+                UndoText.translate("ProductsPage", "新建产品「%1」").fill(spec.name),
             )
 
     def open_edit_dialog(self) -> None:
@@ -232,7 +235,7 @@ class ProductsPage(CarePage):
             self.env.ops.push(
                 self.stack,
                 EditProduct(row.id, dialog.spec()),
-                self.tr("修改产品「%1」").replace("%1", row.name),
+                UndoText.translate("ProductsPage", "修改产品「%1」").fill(row.name),
             )
 
     def _on_retire_clicked(self) -> None:
@@ -240,10 +243,12 @@ class ProductsPage(CarePage):
         if row is None:
             self.env.show_message(self.tr("请先选中一个产品。"))
             return
-        text = self.tr("下架「%1」") if row.active else self.tr("重新上架「%1」")
-        self.env.ops.push(
-            self.stack, RetireProduct(row.id, row.active), text.replace("%1", row.name)
+        text = (
+            UndoText.translate("ProductsPage", "下架「%1」")
+            if row.active
+            else UndoText.translate("ProductsPage", "重新上架「%1」")
         )
+        self.env.ops.push(self.stack, RetireProduct(row.id, row.active), text.fill(row.name))
 
     def _on_delete_clicked(self) -> None:
         row = self.selected()
@@ -251,5 +256,7 @@ class ProductsPage(CarePage):
             self.env.show_message(self.tr("请先选中一个产品。"))
             return
         self.env.ops.push(
-            self.stack, DeleteProduct(row.id), self.tr("删除产品「%1」").replace("%1", row.name)
+            self.stack,
+            DeleteProduct(row.id),
+            UndoText.translate("ProductsPage", "删除产品「%1」").fill(row.name),
         )

@@ -28,6 +28,7 @@ from ui.community.rows_model import Column, RowsModel
 from ui.env import UiEnv
 from ui.file_dialogs import open_file
 from ui.flow_layout import FlowLayout
+from ui.operations import UndoText
 from ui.slots import widget_slot
 from ui.theme import set_role
 
@@ -230,7 +231,7 @@ class PurchasesView(QWidget):
         self.record((PurchaseLine(member, product, quantity, price, day),))
 
     def record(self, lines: tuple[PurchaseLine, ...], source: str = "manual") -> Any:
-        text = self.tr("记录 %1 笔购买").replace("%1", str(len(lines)))
+        text = UndoText.translate("PurchasesView", "记录 %1 笔购买").fill(len(lines))
         return self.env.ops.push(
             self.env.stack_for(self.stack_key),
             RecordPurchases(lines, source),
@@ -305,7 +306,7 @@ class PurchasesView(QWidget):
         self.env.ops.push(
             self.env.stack_for(self.stack_key),
             RefundPurchase(row.id, day, reason),
-            self.tr("退款 %1 的「%2」").replace("%1", row.member).replace("%2", row.product),
+            UndoText.translate("PurchasesView", "退款 %1 的「%2」").fill(row.member, row.product),
         )
 
     def _ask_refund(self, row: PurchaseRow) -> tuple[dt.date, str] | None:
@@ -320,7 +321,9 @@ class PurchasesView(QWidget):
         if row is None or row.refunded_on is None:
             return
         self.env.ops.push(
-            self.env.stack_for(self.stack_key), CancelRefund(row.id), self.tr("取消退款")
+            self.env.stack_for(self.stack_key),
+            CancelRefund(row.id),
+            UndoText.translate("PurchasesView", "取消退款"),
         )
 
     def _on_delete_clicked(self) -> None:
@@ -328,5 +331,7 @@ class PurchasesView(QWidget):
         if row is None:
             return
         self.env.ops.push(
-            self.env.stack_for(self.stack_key), DeletePurchases((row.id,)), self.tr("删除购买")
+            self.env.stack_for(self.stack_key),
+            DeletePurchases((row.id,)),
+            UndoText.translate("PurchasesView", "删除购买"),
         )

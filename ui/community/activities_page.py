@@ -38,6 +38,7 @@ from ui.community.activity_dialog import ActivityDialog
 from ui.community.activity_models import ID_ROLE, ActivityListModel, CheckinGridModel, percent
 from ui.dialog_buttons import confirm
 from ui.env import UiEnv
+from ui.operations import UndoText
 from ui.page import Page
 from ui.slots import widget_slot
 from ui.theme import set_role
@@ -317,10 +318,10 @@ class ActivitiesPage(Page):
             )
             return
         if checked:
-            text = self.tr("撤回 %1 的打卡").replace("%1", f"{day:%m-%d}")
+            text = UndoText.translate("ActivitiesPage", "撤回 %1 的打卡").fill(f"{day:%m-%d}")
             self.env.ops.push(self.stack, Uncheck(self.current, (member_id,), day), text)
         else:
-            text = self.tr("%1 打卡").replace("%1", f"{day:%m-%d}")
+            text = UndoText.translate("ActivitiesPage", "%1 打卡").fill(f"{day:%m-%d}")
             self.env.ops.push(self.stack, CheckIn(self.current, (member_id,), day), text)
 
     def _on_grid_clicked(self, index: QModelIndex) -> None:
@@ -340,7 +341,9 @@ class ActivitiesPage(Page):
         dialog = self.open_dialog()
         dialog.accepted.connect(
             lambda: self.env.ops.push(
-                self.stack, CreateActivity(dialog.fields()), self.tr("新建活动")
+                self.stack,
+                CreateActivity(dialog.fields()),
+                UndoText.translate("ActivitiesPage", "新建活动"),
             )
         )
         dialog.open()
@@ -358,7 +361,9 @@ class ActivitiesPage(Page):
         dialog = self.open_dialog(fields)
         dialog.accepted.connect(
             lambda: self.env.ops.push(
-                self.stack, EditActivity(aid, dialog.fields()), self.tr("修改活动")
+                self.stack,
+                EditActivity(aid, dialog.fields()),
+                UndoText.translate("ActivitiesPage", "修改活动"),
             )
         )
         dialog.open()
@@ -376,4 +381,8 @@ class ActivitiesPage(Page):
             QCoreApplication.translate("Confirm", "移到回收站"),
             danger=False,
         ):
-            self.env.ops.push(self.stack, TrashActivity(self.current), self.tr("删除活动"))
+            self.env.ops.push(
+                self.stack,
+                TrashActivity(self.current),
+                UndoText.translate("ActivitiesPage", "删除活动"),
+            )

@@ -29,6 +29,7 @@ from ui.community.care_dialogs import ComplaintDialog
 from ui.community.care_page_base import CarePage, current_row, make_table
 from ui.community.rows_model import Column, RowsModel
 from ui.env import UiEnv
+from ui.operations import UndoText
 from ui.slots import widget_slot
 from ui.theme import set_role
 
@@ -244,7 +245,11 @@ class ComplaintsPage(CarePage):
         dialog = ComplaintDialog(self.env, self.channels, self.categories, parent=self)
         if dialog.exec() != ComplaintDialog.DialogCode.Accepted:
             return
-        self.env.ops.push(self.stack, LogComplaint(**dialog.values()), self.tr("记录投诉"))
+        self.env.ops.push(
+            self.stack,
+            LogComplaint(**dialog.values()),
+            UndoText.translate("ComplaintsPage", "记录投诉"),
+        )
 
     def open_edit_dialog(self) -> None:
         row = current_row(self.view, self.model)
@@ -258,7 +263,7 @@ class ComplaintsPage(CarePage):
         op = EditComplaint(
             complaint_id=row.id, product_id=row.product_id, activity_id=row.activity_id, **values
         )
-        self.env.ops.push(self.stack, op, self.tr("修改投诉"))
+        self.env.ops.push(self.stack, op, UndoText.translate("ComplaintsPage", "修改投诉"))
 
     def _push_on_current(self, op_class: Any) -> None:
         row = current_row(self.view, self.model)
@@ -266,8 +271,8 @@ class ComplaintsPage(CarePage):
             self.env.show_message(self.tr("请先选中一条投诉。"))
             return
         texts = {
-            RespondComplaint: self.tr("回复投诉"),
-            ResolveComplaint: self.tr("解决投诉"),
-            ReopenComplaint: self.tr("重新打开投诉"),
+            RespondComplaint: UndoText.translate("ComplaintsPage", "回复投诉"),
+            ResolveComplaint: UndoText.translate("ComplaintsPage", "解决投诉"),
+            ReopenComplaint: UndoText.translate("ComplaintsPage", "重新打开投诉"),
         }
         self.env.ops.push(self.stack, op_class(row.id), texts[op_class])

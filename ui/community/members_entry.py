@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMenu
 from app.community.activity_ops import CheckIn, SignUp
 from app.community.domain import ActivityRow
 from ui.env import UiEnv
+from ui.operations import UndoText
 
 
 class MembersActivityMenus:
@@ -63,7 +64,7 @@ class MembersActivityMenus:
                     QCoreApplication.translate("ActivitiesEntry", "（没有进行中的活动）")
                 ).setEnabled(False)
 
-    def _push(self, op: Any, text: str) -> None:
+    def _push(self, op: Any, text: UndoText) -> None:
         self.env.ops.push(self.env.stack_for(self.page.key), op, text)
 
     def sign_up(self, activity_id: int) -> None:
@@ -71,17 +72,13 @@ class MembersActivityMenus:
         if ids:
             self._push(
                 SignUp(activity_id, ids),
-                QCoreApplication.translate("ActivitiesEntry", "%1 位成员报名活动").replace(
-                    "%1", str(len(ids))
-                ),
+                UndoText.translate("ActivitiesEntry", "%1 位成员报名活动").fill(len(ids)),
             )
 
     def check_in(self, activity_id: int) -> None:
         ids = tuple(self.page.selected_ids())
         if ids:
-            text = QCoreApplication.translate("ActivitiesEntry", "%1 位成员今天打卡").replace(
-                "%1", str(len(ids))
-            )
+            text = UndoText.translate("ActivitiesEntry", "%1 位成员今天打卡").fill(len(ids))
             self._push(CheckIn(activity_id, ids, self.clock()), text)
 
 

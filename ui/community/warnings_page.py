@@ -28,6 +28,7 @@ from ui.community.care_dialogs import DepositDialog, WarnDialog
 from ui.community.care_page_base import CarePage, current_row, make_table
 from ui.community.rows_model import Column, RowsModel
 from ui.env import UiEnv
+from ui.operations import UndoText
 from ui.slots import widget_slot
 from ui.theme import set_role
 
@@ -276,8 +277,12 @@ class WarningsPage(CarePage):
                 return False
             confirm = True
         op = IssueWarning(member_id, reason, evidence, confirm_removal=confirm)
-        text = self.tr("警告并移出 %1") if confirm else self.tr("警告 %1")
-        self.env.ops.push(self.stack, op, text.replace("%1", proposal.member))
+        text = (
+            UndoText.translate("WarningsPage", "警告并移出 %1")
+            if confirm
+            else UndoText.translate("WarningsPage", "警告 %1")
+        )
+        self.env.ops.push(self.stack, op, text.fill(proposal.member))
         return True
 
     def removal_question(self, p: Proposal) -> str:
@@ -309,7 +314,9 @@ class WarningsPage(CarePage):
         if row is None or row.revoked:
             self.env.show_message(self.tr("请先选中一条还没撤回的警告。"))
             return
-        self.env.ops.push(self.stack, RevokeWarning(row.id), self.tr("撤回警告"))
+        self.env.ops.push(
+            self.stack, RevokeWarning(row.id), UndoText.translate("WarningsPage", "撤回警告")
+        )
 
     # --- deposits ---------------------------------------------------------------------------
     def open_deposit_dialog(self) -> None:
@@ -320,12 +327,20 @@ class WarningsPage(CarePage):
         if member is None:
             self.env.show_message(self.tr("请先在列表里选中交押金的成员。"))
             return
-        self.env.ops.push(self.stack, HoldDeposit(member, amount, note=note), self.tr("收取押金"))
+        self.env.ops.push(
+            self.stack,
+            HoldDeposit(member, amount, note=note),
+            UndoText.translate("WarningsPage", "收取押金"),
+        )
 
     def _close_deposit(self, op_class: type[RefundDeposit] | type[ForfeitDeposit]) -> None:
         row = current_row(self.deposits_view, self.deposits_model)
         if row is None:
             self.env.show_message(self.tr("请先选中一笔押金。"))
             return
-        text = self.tr("退还押金") if op_class is RefundDeposit else self.tr("没收押金")
+        text = (
+            UndoText.translate("WarningsPage", "退还押金")
+            if op_class is RefundDeposit
+            else UndoText.translate("WarningsPage", "没收押金")
+        )
         self.env.ops.push(self.stack, op_class(row.id), text)

@@ -17,6 +17,7 @@ from app.members.membership_ops import JoinGroup, LeaveGroup, MoveToGroup
 from app.ops import Done
 from ui.dialog_buttons import lay_out_with_save_cancel
 from ui.env import UiEnv
+from ui.operations import UndoText
 
 
 def _warn(env: UiEnv) -> Any:
@@ -34,7 +35,7 @@ def join(env: UiEnv, page_key: str, member_ids: Sequence[int], group_id: int, na
     env.ops.push(
         env.stack_for(page_key),
         JoinGroup(group_id, tuple(member_ids)),
-        QCoreApplication.translate("GroupActions", "{n} 位成员加入「{group}」").format(
+        UndoText.translate("GroupActions", "{n} 位成员加入「{group}」").fill(
             n=len(member_ids), group=name
         ),
         _warn(env),
@@ -47,7 +48,7 @@ def leave(env: UiEnv, page_key: str, member_ids: Sequence[int], group_id: int, n
     env.ops.push(
         env.stack_for(page_key),
         LeaveGroup(group_id, tuple(member_ids)),
-        QCoreApplication.translate("GroupActions", "{n} 位成员退出「{group}」").format(
+        UndoText.translate("GroupActions", "{n} 位成员退出「{group}」").fill(
             n=len(member_ids), group=name
         ),
     )
@@ -59,7 +60,7 @@ def move(
     env.ops.push(
         env.stack_for(page_key),
         MoveToGroup(source.id, target.id, tuple(member_ids)),
-        QCoreApplication.translate("GroupActions", "把 {n} 位成员从「{a}」移到「{b}」").format(
+        UndoText.translate("GroupActions", "把 {n} 位成员从「{a}」移到「{b}」").fill(
             n=len(member_ids), a=source.name, b=target.name
         ),
         _warn(env),

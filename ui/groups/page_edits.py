@@ -13,9 +13,10 @@ from app.members.group_ops import ArchiveGroup, CreateGroup, DeleteGroup, EditGr
 from app.members.membership_ops import EditMembership, LeaveGroup
 from app.ops import Done, Operation
 from ui.groups.group_dialog import GroupDialog
+from ui.operations import UndoText
 
 
-def push(page: Any, op: Operation, text: str, select_new: bool = False) -> None:
+def push(page: Any, op: Operation, text: UndoText, select_new: bool = False) -> None:
     def on_done(done: Done[Any]) -> None:
         warning = getattr(done.value, "warning", None) or (
             done.value if isinstance(done.value, str) else None
@@ -38,11 +39,11 @@ def create_group(page: Any, values: dict[str, Any], parent_id: int | None = None
         values.get("note", ""),
     )
     text = (
-        QCoreApplication.translate("GroupsPage", "新建小组「{name}」")
+        UndoText.translate("GroupsPage", "新建小组「{name}」")
         if parent_id
-        else QCoreApplication.translate("GroupsPage", "新建群「{name}」")
+        else UndoText.translate("GroupsPage", "新建群「{name}」")
     )
-    push(page, op, text.format(name=values["name"]), select_new=True)
+    push(page, op, text.fill(name=values["name"]), select_new=True)
 
 
 def create(page: Any, sub: bool) -> None:
@@ -75,9 +76,7 @@ def edit(page: Any) -> None:
             push(
                 page,
                 EditGroup(group.id, dialog.values()),
-                QCoreApplication.translate("GroupsPage", "修改群「{name}」").format(
-                    name=group.name
-                ),
+                UndoText.translate("GroupsPage", "修改群「{name}」").fill(name=group.name),
             )
 
     page.env.tasks.spawn(go())
@@ -91,13 +90,13 @@ def toggle_archive(page: Any) -> None:
         push(
             page,
             UnarchiveGroup(group.id),
-            QCoreApplication.translate("GroupsPage", "取消归档「{name}」").format(name=group.name),
+            UndoText.translate("GroupsPage", "取消归档「{name}」").fill(name=group.name),
         )
     else:
         push(
             page,
             ArchiveGroup(group.id),
-            QCoreApplication.translate("GroupsPage", "归档「{name}」").format(name=group.name),
+            UndoText.translate("GroupsPage", "归档「{name}」").fill(name=group.name),
         )
 
 
@@ -108,7 +107,7 @@ def delete(page: Any) -> None:
         push(
             page,
             DeleteGroup(group.id),
-            QCoreApplication.translate("GroupsPage", "删除群「{name}」").format(name=group.name),
+            UndoText.translate("GroupsPage", "删除群「{name}」").fill(name=group.name),
         )
 
 
@@ -120,7 +119,7 @@ def leave(page: Any) -> None:
     push(
         page,
         LeaveGroup(group.id, tuple(r.member_id for r in rows)),
-        QCoreApplication.translate("GroupsPage", "{n} 位成员退出「{group}」").format(
+        UndoText.translate("GroupsPage", "{n} 位成员退出「{group}」").fill(
             n=len(rows), group=group.name
         ),
     )
@@ -132,8 +131,8 @@ def set_role(page: Any, role: str) -> None:
         push(
             page,
             EditMembership(tuple(r.membership_id for r in rows), {"role_in_group": role}),
-            QCoreApplication.translate("GroupsPage", "把 {n} 位成员的群内角色设为 {role}").format(
-                n=len(rows), role=role or QCoreApplication.translate("GroupsPage", "（空）")
+            UndoText.translate("GroupsPage", "把 {n} 位成员的群内角色设为 {role}").fill(
+                n=len(rows), role=role or UndoText.translate("GroupsPage", "（空）")
             ),
         )
 
@@ -153,7 +152,7 @@ def set_nickname(page: Any) -> None:
         push(
             page,
             EditMembership(tuple(r.membership_id for r in rows), {"group_nickname": text.strip()}),
-            QCoreApplication.translate("GroupsPage", "修改群昵称"),
+            UndoText.translate("GroupsPage", "修改群昵称"),
         )
 
 

@@ -45,12 +45,9 @@ class ExportDialog(QDialog):
         self.member_filter = member_filter
         self.selected_ids = list(selected_ids)
         self.setObjectName("exportDialog")
-        self.setWindowTitle(self.tr("导出成员"))
         self.resize(460, 560)
-        self.scope_filter = QRadioButton(self.tr("当前筛选出的全部成员"), self)
-        self.scope_selected = QRadioButton(
-            self.tr("选中的 %d 位成员") % len(self.selected_ids), self
-        )
+        self.scope_filter = QRadioButton(self)
+        self.scope_selected = QRadioButton(self)
         self.scope_selected.setEnabled(bool(self.selected_ids))
         (self.scope_selected if self.selected_ids else self.scope_filter).setChecked(True)
         self.columns = QListWidget(self)
@@ -63,11 +60,11 @@ class ExportDialog(QDialog):
             item.setCheckState(
                 Qt.CheckState.Unchecked if key in DEFAULT_OFF else Qt.CheckState.Checked
             )
-        self.mask_box = QCheckBox(self.tr("手机号打码（138****1234）"), self)
+        self.mask_box = QCheckBox(self)
         self.mask_box.setChecked(True)  # private by default: the user unticks it to export phones
         self.format = QComboBox(self)
-        self.format.addItem(self.tr("Excel 工作簿 (.xlsx)"), ".xlsx")
-        self.format.addItem(self.tr("CSV 文本 (.csv)"), ".csv")
+        self.format.addItem("", ".xlsx")
+        self.format.addItem("", ".csv")
         self.progress = QProgressBar(self)
         self.progress.hide()
         self.message = QLabel(self)
@@ -75,16 +72,16 @@ class ExportDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("导出…"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         self.buttons.accepted.connect(self._on_export_clicked)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow(self.tr("格式："), self.format)
+        self.format_label = QLabel(self)
+        form.addRow(self.format_label, self.format)
+        self.columns_label = QLabel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.scope_filter)
         layout.addWidget(self.scope_selected)
-        layout.addWidget(QLabel(self.tr("导出的列："), self))
+        layout.addWidget(self.columns_label)
         layout.addWidget(self.columns, 1)
         layout.addWidget(self.mask_box)
         layout.addLayout(form)
@@ -94,6 +91,20 @@ class ExportDialog(QDialog):
         self.token: CancelToken | None = None
         self.path: str | None = None
         self.result: Any = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every fixed text in the current language (the window calls this on a switch)."""
+        self.setWindowTitle(self.tr("导出成员"))
+        self.scope_filter.setText(self.tr("当前筛选出的全部成员"))
+        self.scope_selected.setText(self.tr("选中的 %d 位成员") % len(self.selected_ids))
+        self.mask_box.setText(self.tr("手机号打码（138****1234）"))
+        self.format.setItemText(0, self.tr("Excel 工作簿 (.xlsx)"))
+        self.format.setItemText(1, self.tr("CSV 文本 (.csv)"))
+        self.format_label.setText(self.tr("格式："))
+        self.columns_label.setText(self.tr("导出的列："))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("导出…"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
 
     def chosen_columns(self) -> list[str]:
         out = []

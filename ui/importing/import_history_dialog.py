@@ -28,9 +28,34 @@ class ImportHistoryDialog(QDialog):
         self.env = env
         self.confirm = confirm
         self.setObjectName("importHistory")
-        self.setWindowTitle(self.tr("导入记录"))
         self.resize(820, 420)
         self.table = QTableWidget(0, 8, self)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.undo_button = QPushButton(self)
+        self.undo_button.clicked.connect(self._on_undo_clicked)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.undo_button)
+        row.addWidget(self.message, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+        self.batches: list[Any] = []
+        self.table.itemSelectionChanged.connect(self._update_button)
+        self._show_texts()
+        self.env.tasks.spawn(self.reload())
+
+    def _show_texts(self) -> None:
+        self.setWindowTitle(self.tr("导入记录"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("编号"),
@@ -43,27 +68,13 @@ class ImportHistoryDialog(QDialog):
                 self.tr("状态"),
             ]
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.undo_button = QPushButton(self.tr("撤销所选导入"), self)
-        self.undo_button.clicked.connect(self._on_undo_clicked)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
-        buttons.rejected.connect(self.reject)
-        row = QHBoxLayout()
-        row.addWidget(self.undo_button)
-        row.addWidget(self.message, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(row)
-        layout.addWidget(buttons)
-        self.batches: list[Any] = []
-        self.table.itemSelectionChanged.connect(self._update_button)
+        self.undo_button.setText(self.tr("撤销所选导入"))
+        self.close_button.setText(self.tr("关闭"))
+
+    def retranslate(self) -> None:
+        """The language changed (the window calls this on every dialog it owns)."""
+        self._show_texts()
+        self.message.clear()  # said in the other language; the list says it again
         self.env.tasks.spawn(self.reload())
 
     async def reload(self) -> None:

@@ -26,10 +26,6 @@ TABS = ("points", "care", "activities", "complaints")
 AREAS = frozenset({"community", "care"})
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DetailPanel", text)
-
-
 def _day(value: dt.date | dt.datetime) -> str:
     return f"{value:%Y-%m-%d}"
 
@@ -103,10 +99,10 @@ class CommunityBox(QWidget):
     def _fill(self) -> None:
         r = self.record
         titles = {
-            "points": _tr("积分"),
-            "care": _tr("警告/押金"),
-            "activities": _tr("活动"),
-            "complaints": _tr("投诉"),
+            "points": QCoreApplication.translate("DetailPanel", "积分"),
+            "care": QCoreApplication.translate("DetailPanel", "警告/押金"),
+            "activities": QCoreApplication.translate("DetailPanel", "活动"),
+            "complaints": QCoreApplication.translate("DetailPanel", "投诉"),
         }
         lines = {key: self._lines(key, r) for key in TABS}
         for i, key in enumerate(TABS):
@@ -127,10 +123,10 @@ class CommunityBox(QWidget):
     @staticmethod
     def _empty_text(key: str) -> str:
         return {
-            "points": _tr("还没有积分记录。"),
-            "care": _tr("没有警告，也没有押金。"),
-            "activities": _tr("还没有参加过活动。"),
-            "complaints": _tr("没有投诉。"),
+            "points": QCoreApplication.translate("DetailPanel", "还没有积分记录。"),
+            "care": QCoreApplication.translate("DetailPanel", "没有警告，也没有押金。"),
+            "activities": QCoreApplication.translate("DetailPanel", "还没有参加过活动。"),
+            "complaints": QCoreApplication.translate("DetailPanel", "没有投诉。"),
         }[key]
 
     def _lines(self, key: str, r: MemberRecord | None) -> list[tuple[str, str]]:
@@ -143,8 +139,14 @@ class CommunityBox(QWidget):
         if key == "activities":
             out = []
             for a in r.activities:
-                signed = _tr("已报名") if a.signed_up else _tr("未报名")
-                text = _tr("{name}（{kind}，{start}–{end}）· {signed} · 打卡 {n} 次").format(
+                signed = (
+                    QCoreApplication.translate("DetailPanel", "已报名")
+                    if a.signed_up
+                    else QCoreApplication.translate("DetailPanel", "未报名")
+                )
+                text = QCoreApplication.translate(
+                    "DetailPanel", "{name}（{kind}，{start}–{end}）· {signed} · 打卡 {n} 次"
+                ).format(
                     name=a.name,
                     kind=a.kind,
                     start=_day(a.start),
@@ -157,9 +159,9 @@ class CommunityBox(QWidget):
         out = []
         for c in r.complaints:
             status = {
-                "open": _tr("待处理"),
-                "processing": _tr("处理中"),
-                "resolved": _tr("已解决"),
+                "open": QCoreApplication.translate("DetailPanel", "待处理"),
+                "processing": QCoreApplication.translate("DetailPanel", "处理中"),
+                "resolved": QCoreApplication.translate("DetailPanel", "已解决"),
             }.get(c.status, c.status)
             color = "" if c.status == "resolved" else "#c62828"
             head = f"{c.received_at:%Y-%m-%d %H:%M} · {status}"
@@ -169,18 +171,20 @@ class CommunityBox(QWidget):
     @staticmethod
     def _ledger_line(row: LedgerRow) -> tuple[str, str]:
         reasons = {
-            "checkin": _tr("打卡"),
-            "share": _tr("分享"),
-            "win": _tr("活动获奖"),
-            "manual": _tr("手动调整"),
-            "redeem": _tr("兑换"),
+            "checkin": QCoreApplication.translate("DetailPanel", "打卡"),
+            "share": QCoreApplication.translate("DetailPanel", "分享"),
+            "win": QCoreApplication.translate("DetailPanel", "活动获奖"),
+            "manual": QCoreApplication.translate("DetailPanel", "手动调整"),
+            "redeem": QCoreApplication.translate("DetailPanel", "兑换"),
         }
         # A check-in's note already names its activity ("21 天打卡营 12-02"): say it once.
         parts = (
             (row.note,) if row.activity and row.activity in row.note else (row.activity, row.note)
         )
         detail = " · ".join(p for p in parts if p)
-        text = _tr("{at}  {delta:+d}  {reason}{detail} · 余 {balance}").format(
+        text = QCoreApplication.translate(
+            "DetailPanel", "{at}  {delta:+d}  {reason}{detail} · 余 {balance}"
+        ).format(
             at=_day(row.at),
             delta=row.delta,
             reason=reasons.get(row.reason, row.reason),
@@ -195,36 +199,36 @@ class CommunityBox(QWidget):
         out: list[tuple[str, str]] = []
         for w in r.warnings:
             if w.revoked:
-                state, color = _tr("已撤销"), "#8a8f98"
+                state, color = QCoreApplication.translate("DetailPanel", "已撤销"), "#8a8f98"
             elif not w.in_force(now):
-                state, color = _tr("已过期"), "#8a8f98"
+                state, color = QCoreApplication.translate("DetailPanel", "已过期"), "#8a8f98"
             elif w.outcome == "removal":
-                state, color = _tr("导致移出"), "#c62828"
+                state, color = QCoreApplication.translate("DetailPanel", "导致移出"), "#c62828"
             else:
-                state, color = _tr("生效中"), "#e0672c"
+                state, color = QCoreApplication.translate("DetailPanel", "生效中"), "#e0672c"
             evidence = f"：{w.evidence}" if w.evidence else ""
             out.append(
                 (
-                    _tr("{at} 警告 · {reason} · {state}").format(
-                        at=_day(w.at), reason=w.reason, state=state
-                    )
+                    QCoreApplication.translate(
+                        "DetailPanel", "{at} 警告 · {reason} · {state}"
+                    ).format(at=_day(w.at), reason=w.reason, state=state)
                     + evidence,
                     color,
                 )
             )
         for d in r.deposits:
             state = {
-                "held": _tr("押金中"),
-                "refunded": _tr("已退还"),
-                "forfeited": _tr("已没收"),
+                "held": QCoreApplication.translate("DetailPanel", "押金中"),
+                "refunded": QCoreApplication.translate("DetailPanel", "已退还"),
+                "forfeited": QCoreApplication.translate("DetailPanel", "已没收"),
             }.get(d.status, d.status)
             closed = f" → {_day(d.closed_on)}" if d.closed_on else ""
             color = {"held": "#1565c0", "forfeited": "#c62828"}.get(d.status, "")
             out.append(
                 (
-                    _tr("{at} 押金 ¥{amount:.2f} · {state}").format(
-                        at=_day(d.held_on), amount=d.amount, state=state
-                    )
+                    QCoreApplication.translate(
+                        "DetailPanel", "{at} 押金 ¥{amount:.2f} · {state}"
+                    ).format(at=_day(d.held_on), amount=d.amount, state=state)
                     + closed,
                     color,
                 )

@@ -38,32 +38,69 @@ LIST_FIELDS: dict[str, Any] = {
 DAY_ROWS = (("silent_days", 60), ("contact_days", 30), ("birthday_days", 7), ("level_min", 3))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FilterBar", text)
-
-
 def chip_texts(values: dict[str, Any]) -> list[tuple[str, tuple[str, ...]]]:
     """(chip text, the fields removing it clears) for the list filters that are set."""
     out: list[tuple[str, tuple[str, ...]]] = []
     if values.get("silent_days") is not None:
-        out.append((_tr("沉默超过 {n} 天").format(n=values["silent_days"]), ("silent_days",)))
+        out.append(
+            (
+                QCoreApplication.translate("FilterBar", "沉默超过 {n} 天").format(
+                    n=values["silent_days"]
+                ),
+                ("silent_days",),
+            )
+        )
     if values.get("contact_days") is not None:
-        out.append((_tr("超过 {n} 天未联系").format(n=values["contact_days"]), ("contact_days",)))
+        out.append(
+            (
+                QCoreApplication.translate("FilterBar", "超过 {n} 天未联系").format(
+                    n=values["contact_days"]
+                ),
+                ("contact_days",),
+            )
+        )
     if values.get("birthday_days") is not None:
-        out.append((_tr("{n} 天内过生日").format(n=values["birthday_days"]), ("birthday_days",)))
+        out.append(
+            (
+                QCoreApplication.translate("FilterBar", "{n} 天内过生日").format(
+                    n=values["birthday_days"]
+                ),
+                ("birthday_days",),
+            )
+        )
     start, end = values.get("joined_from"), values.get("joined_to")
     if start and end:
-        out.append((_tr("入群 {a} 至 {b}").format(a=start, b=end), ("joined_from", "joined_to")))
+        out.append(
+            (
+                QCoreApplication.translate("FilterBar", "入群 {a} 至 {b}").format(a=start, b=end),
+                ("joined_from", "joined_to"),
+            )
+        )
     elif start:
-        out.append((_tr("入群不早于 {a}").format(a=start), ("joined_from",)))
+        out.append(
+            (
+                QCoreApplication.translate("FilterBar", "入群不早于 {a}").format(a=start),
+                ("joined_from",),
+            )
+        )
     elif end:
-        out.append((_tr("入群不晚于 {b}").format(b=end), ("joined_to",)))
+        out.append(
+            (
+                QCoreApplication.translate("FilterBar", "入群不晚于 {b}").format(b=end),
+                ("joined_to",),
+            )
+        )
     if values.get("level_min") is not None:
-        out.append((_tr("等级 ≥ {n}").format(n=values["level_min"]), ("level_min",)))
+        out.append(
+            (
+                QCoreApplication.translate("FilterBar", "等级 ≥ {n}").format(n=values["level_min"]),
+                ("level_min",),
+            )
+        )
     if values.get("warned"):
-        out.append((_tr("有生效中的警告"), ("warned",)))
+        out.append((QCoreApplication.translate("FilterBar", "有生效中的警告"), ("warned",)))
     if values.get("deposit_held"):
-        out.append((_tr("押金未退"), ("deposit_held",)))
+        out.append((QCoreApplication.translate("FilterBar", "押金未退"), ("deposit_held",)))
     return out
 
 
@@ -73,16 +110,25 @@ class ListFiltersPopup(QDialog):
     def __init__(self, values: dict[str, Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("listFiltersPopup")
-        self.setWindowTitle(_tr("更多筛选"))
+        self.setWindowTitle(QCoreApplication.translate("FilterBar", "更多筛选"))
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         self.checks: dict[str, QCheckBox] = {}
         self.spins: dict[str, QSpinBox] = {}
         texts = {
-            "silent_days": (_tr("沉默超过"), _tr("天（按最近活跃；从未活跃按入群日期）")),
-            "contact_days": (_tr("超过"), _tr("天未联系（从未联系的也算）")),
-            "birthday_days": (_tr("今天起"), _tr("天内过生日（公历或农历）")),
-            "level_min": (_tr("等级不低于"), ""),
+            "silent_days": (
+                QCoreApplication.translate("FilterBar", "沉默超过"),
+                QCoreApplication.translate("FilterBar", "天（按最近活跃；从未活跃按入群日期）"),
+            ),
+            "contact_days": (
+                QCoreApplication.translate("FilterBar", "超过"),
+                QCoreApplication.translate("FilterBar", "天未联系（从未联系的也算）"),
+            ),
+            "birthday_days": (
+                QCoreApplication.translate("FilterBar", "今天起"),
+                QCoreApplication.translate("FilterBar", "天内过生日（公历或农历）"),
+            ),
+            "level_min": (QCoreApplication.translate("FilterBar", "等级不低于"), ""),
         }
         row = 0
         for key, default in DAY_ROWS:
@@ -102,8 +148,12 @@ class ListFiltersPopup(QDialog):
         self.dates: dict[str, QDateEdit] = {}
         today = dt.date.today()
         for key, label, first_shown in (
-            ("joined_from", _tr("入群不早于"), today.replace(day=1)),
-            ("joined_to", _tr("入群不晚于"), today),
+            (
+                "joined_from",
+                QCoreApplication.translate("FilterBar", "入群不早于"),
+                today.replace(day=1),
+            ),
+            ("joined_to", QCoreApplication.translate("FilterBar", "入群不晚于"), today),
         ):
             check = QCheckBox(label, self)
             edit = QDateEdit(self)
@@ -119,8 +169,8 @@ class ListFiltersPopup(QDialog):
             grid.addWidget(edit, row, 1)
             row += 1
         for key, label in (
-            ("warned", _tr("有生效中的警告")),
-            ("deposit_held", _tr("有未退的押金")),
+            ("warned", QCoreApplication.translate("FilterBar", "有生效中的警告")),
+            ("deposit_held", QCoreApplication.translate("FilterBar", "有未退的押金")),
         ):
             check = QCheckBox(label, self)
             check.setChecked(bool(values.get(key)))
@@ -133,8 +183,12 @@ class ListFiltersPopup(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("应用"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("取消"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            QCoreApplication.translate("FilterBar", "应用")
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            QCoreApplication.translate("FilterBar", "取消")
+        )
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -158,6 +212,8 @@ class ListFiltersPopup(QDialog):
     def _on_buttons_accepted(self) -> None:
         v = self.values()
         if v["joined_from"] and v["joined_to"] and v["joined_from"] > v["joined_to"]:
-            self.error.setText(_tr("入群日期范围不对：开始日期晚于结束日期。"))
+            self.error.setText(
+                QCoreApplication.translate("FilterBar", "入群日期范围不对：开始日期晚于结束日期。")
+            )
             return
         self.accept()

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -51,7 +51,7 @@ from ui.members.filter_bar import FilterBar
 from ui.members.member_table_model import COLUMNS, MemberTableModel
 from ui.members.members_view import MemberTableView
 from ui.members.page_loading import ResultsLoading
-from ui.operations import OpCommand
+from ui.operations import OpCommand, UndoText
 from ui.page import Page
 
 DEBOUNCE_MS = 150
@@ -191,19 +191,19 @@ class MembersPage(ResultsLoading, Page):
         d.edit_requested.connect(
             lambda m, v: self._push_op(
                 EditMember(m, dict(v)),
-                QCoreApplication.translate("MemberCommands", "修改成员资料"),
+                UndoText.translate("MemberCommands", "修改成员资料"),
             )
         )
         d.tags_requested.connect(
             lambda m, t: self._push_op(
                 SetMemberTags(m, tuple(t)),
-                QCoreApplication.translate("MemberCommands", "修改成员标签"),
+                UndoText.translate("MemberCommands", "修改成员标签"),
             )
         )
         d.specialties_requested.connect(
             lambda m, n: self._push_op(
                 SetSpecialties(m, tuple(n)),
-                QCoreApplication.translate("MemberCommands", "修改擅长领域"),
+                UndoText.translate("MemberCommands", "修改擅长领域"),
             )
         )
         d.join_requested.connect(lambda m, g, n: group_actions.join(self.env, self.key, [m], g, n))
@@ -212,13 +212,13 @@ class MembersPage(ResultsLoading, Page):
         )
         d.note_requested.connect(
             lambda m, t: self._push_op(
-                AddNote(m, t), QCoreApplication.translate("MemberCommands", "添加记录")
+                AddNote(m, t), UndoText.translate("MemberCommands", "添加记录")
             )
         )
         d.custom_requested.connect(
             lambda m, v: self._push_op(
                 SetCustom(m, dict(v)),
-                QCoreApplication.translate("MemberCommands", "修改自定义字段"),
+                UndoText.translate("MemberCommands", "修改自定义字段"),
             )
         )
         self.env.runner.changed.connect(self._on_runner_changed)
@@ -301,12 +301,12 @@ class MembersPage(ResultsLoading, Page):
             return None
         ids, names = tuple(member_ids), tuple(labels)
         if remove:
-            text = QCoreApplication.translate("MemberCommands", "从 {n} 位成员移除标签 {tags}")
+            text = UndoText.translate("MemberCommands", "从 {n} 位成员移除标签 {tags}")
             op: Operation = RemoveTags(ids, names)
         else:
-            text = QCoreApplication.translate("MemberCommands", "给 {n} 位成员加标签 {tags}")
+            text = UndoText.translate("MemberCommands", "给 {n} 位成员加标签 {tags}")
             op = AddTags(ids, names)
-        text = text.format(n=len(ids), tags="、".join(names))
+        text = text.fill(n=len(ids), tags="、".join(names))
         return self._push_op(op, text)
 
     def selected_ids(self) -> list[int]:
@@ -342,31 +342,29 @@ class MembersPage(ResultsLoading, Page):
         self.status_changed.emit(text)
 
     # actions -----------------------------------------------------------------------------------
-    def _push_op(self, op: Operation, text: str) -> OpCommand:
+    def _push_op(self, op: Operation, text: UndoText) -> OpCommand:
         """One undo step on the page's stack for `op` (runs it at once)."""
         return self.env.ops.push(self.env.stack_for(self.key), op, text)
 
     def trash_selected(self) -> None:
         ids = self.selected_ids()
         if ids and not self._trash:
-            text = QCoreApplication.translate("MemberCommands", "把 {n} 位成员移到回收站")
-            self._push_op(TrashMembers(tuple(ids)), text.format(n=len(ids)))
+            text = UndoText.translate("MemberCommands", "把 {n} 位成员移到回收站")
+            self._push_op(TrashMembers(tuple(ids)), text.fill(n=len(ids)))
 
     def restore_selected(self) -> None:
         ids = self.selected_ids()
         if ids:
-            text = QCoreApplication.translate("MemberCommands", "从回收站恢复 {n} 位成员")
-            self._push_op(RestoreMembers(tuple(ids)), text.format(n=len(ids)))
+            text = UndoText.translate("MemberCommands", "从回收站恢复 {n} 位成员")
+            self._push_op(RestoreMembers(tuple(ids)), text.fill(n=len(ids)))
 
     def _on_bulk_field(self, field: str, value: Any, label: str) -> None:
         ids = self.selected_ids()
         if ids:
-            text = QCoreApplication.translate(
-                "MemberCommands", "把 {n} 位成员的{field}设为 {value}"
-            ).format(
+            text = UndoText.translate("MemberCommands", "把 {n} 位成员的{field}设为 {value}").fill(
                 n=len(ids),
                 field=label,
-                value=value or QCoreApplication.translate("MemberCommands", "（空）"),
+                value=value or UndoText.translate("MemberCommands", "（空）"),
             )
             self._push_op(BulkSet(tuple(ids), field, value), text)
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.members.domain import EDITABLE_FIELDS, MemberDetail
 from app.members.merge_ops import MergeMembers, is_empty
+from ui.operations import UndoText
 
 BOTH = 2  # the third choice of the note: keep both texts (the merge joins them)
 _NOTE_CHARS = 40
@@ -299,7 +300,7 @@ def ask_merge(page: Any, member_ids: Sequence[int]) -> None:
             env.ops.push(
                 env.stack_for(page.key),
                 dialog.operation(),
-                QCoreApplication.translate("MemberCommands", "合并两位成员"),
+                UndoText.translate("MemberCommands", "合并两位成员"),
             )
 
         dialog.accepted.connect(on_accepted)

@@ -8,7 +8,7 @@ import asyncio
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,7 @@ from app.members.domain import MemberFilter, TagInfo
 from app.ops import Done
 from ui.dialog_buttons import lay_out_with_save_cancel
 from ui.members.tag_editor import TagEditor
+from ui.operations import UndoText
 from ui.theme import set_role
 
 TEXT_FIELDS = ("nickname", "name", "wechat", "phone", "city")
@@ -122,7 +123,7 @@ def ask_new_member(page: Any) -> None:
             env.ops.push(
                 env.stack_for(page.key),
                 op,
-                QCoreApplication.translate("NewMemberDialog", "新建成员「{who}」").format(
+                UndoText.translate("NewMemberDialog", "新建成员「{who}」").fill(
                     who=op.values["nickname"] or op.values["name"]
                 ),
                 lambda done: env.tasks.spawn(_show_new(page, done)),

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.commerce.domain import PurchaseRow
 from app.commerce.purchase_ops import RefundPurchase
+from ui.operations import UndoText
 from ui.theme import set_role
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
@@ -153,7 +154,7 @@ class PurchasesBox(QWidget):
         self.env.ops.push(
             self.env.stack_for(self.stack_key),
             RefundPurchase(row.id, dt.date.today(), reason),
-            self.tr("退款 %1 的「%2」").replace("%1", row.member).replace("%2", row.product),
+            UndoText.translate("PurchasesBox", "退款 %1 的「%2」").fill(row.member, row.product),
         )
 
     def _on_runner_changed(self, changes: object) -> None:

@@ -31,6 +31,7 @@ from app.paste.paste_ops import PasteResult
 from app.paste.service import SKIPPED, Preview, PreviewLine, order_lines, plan_operation
 from ui.community.rows_model import Column, RowsModel
 from ui.env import UiEnv
+from ui.operations import UndoText
 from ui.page import Page
 from ui.paste.member_picker import LineMemberDialog
 from ui.qt_dates import qdate_to_py
@@ -475,14 +476,18 @@ class PastePage(Page):
         self.banner.hide()
         if self.preview.kind == ORDERS:
             n = len(order_lines(self.preview))
-            text = self.tr("粘贴接龙：%1 笔购买").replace("%1", str(n))
+            text = UndoText.translate("PastePage", "粘贴接龙：%1 笔购买").fill(n)
         else:
             n = len(set(self.preview.member_ids()))
-            what = self.tr("报名") if self.preview.kind == SIGNUPS else self.tr("打卡")
+            what = (
+                UndoText.translate("PastePage", "报名")
+                if self.preview.kind == SIGNUPS
+                else UndoText.translate("PastePage", "打卡")
+            )
             n += len(self.preview.new_members())
-            text = self.tr("粘贴接龙：%1 位成员%2").replace("%1", str(n)).replace("%2", what)
+            text = UndoText.translate("PastePage", "粘贴接龙：%1 位成员%2").fill(n, what)
         if new := self.preview.new_members():
-            text += self.tr("，新建 %1 位成员").replace("%1", str(len(new)))
+            text += UndoText.translate("PastePage", "，新建 %1 位成员").fill(len(new))
         self.env.ops.push(self.env.stack_for(self.key), op, text, on_done=self._on_recorded)
 
     def _on_recorded(self, done: Done[Any]) -> None:

@@ -31,6 +31,7 @@ from app.settings.setting_ops import SetSetting
 from ui.charts import BARS, LINE, STACKED, Chart, Series
 from ui.env import UiEnv
 from ui.file_dialogs import save_file
+from ui.operations import UndoText
 from ui.page import Page
 from ui.qt_dates import qdate_to_py
 from ui.reports.goals_view import GoalsDialog, GoalsView
@@ -385,7 +386,7 @@ class ReportsPage(Page):
         self.env.ops.push(
             self.env.stack_for(self.key),
             SetSetting(REPORT_GOALS, dialog.value_for_setting()),
-            self.tr("设定季度目标"),
+            UndoText.translate("ReportsPage", "设定季度目标"),
             on_done=lambda _done: self.reload(),
         )
 

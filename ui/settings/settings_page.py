@@ -1,5 +1,6 @@
-"""The 设置 page: every business setting as a form, the vocabularies, backups, language and
-where the database is. Each change is one step on this page's undo stack (`settings`)."""
+"""The 设置 page: every business setting as a form, the vocabularies, backups, look and window,
+language and where the database is. Each business setting change is one step on this page's undo
+stack (`settings`); 外观与窗口 drives the 设置 menu's own actions (`bind_window_actions`)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import asyncio
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -28,7 +29,9 @@ from app.ops import Operation
 from app.settings import declared as keys
 from app.settings.setting_ops import SetSetting
 from ui.env import UiEnv
+from ui.operations import UndoText
 from ui.page import Page
+from ui.settings.appearance_section import AppearanceSection
 from ui.settings.backup_section import BackupsSection
 from ui.settings.fields import IntField, ListField, NumbersField, PolicyField, RulesField
 from ui.settings.vocab_sections import SkinTypesSection, TagGroupsSection
@@ -54,6 +57,8 @@ class SettingsPage(Page):
         self.stack = QStackedWidget()
         self.sections.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.titles: dict[str, str] = {}
+        self._theme_actions: dict[str, QAction] | None = None
+        self._tray_action: QAction | None = None
         self._build_sections()
         layout = QHBoxLayout(self)
         layout.addWidget(self.sections)
@@ -209,6 +214,10 @@ class SettingsPage(Page):
         )
         column.addWidget(self.backups)
         self._add_section(self.tr("备份"), backup_box)
+        self.appearance = AppearanceSection()
+        if self._theme_actions is not None:  # rebuilt in a new language: bound as before
+            self.appearance.bind(self._theme_actions, self._tray_action)
+        self._add_section(self.tr("外观与窗口"), self.appearance)
         self._add_section(self.tr("语言"), self._language_box())
         self.location = QLabel()
         self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -224,6 +233,14 @@ class SettingsPage(Page):
                 ),
             ),
         )
+
+    def bind_window_actions(
+        self, theme_actions: dict[str, QAction], tray_action: QAction | None
+    ) -> None:
+        """外观与窗口 shows and drives these actions of the window's 设置 menu (the theme's
+        choices, closing to the tray)."""
+        self._theme_actions, self._tray_action = theme_actions, tray_action
+        self.appearance.bind(theme_actions, tray_action)
 
     def retranslate(self) -> None:
         """Build the sections again in the new language, on the section that was shown."""
@@ -308,7 +325,7 @@ class SettingsPage(Page):
             self.reload()
 
     # writing ------------------------------------------------------------------------------------
-    def push(self, op: Operation, text: str) -> None:
+    def push(self, op: Operation, text: UndoText) -> None:
         """One undo step. A refused edit announces no change: reload, so the field goes back
         to what is stored (a done one reloads on its announced change)."""
         command = self.env.ops.push(self.env.stack_for(self.key), op, text)
@@ -327,7 +344,10 @@ class SettingsPage(Page):
         if value == self.values.get(field.key):
             return
         title = self.titles.get(field.key, field.key)
-        self.push(SetSetting(field.key, value), self.tr("修改设置「{name}」").format(name=title))
+        self.push(
+            SetSetting(field.key, value),
+            UndoText.translate("SettingsPage", "修改设置「{name}」").fill(name=title),
+        )
 
     def _on_language_buttons_clicked(self, button: QRadioButton) -> None:
         code = str(button.property("code"))

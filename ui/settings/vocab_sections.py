@@ -30,9 +30,10 @@ from app.members.vocab_ops import (
     EditTagGroup,
 )
 from app.ops import Operation
+from ui.operations import UndoText
 from ui.settings.fields import split_items
 
-Push = Callable[[Operation, str], None]
+Push = Callable[[Operation, UndoText], None]
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -114,19 +115,25 @@ class SkinTypesSection(QWidget):
             return
         self.push(
             EditSkinType(row.id, name, synonyms),
-            self.tr("修改肤质「{name}」").format(name=name),
+            UndoText.translate("SkinTypesSection", "修改肤质「{name}」").fill(name=name),
         )
 
     def _on_add_clicked(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("添加肤质"), self.tr("肤质名称："))
         if ok and name.strip():
-            self.push(AddSkinType(name.strip()), self.tr("添加肤质「{name}」").format(name=name))
+            self.push(
+                AddSkinType(name.strip()),
+                UndoText.translate("SkinTypesSection", "添加肤质「{name}」").fill(name=name),
+            )
 
     def _on_delete_clicked(self) -> None:
         index = self.table.currentRow()
         if 0 <= index < len(self.rows):
             row = self.rows[index]
-            self.push(DeleteSkinType(row.id), self.tr("删除肤质「{name}」").format(name=row.name))
+            self.push(
+                DeleteSkinType(row.id),
+                UndoText.translate("SkinTypesSection", "删除肤质「{name}」").fill(name=row.name),
+            )
 
 
 class TagGroupsSection(QWidget):
@@ -180,7 +187,9 @@ class TagGroupsSection(QWidget):
         if item.column() == 0 and item.text() != row.name:
             self.push(
                 EditTagGroup(row.id, item.text(), row.color),
-                self.tr("重命名标签组为「{name}」").format(name=item.text()),
+                UndoText.translate("TagGroupsSection", "重命名标签组为「{name}」").fill(
+                    name=item.text()
+                ),
             )
 
     def _on_table_cell_double_clicked(self, index: int, column: int) -> None:
@@ -194,16 +203,24 @@ class TagGroupsSection(QWidget):
     def recolor(self, row: TagGroupRow, color: str) -> None:
         self.push(
             EditTagGroup(row.id, row.name, color),
-            self.tr("修改标签组「{name}」的颜色").format(name=row.name),
+            UndoText.translate("TagGroupsSection", "修改标签组「{name}」的颜色").fill(
+                name=row.name
+            ),
         )
 
     def _on_add_clicked(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("添加标签组"), self.tr("标签组名称："))
         if ok and name.strip():
-            self.push(AddTagGroup(name.strip()), self.tr("添加标签组「{name}」").format(name=name))
+            self.push(
+                AddTagGroup(name.strip()),
+                UndoText.translate("TagGroupsSection", "添加标签组「{name}」").fill(name=name),
+            )
 
     def _on_delete_clicked(self) -> None:
         index = self.table.currentRow()
         if 0 <= index < len(self.rows):
             row = self.rows[index]
-            self.push(DeleteTagGroup(row.id), self.tr("删除标签组「{name}」").format(name=row.name))
+            self.push(
+                DeleteTagGroup(row.id),
+                UndoText.translate("TagGroupsSection", "删除标签组「{name}」").fill(name=row.name),
+            )
