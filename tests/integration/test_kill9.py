@@ -210,9 +210,14 @@ def test_kill_during_demo_fill(tmp_path: Path, community: tuple[Path, float]) ->
     with contextlib.closing(sqlite3.connect(baseline)) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     empty = _counts(baseline)
-    _fresh_copy(baseline, db)
     args = _cli("--db", str(db), "demo", "--members", "1500")
-    total = _run(args)
+    # The quicker of two runs: on a loaded machine one slow run would put most kill moments
+    # after the end of the later, quicker ones (which then end on their own).
+    runs = []
+    for _ in range(2):
+        _fresh_copy(baseline, db)
+        runs.append(_run(args))
+    total = min(runs)
     full = _counts(db)
     assert full["members"] == 1500
 
@@ -225,7 +230,7 @@ def test_kill_during_demo_fill(tmp_path: Path, community: tuple[Path, float]) ->
         _fresh_copy(baseline, db)
         return _kill_at(args, delay)
 
-    killed = _each_kill(_moments(startup * 0.8, total * 1.05, "demo"), start, check)
+    killed = _each_kill(_moments(startup * 0.8, total * 0.95, "demo"), start, check)
     assert killed >= KILL_RUNS // 2
 
 
