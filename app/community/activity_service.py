@@ -154,12 +154,12 @@ class ActivityService:
                 .where(Signup.activity_id == a.id)
                 .order_by(Signup.at, Signup.id)
             ).all()
+            name, start, end, kind = a.name, a.start, a.end, a.kind
             marks: dict[int, set[int]] = {m: set() for m, _ in members}
             for m, day in s.execute(
-                select(Checkin.member_id, Checkin.day).where(Checkin.activity_id == a.id)
+                select(Checkin.member_id, Checkin.day).where(Checkin.activity_id == activity_id)
             ):
-                marks.setdefault(m, set()).add((day - a.start).days)
-            name, start, end, kind = a.name, a.start, a.end, a.kind
+                marks.setdefault(m, set()).add((day - start).days)
         rows = tuple(GridMember(m, nick, frozenset(marks[m])) for m, nick in members)
         elapsed = elapsed_days(start, end, today)
         total = sum(len(r.days) for r in rows)

@@ -124,3 +124,44 @@ def test_members_page_signs_up_a_selection(page: Any, env: Any, qtbot: Any, sett
     env.stack_for("members").undo()
     settle()
     assert not set(ids) & {m.id for m in env.ctx.activities.grid(live.id).members}
+
+
+def test_hidden_page_reads_nothing_until_shown_again(
+    activities: Any, qtbot: Any, monkeypatch: Any
+) -> None:
+    from app.community.activity_ops import CheckIn
+
+    page, env = activities, activities.env
+    grid = page.grid_model.grid
+    today_col = grid.days.index(dt.date.today())
+    waiting = [m.id for m in grid.members if today_col not in m.days][:3]
+    assert waiting
+    service = type(env.ctx.activities)
+    reads: list[str] = []
+    for name in ("grid", "list_activities"):
+        original = getattr(service, name)
+
+        def counted(self: Any, *args: Any, _f: Any = original, _n: str = name, **kw: Any) -> Any:
+            reads.append(_n)
+            return _f(self, *args, **kw)
+
+        monkeypatch.setattr(service, name, counted)
+    page.hide()  # another page of the window is shown
+    env.tasks.spawn(env.ops.run(CheckIn(grid.activity_id, tuple(waiting), dt.date.today())))
+    env.tasks.spawn(env.ops.run(_rename_kinds(env)))
+    qtbot.waitUntil(lambda: env.tasks.idle and not env.runner.busy, timeout=WAIT)
+    assert reads == [] and page.grid_model.grid is grid
+    page.show()
+    with qtbot.waitSignal(page.grid_shown, timeout=WAIT):
+        page.activate()
+    shown = page.grid_model.grid
+    assert shown is not grid and reads.count("grid") == 1
+    assert all(today_col in m.days for m in shown.members if m.id in waiting)
+    assert "夜读会" in page.kinds  # the kinds changed while hidden were read again too
+
+
+def _rename_kinds(env: Any) -> Any:
+    from app.settings.declared import ACTIVITY_KINDS
+    from app.settings.setting_ops import SetSetting
+
+    return SetSetting(ACTIVITY_KINDS, [*env.ctx.activities.kinds(), "夜读会"])
