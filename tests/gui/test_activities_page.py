@@ -126,16 +126,26 @@ def test_members_page_signs_up_a_selection(page: Any, env: Any, qtbot: Any, sett
     assert not set(ids) & {m.id for m in env.ctx.activities.grid(live.id).members}
 
 
-def test_hidden_page_reads_nothing_until_shown_again(
+def test_page_behind_another_reads_nothing_until_shown_again(
     activities: Any, qtbot: Any, monkeypatch: Any
 ) -> None:
+    from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
     from app.community.activity_ops import CheckIn
 
     page, env = activities, activities.env
+    # As in the window: the page inside a holder of the sidebar's stack, beside another page.
+    stack, holder, other = QStackedWidget(), QWidget(), QWidget()
+    QVBoxLayout(holder).addWidget(page)
+    stack.addWidget(holder)
+    stack.addWidget(other)
+    stack.resize(1400, 900)
+    stack.show()
+    page.show()
     grid = page.grid_model.grid
     today_col = grid.days.index(dt.date.today())
     waiting = [m.id for m in grid.members if today_col not in m.days][:3]
-    assert waiting
+    assert len(waiting) == 3
     service = type(env.ctx.activities)
     reads: list[str] = []
     for name in ("grid", "list_activities"):
@@ -146,18 +156,31 @@ def test_hidden_page_reads_nothing_until_shown_again(
             return _f(self, *args, **kw)
 
         monkeypatch.setattr(service, name, counted)
-    page.hide()  # another page of the window is shown
-    env.tasks.spawn(env.ops.run(CheckIn(grid.activity_id, tuple(waiting), dt.date.today())))
+
+    def idle() -> bool:
+        return bool(env.tasks.idle and not env.runner.busy)
+
+    stack.setCurrentWidget(other)  # another page of the window is shown
+    assert not page.isHidden()
+    activity = grid.activity_id
+    env.tasks.spawn(env.ops.run(CheckIn(activity, tuple(waiting[:2]), dt.date.today())))
     env.tasks.spawn(env.ops.run(_rename_kinds(env)))
-    qtbot.waitUntil(lambda: env.tasks.idle and not env.runner.busy, timeout=WAIT)
+    qtbot.waitUntil(idle, timeout=WAIT)
     assert reads == [] and page.grid_model.grid is grid
-    page.show()
+    stack.setCurrentWidget(holder)
     with qtbot.waitSignal(page.grid_shown, timeout=WAIT):
         page.activate()
     shown = page.grid_model.grid
     assert shown is not grid and reads.count("grid") == 1
-    assert all(today_col in m.days for m in shown.members if m.id in waiting)
-    assert "夜读会" in page.kinds  # the kinds changed while hidden were read again too
+    assert [today_col in m.days for m in shown.members if m.id in waiting[:2]] == [True, True]
+    assert "夜读会" in page.kinds  # the kinds changed meanwhile were read again too
+    stack.hide()  # the whole window hidden or minimised: its page still follows changes
+    with qtbot.waitSignal(page.grid_shown, timeout=WAIT):
+        env.tasks.spawn(env.ops.run(CheckIn(activity, tuple(waiting[2:]), dt.date.today())))
+    assert today_col in next(m for m in page.grid_model.grid.members if m.id == waiting[2]).days
+    qtbot.waitUntil(idle, timeout=WAIT)
+    page.setParent(None)
+    stack.deleteLater()
 
 
 def _rename_kinds(env: Any) -> Any:

@@ -296,9 +296,10 @@ class ActivitiesPage(Page):
             return
         if vocab or "settings" in areas:
             self._groups_stale = True
-        if self.isHidden():
-            # Another page is shown (a check-in from the Members page): reading the grid now
-            # would only compete with that page; `activate()` reads it when this one is shown.
+        if not self.isVisibleTo(self.window()):
+            # Another page of the window is shown (a check-in from the Members page): reading
+            # the grid now would only compete with that page; `activate()` reads it when this
+            # one is shown again. (A minimised or hidden window still counts as showing it.)
             return
         if self._groups_stale:
             self.load_groups()
