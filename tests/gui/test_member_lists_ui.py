@@ -169,3 +169,31 @@ def test_a_long_ledger_is_counted_whole_and_formatted_as_it_is_seen(
     colour = first.data(Qt.ItemDataRole.ForegroundRole).name()
     assert colour == ("#2e7d32" if newest.delta > 0 else "#c62828")
     assert model.texts()[1].endswith(f"余 {record.ledger[1].balance}")
+
+
+def test_selecting_her_reads_her_record_once_without_waiting_for_the_panel(
+    page: Any, env: Any, qtbot: Any, monkeypatch: Any
+) -> None:
+    service = type(env.ctx.member_record)
+    reads: list[int] = []
+    original_record, original_show = service.record, page.detail.show_detail
+
+    def record(self: Any, member_id: int) -> Any:
+        reads.append(member_id)
+        return original_record(self, member_id)
+
+    def idle() -> bool:
+        return bool(env.tasks.idle and not env.runner.busy)
+
+    monkeypatch.setattr(service, "record", record)
+    first, second = page.model.ids[3], page.model.ids[4]
+    _show(page, qtbot, first)
+    qtbot.waitUntil(idle, timeout=5000)
+    assert reads == [first]  # read once, though the panel asks for her after its own read
+    # The record is read from her selection, not from the panel having shown her row.
+    monkeypatch.setattr(page.detail, "show_detail", lambda *a, **k: None)
+    box = _show(page, qtbot, second)
+    qtbot.waitUntil(idle, timeout=5000)
+    assert reads == [first, second] and box.record is not None
+    assert box.record.member_id == second
+    monkeypatch.setattr(page.detail, "show_detail", original_show)

@@ -116,6 +116,7 @@ class CommunityBox(QWidget):
         self.env: UiEnv | None = None
         self.record: MemberRecord | None = None
         self._wanted: int | None = None
+        self._prefetched: int | None = None  # read started before the panel asks for her
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.lists: dict[str, QListView] = {}
@@ -155,9 +156,20 @@ class CommunityBox(QWidget):
         self._fill()
 
     # loading ---------------------------------------------------------------------------------
+    def prefetch(self, member_id: int) -> None:
+        """Start reading her record now, while the panel reads her row (the page calls it as
+        soon as she is selected); the `show_member` that follows for her reads nothing more."""
+        if self.env is not None:
+            self._prefetched = member_id
+            self._wanted = member_id
+            self.env.tasks.spawn(self._load(member_id))
+
     def show_member(self, member_id: int | None) -> None:
         """Read and show her record (None: clear)."""
+        prefetched, self._prefetched = self._prefetched, None
         self._wanted = member_id
+        if member_id is not None and member_id == prefetched:
+            return  # the read started at her selection shows her
         if member_id is None or self.env is None:
             self.record = None
             self._fill()
