@@ -126,10 +126,12 @@ class CommunityBox(QWidget):
             model = self.models[key] = LinesModel(widget)
             widget.setModel(model)
             widget.setObjectName(f"community_{key}")
-            # The ledger may run to thousands of one-line rows: one height for all, and a line
-            # too long for the panel ends in "…" with the whole of it in its tooltip.
+            # The ledger may run to thousands of rows: all as tall as the first (so the view
+            # does not measure each one), wrapped to the panel's width; a line's tooltip holds
+            # the whole of it.
             widget.setUniformItemSizes(key == "points")
-            widget.setWordWrap(key != "points")
+            widget.setWordWrap(True)
+            widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             widget.setMinimumHeight(120)
             widget.setMaximumHeight(190)
             widget.setAlternatingRowColors(True)
