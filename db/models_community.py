@@ -58,6 +58,22 @@ class ActivityGroup(Base):
     )
 
 
+class ActivityCount(Base):
+    """How many sign-ups and check-ins an activity has, kept by triggers (migration 0013).
+
+    Written only by the database: every insert, delete or move of a sign-up or check-in
+    adjusts it, whatever wrote the row.
+    """
+
+    __tablename__ = "activity_counts"
+
+    activity_id: Mapped[int] = mapped_column(
+        ForeignKey("activities.id", ondelete="CASCADE"), primary_key=True
+    )
+    signups: Mapped[int] = mapped_column(Integer, default=0)
+    checkins: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class Signup(Base):
     """A member signed up for an activity (报名)."""
 

@@ -11,7 +11,14 @@ from app.community.domain import ActivityFields, ActivityGrid, ActivityRow, Grid
 from app.community.rules import PointsRules, activity_kinds, load_rules
 from app.errors import NotFoundError
 from db.models import Group, Member
-from db.models_community import Activity, ActivityGroup, Checkin, PointsEntry, Signup
+from db.models_community import (
+    Activity,
+    ActivityCount,
+    ActivityGroup,
+    Checkin,
+    PointsEntry,
+    Signup,
+)
 
 RECENT_DAYS = 3
 CAMP = "打卡营"
@@ -82,25 +89,15 @@ class ActivityService:
         self, today: dt.date | None = None, *, trashed: bool = False
     ) -> list[ActivityRow]:
         today = today or dt.date.today()
-        signups = (
-            select(Signup.activity_id, func.count().label("n"))
-            .group_by(Signup.activity_id)
-            .subquery()
-        )
-        checkins = (
-            select(Checkin.activity_id, func.count().label("n"))
-            .group_by(Checkin.activity_id)
-            .subquery()
-        )
+        # The counts come from `activity_counts` (kept by triggers), not from counting rows.
         stmt = (
             select(
                 Activity,
-                func.coalesce(signups.c.n, 0),
-                func.coalesce(checkins.c.n, 0),
+                func.coalesce(ActivityCount.signups, 0),
+                func.coalesce(ActivityCount.checkins, 0),
                 Member.nickname,
             )
-            .outerjoin(signups, signups.c.activity_id == Activity.id)
-            .outerjoin(checkins, checkins.c.activity_id == Activity.id)
+            .outerjoin(ActivityCount, ActivityCount.activity_id == Activity.id)
             .outerjoin(Member, Member.id == Activity.host_id)
             .where(Activity.deleted_at.isnot(None) if trashed else Activity.deleted_at.is_(None))
             .order_by(Activity.start.desc(), Activity.id.desc())
@@ -157,12 +154,12 @@ class ActivityService:
                 .where(Signup.activity_id == a.id)
                 .order_by(Signup.at, Signup.id)
             ).all()
+            name, start, end, kind = a.name, a.start, a.end, a.kind
             marks: dict[int, set[int]] = {m: set() for m, _ in members}
             for m, day in s.execute(
-                select(Checkin.member_id, Checkin.day).where(Checkin.activity_id == a.id)
+                select(Checkin.member_id, Checkin.day).where(Checkin.activity_id == activity_id)
             ):
-                marks.setdefault(m, set()).add((day - a.start).days)
-            name, start, end, kind = a.name, a.start, a.end, a.kind
+                marks.setdefault(m, set()).add((day - start).days)
         rows = tuple(GridMember(m, nick, frozenset(marks[m])) for m, nick in members)
         elapsed = elapsed_days(start, end, today)
         total = sum(len(r.days) for r in rows)

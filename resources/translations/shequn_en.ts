@@ -121,100 +121,100 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="159" />
-        <location filename="../../ui/community/activities_page.py" line="346" />
+        <location filename="../../ui/community/activities_page.py" line="160" />
+        <location filename="../../ui/community/activities_page.py" line="357" />
         <source>新建活动</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="160" />
+        <location filename="../../ui/community/activities_page.py" line="161" />
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="161" />
+        <location filename="../../ui/community/activities_page.py" line="162" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="155" />
-        <location filename="../../ui/community/activities_page.py" line="162" />
+        <location filename="../../ui/community/activities_page.py" line="156" />
+        <location filename="../../ui/community/activities_page.py" line="163" />
         <source>活动</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="163" />
+        <location filename="../../ui/community/activities_page.py" line="164" />
         <source>还没有活动：点“新建活动”开始第一个打卡营。</source>
         <translation>No activities yet: click “New activity” to start your first check-in camp.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="164" />
+        <location filename="../../ui/community/activities_page.py" line="165" />
         <source>最近 3 天未打卡</source>
         <translation>No check-in in the last 3 days</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="245" />
+        <location filename="../../ui/community/activities_page.py" line="247" />
         <source>最近 3 天未打卡（%1 人）</source>
         <translation>No check-in in the last 3 days (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="250" />
+        <location filename="../../ui/community/activities_page.py" line="252" />
         <source>%1 · %2 · 报名 %3 人（这个活动不记打卡，点格子可以补记）</source>
         <translation>%1 · %2 · %3 signed up (this activity has no check-ins; click a cell to record one)</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="257" />
+        <location filename="../../ui/community/activities_page.py" line="259" />
         <source>%1 · 第 %2/%3 天 · 报名 %4 人 · 参与率 %5</source>
         <translation>%1 · day %2 of %3 · %4 signed up · participation %5</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="266" />
+        <location filename="../../ui/community/activities_page.py" line="268" />
         <source>还没有人报名：在成员页选中成员，右键 → 批量设置 → 活动报名。</source>
         <translation>Nobody has signed up yet: select members on the Members page, right-click → Bulk set → Activity sign-up.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="269" />
+        <location filename="../../ui/community/activities_page.py" line="271" />
         <source>点一个格子打卡或撤回打卡（空格键同样），Ctrl+Z 撤销。</source>
         <translation>Click a cell (or press Space) to check in or take a check-in back; Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="273" />
+        <location filename="../../ui/community/activities_page.py" line="275" />
         <source>双击在表格里找到她</source>
         <translation>Double-click to find her in the grid</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="276" />
+        <location filename="../../ui/community/activities_page.py" line="278" />
         <source>都在坚持打卡 👍</source>
         <translation>Everyone keeps checking in 👍</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="317" />
+        <location filename="../../ui/community/activities_page.py" line="328" />
         <source>还没到 %1，不能提前打卡。</source>
         <translation>It is not %1 yet: no check-in ahead of the day.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="321" />
+        <location filename="../../ui/community/activities_page.py" line="332" />
         <source>撤回 %1 的打卡</source>
         <translation>Take back the check-in of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="324" />
+        <location filename="../../ui/community/activities_page.py" line="335" />
         <source>%1 打卡</source>
         <translation>Check-in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="366" />
+        <location filename="../../ui/community/activities_page.py" line="377" />
         <source>修改活动</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="377" />
-        <location filename="../../ui/community/activities_page.py" line="387" />
+        <location filename="../../ui/community/activities_page.py" line="388" />
+        <location filename="../../ui/community/activities_page.py" line="398" />
         <source>删除活动</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="379" />
+        <location filename="../../ui/community/activities_page.py" line="390" />
         <source>把活动「%1」移到回收站？报名、打卡和积分都会保留，可以用 Ctrl+Z 撤销。</source>
         <translation>Move the activity “%1” to the trash? Sign-ups, check-ins and points are kept; Ctrl+Z undoes it.</translation>
     </message>
@@ -1686,7 +1686,7 @@ Shequn closes by itself once the backup is done.</translation>
         <translation>Changes made after this backup (new members, edits, check-ins, posts …) will not be in the restored database, and the undo history is cleared. The current data is backed up first, so you can restore it again if needed. Reopen Shequn after the restore.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activities_page.py" line="381" />
+        <location filename="../../ui/community/activities_page.py" line="392" />
         <source>移到回收站</source>
         <translation>Move to trash</translation>
     </message>
@@ -1861,148 +1861,148 @@ Shequn closes by itself once the backup is done.</translation>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/members/community_box.py" line="102" />
+        <location filename="../../ui/members/community_box.py" line="193" />
         <location filename="../../ui/members/detail_panel.py" line="211" />
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/members/community_box.py" line="103" />
+        <location filename="../../ui/members/community_box.py" line="194" />
         <source>警告/押金</source>
         <translation>Warnings/deposits</translation>
     </message>
     <message>
-        <location filename="../../ui/members/community_box.py" line="104" />
+        <location filename="../../ui/members/community_box.py" line="195" />
         <source>活动</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/members/community_box.py" line="105" />
+        <location filename="../../ui/members/community_box.py" line="196" />
         <source>投诉</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/members/community_box.py" line="126" />
+        <location filename="../../ui/members/community_box.py" line="210" />
         <source>还没有积分记录。</source>
         <translation>No points yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/community_box.py" line="127" />
+        <location filename="../../ui/members/community_box.py" line="211" />
         <source>没有警告，也没有押金。</source>
         <translation>No warnings and no deposit.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/community_box.py" line="128" />
+        <location filename="../../ui/members/community_box.py" line="212" />
         <source>还没有参加过活动。</source>
         <translation>Has not taken part in an activity yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/community_box.py" line="129" />
+        <location filename="../../ui/members/community_box.py" line="213" />
         <source>没有投诉。</source>
         <translation>No complaints.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/community_box.py" line="143" />
+        <location filename="../../ui/members/community_box.py" line="225" />
         <source>已报名</source>
         <translation>signed up</translation>
     </message>
     <message>
-        <location filename="../../ui/members/community_box.py" line="145" />
+        <location filename="../../ui/members/community_box.py" line="227" />
         <source>未报名</source>
         <translation>not signed up</translation>
     </message>
     <message>
-        <location filename="../../ui/members/community_box.py" line="147" />
+        <location filename="../../ui/members/community_box.py" line="229" />
         <source>{name}（{kind}，{start}–{end}）· {signed} · 打卡 {n} 次</source>
         <translation>{name} ({kind}, {start}–{end}) · {signed} · {n} check-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/members/community_box.py" line="162" />
+        <location filename="../../ui/members/community_box.py" line="244" />
         <source>待处理</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/members/community_box.py" line="163" />
+        <location filename="../../ui/members/community_box.py" line="245" />
         <source>处理中</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/members/community_box.py" line="164" />
+        <location filename="../../ui/members/community_box.py" line="246" />
         <source>已解决</source>
         <translation>resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/members/community_box.py" line="174" />
+        <location filename="../../ui/members/community_box.py" line="257" />
         <source>打卡</source>
         <translation>check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/members/community_box.py" line="175" />
+        <location filename="../../ui/members/community_box.py" line="258" />
         <source>分享</source>
         <translation>share</translation>
     </message>
     <message>
-        <location filename="../../ui/members/community_box.py" line="176" />
+        <location filename="../../ui/members/community_box.py" line="259" />
         <source>活动获奖</source>
         <translation>activity win</translation>
     </message>
     <message>
-        <location filename="../../ui/members/community_box.py" line="177" />
+        <location filename="../../ui/members/community_box.py" line="260" />
         <source>手动调整</source>
         <translation>manual adjustment</translation>
     </message>
     <message>
-        <location filename="../../ui/members/community_box.py" line="178" />
+        <location filename="../../ui/members/community_box.py" line="261" />
         <source>兑换</source>
         <translation>redemption</translation>
     </message>
     <message>
-        <location filename="../../ui/members/community_box.py" line="185" />
+        <location filename="../../ui/members/community_box.py" line="263" />
         <source>{at}  {delta:+d}  {reason}{detail} · 余 {balance}</source>
         <translation>{at}  {delta:+d}  {reason}{detail} · balance {balance}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/community_box.py" line="202" />
+        <location filename="../../ui/members/community_box.py" line="292" />
         <source>已撤销</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/members/community_box.py" line="204" />
+        <location filename="../../ui/members/community_box.py" line="294" />
         <source>已过期</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../ui/members/community_box.py" line="206" />
+        <location filename="../../ui/members/community_box.py" line="296" />
         <source>导致移出</source>
         <translation>led to removal</translation>
     </message>
     <message>
-        <location filename="../../ui/members/community_box.py" line="208" />
+        <location filename="../../ui/members/community_box.py" line="298" />
         <source>生效中</source>
         <translation>in force</translation>
     </message>
     <message>
-        <location filename="../../ui/members/community_box.py" line="212" />
+        <location filename="../../ui/members/community_box.py" line="302" />
         <source>{at} 警告 · {reason} · {state}</source>
         <translation>{at} warning · {reason} · {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/community_box.py" line="221" />
+        <location filename="../../ui/members/community_box.py" line="311" />
         <source>押金中</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../ui/members/community_box.py" line="222" />
+        <location filename="../../ui/members/community_box.py" line="312" />
         <source>已退还</source>
         <translation>refunded</translation>
     </message>
     <message>
-        <location filename="../../ui/members/community_box.py" line="223" />
+        <location filename="../../ui/members/community_box.py" line="313" />
         <source>已没收</source>
         <translation>forfeited</translation>
     </message>
     <message>
-        <location filename="../../ui/members/community_box.py" line="229" />
+        <location filename="../../ui/members/community_box.py" line="319" />
         <source>{at} 押金 ¥{amount:.2f} · {state}</source>
         <translation>{at} deposit ¥{amount:.2f} · {state}</translation>
     </message>

@@ -124,3 +124,67 @@ def test_members_page_signs_up_a_selection(page: Any, env: Any, qtbot: Any, sett
     env.stack_for("members").undo()
     settle()
     assert not set(ids) & {m.id for m in env.ctx.activities.grid(live.id).members}
+
+
+def test_page_behind_another_reads_nothing_until_shown_again(
+    activities: Any, qtbot: Any, monkeypatch: Any
+) -> None:
+    from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+    from app.community.activity_ops import CheckIn
+
+    page, env = activities, activities.env
+    # As in the window: the page inside a holder of the sidebar's stack, beside another page.
+    stack, holder, other = QStackedWidget(), QWidget(), QWidget()
+    QVBoxLayout(holder).addWidget(page)
+    stack.addWidget(holder)
+    stack.addWidget(other)
+    stack.resize(1400, 900)
+    stack.show()
+    page.show()
+    grid = page.grid_model.grid
+    today_col = grid.days.index(dt.date.today())
+    waiting = [m.id for m in grid.members if today_col not in m.days][:3]
+    assert len(waiting) == 3
+    service = type(env.ctx.activities)
+    reads: list[str] = []
+    for name in ("grid", "list_activities"):
+        original = getattr(service, name)
+
+        def counted(self: Any, *args: Any, _f: Any = original, _n: str = name, **kw: Any) -> Any:
+            reads.append(_n)
+            return _f(self, *args, **kw)
+
+        monkeypatch.setattr(service, name, counted)
+
+    def idle() -> bool:
+        return bool(env.tasks.idle and not env.runner.busy)
+
+    stack.setCurrentWidget(other)  # another page of the window is shown
+    assert not page.isHidden()
+    activity = grid.activity_id
+    env.tasks.spawn(env.ops.run(CheckIn(activity, tuple(waiting[:2]), dt.date.today())))
+    env.tasks.spawn(env.ops.run(_rename_kinds(env)))
+    qtbot.waitUntil(idle, timeout=WAIT)
+    assert reads == [] and page.grid_model.grid is grid
+    stack.setCurrentWidget(holder)
+    with qtbot.waitSignal(page.grid_shown, timeout=WAIT):
+        page.activate()
+    shown = page.grid_model.grid
+    assert shown is not grid and reads.count("grid") == 1
+    assert [today_col in m.days for m in shown.members if m.id in waiting[:2]] == [True, True]
+    assert "夜读会" in page.kinds  # the kinds changed meanwhile were read again too
+    stack.hide()  # the whole window hidden or minimised: its page still follows changes
+    with qtbot.waitSignal(page.grid_shown, timeout=WAIT):
+        env.tasks.spawn(env.ops.run(CheckIn(activity, tuple(waiting[2:]), dt.date.today())))
+    assert today_col in next(m for m in page.grid_model.grid.members if m.id == waiting[2]).days
+    qtbot.waitUntil(idle, timeout=WAIT)
+    page.setParent(None)
+    stack.deleteLater()
+
+
+def _rename_kinds(env: Any) -> Any:
+    from app.settings.declared import ACTIVITY_KINDS
+    from app.settings.setting_ops import SetSetting
+
+    return SetSetting(ACTIVITY_KINDS, [*env.ctx.activities.kinds(), "夜读会"])

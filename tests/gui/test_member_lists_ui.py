@@ -83,8 +83,9 @@ def _show(page: Any, qtbot: Any, member_id: int) -> Any:
     return box
 
 
-def _texts(widget: Any) -> list[str]:
-    return [widget.item(i).text() for i in range(widget.count())]
+def _texts(view: Any) -> list[str]:
+    model = view.model()
+    return [model.index(i, 0).data() for i in range(model.rowCount())]
 
 
 def test_detail_shows_her_community_record(page: Any, env: Any, qtbot: Any) -> None:
@@ -124,3 +125,75 @@ def test_detail_sections_say_when_empty_and_follow_her_changes(
     settle()
     care = _texts(box.lists["care"])
     assert len(care) == 1 and "¥99.00" in care[0] and "押金中" in care[0]
+
+
+def test_a_long_ledger_is_counted_whole_and_formatted_as_it_is_seen(
+    page: Any, env: Any, qtbot: Any
+) -> None:
+    import datetime as dt
+
+    from sqlalchemy import text
+
+    member_id = page.model.ids[0]
+    start = dt.datetime(2025, 1, 1, 9)
+    with env.ctx.engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO points_ledger (member_id, at, delta, reason, note, source) "
+                "VALUES (:m, :at, :d, 'manual', '补记', 'test')"
+            ),
+            [
+                {"m": member_id, "at": start + dt.timedelta(hours=i), "d": -3 if i % 7 else 20}
+                for i in range(3000)
+            ],
+        )
+    record = env.ctx.member_record.record(member_id)
+    page.resize(1400, 900)
+    page.show()
+    qtbot.waitExposed(page)
+    box = _show(page, qtbot, member_id)
+    box.tabs.setCurrentIndex(0)
+    assert box.lists["points"].isVisible()
+    model = box.models["points"]
+    qtbot.waitUntil(lambda: model.formatted > 0, timeout=3000)  # laid out and painted
+    qtbot.wait(50)
+    assert box.tabs.tabText(0) == f"积分 {len(record.ledger)}"
+    assert model.rowCount() == len(record.ledger) > 3000
+    assert 0 < model.formatted < 100  # the rows on screen, not all of them
+    newest, oldest = record.ledger[0], record.ledger[-1]
+    first = model.index(0, 0)
+    assert first.data().endswith(f"余 {newest.balance}")
+    assert first.data(Qt.ItemDataRole.ToolTipRole) == first.data()
+    last = model.index(model.rowCount() - 1, 0)
+    assert last.data().endswith(f"余 {oldest.balance}")
+    colour = first.data(Qt.ItemDataRole.ForegroundRole).name()
+    assert colour == ("#2e7d32" if newest.delta > 0 else "#c62828")
+    assert model.texts()[1].endswith(f"余 {record.ledger[1].balance}")
+
+
+def test_selecting_her_reads_her_record_once_without_waiting_for_the_panel(
+    page: Any, env: Any, qtbot: Any, monkeypatch: Any
+) -> None:
+    service = type(env.ctx.member_record)
+    reads: list[int] = []
+    original_record, original_show = service.record, page.detail.show_detail
+
+    def record(self: Any, member_id: int) -> Any:
+        reads.append(member_id)
+        return original_record(self, member_id)
+
+    def idle() -> bool:
+        return bool(env.tasks.idle and not env.runner.busy)
+
+    monkeypatch.setattr(service, "record", record)
+    first, second = page.model.ids[3], page.model.ids[4]
+    _show(page, qtbot, first)
+    qtbot.waitUntil(idle, timeout=5000)
+    assert reads == [first]  # read once, though the panel asks for her after its own read
+    # The record is read from her selection, not from the panel having shown her row.
+    monkeypatch.setattr(page.detail, "show_detail", lambda *a, **k: None)
+    box = _show(page, qtbot, second)
+    qtbot.waitUntil(idle, timeout=5000)
+    assert reads == [first, second] and box.record is not None
+    assert box.record.member_id == second
+    monkeypatch.setattr(page.detail, "show_detail", original_show)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -36,3 +37,41 @@ def test_checkins_points_and_undo_on_postgres(pg_ctx: Any) -> None:
     for m in ids:
         points, total = pg_ctx.activities.points_total(m)
         assert points == total
+
+
+def test_activity_counts_follow_writes_on_postgres(pg_ctx: Any) -> None:
+    """The list's counts are kept by the PostgreSQL triggers of migration 0013."""
+    from sqlalchemy import text
+
+    from app.community.activity_ops import CancelSignup, SignUp
+
+    ids = tuple(pg_ctx.members.create({"nickname": f"计数{i}"})[0] for i in range(6))
+    today = dt.date.today()
+    f = ActivityFields("PG 计数营", today - dt.timedelta(days=3), today + dt.timedelta(days=17))
+    camp = pg_ctx.run(CreateActivity(f)).value
+    other = pg_ctx.run(CreateActivity(dataclasses.replace(f, name="PG 分享会"))).value
+    pg_ctx.run(SignUp(camp, ids[:2]))
+    done = pg_ctx.run(CheckIn(camp, ids[1:5], today))
+    pg_ctx.run(CheckIn(camp, ids[:1], today - dt.timedelta(days=1)))
+    pg_ctx.run(Uncheck(camp, ids[4:5], today))
+    pg_ctx.run(CancelSignup(camp, ids[4:5]))
+
+    def listed() -> dict[int, tuple[int, int]]:
+        return {r.id: (r.signups, r.checkins) for r in pg_ctx.activities.list_activities(today)}
+
+    assert listed()[camp] == (4, 4)
+    pg_ctx.ops.undo(done.op_id)
+    assert listed()[camp] == (2, 1)
+    with pg_ctx.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE checkins SET activity_id = :o WHERE activity_id = :a"),
+            {"o": other, "a": camp},
+        )
+        conn.execute(text("DELETE FROM members WHERE id = :m"), {"m": ids[1]})
+    assert listed()[camp] == (1, 0) and listed()[other] == (0, 1)
+    with pg_ctx.engine.begin() as conn:
+        conn.execute(text("DELETE FROM activities WHERE id = :a"), {"a": other})
+        left = conn.execute(
+            text("SELECT count(*) FROM activity_counts WHERE activity_id = :a"), {"a": other}
+        ).scalar_one()
+    assert left == 0

@@ -62,6 +62,7 @@ class ActivitiesPage(Page):
         super().__init__(parent)
         self.env, self.clock = env, clock
         self.loaded = False
+        self._groups_stale = False  # the groups or kinds changed while the page was hidden
         self.current: int | None = None
         self.groups: list[tuple[int, str]] = []
         self.kinds: tuple[str, ...] = KINDS
@@ -170,7 +171,7 @@ class ActivitiesPage(Page):
             self.reload()
 
     def activate(self) -> None:
-        if not self.loaded:
+        if not self.loaded or self._groups_stale:
             self.loaded = True
             self.load_groups()
         self.reload()
@@ -182,6 +183,7 @@ class ActivitiesPage(Page):
     # --- loading -----------------------------------------------------------------------------
     @widget_slot()
     async def load_groups(self) -> None:
+        self._groups_stale = False
         try:
             groups = await self.env.runner.run(self.env.ctx.groups.list_groups)
             self.kinds = await self.env.runner.run(self.env.ctx.activities.kinds)
@@ -290,10 +292,19 @@ class ActivitiesPage(Page):
 
     def _on_runner_changed(self, changes: object) -> None:
         areas: frozenset[str] = getattr(changes, "areas", frozenset())
-        if self.loaded and ("community" in areas or getattr(changes, "vocab", False)):
-            if getattr(changes, "vocab", False) or "settings" in areas:
-                self.load_groups()
-            self.reload()
+        vocab = bool(getattr(changes, "vocab", False))
+        if not self.loaded or not ("community" in areas or vocab):
+            return
+        if vocab or "settings" in areas:
+            self._groups_stale = True
+        if not self.isVisibleTo(self.window()):
+            # Another page of the window is shown (a check-in from the Members page): reading
+            # the grid now would only compete with that page; `activate()` reads it when this
+            # one is shown again. (A minimised or hidden window still counts as showing it.)
+            return
+        if self._groups_stale:
+            self.load_groups()
+        self.reload()
 
     def _on_list_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         aid = current.data(ID_ROLE) if current.isValid() else None

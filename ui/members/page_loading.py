@@ -210,6 +210,9 @@ class ResultsLoading:
     def _load_detail(self, member_id: int) -> None:
         self._detail_generation += 1
         self.env.tasks.spawn(self._fetch_detail(member_id, self._detail_generation))
+        # Her community record (thousands of ledger lines for a long-standing member) is read
+        # right after her row, not after the panel has shown the row.
+        self.detail.community.prefetch(member_id)
 
     async def _fetch_detail(self, member_id: int, generation: int) -> None:
         detail = await self.env.runner.run(self.ctx.members.get, member_id)
