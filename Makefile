@@ -45,6 +45,7 @@ bench: $(STAMP)
 	cd bench && QT_API=pyside6 ../$(BIN)/python bench_paste.py
 	cd bench && ../$(BIN)/python bench_purchases.py
 	cd bench && QT_API=pyside6 ../$(BIN)/python bench_reports.py
+	cd bench && QT_API=pyside6 ../$(BIN)/python bench_community.py
 
 ## PNG screenshots of every page under Xvfb into ./screenshots.
 screenshots: $(STAMP)
