@@ -38,7 +38,7 @@ def test_cards_show_the_core_figures(reports: Any) -> None:
     assert page.cards["purchase_rate"].value.text() == f"{rate.value:.0%}"
     assert page.cards["revenue"].value.text() == f"¥{data.kpi('revenue').value:,.0f}"
     assert page.purchase_chart.has_data() and not page.left_out_label.isVisible()
-    assert page.purchase_chart.labels == tuple(p.name for p in data.products[:8])
+    assert page.purchase_chart.labels == tuple(p.name for p in page.chart_data.products[:8])
     page.grab()  # paints the charts without error
 
 
@@ -117,7 +117,7 @@ def test_goals_edited_on_the_page(reports: Any, qtbot: Any) -> None:
         window.env.tasks.spawn(page.edit_goals(Accepting))
     quarter = page.goals_view.quarter
     assert window.env.ctx.settings.get("reports.quarter_goals") == {quarter: {"total": 30}}
-    (goal,) = page.data.goals
+    (goal,) = page.chart_data.goals
     assert (goal.metric, goal.goal_percent, goal.quarter) == ("total", 30, quarter)
     assert "成员总数 +30%" in page.goals_view.lines[0].text()
     stack = window.env.stack_for("reports")
