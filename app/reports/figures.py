@@ -373,7 +373,7 @@ class Figures:
 
         self.s, self.w = s, w
         self.mf = MemberFigures(s, ends)
-        self.pf = PurchaseFigures(s, w.p, w.prev)
+        self.pf = PurchaseFigures(s, w.p, w.prev, self.mf.m)
         self._plan: Any = None
         self._acts: Any = None
         self._care: Any = None

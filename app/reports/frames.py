@@ -8,7 +8,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import Date, Integer, and_, case, cast, func, literal, select, union_all
+from sqlalchemy import Date, Integer, case, cast, func, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from db.models import Group, GroupMembership, Member, MemberTag, Setting, Tag, TagGroup
@@ -92,19 +92,15 @@ def members(s: Session) -> pd.DataFrame:
     )
     # The leaving day is looked up only for the few members who left.
     gone = case(
-        (
-            Member.status.in_(GONE),
-            func.coalesce(last_left, func.date(Member.updated_at)),
-        ),
-        else_=None,
+        (Member.status.in_(GONE), day_number(s, func.coalesce(last_left, Member.updated_at))),
+        else_=NEVER_GONE,
     )
-    since = func.coalesce(Member.joined, func.date(Member.created_at))
     stmt = (
         select(
             Member.id,
             Member.skin_type,
-            day_number(s, since),
-            func.coalesce(day_number(s, gone), NEVER_GONE),
+            day_number(s, func.coalesce(Member.joined, Member.created_at)),
+            gone,
             func.coalesce(day_number(s, Member.last_active), NEVER_ACTIVE),
         )
         .where(Member.deleted_at.is_(None), Member.merged_into.is_(None))
@@ -194,49 +190,58 @@ def activity_days(s: Session, first: dt.date, last: dt.date) -> tuple[np.ndarray
     return np.concatenate(days), np.concatenate(who)
 
 
-def purchases(s: Session, first: dt.date, last: dt.date) -> pd.DataFrame:
-    """Purchases bought or refunded in `first`..`last`, with the buyer and the product."""
+def purchases(s: Session, first: dt.date, last: dt.date, members: pd.DataFrame) -> pd.DataFrame:
+    """Purchases bought or refunded in `first`..`last`, with the product and the buyer's skin
+    type and trash state (`deleted`).
+
+    The buyers' skin types come from `members` (the frame of `members()`); only buyers not in
+    it (in the trash, merged away) are looked up. Names and phones are read for the few
+    purchases a detail list shows (`contacts`)."""
     cols = (
         Purchase.id,
         Purchase.member_id,
-        Member.nickname,
-        Member.name,
-        Member.phone,
-        Member.skin_type,
-        Member.deleted_at,
         Purchase.product_id,
-        Product.name.label("product"),
-        Product.unsuitable,
-        Product.actives,
-        Product.category,
         Purchase.quantity,
         Purchase.unit_price,
         Purchase.bought_on,
         Purchase.refunded_on,
         Purchase.refund_reason,
     )
-
-    def part(*where: Any) -> Any:
-        return (
-            select(*cols)
-            .join(Member, Member.id == Purchase.member_id)
-            .join(Product, Product.id == Purchase.product_id)
-            .where(*where)
-        )
-
-    bought = and_(Purchase.bought_on >= first, Purchase.bought_on <= last)
-    # Two parts rather than one OR, so the first can use the index on the day bought; the
-    # refunds are found by one pass over the table and then fetched by id.
-    refunded = (
-        select(Purchase.id)
-        .where(Purchase.refunded_on >= first, Purchase.refunded_on <= last)
-        .scalar_subquery()
-    )
-    stmt = union_all(part(bought), part(Purchase.id.in_(refunded)))
-    frame = _frame(s, stmt, ("bought_on", "refunded_on"), ("unit_price",))
+    # Two parts rather than one OR, so that each reads its own index on a day.
+    bought = select(*cols).where(Purchase.bought_on >= first, Purchase.bought_on <= last)
+    refunded = select(*cols).where(Purchase.refunded_on >= first, Purchase.refunded_on <= last)
+    frame = _frame(s, union_all(bought, refunded), ("bought_on", "refunded_on"), ("unit_price",))
     frame = frame.drop_duplicates("id").sort_values(["bought_on", "id"], ignore_index=True)
     frame["amount"] = (frame["quantity"] * frame["unit_price"]).round(2)
-    return frame
+    known = members[["id", "skin_type"]].assign(deleted=False)
+    others = sorted(set(frame["member_id"].tolist()) - set(known["id"].tolist()))
+    if others:
+        found = [
+            _frame(
+                s,
+                select(Member.id, Member.skin_type, Member.deleted_at.is_not(None)).where(
+                    Member.id.in_(others[i : i + CHUNK])
+                ),
+            )
+            for i in range(0, len(others), CHUNK)
+        ]
+        extra = pd.concat(found, ignore_index=True)
+        extra.columns = ["id", "skin_type", "deleted"]
+        known = pd.concat([known, extra.astype({"deleted": bool})], ignore_index=True)
+    frame = frame.merge(
+        known.rename(columns={"id": "member_id"}), on="member_id", how="left", sort=False
+    )
+    products = _frame(
+        s,
+        select(
+            Product.id.label("product_id"),
+            Product.name.label("product"),
+            Product.unsuitable,
+            Product.actives,
+            Product.category,
+        ),
+    )
+    return frame.merge(products, on="product_id", how="left", sort=False)
 
 
 def revenue(s: Session, first: dt.date, last: dt.date) -> float:

@@ -176,6 +176,9 @@ def test_page_steps_agree_with_the_workbook_figures(demo_ctx: Any) -> None:
         assert shown.skin_types == full.skin_types and shown.products == full.products
         assert shown.plan_by_type == full.plan_by_type and shown.goals == full.goals
         assert head.kpi("active").value == full.activity_trend[-1].active
+        rates = demo_ctx.purchases.overall(head.period.start, min(head.period.end, today))
+        assert head.kpi("purchase_rate").value == rates.purchase_rate
+        assert head.kpi("buyers").value == rates.buyers > 0
 
 
 def test_activity_read_later_counts_as_read_at_once(ctx: Any) -> None:
