@@ -125,23 +125,3 @@ def test_goals_edited_on_the_page(reports: Any, qtbot: Any) -> None:
     qtbot.waitUntil(
         lambda: window.env.ctx.settings.get("reports.quarter_goals") == {}, timeout=10_000
     )
-
-
-def test_monday_banner_offers_last_week_once(reports: Any, qtbot: Any) -> None:
-    from ui.reports.reminder_banner import ReportReminder
-
-    window, page = reports
-    monday = dt.datetime(2026, 11, 30, 8, 0)
-    asked: list[Period] = []
-    page.choose_report_file = asked.append
-    reminder = ReportReminder(window, page, now=lambda: monday)
-    reminder.offered = None
-    banner = reminder.check()
-    assert banner is not None and banner.isVisible()
-    assert "2026-11-23 ~ 2026-11-29" in banner.text.text()
-    assert window.env.settings.get("reports/offered") == "2026-11-30"
-    assert reminder.check() is None  # once
-    assert ReportReminder(window, page, now=lambda: monday).check() is None  # remembered
-    qtbot.mouseClick(banner.write_button, Qt.MouseButton.LeftButton)
-    assert asked == [Period(dt.date(2026, 11, 23), dt.date(2026, 11, 29))]
-    assert not banner.isVisible()
