@@ -1,4 +1,4 @@
-"""indexes the 报表 page reads by: refunds by day, activity by day, live members by joining day
+"""indexes the 报表 page reads by: refunds by day, activity by day, members by trash state and joining day
 
 Revision ID: 0013_report_indexes
 Revises: 0013_purchase_index
