@@ -61,6 +61,13 @@ class Purchase(Base):
             sqlite_where=text("refunded_on IS NULL"),
             postgresql_where=text("refunded_on IS NULL"),
         ),
+        # A period's refunds (reports).
+        Index(
+            "ix_purchases_refunded_on",
+            "refunded_on",
+            sqlite_where=text("refunded_on IS NOT NULL"),
+            postgresql_where=text("refunded_on IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

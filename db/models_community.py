@@ -78,7 +78,11 @@ class Signup(Base):
     """A member signed up for an activity (报名)."""
 
     __tablename__ = "activity_signups"
-    __table_args__ = (UniqueConstraint("activity_id", "member_id", name="uq_signups_member"),)
+    __table_args__ = (
+        UniqueConstraint("activity_id", "member_id", name="uq_signups_member"),
+        # Who signed up in the months before a day (reports: last activity).
+        Index("ix_activity_signups_at_member", "at", "member_id"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     activity_id: Mapped[int] = mapped_column(ForeignKey("activities.id", ondelete="CASCADE"))
@@ -95,6 +99,8 @@ class Checkin(Base):
         UniqueConstraint("activity_id", "member_id", "day", name="uq_checkins_member_day"),
         # The grid and "who checked in on day D" read by activity and day.
         Index("ix_checkins_activity_day", "activity_id", "day", "member_id"),
+        # Who checked in in the months before a day, whatever the activity (reports).
+        Index("ix_checkins_day_member", "day", "member_id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -136,12 +136,7 @@ class MainWindow(QMainWindow):
         self.nav.setFixedHeight(max(44, 38 * self.nav.count() + 8))
         splitter = QSplitter(self)
         splitter.addWidget(side)
-        pages = QWidget(self)
-        self._banners = QVBoxLayout(pages)
-        self._banners.setContentsMargins(0, 0, 0, 0)
-        self._banners.setSpacing(0)
-        self._banners.addWidget(self.stack)
-        splitter.addWidget(pages)
+        splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([180, 1100])
         splitter.setChildrenCollapsible(False)
@@ -324,11 +319,6 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Files with these suffixes (e.g. ".xlsx") dropped on the window go to `callback(path)`."""
         self._drop_handlers.append((tuple(s.lower() for s in suffixes), callback))
-
-    def show_banner(self, banner: QWidget) -> None:
-        """Show a notice above the pages (the Monday report offer); it closes itself."""
-        self._banners.insertWidget(0, banner)
-        banner.show()
 
     def page(self, key: str) -> Page:
         """The page `key` (built now if it had not been shown yet)."""

@@ -36,7 +36,6 @@ OPTIONS: dict[str, Option] = {
         ),
         Option("members/splitter", QByteArray, QByteArray(), "Table/detail panel split."),
         Option("backup/on_close", bool, True, "Make an automatic (rotating) backup when closing."),
-        Option("reports/offered", str, "", "Day the weekly boss report was last offered (ISO)."),
         Option("reminders/shown", list, [], "Reminders already announced: 'key|when' items."),
         *(
             Option(

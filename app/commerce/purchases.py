@@ -195,6 +195,10 @@ class PurchaseService:
             month = nxt
         return out
 
+    def members_by(self, until: dt.date) -> int:
+        """The members a rate of a period ending `until` is taken over (its denominator)."""
+        return self._members(until)
+
     def overall(self, since: dt.date, until: dt.date) -> RateRow:
         """The whole community over the period."""
         per = (

@@ -226,6 +226,42 @@ class Thresholds:
     zombie_days: int
 
 
+def _find(kpis: tuple[Kpi, ...], key: str) -> Kpi:
+    for k in kpis:
+        if k.key == key:
+            return k
+    raise KeyError(key)
+
+
+@dataclass(frozen=True, slots=True)
+class ReportHeadline:
+    """The KPIs of a period against the one before: what the 报表 page shows first."""
+
+    period: Period
+    previous_period: Period
+    generated_at: dt.datetime
+    thresholds: Thresholds
+    kpis: tuple[Kpi, ...]
+    left_out: tuple[str, ...] = ()  # as in `ReportData`
+
+    def kpi(self, key: str) -> Kpi:
+        return _find(self.kpis, key)
+
+
+@dataclass(frozen=True, slots=True)
+class ReportCharts:
+    """What the 报表 page's charts show, once its KPIs are up (the same values as the
+    workbook's, from the same computation)."""
+
+    growth: tuple[GrowthPoint, ...]
+    activity_trend: tuple[ActivityPoint, ...]
+    skin_types: tuple[Slice, ...]
+    plan_by_type: tuple[PlanRow, ...]
+    plan_by_slot: tuple[PlanRow, ...]
+    products: tuple[ProductLine, ...]
+    goals: tuple[GoalRow, ...]
+
+
 @dataclass(frozen=True, slots=True)
 class ReportData:
     """Every figure of one report, for one period against the one before."""
@@ -259,7 +295,4 @@ class ReportData:
     left_out: tuple[str, ...] = ()
 
     def kpi(self, key: str) -> Kpi:
-        for k in self.kpis:
-            if k.key == key:
-                return k
-        raise KeyError(key)
+        return _find(self.kpis, key)

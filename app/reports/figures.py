@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -14,14 +16,20 @@ from app.reports import frames
 from app.reports.domain import (
     RATE,
     ActivityPoint,
+    ActivityRow,
     CohortRow,
+    ComplaintLine,
     GrowthPoint,
     Kpi,
     MemberLine,
+    PlanRow,
+    ReportCharts,
     ReportData,
+    ReportHeadline,
     Slice,
     TagGroupSlices,
     Thresholds,
+    WarningLine,
 )
 from app.reports.periods import Period
 
@@ -48,13 +56,31 @@ def _ts(day: dt.date) -> pd.Timestamp:
     return pd.Timestamp(day)
 
 
+def _day_number(day: dt.date) -> int:
+    return int(np.datetime64(day, "D").astype(np.int64))
+
+
+def _date_of(number: int) -> dt.date:
+    return dt.date(1970, 1, 1) + dt.timedelta(days=number)
+
+
+def _merged(intervals: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted(intervals):
+        if out and lo <= out[-1][1] + 1:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
 def _ids(frame: pd.DataFrame, mask: Any = None) -> tuple[int, ...]:
     ids = frame["id"].to_numpy(dtype=np.int64)
     return tuple((ids if mask is None else ids[np.asarray(mask)]).tolist())
 
 
 class MemberFigures:
-    """Presence and activity of members on any day, from one read of the tables.
+    """Presence and activity of members on any day.
 
     Activity over time. A member is *active* on day D when she did something on record in the
     `active_days` days up to D (D − active_days … D, both included), *silent* when her last
@@ -67,46 +93,82 @@ class MemberFigures:
     from what happened before them, not from today's last activity. A day after D is never
     known on D. Only members present on D (joined, not left, not in the trash) are counted.
 
-    `ends`: the days that will be asked about; activity days are read from the earliest of
-    them minus zombie_days on (anything older cannot change a classification)."""
+    `ends`: the days that will be asked about, so that their activity is read at once (the
+    zombie_days before each; anything older cannot change a classification). A day asked
+    about later has the days it lacks read then."""
 
     def __init__(self, s: Session, ends: list[dt.date]) -> None:
+        self._s = s
         self.m = frames.members(s)
         self.th = thresholds(s)
-        first = min(ends) - dt.timedelta(days=self.th.zombie_days)
-        days = frames.activity_days(s, first, max(ends))
-        order = np.argsort(days["day"].to_numpy(dtype="datetime64[D]").astype(np.int64))
-        self._day = days["day"].to_numpy(dtype="datetime64[D]").astype(np.int64)[order]
-        self._who = days["member_id"].to_numpy(dtype=np.int64)[order]
-        self._size = (
-            int(max(self.m["id"].max() if len(self.m) else 0, self._who.max(initial=0))) + 1
-        )
-        self.ends = ends
         self._ids = self.m["id"].to_numpy(dtype=np.int64)
+        self._since = self.m["since_n"].to_numpy(dtype=np.int64)
+        self._gone = self.m["gone_n"].to_numpy(dtype=np.int64)
+        # The last activity noted on a member's row is known for every day at once.
+        noted = self.m["active_n"].to_numpy(dtype=np.int64)
+        known = noted != frames.NEVER_ACTIVE
+        self._day = noted[known]
+        self._who = self._ids[known]
+        self._read: list[tuple[int, int]] = []  # day numbers read from the tables, merged
+        self._size = int(self._ids.max(initial=0)) + 1
+        self._read_around(ends)
+
+    def _read_around(self, ends: list[dt.date]) -> None:
+        """Read the activity of the zombie_days up to each of `ends` not read yet."""
+        wanted = sorted((n - self.th.zombie_days, n) for n in (_day_number(e) for e in ends))
+        gaps: list[tuple[int, int]] = []
+        for lo, hi in wanted:
+            for a, b in self._read:  # cut away what was read (the intervals are disjoint)
+                if a <= lo <= b:
+                    lo = b + 1
+                if a <= hi <= b:
+                    hi = a - 1
+            if lo > hi:
+                continue
+            if gaps and lo <= gaps[-1][1] + 1:
+                gaps[-1] = (gaps[-1][0], max(gaps[-1][1], hi))
+            else:
+                gaps.append((lo, hi))
+        if not gaps:
+            return
+        days, who = [self._day], [self._who]
+        for lo, hi in gaps:
+            d, w = frames.activity_days(self._s, _date_of(lo), _date_of(hi))
+            days.append(d)
+            who.append(w)
+        day, member = np.concatenate(days), np.concatenate(who)
+        order = np.argsort(day, kind="stable")
+        self._day, self._who = day[order], member[order]
+        self._size = max(self._size, int(self._who.max(initial=0)) + 1)
+        self._read = _merged(self._read + gaps)
 
     def _seen(self, day: dt.date, within: int) -> np.ndarray:
         """A lookup by member id: True where she has an activity day in the `within` days up
         to `day` (both ends included)."""
-        d = int(np.datetime64(day, "D").astype(np.int64))
+        self._read_around([day])
+        d = _day_number(day)
         lo = np.searchsorted(self._day, d - within, side="left")
         hi = np.searchsorted(self._day, d, side="right")
         seen = np.zeros(self._size, dtype=bool)
         seen[self._who[lo:hi]] = True
         return seen
 
-    def present_mask(self, day: dt.date) -> Any:
-        d = _ts(day)
-        return (self.m["since"] <= d) & ~(self.m["gone_on"] <= d)
+    def present_mask(self, day: dt.date) -> np.ndarray:
+        """By row of `m`: True where the member had joined and not left by `day`."""
+        d = _day_number(day)
+        return (self._since <= d) & (self._gone > d)  # type: ignore[no-any-return]
 
-    def joined_mask(self, p: Period) -> Any:
-        return self.m["since"].between(_ts(p.start), _ts(p.end))
+    def joined_mask(self, p: Period) -> np.ndarray:
+        lo, hi = _day_number(p.start), _day_number(p.end)
+        return (self._since >= lo) & (self._since <= hi)  # type: ignore[no-any-return]
 
-    def left_mask(self, p: Period) -> Any:
-        return self.m["gone_on"].between(_ts(p.start), _ts(p.end))
+    def left_mask(self, p: Period) -> np.ndarray:
+        lo, hi = _day_number(p.start), _day_number(p.end)
+        return (self._gone >= lo) & (self._gone <= hi)  # type: ignore[no-any-return]
 
     def _split(self, day: dt.date) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Ids of the members present on `day`, and which of them are active and silent."""
-        ids = self._ids[self.present_mask(day).to_numpy()]
+        ids = self._ids[self.present_mask(day)]
         active = self._seen(day, self.th.active_days)[ids]
         silent = ~active & self._seen(day, self.th.zombie_days)[ids]
         return ids, active, silent
@@ -245,10 +307,12 @@ class MemberFigures:
         return tuple(out)
 
     def lines(self, s: Session, ids: tuple[int, ...]) -> tuple[MemberLine, ...]:
-        part = self.m[self.m["id"].isin(ids)].merge(frames.contacts(s, ids), on="id", how="left")
+        part = frames.contacts(s, sorted(ids))
 
         def day(v: Any) -> dt.date | None:
-            return None if pd.isna(v) else v.date()
+            if v is None or (isinstance(v, float) and pd.isna(v)):
+                return None
+            return v if isinstance(v, dt.date) else dt.date.fromisoformat(str(v))
 
         def text(v: Any) -> str:
             return "" if v is None or (isinstance(v, float) and pd.isna(v)) else str(v)
@@ -268,54 +332,176 @@ class MemberFigures:
         )
 
 
-def compute(s: Session, p: Period, now: dt.datetime | None = None) -> ReportData:
-    """Every figure of `p` against the period before it."""
-    from app.reports.goals import goal_rows, previous_quarter
-    from app.reports.purchase_figures import PurchaseFigures
+@dataclass(frozen=True, slots=True)
+class Window:
+    """The days a report of `shown` counts: `p` is `shown` cut at today while it runs, `prev`
+    the period it is compared with."""
 
-    now = now or dt.datetime.now().replace(microsecond=0)
-    prev = p.previous()
-    shown = p
-    # A period still running (this week, this month) is reported as it stands today: members
-    # are counted on today, not on a day that has not come.
-    # It is compared with the same number of days at the start of the period before (month to
-    # date against the same days of last month), not with that whole period.
-    if p.end > now.date():
-        p = Period(p.start, max(p.start, now.date()))
-        prev = Period(prev.start, min(prev.end, prev.start + dt.timedelta(days=p.days - 1)))
-    trend_first = p.end - dt.timedelta(weeks=TREND_WEEKS - 1)
-    mf = MemberFigures(s, [trend_first, prev.end, previous_quarter(p.end).end, p.end])
-    kpis = mf.kpis(p, prev)
-    pf = PurchaseFigures(s, p, prev)
-    purchase_kpis = pf.kpis()
-    plan_type, plan_slot, plan_kpis = cf.plan(s, p, prev, now)
-    acts, act_kpis = cf.activities(s, p, prev)
-    care_kpis, deposits, warnings = cf.care(s, p, prev)
-    complaint_kpis, complaints = cf.complaints(s, p, prev)
+    shown: Period
+    p: Period
+    prev: Period
+    now: dt.datetime
+
+    @staticmethod
+    def of(p: Period, now: dt.datetime | None = None) -> Window:
+        now = now or dt.datetime.now().replace(microsecond=0)
+        prev = p.previous()
+        shown = p
+        # A period still running (this week, this month) is reported as it stands today:
+        # members are counted on today, not on a day that has not come. It is compared with
+        # the same number of days at the start of the period before (month to date against
+        # the same days of last month), not with that whole period.
+        if p.end > now.date():
+            p = Period(p.start, max(p.start, now.date()))
+            prev = Period(prev.start, min(prev.end, prev.start + dt.timedelta(days=p.days - 1)))
+        return Window(shown, p, prev, now)
+
+    def trend_ends(self) -> list[dt.date]:
+        """The ends of the TREND_WEEKS weeks the charts show, the oldest first."""
+        return [self.p.end - dt.timedelta(weeks=k) for k in range(TREND_WEEKS - 1, -1, -1)]
+
+
+class Figures:
+    """The figures of one window, each worked out when first asked for and kept.
+
+    The page asks for `kpis` first (members, purchases, plan, activities, care and complaints
+    of the period and the one before) and then for `charts`; the workbook asks for
+    everything. Both ask these same methods, so the page and the workbook cannot disagree."""
+
+    def __init__(self, s: Session, w: Window, ends: list[dt.date]) -> None:
+        from app.reports.purchase_figures import PurchaseFigures
+
+        self.s, self.w = s, w
+        self.mf = MemberFigures(s, ends)
+        self.pf = PurchaseFigures(s, w.p, w.prev, self.mf.m)
+        self._plan: Any = None
+        self._acts: Any = None
+        self._care: Any = None
+        self._complaints: Any = None
+
+    @property
+    def left_out(self) -> tuple[str, ...]:
+        return () if self.pf.any else ("purchases",)
+
+    def plan(self) -> tuple[tuple[PlanRow, ...], tuple[PlanRow, ...], list[Kpi]]:
+        if self._plan is None:
+            self._plan = cf.plan(self.s, self.w.p, self.w.prev, self.w.now)
+        return self._plan  # type: ignore[no-any-return]
+
+    def activities(self) -> tuple[tuple[ActivityRow, ...], list[Kpi]]:
+        if self._acts is None:
+            self._acts = cf.activities(self.s, self.w.p, self.w.prev)
+        return self._acts  # type: ignore[no-any-return]
+
+    def care(self) -> tuple[list[Kpi], dict[str, float], tuple[WarningLine, ...]]:
+        if self._care is None:
+            self._care = cf.care(self.s, self.w.p, self.w.prev)
+        return self._care  # type: ignore[no-any-return]
+
+    def complaints(self) -> tuple[list[Kpi], tuple[ComplaintLine, ...]]:
+        if self._complaints is None:
+            self._complaints = cf.complaints(self.s, self.w.p, self.w.prev)
+        return self._complaints  # type: ignore[no-any-return]
+
+    def kpis(self) -> tuple[Kpi, ...]:
+        return tuple(
+            self.mf.kpis(self.w.p, self.w.prev)
+            + self.pf.kpis()
+            + self.plan()[2]
+            + self.activities()[1]
+            + self.care()[0]
+            + self.complaints()[0]
+        )
+
+    def headline(self) -> ReportHeadline:
+        return ReportHeadline(
+            period=self.w.shown,
+            previous_period=self.w.prev,
+            generated_at=self.w.now,
+            thresholds=self.mf.th,
+            kpis=self.kpis(),
+            left_out=self.left_out,
+        )
+
+    def charts(self) -> ReportCharts:
+        from app.reports.goals import goal_rows
+
+        p = self.w.p
+        plan_type, plan_slot, _ = self.plan()
+        return ReportCharts(
+            growth=self.mf.growth(p),
+            activity_trend=self.mf.activity_trend(p),
+            skin_types=self.mf.skin_types(p.end),
+            plan_by_type=plan_type,
+            plan_by_slot=plan_slot,
+            products=self.pf.products(),
+            goals=goal_rows(self.s, self.mf, p.end),
+        )
+
+
+def page_figures(
+    s: Session,
+    p: Period,
+    on_headline: Callable[[ReportHeadline], None] | None = None,
+    now: dt.datetime | None = None,
+) -> tuple[ReportHeadline, ReportCharts]:
+    """The 报表 page's figures of `p` in two steps over one read: the KPIs, handed to
+    `on_headline` as soon as they are known, then the charts (whose weeks of activity
+    history are read after the KPIs' few months)."""
+    w = Window.of(p, now)
+    f = Figures(s, w, [w.prev.end, w.p.end])
+    head = f.headline()
+    if on_headline is not None:
+        on_headline(head)
+    return head, f.charts()
+
+
+def headline(s: Session, p: Period, now: dt.datetime | None = None) -> ReportHeadline:
+    """The KPIs of `p` against the period before: what the page shows first."""
+    w = Window.of(p, now)
+    return Figures(s, w, [w.prev.end, w.p.end]).headline()
+
+
+def charts(s: Session, p: Period, now: dt.datetime | None = None) -> ReportCharts:
+    """What the page's charts show of `p` (pass the headline's `generated_at` as `now`)."""
+    w = Window.of(p, now)
+    return Figures(s, w, w.trend_ends()).charts()
+
+
+def compute(s: Session, p: Period, now: dt.datetime | None = None) -> ReportData:
+    """Every figure of `p` against the period before it (the workbook and `--json`)."""
+    from app.reports.goals import previous_quarter
+
+    w = Window.of(p, now)
+    ends = [*w.trend_ends(), w.prev.end, previous_quarter(w.p.end).end]
+    f = Figures(s, w, ends)
+    head, shown = f.headline(), f.charts()
+    mf, pf = f.mf, f.pf
+    care_kpis, deposits, warnings = f.care()
     return ReportData(
-        period=shown,
-        previous_period=prev,
-        generated_at=now,
-        thresholds=mf.th,
-        kpis=tuple(kpis + purchase_kpis + plan_kpis + act_kpis + care_kpis + complaint_kpis),
-        growth=mf.growth(p),
-        activity_trend=mf.activity_trend(p),
-        cohorts=mf.cohorts(p),
-        skin_types=mf.skin_types(p.end),
-        tag_groups=mf.tag_groups(s, p.end),
-        plan_by_type=plan_type,
-        plan_by_slot=plan_slot,
-        activities=acts,
-        points_by_reason=cf.points(s, p),
+        period=head.period,
+        previous_period=head.previous_period,
+        generated_at=head.generated_at,
+        thresholds=head.thresholds,
+        kpis=head.kpis,
+        growth=shown.growth,
+        activity_trend=shown.activity_trend,
+        cohorts=mf.cohorts(w.p),
+        skin_types=shown.skin_types,
+        tag_groups=mf.tag_groups(s, w.p.end),
+        plan_by_type=shown.plan_by_type,
+        plan_by_slot=shown.plan_by_slot,
+        activities=f.activities()[0],
+        points_by_reason=cf.points(s, w.p),
         deposits=deposits,
-        new_members=mf.lines(s, kpis[1].member_ids),
-        zombies=mf.lines(s, kpis[5].member_ids),
+        new_members=mf.lines(s, head.kpi("members_new").member_ids),
+        zombies=mf.lines(s, head.kpi("zombie").member_ids),
         warnings=warnings,
-        complaints=complaints,
-        products=pf.products(),
+        complaints=f.complaints()[1],
+        products=shown.products,
         top_buyers=pf.top_buyers(),
         unsuitable=pf.unsuitable(),
         refunds=pf.refunds(),
-        goals=goal_rows(s, mf, p.end),
-        left_out=() if pf.any else ("purchases",),
+        goals=shown.goals,
+        left_out=head.left_out,
     )

@@ -6,8 +6,9 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
+import numpy as np
 import pandas as pd
-from sqlalchemy import and_, func, select, union_all
+from sqlalchemy import Date, Integer, case, cast, func, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from db.models import Group, GroupMembership, Member, MemberTag, Setting, Tag, TagGroup
@@ -42,135 +43,205 @@ def _frame(
     return frame
 
 
+# Day numbers (days since 1970-01-01) stand for "not gone" and "never active".
+NEVER_GONE = 10**7
+NEVER_ACTIVE = -(10**7)
+_UNIX_JULIAN = 2440587.5  # julianday('1970-01-01')
+
+
+def day_number(s: Session, col: Any) -> Any:
+    """`col` (a date or a date and time) as its day number: a plain integer is what the
+    driver hands over fastest (a hundred thousand ISO texts cost as much to fetch as the
+    query that finds them)."""
+    if s.get_bind().dialect.name == "sqlite":
+        return cast(func.julianday(col) - _UNIX_JULIAN, Integer)
+    return cast(col, Date) - literal(dt.date(1970, 1, 1), Date)
+
+
+def _rows(s: Session, stmt: Any) -> Sequence[Any]:
+    """The statement's rows as plain tuples straight from the DBAPI cursor."""
+    result = s.connection().execute(stmt)
+    try:
+        return result.cursor.fetchall() if result.cursor is not None else []
+    finally:
+        result.close()
+
+
+def _ints(rows: Sequence[Any], k: int) -> np.ndarray:
+    return np.fromiter((r[k] for r in rows), dtype=np.int64, count=len(rows))
+
+
+def _as_days(numbers: np.ndarray, unknown: int) -> np.ndarray:
+    days = numbers.astype("datetime64[D]").astype("datetime64[ns]")
+    days[numbers == unknown] = np.datetime64("NaT")
+    return days
+
+
 def members(s: Session) -> pd.DataFrame:
-    """Members not in the trash and not merged away: `since` is the joining day (the day the
-    row was made when unknown), `gone_on` the day a left or blocked member left (her last
-    group's leaving day, else the day her row last changed)."""
+    """Members not in the trash and not merged away, by id: `since` is the joining day (the
+    day the row was made when unknown), `gone_on` the day a left or blocked member left (her
+    last group's leaving day, else the day her row last changed), `last_active` her last
+    activity as recorded on her row; each also as a day number (`since_n`, `gone_n`
+    NEVER_GONE while she stays, `active_n` NEVER_ACTIVE when none is recorded).
+
+    Names and phones are read only for the members a detail sheet lists (`contacts`)."""
     last_left = (
-        select(GroupMembership.member_id, func.max(GroupMembership.left).label("last_left"))
-        .group_by(GroupMembership.member_id)
-        .subquery()
+        select(func.max(GroupMembership.left))
+        .where(GroupMembership.member_id == Member.id)
+        .scalar_subquery()
     )
-    # Names and phones are read only for the members a detail sheet lists (`contacts`).
+    # The leaving day is looked up only for the few members who left.
+    gone = case(
+        (Member.status.in_(GONE), day_number(s, func.coalesce(last_left, Member.updated_at))),
+        else_=NEVER_GONE,
+    )
     stmt = (
         select(
             Member.id,
             Member.skin_type,
-            Member.status,
-            Member.joined,
-            Member.last_active,
-            Member.created_at,
-            Member.updated_at,
-            last_left.c.last_left,
+            day_number(s, func.coalesce(Member.joined, Member.created_at)),
+            gone,
+            func.coalesce(day_number(s, Member.last_active), NEVER_ACTIVE),
         )
-        .outerjoin(last_left, last_left.c.member_id == Member.id)
         .where(Member.deleted_at.is_(None), Member.merged_into.is_(None))
         .order_by(Member.id)
     )
-    frame = _frame(s, stmt, ("joined", "last_active", "created_at", "updated_at", "last_left"))
-    frame["since"] = frame["joined"].fillna(frame["created_at"])
-    gone = frame["status"].isin(GONE)
-    frame["gone_on"] = frame["last_left"].fillna(frame["updated_at"]).where(gone)
-    return frame
+    rows = _rows(s, stmt)
+    since_n, gone_n, active_n = _ints(rows, 2), _ints(rows, 3), _ints(rows, 4)
+    return pd.DataFrame(
+        {
+            "id": _ints(rows, 0),
+            "skin_type": pd.Series([r[1] for r in rows], dtype=object),
+            "since": _as_days(since_n, NEVER_ACTIVE),
+            "gone_on": _as_days(gone_n, NEVER_GONE),
+            "last_active": _as_days(active_n, NEVER_ACTIVE),
+            "since_n": since_n,
+            "gone_n": gone_n,
+            "active_n": active_n,
+        }
+    )
 
 
 def contacts(s: Session, ids: Sequence[int]) -> pd.DataFrame:
-    """Nickname, name and phone of the members `ids` (a detail sheet's few thousand)."""
+    """What a detail sheet shows of the members `ids` (a few thousand), by id."""
+    cols = (
+        Member.id,
+        Member.nickname,
+        Member.name,
+        Member.phone,
+        Member.skin_type,
+        Member.joined,
+        Member.last_active,
+        Member.status,
+    )
     parts = [
-        _frame(
-            s,
-            select(Member.id, Member.nickname, Member.name, Member.phone).where(
-                Member.id.in_(ids[i : i + CHUNK])
-            ),
-        )
+        _frame(s, select(*cols).where(Member.id.in_(ids[i : i + CHUNK])))
         for i in range(0, len(ids), CHUNK)
     ]
     if not parts:
-        return pd.DataFrame(columns=["id", "nickname", "name", "phone"])
-    return pd.concat(parts, ignore_index=True)
+        return pd.DataFrame(columns=[c.key for c in cols])
+    return pd.concat(parts, ignore_index=True).sort_values("id", ignore_index=True)
 
 
-def activity_days(s: Session, first: dt.date, last: dt.date) -> pd.DataFrame:
-    """Every (member, day) in `first`..`last` on which a member did something on record.
+def activity_days(s: Session, first: dt.date, last: dt.date) -> tuple[np.ndarray, np.ndarray]:
+    """(day number, member id) of every activity on record in `first`..`last`, as two
+    arrays; a member's day may appear more than once.
 
-    What counts as activity (see `app.reports.figures.MemberFigures`): her last activity as
-    recorded on her row (the last message an import or the operator noted), a check-in, a
-    sign-up, a purchase, a points entry that is not the echo of a check-in (a share, a win, a
-    redemption) and a complaint she made. Notes the operator wrote and contacts the operator
-    made are the operator's doing and are left out. One query; a member's day appears once."""
+    What counts as activity (see `app.reports.figures.MemberFigures`): a check-in, a sign-up,
+    a purchase, a points entry that is not the echo of a check-in (a share, a win, a
+    redemption) and a complaint she made; her last activity as recorded on her row comes
+    with `members`. Notes the operator wrote and contacts the operator made are the
+    operator's doing and are left out. One query per table, each over an index on the day."""
     lo = dt.datetime.combine(first, dt.time())
     hi = dt.datetime.combine(last + dt.timedelta(days=1), dt.time())
 
-    def day(col: Any) -> Any:
-        return func.date(col).label("day")
+    def part(day: Any, member: Any, *where: Any) -> Any:
+        return select(day_number(s, day), member).where(*where)
 
     parts = [
-        select(Member.id.label("member_id"), day(Member.last_active)).where(
-            Member.last_active >= first, Member.last_active <= last
+        part(Checkin.day, Checkin.member_id, Checkin.day >= first, Checkin.day <= last),
+        part(Signup.at, Signup.member_id, Signup.at >= lo, Signup.at < hi),
+        part(
+            Purchase.bought_on,
+            Purchase.member_id,
+            Purchase.bought_on >= first,
+            Purchase.bought_on <= last,
         ),
-        select(Checkin.member_id, day(Checkin.day)).where(
-            Checkin.day >= first, Checkin.day <= last
+        part(
+            PointsEntry.at,
+            PointsEntry.member_id,
+            PointsEntry.checkin_id.is_(None),
+            PointsEntry.at >= lo,
+            PointsEntry.at < hi,
         ),
-        select(Signup.member_id, day(Signup.at)).where(Signup.at >= lo, Signup.at < hi),
-        select(Purchase.member_id, day(Purchase.bought_on)).where(
-            Purchase.bought_on >= first, Purchase.bought_on <= last
-        ),
-        select(PointsEntry.member_id, day(PointsEntry.at)).where(
-            PointsEntry.checkin_id.is_(None), PointsEntry.at >= lo, PointsEntry.at < hi
-        ),
-        select(Complaint.member_id, day(Complaint.received_at)).where(
+        part(
+            Complaint.received_at,
+            Complaint.member_id,
             Complaint.member_id.is_not(None),
             Complaint.received_at >= lo,
             Complaint.received_at < hi,
         ),
     ]
-    frame = _frame(s, union_all(*parts), ("day",))
-    return frame.drop_duplicates(ignore_index=True)
+    days, who = [], []
+    for stmt in parts:
+        rows = _rows(s, stmt)
+        days.append(_ints(rows, 0))
+        who.append(_ints(rows, 1))
+    return np.concatenate(days), np.concatenate(who)
 
 
-def purchases(s: Session, first: dt.date, last: dt.date) -> pd.DataFrame:
-    """Purchases bought or refunded in `first`..`last`, with the buyer and the product."""
+def purchases(s: Session, first: dt.date, last: dt.date, members: pd.DataFrame) -> pd.DataFrame:
+    """Purchases bought or refunded in `first`..`last`, with the product and the buyer's skin
+    type and trash state (`deleted`).
+
+    The buyers' skin types come from `members` (the frame of `members()`); only buyers not in
+    it (in the trash, merged away) are looked up. Names and phones are read for the few
+    purchases a detail list shows (`contacts`)."""
     cols = (
         Purchase.id,
         Purchase.member_id,
-        Member.nickname,
-        Member.name,
-        Member.phone,
-        Member.skin_type,
-        Member.deleted_at,
         Purchase.product_id,
-        Product.name.label("product"),
-        Product.unsuitable,
-        Product.actives,
-        Product.category,
         Purchase.quantity,
         Purchase.unit_price,
         Purchase.bought_on,
         Purchase.refunded_on,
         Purchase.refund_reason,
     )
-
-    def part(*where: Any) -> Any:
-        return (
-            select(*cols)
-            .join(Member, Member.id == Purchase.member_id)
-            .join(Product, Product.id == Purchase.product_id)
-            .where(*where)
-        )
-
-    bought = and_(Purchase.bought_on >= first, Purchase.bought_on <= last)
-    # Two parts rather than one OR, so the first can use the index on the day bought; the
-    # refunds are found by one pass over the table and then fetched by id.
-    refunded = (
-        select(Purchase.id)
-        .where(Purchase.refunded_on >= first, Purchase.refunded_on <= last)
-        .scalar_subquery()
-    )
-    stmt = union_all(part(bought), part(Purchase.id.in_(refunded)))
-    frame = _frame(s, stmt, ("bought_on", "refunded_on"), ("unit_price",))
+    # Two parts rather than one OR, so that each reads its own index on a day.
+    bought = select(*cols).where(Purchase.bought_on >= first, Purchase.bought_on <= last)
+    refunded = select(*cols).where(Purchase.refunded_on >= first, Purchase.refunded_on <= last)
+    frame = _frame(s, union_all(bought, refunded), ("bought_on", "refunded_on"), ("unit_price",))
     frame = frame.drop_duplicates("id").sort_values(["bought_on", "id"], ignore_index=True)
     frame["amount"] = (frame["quantity"] * frame["unit_price"]).round(2)
-    return frame
+    known = members[["id", "skin_type"]].assign(deleted=False)
+    others = sorted(set(frame["member_id"].tolist()) - set(known["id"].tolist()))
+    if others:
+        found = [
+            _frame(
+                s,
+                select(Member.id, Member.skin_type, Member.deleted_at.is_not(None)).where(
+                    Member.id.in_(others[i : i + CHUNK])
+                ),
+            )
+            for i in range(0, len(others), CHUNK)
+        ]
+        extra = pd.concat(found, ignore_index=True)
+        extra.columns = ["id", "skin_type", "deleted"]
+        known = pd.concat([known, extra.astype({"deleted": bool})], ignore_index=True)
+    frame = frame.merge(
+        known.rename(columns={"id": "member_id"}), on="member_id", how="left", sort=False
+    )
+    products = _frame(
+        s,
+        select(
+            Product.id.label("product_id"),
+            Product.name.label("product"),
+            Product.unsuitable,
+            Product.actives,
+            Product.category,
+        ),
+    )
+    return frame.merge(products, on="product_id", how="left", sort=False)
 
 
 def revenue(s: Session, first: dt.date, last: dt.date) -> float:
@@ -227,10 +298,12 @@ def posts(s: Session, start: dt.datetime, end: dt.datetime) -> pd.DataFrame:
 
 
 def activities(s: Session, start: dt.date, end: dt.date) -> pd.DataFrame:
+    # Counted for the activities of the period only, each over the sign-ups' unique index.
     signups = (
-        select(Signup.activity_id, func.count().label("signups"))
-        .group_by(Signup.activity_id)
-        .subquery()
+        select(func.count())
+        .select_from(Signup)
+        .where(Signup.activity_id == Activity.id)
+        .scalar_subquery()
     )
     stmt = (
         select(
@@ -239,9 +312,8 @@ def activities(s: Session, start: dt.date, end: dt.date) -> pd.DataFrame:
             Activity.kind,
             Activity.start,
             Activity.end,
-            func.coalesce(signups.c.signups, 0).label("signups"),
+            signups.label("signups"),
         )
-        .outerjoin(signups, signups.c.activity_id == Activity.id)
         .where(Activity.deleted_at.is_(None), Activity.start <= end, Activity.end >= start)
         .order_by(Activity.start, Activity.id)
     )

@@ -51,15 +51,24 @@ def _day(v: Any) -> dt.date | None:
 class PurchaseFigures:
     """Purchases of a period and of the one before, read once."""
 
-    def __init__(self, s: Session, p: Period, prev: Period) -> None:
-        self.p, self.prev = p, prev
+    def __init__(self, s: Session, p: Period, prev: Period, members: pd.DataFrame) -> None:
+        """`members`: the report's frame of `frames.members`."""
+        self.s, self.p, self.prev = s, p, prev
         self.any = frames.any_purchase(s)
         # The products area's own rate queries, on this report's connection and transaction.
         self._rates = PurchaseService(sessionmaker(bind=s.connection()))
-        self.f = frames.purchases(s, min(p.start, prev.start), max(p.end, prev.end))
+        self.f = frames.purchases(s, min(p.start, prev.start), max(p.end, prev.end), members)
         self.f["warning"] = self._warnings(self.f)
-        live = self.f["deleted_at"].isna()
-        self.counted = self.f[live & self.f["refunded_on"].isna()]
+        self.live = self.f[~self.f["deleted"]]
+        self.counted = self.live[self.live["refunded_on"].isna()]
+
+    def _names(self, ids: Any) -> dict[int, tuple[str, str]]:
+        """(name shown, phone) of the members `ids`: nickname, else name."""
+        found = frames.contacts(self.s, sorted({int(i) for i in ids}))
+        return {
+            int(r.id): (_text(r.nickname) or _text(r.name), _text(r.phone))
+            for r in found.itertuples()
+        }
 
     @staticmethod
     def _warnings(f: pd.DataFrame) -> list[str]:
@@ -90,7 +99,12 @@ class PurchaseFigures:
         return f[f["refunded_on"].between(pd.Timestamp(period.start), pd.Timestamp(period.end))]
 
     def overall(self, period: Period) -> RateRow:
-        return self._rates.overall(period.start, period.end)
+        """`PurchaseService.overall` of the period, counted on the purchases read here (the
+        same ones: bought in the period, not refunded, buyer not in the trash) over the
+        products area's members."""
+        bought = self._bought(period)
+        n = bought.groupby("member_id").size()
+        return RateRow("全部", self._rates.members_by(period.end), len(n), int((n >= 2).sum()))
 
     def kpis(self) -> list[Kpi]:
         """Purchase KPIs; every value unknown (—) while no purchase was ever recorded."""
@@ -108,7 +122,7 @@ class PurchaseFigures:
             return [Kpi(k, label, None, None, unit, (), good) for k, label, unit, good in keys]
         now, before = self.overall(self.p), self.overall(self.prev)
         cur, old = self._bought(self.p), self._bought(self.prev)
-        live = self.f[self.f["deleted_at"].isna()]
+        live = self.live
         bad, old_bad = self._unsuitable(self.p, live), self._unsuitable(self.prev, live)
         ref, old_ref = self._refunded(self.p), self._refunded(self.prev)
 
@@ -176,17 +190,14 @@ class PurchaseFigures:
             quantity=("quantity", "sum"),
             amount=("amount", "sum"),
             last=("bought_on", "max"),
-            nickname=("nickname", "first"),
-            name=("name", "first"),
-            phone=("phone", "first"),
             skin=("skin_type", "first"),
         )
         sums = sums.sort_values(["amount", "orders"], ascending=False).head(TOP_BUYERS)
+        names = self._names(sums.index)
         return tuple(
             BuyerLine(
                 int(mid),
-                _text(r.nickname) or _text(r.name),
-                _text(r.phone),
+                *names.get(int(mid), ("", "")),
                 _text(r.skin),
                 int(r.orders),
                 int(r.quantity),
@@ -197,12 +208,13 @@ class PurchaseFigures:
         )
 
     def _lines(self, f: pd.DataFrame) -> tuple[PurchaseLine, ...]:
+        names = self._names(f["member_id"])
         return tuple(
             PurchaseLine(
                 int(r.id),
                 r.bought_on.date(),
                 int(r.member_id),
-                _text(r.nickname) or _text(r.name),
+                names.get(int(r.member_id), ("", ""))[0],
                 _text(r.skin_type),
                 _text(r.product),
                 int(r.quantity),
@@ -217,7 +229,7 @@ class PurchaseFigures:
     def unsuitable(self) -> tuple[PurchaseLine, ...]:
         """Purchases of the period whose product does not suit the buyer's skin type, refunded
         or not (a refund is often how it ended)."""
-        return self._lines(self._unsuitable(self.p, self.f[self.f["deleted_at"].isna()]))
+        return self._lines(self._unsuitable(self.p, self.live))
 
     def refunds(self) -> tuple[PurchaseLine, ...]:
         return self._lines(self._refunded(self.p))

@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.errors import ValidationError
 from app.exporting.parts import track_part, untrack_part
 from app.ops import OpRunner, RecordEvent
-from app.reports.domain import ReportData
-from app.reports.figures import compute
+from app.reports.domain import ReportCharts, ReportData, ReportHeadline
+from app.reports.figures import charts, compute, headline, page_figures
 from app.reports.periods import Period
 
 ProgressFn = Callable[[int, int, str], None]
@@ -32,8 +32,30 @@ class ReportService:
         self._ops = ops
 
     def figures(self, period: Period, now: dt.datetime | None = None) -> ReportData:
+        """Every figure of `period` (the workbook's and `--json`'s)."""
         with self._sf() as s:
             return compute(s, period, now)
+
+    def headline(self, period: Period, now: dt.datetime | None = None) -> ReportHeadline:
+        """The KPIs of `period`: the same values as `figures`' KPIs, without the rest."""
+        with self._sf() as s:
+            return headline(s, period, now)
+
+    def page(
+        self,
+        period: Period,
+        on_headline: Callable[[ReportHeadline], None] | None = None,
+        now: dt.datetime | None = None,
+    ) -> tuple[ReportHeadline, ReportCharts]:
+        """The 报表 page's figures: the KPIs go to `on_headline` (called on this thread) as
+        soon as they are known, then the charts are worked out from the same read."""
+        with self._sf() as s:
+            return page_figures(s, period, on_headline, now)
+
+    def charts(self, period: Period, now: dt.datetime | None = None) -> ReportCharts:
+        """The figures the 报表 page draws (pass the headline's `generated_at` as `now`)."""
+        with self._sf() as s:
+            return charts(s, period, now)
 
     def write(
         self,

@@ -84,11 +84,6 @@ EN = {
         "还没有购买记录。在「产品/购买」页记录购买或粘贴团购接龙后，这里显示购买与复购。": "No purchases are recorded yet. Record them on the Products page or paste a group-buy list, and purchases and repurchases show here.",
         "这个时间段没有购买（退款的不算）。": "No purchases in this period (refunded ones do not count).",
     },
-    "ReportBanner": {
-        "周一了：上周（{range}）的老板周报可以生成了。": "It is Monday: last week's ({range}) boss report can be written now.",
-        "生成上周老板周报…": "Write last week's boss report…",
-        "不用了": "Not now",
-    },
 }
 
 

@@ -3308,123 +3308,123 @@ Select members on the Members page and use “Bulk set → Join group” to add 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
-        <location filename="../../ui/main_window.py" line="253" />
+        <location filename="../../ui/main_window.py" line="247" />
+        <location filename="../../ui/main_window.py" line="248" />
         <source>社群管家</source>
         <translation>Shequn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254" />
+        <location filename="../../ui/main_window.py" line="249" />
         <source>分群</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255" />
+        <location filename="../../ui/main_window.py" line="250" />
         <source>还没有分群。
 在成员页设好筛选后点“保存为分群”。</source>
         <translation>No segments yet.
 Set filters on the Members page and click “Save as segment”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="252" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258" />
+        <location filename="../../ui/main_window.py" line="253" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/main_window.py" line="254" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="255" />
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="256" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="259" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225" />
-        <location filename="../../ui/main_window.py" line="267" />
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="271" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
-        <location filename="../../ui/main_window.py" line="277" />
+        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="272" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../ui/main_window.py" line="274" />
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="275" />
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281" />
+        <location filename="../../ui/main_window.py" line="276" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="260" />
         <source>显示工具栏</source>
         <translation>Show toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="278" />
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285" />
+        <location filename="../../ui/main_window.py" line="280" />
         <source>界面语言（重启后生效）</source>
         <translation>Language (after a restart)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287" />
+        <location filename="../../ui/main_window.py" line="282" />
         <source>外观</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289" />
+        <location filename="../../ui/main_window.py" line="284" />
         <source>跟随系统</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290" />
+        <location filename="../../ui/main_window.py" line="285" />
         <source>浅色</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291" />
+        <location filename="../../ui/main_window.py" line="286" />
         <source>深色</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294" />
+        <location filename="../../ui/main_window.py" line="289" />
         <source>关于社群管家</source>
         <translation>About Shequn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401" />
+        <location filename="../../ui/main_window.py" line="391" />
         <source>正在处理…</source>
         <translation>Working…</translation>
     </message>
@@ -3487,12 +3487,12 @@ Set filters on the Members page and click “Save as segment”.</translation>
         <translation>The database was restored from the backup. Shequn will close; please open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440" />
+        <location filename="../../ui/main_window.py" line="430" />
         <source>界面语言将在重新打开社群管家后生效。</source>
         <translation>The language changes the next time Shequn opens.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448" />
+        <location filename="../../ui/main_window.py" line="438" />
         <source>界面语言已切换；{pages}将在重新打开社群管家后切换。</source>
         <translation>Language changed; {pages} will follow the next time Shequn opens.</translation>
     </message>
@@ -5823,26 +5823,23 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
 <context>
     <name>ReportBanner</name>
     <message>
-        <location filename="../../ui/reports/reminder_banner.py" line="34" />
         <source>周一了：上周（{range}）的老板周报可以生成了。</source>
-        <translation>It is Monday: last week's ({range}) boss report can be written now.</translation>
+        <translation type="vanished">It is Monday: last week's ({range}) boss report can be written now.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reminder_banner.py" line="36" />
         <source>生成上周老板周报…</source>
-        <translation>Write last week's boss report…</translation>
+        <translation type="vanished">Write last week's boss report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reminder_banner.py" line="38" />
         <source>不用了</source>
-        <translation>Not now</translation>
+        <translation type="vanished">Not now</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <location filename="../../ui/reports/install.py" line="32" />
-        <location filename="../../ui/reports/reports_page.py" line="185" />
+        <location filename="../../ui/reports/reports_page.py" line="190" />
         <source>生成老板周报…</source>
         <translation>Boss report…</translation>
     </message>
@@ -5867,7 +5864,7 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
         <translation>Click to see these {n} members on the Members page</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="139" />
+        <location filename="../../ui/reports/reports_page.py" line="144" />
         <source>报表</source>
         <translation>Reports</translation>
     </message>
@@ -5878,14 +5875,14 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
     </message>
     <message>
         <location filename="../../ui/reports/goals_view.py" line="33" />
-        <location filename="../../ui/reports/reports_page.py" line="143" />
-        <location filename="../../ui/reports/reports_page.py" line="285" />
+        <location filename="../../ui/reports/reports_page.py" line="148" />
+        <location filename="../../ui/reports/reports_page.py" line="316" />
         <source>成员总数</source>
         <translation>Members</translation>
     </message>
     <message>
         <location filename="../../ui/reports/goals_view.py" line="34" />
-        <location filename="../../ui/reports/reports_page.py" line="147" />
+        <location filename="../../ui/reports/reports_page.py" line="152" />
         <source>销售额</source>
         <translation>Sales</translation>
     </message>
@@ -5926,7 +5923,7 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
     </message>
     <message>
         <location filename="../../ui/reports/goals_view.py" line="147" />
-        <location filename="../../ui/reports/reports_page.py" line="389" />
+        <location filename="../../ui/reports/reports_page.py" line="419" />
         <source>设定季度目标</source>
         <translation>Quarter goals</translation>
     </message>
@@ -5947,142 +5944,142 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
     </message>
     <message>
         <location filename="../../ui/reports/goals_view.py" line="32" />
-        <location filename="../../ui/reports/reports_page.py" line="144" />
+        <location filename="../../ui/reports/reports_page.py" line="149" />
         <source>新增成员</source>
         <translation>New members</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="145" />
+        <location filename="../../ui/reports/reports_page.py" line="150" />
         <source>离开成员</source>
         <translation>Members who left</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="146" />
+        <location filename="../../ui/reports/reports_page.py" line="151" />
         <source>活跃率</source>
         <translation>Active rate</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="148" />
+        <location filename="../../ui/reports/reports_page.py" line="153" />
         <source>购买率</source>
         <translation>Purchase rate</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="149" />
+        <location filename="../../ui/reports/reports_page.py" line="154" />
         <source>复购率</source>
         <translation>Repurchase rate</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="150" />
+        <location filename="../../ui/reports/reports_page.py" line="155" />
         <source>不适合肤质的购买</source>
         <translation>Unsuitable purchases</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="151" />
+        <location filename="../../ui/reports/reports_page.py" line="156" />
         <source>退款笔数</source>
         <translation>Refunds</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="152" />
+        <location filename="../../ui/reports/reports_page.py" line="157" />
         <source>沉默成员</source>
         <translation>Silent members</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="153" />
+        <location filename="../../ui/reports/reports_page.py" line="158" />
         <source>僵尸成员</source>
         <translation>Dormant members</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="154" />
+        <location filename="../../ui/reports/reports_page.py" line="159" />
         <source>已发布内容</source>
         <translation>Posts published</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="155" />
+        <location filename="../../ui/reports/reports_page.py" line="160" />
         <source>按时发布率</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="156" />
+        <location filename="../../ui/reports/reports_page.py" line="161" />
         <source>打卡人数</source>
         <translation>Members checking in</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="157" />
+        <location filename="../../ui/reports/reports_page.py" line="162" />
         <source>打卡完成率</source>
         <translation>Check-in completion</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="158" />
+        <location filename="../../ui/reports/reports_page.py" line="163" />
         <source>警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="159" />
+        <location filename="../../ui/reports/reports_page.py" line="164" />
         <source>移出</source>
         <translation>Removals</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="160" />
+        <location filename="../../ui/reports/reports_page.py" line="165" />
         <source>未解决投诉</source>
         <translation>Open complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="161" />
+        <location filename="../../ui/reports/reports_page.py" line="166" />
         <source>首次响应中位数</source>
         <translation>Median first response</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="162" />
+        <location filename="../../ui/reports/reports_page.py" line="167" />
         <source>解决用时中位数</source>
         <translation>Median time to resolve</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="163" />
+        <location filename="../../ui/reports/reports_page.py" line="168" />
         <source>押金余额</source>
         <translation>Deposits held</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="168" />
+        <location filename="../../ui/reports/reports_page.py" line="173" />
         <source>上周</source>
         <translation>Last week</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="169" />
+        <location filename="../../ui/reports/reports_page.py" line="174" />
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="170" />
+        <location filename="../../ui/reports/reports_page.py" line="175" />
         <source>本月</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="171" />
+        <location filename="../../ui/reports/reports_page.py" line="176" />
         <source>上月</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="172" />
+        <location filename="../../ui/reports/reports_page.py" line="177" />
         <source>自选时间段</source>
         <translation>Custom range</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="181" />
+        <location filename="../../ui/reports/reports_page.py" line="186" />
         <source>手机号打码</source>
         <translation>Mask phones</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="183" />
+        <location filename="../../ui/reports/reports_page.py" line="188" />
         <source>报表里的手机号显示为 138****1234；取消勾选则显示完整号码</source>
         <translation>Phones in the report show as 138****1234; untick to show full numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="186" />
+        <location filename="../../ui/reports/reports_page.py" line="191" />
         <source>把这个时间段的报表写成 Excel（含图表）</source>
         <translation>Write this period's report to Excel (with charts)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="189" />
+        <location filename="../../ui/reports/reports_page.py" line="194" />
         <source>购买与复购：还没有购买记录。在「产品/购买」页记录购买或粘贴团购接龙后，这里显示购买率、复购率和销售额（不会用 0 代替）。</source>
         <translation>Purchases: none are recorded yet. Once purchases are recorded on the Products page or pasted from a group-buy list, the purchase rate, repurchase rate and sales show here (never zeros in their place).</translation>
     </message>
@@ -6091,137 +6088,137 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
         <translation type="vanished">Purchases and repurchases: no purchases are recorded yet, so the report leaves this part out (no made-up numbers).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="195" />
-        <location filename="../../ui/reports/reports_page.py" line="248" />
-        <location filename="../../ui/reports/reports_page.py" line="257" />
+        <location filename="../../ui/reports/reports_page.py" line="200" />
+        <location filename="../../ui/reports/reports_page.py" line="259" />
+        <location filename="../../ui/reports/reports_page.py" line="285" />
         <source>对比 {range}</source>
         <translation>compared with {range}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="283" />
+        <location filename="../../ui/reports/reports_page.py" line="314" />
         <source>成员增长（每周）</source>
         <translation>Member growth (weekly)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="286" />
-        <location filename="../../ui/reports/reports_page.py" line="297" />
-        <location filename="../../ui/reports/reports_page.py" line="303" />
+        <location filename="../../ui/reports/reports_page.py" line="317" />
+        <location filename="../../ui/reports/reports_page.py" line="328" />
+        <location filename="../../ui/reports/reports_page.py" line="334" />
         <source>还没有成员</source>
         <translation>No members yet</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="290" />
+        <location filename="../../ui/reports/reports_page.py" line="321" />
         <source>活跃 / 沉默 / 僵尸</source>
         <translation>Active / silent / dormant</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="293" />
+        <location filename="../../ui/reports/reports_page.py" line="324" />
         <source>活跃</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="294" />
+        <location filename="../../ui/reports/reports_page.py" line="325" />
         <source>沉默</source>
         <translation>Silent</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="295" />
+        <location filename="../../ui/reports/reports_page.py" line="326" />
         <source>僵尸</source>
         <translation>Dormant</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="300" />
+        <location filename="../../ui/reports/reports_page.py" line="331" />
         <source>肤质分布（点击查看成员）</source>
         <translation>Skin types (click to see the members)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="302" />
+        <location filename="../../ui/reports/reports_page.py" line="333" />
         <source>人数</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="307" />
+        <location filename="../../ui/reports/reports_page.py" line="338" />
         <source>内容计划执行（按类型）</source>
         <translation>Content plan (by type)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="310" />
+        <location filename="../../ui/reports/reports_page.py" line="341" />
         <source>按时发布</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="311" />
+        <location filename="../../ui/reports/reports_page.py" line="342" />
         <source>迟发</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="312" />
+        <location filename="../../ui/reports/reports_page.py" line="343" />
         <source>漏发</source>
         <translation>Missed</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="314" />
+        <location filename="../../ui/reports/reports_page.py" line="345" />
         <source>未到时间</source>
         <translation>Not due yet</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="319" />
+        <location filename="../../ui/reports/reports_page.py" line="350" />
         <source>这个时间段没有计划发布的内容。在内容日历里安排后，这里显示执行情况。</source>
         <translation>Nothing was planned in this period. Plan posts in the content calendar and their execution shows here.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="323" />
+        <location filename="../../ui/reports/reports_page.py" line="354" />
         <source>购买与复购（按产品，人数）</source>
         <translation>Purchases and repurchases (by product, members)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="327" />
+        <location filename="../../ui/reports/reports_page.py" line="358" />
         <source>买过一次</source>
         <translation>Bought once</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="331" />
+        <location filename="../../ui/reports/reports_page.py" line="362" />
         <source>复购</source>
         <translation>Bought again</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="334" />
+        <location filename="../../ui/reports/reports_page.py" line="365" />
         <source>还没有购买记录。在「产品/购买」页记录购买或粘贴团购接龙后，这里显示购买与复购。</source>
         <translation>No purchases are recorded yet. Record them on the Products page or paste a group-buy list, and purchases and repurchases show here.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="337" />
+        <location filename="../../ui/reports/reports_page.py" line="368" />
         <source>这个时间段没有购买（退款的不算）。</source>
         <translation>No purchases in this period (refunded ones do not count).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="346" />
-        <location filename="../../ui/reports/reports_page.py" line="356" />
+        <location filename="../../ui/reports/reports_page.py" line="376" />
+        <location filename="../../ui/reports/reports_page.py" line="386" />
         <source>{n} 分钟</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="354" />
+        <location filename="../../ui/reports/reports_page.py" line="384" />
         <source>{n} 个百分点</source>
         <translation>{n} points</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="396" />
+        <location filename="../../ui/reports/reports_page.py" line="426" />
         <source>社群周报_{start}_{end}.xlsx</source>
         <translation>community-report_{start}_{end}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="403" />
+        <location filename="../../ui/reports/reports_page.py" line="433" />
         <source>生成老板周报</source>
         <translation>Boss report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="405" />
+        <location filename="../../ui/reports/reports_page.py" line="435" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_page.py" line="433" />
+        <location filename="../../ui/reports/reports_page.py" line="463" />
         <source>老板周报已生成：{path}</source>
         <translation>Boss report written: {path}</translation>
     </message>
@@ -6587,7 +6584,7 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="290" />
         <source>快捷键…</source>
         <translation>Keyboard shortcuts…</translation>
     </message>

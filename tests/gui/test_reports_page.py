@@ -38,7 +38,7 @@ def test_cards_show_the_core_figures(reports: Any) -> None:
     assert page.cards["purchase_rate"].value.text() == f"{rate.value:.0%}"
     assert page.cards["revenue"].value.text() == f"¥{data.kpi('revenue').value:,.0f}"
     assert page.purchase_chart.has_data() and not page.left_out_label.isVisible()
-    assert page.purchase_chart.labels == tuple(p.name for p in data.products[:8])
+    assert page.purchase_chart.labels == tuple(p.name for p in page.chart_data.products[:8])
     page.grab()  # paints the charts without error
 
 
@@ -117,7 +117,7 @@ def test_goals_edited_on_the_page(reports: Any, qtbot: Any) -> None:
         window.env.tasks.spawn(page.edit_goals(Accepting))
     quarter = page.goals_view.quarter
     assert window.env.ctx.settings.get("reports.quarter_goals") == {quarter: {"total": 30}}
-    (goal,) = page.data.goals
+    (goal,) = page.chart_data.goals
     assert (goal.metric, goal.goal_percent, goal.quarter) == ("total", 30, quarter)
     assert "成员总数 +30%" in page.goals_view.lines[0].text()
     stack = window.env.stack_for("reports")
@@ -125,23 +125,3 @@ def test_goals_edited_on_the_page(reports: Any, qtbot: Any) -> None:
     qtbot.waitUntil(
         lambda: window.env.ctx.settings.get("reports.quarter_goals") == {}, timeout=10_000
     )
-
-
-def test_monday_banner_offers_last_week_once(reports: Any, qtbot: Any) -> None:
-    from ui.reports.reminder_banner import ReportReminder
-
-    window, page = reports
-    monday = dt.datetime(2026, 11, 30, 8, 0)
-    asked: list[Period] = []
-    page.choose_report_file = asked.append
-    reminder = ReportReminder(window, page, now=lambda: monday)
-    reminder.offered = None
-    banner = reminder.check()
-    assert banner is not None and banner.isVisible()
-    assert "2026-11-23 ~ 2026-11-29" in banner.text.text()
-    assert window.env.settings.get("reports/offered") == "2026-11-30"
-    assert reminder.check() is None  # once
-    assert ReportReminder(window, page, now=lambda: monday).check() is None  # remembered
-    qtbot.mouseClick(banner.write_button, Qt.MouseButton.LeftButton)
-    assert asked == [Period(dt.date(2026, 11, 23), dt.date(2026, 11, 29))]
-    assert not banner.isVisible()

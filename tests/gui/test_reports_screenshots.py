@@ -1,4 +1,4 @@
-"""PNG screenshots of the 报表 page with purchases, goals and the Monday banner, into
+"""PNG screenshots of the 报表 page with purchases, goals and the Monday offer, into
 $SHEQUN_SCREENSHOTS (run under xvfb-run for real fonts)."""
 
 from __future__ import annotations
@@ -42,7 +42,6 @@ def test_reports_page_with_purchases_and_goals(
     qloop: Any, qapp: Any, qtbot: Any, shot_ctx: Any, tmp_path: Path
 ) -> None:
     from ui.app import apply_style, build_window
-    from ui.reports.reminder_banner import ReportReminder
     from ui.ui_settings import UiSettings
 
     apply_style(qapp)
@@ -52,9 +51,14 @@ def test_reports_page_with_purchases_and_goals(
     page = window.page("reports")
     with qtbot.waitSignal(page.loaded, timeout=30_000):
         window.show_page("reports")
-    reminder = ReportReminder(window, page, now=lambda: dt.datetime(2026, 11, 30, 8, 0))
-    reminder.offered = None
-    assert reminder.check() is not None
+    # The Monday offer comes from the window's reminder service (the banner where no tray).
+    service = window.reminders
+    service._tray_available = lambda: False
+    service.clock = lambda: dt.datetime(2026, 11, 30, 8, 0)
+    with qtbot.waitSignal(service.reminded, timeout=20_000):
+        assert service.check_now()
+    qtbot.waitUntil(lambda: service.banner is not None and service.banner.isVisible())
+    assert "周报" in service.banner.label.text()
     qtbot.waitUntil(lambda: window.env.tasks.idle and not window.env.runner.busy, timeout=20_000)
     qtbot.wait(100)
     saved = [_save(window, "reports-purchases-window")]

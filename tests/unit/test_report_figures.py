@@ -156,3 +156,42 @@ def test_running_period_is_counted_as_it_stands_now(ctx: Any) -> None:
     for key in ("members_total", "active", "silent", "zombie"):
         assert d.kpi(key).value == today.kpi(key).value
     assert d.growth[-1].week_start == fx.NOW.date() - dt.timedelta(days=6)
+
+
+def test_page_steps_agree_with_the_workbook_figures(demo_ctx: Any) -> None:
+    """The page's two steps (KPIs, then charts) give the very values of the full computation
+    the workbook is written from, for a closed week and for a month still running."""
+    from app.reports.figures import charts, headline
+
+    today = dt.date.today()
+    now = dt.datetime.combine(today, dt.time(15, 0))
+    for period in (periods.last_week(today), periods.this_month(today)):
+        with demo_ctx.session_factory() as s:
+            full = compute(s, period, now)
+            head = headline(s, period, now)
+            shown = charts(s, period, head.generated_at)
+        assert head.kpis == full.kpis and head.left_out == full.left_out
+        assert (head.period, head.previous_period) == (full.period, full.previous_period)
+        assert shown.growth == full.growth and shown.activity_trend == full.activity_trend
+        assert shown.skin_types == full.skin_types and shown.products == full.products
+        assert shown.plan_by_type == full.plan_by_type and shown.goals == full.goals
+        assert head.kpi("active").value == full.activity_trend[-1].active
+        rates = demo_ctx.purchases.overall(head.period.start, min(head.period.end, today))
+        assert head.kpi("purchase_rate").value == rates.purchase_rate
+        assert head.kpi("buyers").value == rates.buyers > 0
+
+
+def test_activity_read_later_counts_as_read_at_once(ctx: Any) -> None:
+    """A day asked about after the first read (the goals' quarter before) has its missing
+    activity read then: the counts equal those of a read that covered it from the start."""
+    from app.reports.figures import MemberFigures
+
+    fx.build(ctx.session_factory, active_days=7)
+    early = fx.PERIOD.end - dt.timedelta(days=200)
+    with ctx.session_factory() as s:
+        late = MemberFigures(s, [early])  # reads nothing of November
+        at_once = MemberFigures(s, [early, fx.PERIOD.end])
+        for day in (fx.PERIOD.end, fx.PERIOD.end - dt.timedelta(days=3), early):
+            assert late.activity(day) == at_once.activity(day)
+        # Her row says 1 November: only her check-in of the 23rd makes member 5 active.
+        assert 5 in late.activity(fx.PERIOD.end)["active"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from collections.abc import Callable
 from typing import Any
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.reports import periods
-from app.reports.domain import MINUTES, RATE, Kpi, ReportData
+from app.reports.domain import MINUTES, RATE, Kpi, ReportCharts, ReportHeadline
 from app.reports.goals import quarter_key
 from app.reports.periods import Period
 from app.reports.summary import number_text
@@ -44,9 +45,11 @@ CARD_COLUMNS = 8
 
 
 class ReportsPage(Page):
-    """Figures of a period, computed by the core once (`ctx.reports.figures`)."""
+    """Figures of a period, computed by the core (`ctx.reports.page`): the KPI cards first,
+    then the charts."""
 
     key = "reports"
+    kpis_shown = Signal()  # the cards show fresh figures
     loaded = Signal()  # cards and charts show fresh figures
     report_written = Signal(str)
 
@@ -58,8 +61,10 @@ class ReportsPage(Page):
     ) -> None:
         super().__init__(parent)
         self.env, self.today = env, today
-        self.data: ReportData | None = None
+        self.data: ReportHeadline | None = None
+        self.chart_data: ReportCharts | None = None
         self.started = False
+        self._generation = 0  # of the latest reload; an older one's results are dropped
         # Set by the window hook: opens these members on the Members page.
         self.open_members: Callable[[tuple[int, ...]], None] | None = None
         self.preset = QComboBox()
@@ -193,7 +198,9 @@ class ReportsPage(Page):
         if self.data is not None:
             previous = self.data.previous_period.text()
             self.period_label.setText(self.tr("对比 {range}").format(range=previous))
-            self._show(self.data)
+            self._show_cards(self.data)
+            if self.chart_data is not None:
+                self._show_charts(self.data, self.chart_data)
 
     # period -----------------------------------------------------------------------------------
     def period(self) -> Period:
@@ -240,29 +247,50 @@ class ReportsPage(Page):
 
     @widget_slot()
     async def reload(self) -> None:
+        """The KPIs of the period on the cards as soon as the worker has them, then its
+        charts (one job: `ctx.reports.page` hands the KPIs over before the charts' history)."""
+        self._generation += 1
+        generation = self._generation
         try:
             period = periods.checked(*self._bounds(), self.today())
         except Exception as exc:  # an empty or future range: say so where the figures go
             self.period_label.setText(str(exc))
             return
         self.period_label.setText(self.tr("对比 {range}").format(range=period.previous().text()))
+        loop = asyncio.get_running_loop()
+
+        def on_headline(head: ReportHeadline) -> None:  # on the worker thread
+            loop.call_soon_threadsafe(self._show_headline, generation, period, head)
+
         try:
-            data = await self.env.runner.run(self.env.ctx.reports.figures, period)
+            head, shown = await self.env.runner.run(self.env.ctx.reports.page, period, on_headline)
         except Exception as exc:
             self.env.show_error(exc)
             return
-        if period != self.period():  # the user moved on while this was computed
+        if not self._current(generation, period):
             return
-        self.data = data
-        self.period_label.setText(self.tr("对比 {range}").format(range=data.previous_period.text()))
-        self._show(data)
+        self._show_headline(generation, period, head)  # unless it is shown already
+        self.chart_data = shown
+        self._show_charts(head, shown)
         self.loaded.emit()
+
+    def _current(self, generation: int, period: Period) -> bool:
+        """No later reload started and the user did not move on while this was computed."""
+        return generation == self._generation and period == self.period()
+
+    def _show_headline(self, generation: int, period: Period, head: ReportHeadline) -> None:
+        if not self._current(generation, period) or self.data is head:
+            return
+        self.data = head
+        self.period_label.setText(self.tr("对比 {range}").format(range=head.previous_period.text()))
+        self._show_cards(head)
+        self.kpis_shown.emit()
 
     def _bounds(self) -> tuple[dt.date, dt.date]:
         p = self.period()
         return p.start, p.end
 
-    def _show(self, data: ReportData) -> None:
+    def _show_cards(self, data: ReportHeadline) -> None:
         titles = self._card_titles()
         for key, card in self.cards.items():
             try:
@@ -278,6 +306,9 @@ class ReportsPage(Page):
                 kpi.higher_is_better,
                 len(kpi.member_ids),
             )
+        self.left_out_label.setVisible("purchases" in data.left_out)
+
+    def _show_charts(self, head: ReportHeadline, data: ReportCharts) -> None:
         weeks = [g.week_start.strftime("%m-%d") for g in data.growth]
         self.growth_chart.set_data(
             self.tr("成员增长（每周）"),
@@ -333,12 +364,11 @@ class ReportsPage(Page):
             self.tr(
                 "还没有购买记录。在「产品/购买」页记录购买或粘贴团购接龙后，这里显示购买与复购。"
             )
-            if "purchases" in data.left_out
+            if "purchases" in head.left_out
             else self.tr("这个时间段没有购买（退款的不算）。"),
         )
-        end = min(data.period.end, data.generated_at.date())
+        end = min(head.period.end, head.generated_at.date())
         self.goals_view.show_goals(quarter_key(end), data.goals)
-        self.left_out_label.setVisible("purchases" in data.left_out)
 
     def _value(self, kpi: Kpi) -> str:
         text = number_text(kpi.value, kpi.unit, money_decimals=0)
@@ -361,8 +391,8 @@ class ReportsPage(Page):
             self._open(self.data.kpi(key).member_ids)
 
     def _on_skin_chart_bar_clicked(self, index: int) -> None:
-        if self.data is not None and index < len(self.data.skin_types):
-            self._open(self.data.skin_types[index].member_ids)
+        if self.chart_data is not None and index < len(self.chart_data.skin_types):
+            self._open(self.chart_data.skin_types[index].member_ids)
 
     def _open(self, ids: tuple[int, ...]) -> None:
         if ids and self.open_members is not None:
