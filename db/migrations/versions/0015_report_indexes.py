@@ -1,4 +1,4 @@
-"""indexes the 报表 page reads by: refunds by day, activity by day, members by trash state and joining day
+"""indexes the 报表 page reads by: refunds by day, activity by day, live members by joining day
 
 Revision ID: 0015_report_indexes
 Revises: 0014_community_indexes
@@ -21,6 +21,7 @@ branch_labels = None
 depends_on = None
 
 REFUNDED = "refunded_on IS NOT NULL"
+LIVE = "deleted_at IS NULL"
 
 
 def upgrade() -> None:
@@ -33,7 +34,16 @@ def upgrade() -> None:
     )
     op.create_index("ix_checkins_day_member", "checkins", ["day", "member_id"])
     op.create_index("ix_activity_signups_at_member", "activity_signups", ["at", "member_id"])
-    op.create_index("ix_members_deleted_joined", "members", ["deleted_at", "joined"])
+    # Live members by joining day, as a partial index: an index led by `deleted_at` made SQLite
+    # take `deleted_at IS NULL` for a selective condition and read every member through it
+    # (sorting the Members page by points or city 2× slower than its plain scan).
+    op.create_index(
+        "ix_members_live_joined",
+        "members",
+        ["joined"],
+        sqlite_where=sa.text(LIVE),
+        postgresql_where=sa.text(LIVE),
+    )
     if op.get_bind().dialect.name == "sqlite":
         # Statistics for the new indexes, so that the planner weighs them against the old.
         for table in ("purchases", "checkins", "activity_signups", "members"):
@@ -41,7 +51,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.drop_index("ix_members_deleted_joined", table_name="members")
+    op.drop_index("ix_members_live_joined", table_name="members")
     op.drop_index("ix_activity_signups_at_member", table_name="activity_signups")
     op.drop_index("ix_checkins_day_member", table_name="checkins")
     op.drop_index("ix_purchases_refunded_on", table_name="purchases")
