@@ -36,6 +36,11 @@ class QueryResult:
     elapsed: float
 
 
+# Rows read with a new result: a screenful at 4K (the model asks for the rest of its block when
+# it is scrolled to); reading 200 took about as long as the search itself.
+FIRST_ROWS = 80
+
+
 def _load_result(
     query: Any, f: MemberFilter, sort: str, descending: bool, current: Any
 ) -> tuple[list[int], list[MemberRow]] | None:
@@ -43,7 +48,7 @@ def _load_result(
     if not current():
         return None
     ids = query.ids(f, sort, descending)
-    return ids, query.rows(ids[:BLOCK])
+    return ids, query.rows(ids[:FIRST_ROWS])
 
 
 def _load_vocabulary(ctx: Any) -> tuple[Any, ...]:
