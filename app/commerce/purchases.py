@@ -240,9 +240,12 @@ class PurchaseService:
         ]
 
     def _members(self, until: dt.date) -> int:
+        # Two counts, each a range of the live-members-by-joining-day index; as one `IS NULL
+        # OR <=` condition SQLite reads every member row instead (30 ms at 100,000 members).
+        live = Member.deleted_at.is_(None)
+        unknown = select(func.count()).select_from(Member).where(live, Member.joined.is_(None))
+        joined = select(func.count()).select_from(Member).where(live, Member.joined <= until)
         with self._sf() as s:
             return int(
-                s.execute(
-                    select(func.count()).select_from(Member).where(*self._live(until))
-                ).scalar_one()
+                s.execute(select(unknown.scalar_subquery() + joined.scalar_subquery())).scalar_one()
             )
