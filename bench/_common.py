@@ -98,3 +98,52 @@ def env_for_child(**extra: str) -> dict[str, str]:
     env["QT_API"] = "pyside6"
     env.update(extra)
     return env
+
+
+class GapWatch:
+    """The UI thread's longest stall while some work runs: the longest gap between the ticks of
+    a 5 ms timer (an idle window's own longest gap, the baseline, is a few ms)."""
+
+    def __init__(self, app: Any, wait: Callable[[Callable[[], bool]], None]) -> None:
+        from PySide6.QtCore import QElapsedTimer, QTimer
+
+        self._app, self._wait = app, wait
+        self._clock = QElapsedTimer()
+        self._clock.start()
+        self._last = self._max = 0
+        self._timer = QTimer()
+        self._timer.setInterval(5)
+        self._timer.timeout.connect(self._tick)
+
+    def _tick(self) -> None:
+        now = self._clock.elapsed()
+        self._max = max(self._max, now - self._last)
+        self._last = now
+
+    def run(self, act: Callable[[], Any], until: Callable[[], bool]) -> tuple[float, int]:
+        """Seconds from `act()` until `until()` holds, and the longest gap (ms) meanwhile."""
+        for _ in range(3):
+            self._app.processEvents()
+        self._last, self._max = self._clock.elapsed(), 0
+        self._timer.start()
+        started = time.perf_counter()
+        act()
+        self._wait(until)
+        took = time.perf_counter() - started
+        self._timer.stop()
+        return took, self._max
+
+    def idle_gap(self, seconds: float = 1.0) -> int:
+        """The longest gap with nothing to do for `seconds`."""
+        until = time.perf_counter() + seconds
+        return self.run(lambda: None, lambda: time.perf_counter() >= until)[1]
+
+
+def pump_until(app: Any, cond: Callable[[], bool], timeout: float = 120) -> None:
+    """Run the Qt event loop (and the asyncio tasks on it) until `cond()` holds."""
+    started = time.perf_counter()
+    while not cond():
+        app.processEvents()
+        time.sleep(0.0005)
+        if time.perf_counter() - started > timeout:
+            raise TimeoutError

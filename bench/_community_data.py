@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from _common import BENCH_DIR, demo_db
+from _report_data import signups_and_points
 
 from app.community.rules import DEFAULT_LEVELS
 
@@ -147,16 +148,7 @@ def build(members: int, checkins: int, ledger: int, today: dt.date) -> Community
         f"SELECT {camp_lo} + {_h(1, camps)}, p.id, {day}, {day} || ' 21:00:00.000000', 'bench' "
         f"FROM n JOIN pick p ON p.k = 1 + {_h(2, n_members)}"
     )
-    c.execute(
-        "INSERT OR IGNORE INTO activity_signups (activity_id, member_id, at, source) "
-        "SELECT activity_id, member_id, min(day) || ' 08:00:00.000000', 'bench' "
-        "FROM checkins WHERE source = 'bench' GROUP BY activity_id, member_id"
-    )
-    c.execute(
-        "INSERT INTO points_ledger (member_id, at, delta, reason, note, source, activity_id,"
-        " checkin_id) SELECT member_id, at, 5, 'checkin', '', 'bench', activity_id, id "
-        "FROM checkins WHERE source = 'bench'"
-    )
+    signups_and_points(c)
     # Other lines up to `ledger`: the heavy member's first, then random members and days.
     lines = c.execute("SELECT count(*) FROM points_ledger").fetchone()[0]
     heavy_has = c.execute(

@@ -21,6 +21,20 @@ def _counter(n: int) -> str:
     return f"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {n}) "
 
 
+def signups_and_points(c: sqlite3.Cursor) -> None:
+    """Each bench check-in's sign-up (on its first day) and its points entry, by SQL."""
+    c.execute(
+        "INSERT OR IGNORE INTO activity_signups (activity_id, member_id, at, source) "
+        "SELECT activity_id, member_id, min(day) || ' 08:00:00.000000', 'bench' "
+        "FROM checkins WHERE source = 'bench' GROUP BY activity_id, member_id"
+    )
+    c.execute(
+        "INSERT INTO points_ledger (member_id, at, delta, reason, note, source, activity_id,"
+        " checkin_id) SELECT member_id, at, 5, 'checkin', '', 'bench', activity_id, id "
+        "FROM checkins WHERE source = 'bench'"
+    )
+
+
 def build(members: int, purchases: int, checkins: int, today: dt.date) -> Path:
     """A copy of the `members`-member demo with `purchases` purchases and `checkins` check-ins
     spread over five years up to `today`, a check-in camp every fortnight and 3 posts a day."""
@@ -72,16 +86,7 @@ def build(members: int, purchases: int, checkins: int, today: dt.date) -> Path:
         f" source) SELECT {camp_lo} + {camp}, {member}, {on}, {on} || ' 21:00:00.000000', "
         "'bench' FROM n"
     )
-    c.execute(
-        "INSERT OR IGNORE INTO activity_signups (activity_id, member_id, at, source) "
-        "SELECT activity_id, member_id, min(day) || ' 08:00:00.000000', 'bench' "
-        "FROM checkins WHERE source = 'bench' GROUP BY activity_id, member_id"
-    )
-    c.execute(
-        "INSERT INTO points_ledger (member_id, at, delta, reason, note, source, activity_id,"
-        " checkin_id) SELECT member_id, at, 5, 'checkin', '', 'bench', activity_id, id "
-        "FROM checkins WHERE source = 'bench'"
-    )
+    signups_and_points(c)
     types = [r[0] for r in c.execute("SELECT id FROM post_types ORDER BY id")][:3]
     for k, (type_id, hour) in enumerate(zip(types, (8, 12, 20), strict=False)):
         c.execute(

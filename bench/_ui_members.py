@@ -13,11 +13,10 @@ import os
 import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
-from _common import ROOT, env_for_child, line
+from _common import ROOT, GapWatch, env_for_child, line, pump_until
 
 
 def ui_figures(db: Path) -> None:
@@ -38,7 +37,6 @@ def ui_figures(db: Path) -> None:
 def _measure(db: str) -> None:
     import psutil
     import qasync
-    from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
     from app.bootstrap import open_context
@@ -62,12 +60,7 @@ def _measure(db: str) -> None:
         return bool(win.env.tasks.idle and not win.env.runner.busy)
 
     def wait(cond: Any, timeout: float = 60) -> None:
-        started = time.perf_counter()
-        while not cond():
-            app.processEvents()
-            time.sleep(0.0005)
-            if time.perf_counter() - started > timeout:
-                raise TimeoutError
+        pump_until(app, cond, timeout)
 
     win.show_page("members")
     wait(lambda: bool(shown) and idle())
@@ -119,28 +112,8 @@ def _measure(db: str) -> None:
     page.set_sort("id")
     wait(idle)
 
-    clock = QElapsedTimer()
-    clock.start()
-    gaps = {"last": 0, "max": 0}
-
-    def tick() -> None:
-        now = clock.elapsed()
-        gaps["max"] = max(gaps["max"], now - gaps["last"])
-        gaps["last"] = now
-
-    timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(tick)
-
-    # Baseline of the stall figure: the longest gap of the same timer with the window idle.
-    gaps["last"], gaps["max"] = clock.elapsed(), 0
-    timer.start()
-    idle_until = time.perf_counter() + 1.0
-    while time.perf_counter() < idle_until:
-        app.processEvents()
-        time.sleep(0.0005)
-    timer.stop()
-    idle_gap = gaps["max"]
+    watch = GapWatch(app, wait)
+    idle_gap = watch.idle_gap()
     ids = page.model.ids[:10_000]
     page.select_ids(ids)
     wait(idle)
@@ -153,16 +126,9 @@ def _measure(db: str) -> None:
             ("add", lambda: page.bulk_tags(ids, ["基准测试"])),
             ("undo", undo_stack.undo),
         ):
-            for _ in range(3):
-                app.processEvents()
-            gaps["last"], gaps["max"] = clock.elapsed(), 0
-            timer.start()
-            started = time.perf_counter()
-            act()
-            wait(idle)
-            results[key][0].append(time.perf_counter() - started)
-            timer.stop()
-            results[key][1].append(gaps["max"])
+            took, stall = watch.run(act, idle)
+            results[key][0].append(took)
+            results[key][1].append(stall)
     for key, label in (("add", "add a tag to 10,000 selected"), ("undo", "undo it")):
         took, stalls = results[key]
         stall = max(stalls)

@@ -38,7 +38,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _bench_lists import SILENT_SQL, _raw_detail  # noqa: E402
-from _common import line, timed  # noqa: E402
+from _common import GapWatch, line, pump_until, timed  # noqa: E402
 from _community_data import CommunityData, build  # noqa: E402
 
 GRID_SQL = (
@@ -161,7 +161,6 @@ def core_figures(data: CommunityData, db: Path, repeat: int) -> None:
 
 def window_figures(data: CommunityData, db: Path, repeat: int) -> None:
     import qasync
-    from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
     from app.bootstrap import open_context
@@ -182,12 +181,7 @@ def window_figures(data: CommunityData, db: Path, repeat: int) -> None:
         return bool(win.env.tasks.idle and not win.env.runner.busy)
 
     def wait(cond: Callable[[], bool], timeout: float = 120) -> None:
-        started = time.perf_counter()
-        while not cond():
-            app.processEvents()
-            time.sleep(0.0005)
-            if time.perf_counter() - started > timeout:
-                raise TimeoutError
+        pump_until(app, cond, timeout)
 
     def settle(seconds: float = 0.3) -> None:
         wait(idle)
@@ -250,33 +244,12 @@ def window_figures(data: CommunityData, db: Path, repeat: int) -> None:
     # --- 500 members checked in from the Members page -------------------------------------
     win.show_page("members")
     settle()
-    clock = QElapsedTimer()
-    clock.start()
-    gaps = {"last": 0, "max": 0}
-
-    def tick() -> None:
-        now = clock.elapsed()
-        gaps["max"] = max(gaps["max"], now - gaps["last"])
-        gaps["last"] = now
-
-    timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(tick)
+    watch = GapWatch(app, wait)
 
     def watched(act: Callable[[], Any], until: Callable[[], bool]) -> tuple[float, int]:
-        for _ in range(3):
-            app.processEvents()
-        gaps["last"], gaps["max"] = clock.elapsed(), 0
-        timer.start()
-        t0 = time.perf_counter()
-        act()
-        wait(until)
-        took = time.perf_counter() - t0
-        timer.stop()
-        return took, gaps["max"]
+        return watch.run(act, until)
 
-    idle_until = time.perf_counter() + 1.0
-    _, idle_gap = watched(lambda: None, lambda: time.perf_counter() >= idle_until)
+    idle_gap = watch.idle_gap()
     ids = list(data.camp_members[:CHECK_IN])
     members.select_ids(ids)
     wait(idle)

@@ -10,10 +10,8 @@ import pytest
 from sqlalchemy import insert, select, text
 
 from app.importing.model import ImportOptions
-from app.members.create_ops import CreateMember
-from app.members.group_ops import CreateGroup
 from app.members.member_ops import EditMember, TrashMembers
-from app.members.membership_ops import EditMembership, JoinGroup
+from app.members.membership_ops import EditMembership
 from app.members.merge_ops import MergeMembers
 from app.paste.keys import KEYS_VERSION, fill_keys, fill_pending, pending
 from app.paste.matching import MATCHED, UNMATCHED, MemberIndex, StoredIndex
@@ -41,31 +39,6 @@ NAMES = (
     "xiaomei",
     "小梅呀",
 )
-
-
-def _member(ctx: Any, nickname: str, name: str = "") -> int:
-    return int(ctx.run(CreateMember({"nickname": nickname, "name": name}), "test").value)
-
-
-@pytest.fixture
-def town(ctx: Any) -> dict[str, int]:
-    g3 = int(ctx.run(CreateGroup("护肤3群"), "test").value)
-    g5 = int(ctx.run(CreateGroup("护肤5群"), "test").value)
-    ids = {
-        "xiaomei": _member(ctx, "小美🐰", "王小美"),
-        "yuanzhang": _member(ctx, "院长", "李静"),
-        "amy": _member(ctx, "Amy", "陈安"),
-        "mei2": _member(ctx, "小梅", "赵梅"),
-        "lili3": _member(ctx, "莉莉", "周莉"),
-        "lili5": _member(ctx, "莉莉", "吴莉"),
-        "qingqing": _member(ctx, "清清子", "孙清"),
-    }
-    ctx.run(JoinGroup(g3, (ids["xiaomei"],), group_nickname="小美🐰（3群）"), "test")
-    ctx.run(JoinGroup(g3, (ids["lili3"],), group_nickname="莉莉"), "test")
-    ctx.run(JoinGroup(g5, (ids["lili5"],), group_nickname="莉莉"), "test")
-    ctx.run(JoinGroup(g5, (ids["yuanzhang"],), group_nickname="静静-杭州"), "test")
-    ids["g3"], ids["g5"] = g3, g5
-    return ids
 
 
 def _stored(ctx: Any, name: str, groups: tuple[int, ...] = ()) -> Any:

@@ -10,39 +10,11 @@ import pytest
 from app.community.activity_ops import CreateActivity
 from app.community.domain import ActivityFields
 from app.errors import ValidationError
-from app.members.create_ops import CreateMember
-from app.members.group_ops import CreateGroup
-from app.members.membership_ops import JoinGroup
 from app.paste.matching import AMBIGUOUS, DUPLICATE, MATCHED, UNMATCHED, MemberIndex
 from app.paste.service import order_lines, plan_operation
+from tests.unit.conftest import add_member
 
 TODAY = dt.date.today()
-
-
-def _member(ctx: Any, nickname: str, name: str = "") -> int:
-    return int(ctx.run(CreateMember({"nickname": nickname, "name": name}), "test").value)
-
-
-@pytest.fixture
-def town(ctx: Any) -> dict[str, int]:
-    """A few members whose group nicknames differ from their nicknames."""
-    g3 = int(ctx.run(CreateGroup("护肤3群"), "test").value)
-    g5 = int(ctx.run(CreateGroup("护肤5群"), "test").value)
-    ids = {
-        "xiaomei": _member(ctx, "小美🐰", "王小美"),
-        "yuanzhang": _member(ctx, "院长", "李静"),
-        "amy": _member(ctx, "Amy", "陈安"),
-        "mei2": _member(ctx, "小梅", "赵梅"),
-        "lili3": _member(ctx, "莉莉", "周莉"),
-        "lili5": _member(ctx, "莉莉", "吴莉"),
-        "qingqing": _member(ctx, "清清子", "孙清"),
-    }
-    ctx.run(JoinGroup(g3, (ids["xiaomei"],), group_nickname="小美🐰（3群）"), "test")
-    ctx.run(JoinGroup(g3, (ids["lili3"],), group_nickname="莉莉"), "test")
-    ctx.run(JoinGroup(g5, (ids["lili5"],), group_nickname="莉莉"), "test")
-    ctx.run(JoinGroup(g5, (ids["yuanzhang"],), group_nickname="静静-杭州"), "test")
-    ids["g3"], ids["g5"] = g3, g5
-    return ids
 
 
 def _index(ctx: Any, groups: tuple[int, ...] = ()) -> MemberIndex:
@@ -218,7 +190,7 @@ def test_the_member_index_is_rebuilt_after_a_write(ctx: Any, town: dict[str, int
     assert first.entries[0].decision == UNMATCHED
     again = ctx.paste.preview(text, "checkins", activity_id=aid, day=TODAY)
     assert again.entries[0].decision == UNMATCHED
-    new = _member(ctx, "新来的小丸子")
+    new = add_member(ctx, "新来的小丸子")
     after = ctx.paste.preview(text, "checkins", activity_id=aid, day=TODAY)
     assert (after.entries[0].decision, after.entries[0].match.member_id) == (MATCHED, new)
 

@@ -17,7 +17,6 @@ from db.models_community import Checkin, Signup
 from tests.unit import test_paste_matching as matching
 
 TODAY, _camp = matching.TODAY, matching._camp
-town = matching.town  # the fixture: a few members whose group nicknames differ
 
 ORDERS_TEXT = "#接龙 精华\n1. 小美🐰 精华×1\n2. 新来的阿雪 精华×2\n3. 路人丙\n4. 新来的阿雪 +1\n"
 
