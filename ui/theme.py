@@ -162,6 +162,8 @@ def stylesheet(tokens: dict[str, str]) -> str:
     """The application stylesheet: the template with this theme's colours and the icon folder."""
     text = (RESOURCES / "styles" / "theme.qss").read_text(encoding="utf-8")
     text = text.replace("{icons}", (RESOURCES / "icons").as_posix())
+    # The check mark in the theme's on-accent colour (an image in a stylesheet is not tinted).
+    text = text.replace("{check}", "check-dark.svg" if tokens is DARK else "check-light.svg")
     for key, value in tokens.items():
         text = text.replace("{" + key + "}", value)
     return text

@@ -194,3 +194,50 @@ def test_settings_page_sets_theme_and_tray_in_step_with_the_menu(
         window.switch_language("zh")
     finally:
         language.uninstall()
+
+
+@pytest.mark.parametrize("mode", ["light", "dark"])
+def test_check_boxes_and_radio_buttons_stand_out_in_both_themes(
+    qapp: Any, themed: Any, qtbot: Any, mode: str
+) -> None:
+    """An unchecked box's outline must differ clearly from the window behind it (Fusion's own,
+    on the dark theme, is one shade off), and a checked one shows the accent."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QCheckBox, QRadioButton, QVBoxLayout, QWidget
+
+    from ui import theme
+
+    themed.set_mode(mode)
+    tokens = theme.DARK if mode == "dark" else theme.LIGHT
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    boxes = [QCheckBox("关闭窗口时最小化到托盘"), QRadioButton("深色")]
+    checked = [QCheckBox("手机号打码"), QRadioButton("浅色")]
+    for w in boxes + checked:
+        layout.addWidget(w)
+    for w in checked:
+        w.setChecked(True)
+    holder.show()
+    qtbot.waitExposed(holder)
+    image = holder.grab().toImage()
+    window = QColor(tokens["window"])
+
+    def pixels(w: QWidget) -> list[QColor]:
+        # The indicator sits at the left of the widget, 16 px square.
+        top = w.geometry().top()
+        left = w.geometry().left()
+        return [
+            image.pixelColor(x, y)
+            for x in range(left, left + 18)
+            for y in range(top, top + w.height())
+        ]
+
+    def distance(a: QColor, b: QColor) -> int:
+        return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue())
+
+    for w in boxes:
+        assert max(distance(p, window) for p in pixels(w)) >= 60, f"{mode}: {w.text()} fades"
+    accent = QColor(tokens["accent"])
+    for w in checked:
+        assert min(distance(p, accent) for p in pixels(w)) <= 30, f"{mode}: {w.text()} unmarked"
