@@ -7,9 +7,9 @@ measured in the same run (the two alternate, so load on the machine moves both).
 What is timed:
 - core figures: `ctx.reports.figures(last week)` alone (the one computation both the page and
   the workbook use);
-- page KPIs: from `page.reload()` to the page's `kpis_shown` signal (cards filled from
-  `ctx.reports.headline`, run on the page's DB thread);
-- page charts: from `page.reload()` to `loaded` (`ctx.reports.charts`, the second step) plus
+- page KPIs: from `page.reload()` to the page's `kpis_shown` signal (the first step of
+  `ctx.reports.page`, run on the page's DB thread);
+- page charts: from `page.reload()` to `loaded` (the second step of the same job) plus
   painting the six chart panels (a forced repaint of each);
 - boss report: `ctx.reports.write(...)` (figures + workbook + rename + audit row) against
   `ctx.exports.export(...)` of the whole roster.

@@ -447,9 +447,7 @@ class MainWindow(QMainWindow):
         dialog = self.findChild(AboutDialog, "aboutDialog")
         if dialog is None:
             dialog = AboutDialog(self)
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
+        _bring_up(dialog)
         return dialog
 
     def show_shortcuts(self) -> ShortcutsDialog:
@@ -460,9 +458,7 @@ class MainWindow(QMainWindow):
             dialog = ShortcutsDialog(self)
         else:
             dialog.fill()
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
+        _bring_up(dialog)
         return dialog
 
     def quit(self) -> None:
@@ -487,3 +483,10 @@ class MainWindow(QMainWindow):
             self.env.settings.sync()
         self.closing.emit()
         super().closeEvent(event)
+
+
+def _bring_up(dialog: QDialog) -> None:
+    """Show a non-modal dialog the window keeps, in front and focused."""
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()

@@ -68,13 +68,19 @@ def _compile_sqlite(element: SearchMatch, compiler: Any, **kw: Any) -> str:
     needle = fold(element.needle)
     if not needle:
         clause = _like(element.needle)
-    elif len(needle) >= TRIGRAM:
-        clause = M.c.id.in_(
-            select(_FTS.c.rowid).where(literal_column("member_fts").op("MATCH")(fts_phrase(needle)))
-        )
     else:
-        clause = M.c.id.in_(select(_SIDE.c.id).where(_side_has(needle)))
+        clause = M.c.id.in_(_ids_matching(needle))
     return str(compiler.process(clause, **kw))
+
+
+def _ids_matching(needle: str) -> Any:
+    """The ids (column `id`) whose search text holds the folded, non-empty `needle`: from the
+    trigram index for three characters or more, else from the narrow side table."""
+    if len(needle) >= TRIGRAM:
+        return select(_FTS.c.rowid.label("id")).where(
+            literal_column("member_fts").op("MATCH")(fts_phrase(needle))
+        )
+    return select(_SIDE.c.id).where(_side_has(needle))
 
 
 def _side_has(needle: str) -> ColumnElement[bool]:
@@ -101,14 +107,7 @@ def sqlite_live_ids(words: list[str]) -> Any | None:
         needle = fold(word)
         if not needle:
             return None
-        if len(needle) >= TRIGRAM:
-            parts.append(
-                select(_FTS.c.rowid.label("id")).where(
-                    literal_column("member_fts").op("MATCH")(fts_phrase(needle))
-                )
-            )
-        else:
-            parts.append(select(_SIDE.c.id).where(_side_has(needle)))
+        parts.append(_ids_matching(needle))
     if not parts:
         return None
     matches = parts[0] if len(parts) == 1 else intersect(*parts)

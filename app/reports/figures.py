@@ -456,18 +456,6 @@ def page_figures(
     return head, f.charts()
 
 
-def headline(s: Session, p: Period, now: dt.datetime | None = None) -> ReportHeadline:
-    """The KPIs of `p` against the period before: what the page shows first."""
-    w = Window.of(p, now)
-    return Figures(s, w, [w.prev.end, w.p.end]).headline()
-
-
-def charts(s: Session, p: Period, now: dt.datetime | None = None) -> ReportCharts:
-    """What the page's charts show of `p` (pass the headline's `generated_at` as `now`)."""
-    w = Window.of(p, now)
-    return Figures(s, w, w.trend_ends()).charts()
-
-
 def compute(s: Session, p: Period, now: dt.datetime | None = None) -> ReportData:
     """Every figure of `p` against the period before it (the workbook and `--json`)."""
     from app.reports.goals import previous_quarter

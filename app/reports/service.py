@@ -14,7 +14,7 @@ from app.errors import ValidationError
 from app.exporting.parts import track_part, untrack_part
 from app.ops import OpRunner, RecordEvent
 from app.reports.domain import ReportCharts, ReportData, ReportHeadline
-from app.reports.figures import charts, compute, headline, page_figures
+from app.reports.figures import compute, page_figures
 from app.reports.periods import Period
 
 ProgressFn = Callable[[int, int, str], None]
@@ -36,11 +36,6 @@ class ReportService:
         with self._sf() as s:
             return compute(s, period, now)
 
-    def headline(self, period: Period, now: dt.datetime | None = None) -> ReportHeadline:
-        """The KPIs of `period`: the same values as `figures`' KPIs, without the rest."""
-        with self._sf() as s:
-            return headline(s, period, now)
-
     def page(
         self,
         period: Period,
@@ -51,11 +46,6 @@ class ReportService:
         soon as they are known, then the charts are worked out from the same read."""
         with self._sf() as s:
             return page_figures(s, period, on_headline, now)
-
-    def charts(self, period: Period, now: dt.datetime | None = None) -> ReportCharts:
-        """The figures the 报表 page draws (pass the headline's `generated_at` as `now`)."""
-        with self._sf() as s:
-            return charts(s, period, now)
 
     def write(
         self,

@@ -161,15 +161,14 @@ def test_running_period_is_counted_as_it_stands_now(ctx: Any) -> None:
 def test_page_steps_agree_with_the_workbook_figures(demo_ctx: Any) -> None:
     """The page's two steps (KPIs, then charts) give the very values of the full computation
     the workbook is written from, for a closed week and for a month still running."""
-    from app.reports.figures import charts, headline
+    from app.reports.figures import page_figures
 
     today = dt.date.today()
     now = dt.datetime.combine(today, dt.time(15, 0))
     for period in (periods.last_week(today), periods.this_month(today)):
         with demo_ctx.session_factory() as s:
             full = compute(s, period, now)
-            head = headline(s, period, now)
-            shown = charts(s, period, head.generated_at)
+            head, shown = page_figures(s, period, None, now)
         assert head.kpis == full.kpis and head.left_out == full.left_out
         assert (head.period, head.previous_period) == (full.period, full.previous_period)
         assert shown.growth == full.growth and shown.activity_trend == full.activity_trend

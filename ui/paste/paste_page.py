@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from app.commerce.domain import Recorded
 from app.ops import Done
@@ -312,15 +311,10 @@ class PastePage(Page):
     async def _fill_sample(self) -> None:
         kind = self.kind.currentData() or SIGNUPS
         text = await self.env.runner.run(self.env.ctx.paste.sample, kind)
-        if isValid(self):  # the page may be gone by the time the sample comes back
-            self.paste_text(text)
+        self.paste_text(text)
 
     @widget_slot()
     async def refresh(self) -> None:
-        # A slot's task starts on the loop's next turn and resumes after the worker: the page
-        # (closed with its window) may be gone by then.
-        if not isValid(self):
-            return
         text = self.text.toPlainText()
         if not text.strip():
             self._show(None)
@@ -343,11 +337,9 @@ class PastePage(Page):
 
             if not isinstance(exc, ShequnError):
                 raise
-            if isValid(self):
-                self._show(None, str(exc))
+            self._show(None, str(exc))
             return
-        if isValid(self):
-            self._show(preview)
+        self._show(preview)
 
     def _show(self, preview: Preview | None, problem: str = "") -> None:
         self.preview = preview
