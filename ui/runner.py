@@ -51,6 +51,10 @@ class DbRunner(QObject):
         self._closed = False
 
     async def run(self, fn: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
+        if self._closed:
+            # Work asked for after shutdown (a page's timer firing as its window closes) would
+            # never be shown: the asking task is cancelled, which slots and task sets ignore.
+            raise asyncio.CancelledError
         loop = asyncio.get_running_loop()
         self._set_pending(+1)
         try:
