@@ -15,6 +15,7 @@ from typing import Any, cast
 from sqlalchemy import (
     Boolean,
     ColumnElement,
+    Select,
     Table,
     column,
     func,
@@ -73,7 +74,7 @@ def _compile_sqlite(element: SearchMatch, compiler: Any, **kw: Any) -> str:
     return str(compiler.process(clause, **kw))
 
 
-def _ids_matching(needle: str) -> Any:
+def _ids_matching(needle: str) -> Select[Any]:
     """The ids (column `id`) whose search text holds the folded, non-empty `needle`: from the
     trigram index for three characters or more, else from the narrow side table."""
     if len(needle) >= TRIGRAM:
@@ -102,7 +103,7 @@ def sqlite_live_ids(words: list[str]) -> Any | None:
     trash (a partial index) is consulted. None when a word folds to nothing (then the general
     form decides).
     """
-    parts = []
+    parts: list[Select[Any]] = []
     for word in words:
         needle = fold(word)
         if not needle:
