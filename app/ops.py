@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import importlib
 import json
 from collections.abc import Iterable
@@ -35,9 +36,9 @@ from sqlalchemy import (
     text,
     update,
 )
-from sqlalchemy.dialects import postgresql
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.sql.elements import TextClause
 
 from app.domain import Changes
 from app.errors import DatabaseBusyError, NotFoundError, ShequnError
@@ -317,8 +318,9 @@ def _insert_audit(
             singles.append({**values, "entity_id": r["entity_id"]})
             continue
         flush()
-        if dialect in _AUDIT_GROUP:
-            s.execute(_AUDIT_GROUP[dialect], {**values, "ids": _ids_param(dialect, r["ids"])})
+        group = _audit_group(dialect)
+        if group is not None:
+            s.execute(group, {**values, "ids": _ids_param(dialect, r["ids"])})
         else:
             s.execute(insert(_AUDIT_IN), [{**values, "entity_id": i} for i in r["ids"]])
     flush()
@@ -332,21 +334,35 @@ _GROUP_INSERT = (
     'INSERT INTO audit (op_id, "at", "source", entity, entity_id, "action", "before", "after") '
     "SELECT :op_id, :at, :source, :entity, {id}, :action, {before}, {after} FROM {ids}"
 )
-_AUDIT_GROUP = {
-    "sqlite": text(
-        _GROUP_INSERT.format(id="value", before=":before", after=":after", ids="json_each(:ids)")
-    ).bindparams(bindparam("at", type_=DateTime())),
-    "postgresql": text(
-        _GROUP_INSERT.format(
-            id="t.i",
-            before="CAST(:before AS JSON)",
-            after="CAST(:after AS JSON)",
-            ids="unnest(:ids) AS t(i)",
+
+
+@functools.cache
+def _audit_group(dialect: str) -> TextClause | None:
+    """One statement writing a group's audit rows (one per id), or None where there is none.
+
+    Made on first use: PostgreSQL's ARRAY type loads SQLAlchemy's PostgreSQL dialect (~40 ms),
+    which an SQLite start never needs."""
+    if dialect == "sqlite":
+        return text(
+            _GROUP_INSERT.format(
+                id="value", before=":before", after=":after", ids="json_each(:ids)"
+            )
+        ).bindparams(bindparam("at", type_=DateTime()))
+    if dialect == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
+        return text(
+            _GROUP_INSERT.format(
+                id="t.i",
+                before="CAST(:before AS JSON)",
+                after="CAST(:after AS JSON)",
+                ids="unnest(:ids) AS t(i)",
+            )
+        ).bindparams(
+            bindparam("at", type_=DateTime()),
+            bindparam("ids", type_=postgresql.ARRAY(Integer())),
         )
-    ).bindparams(
-        bindparam("at", type_=DateTime()), bindparam("ids", type_=postgresql.ARRAY(Integer()))
-    ),
-}
+    return None
 
 
 def _write_failure(exc: OperationalError) -> str:

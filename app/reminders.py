@@ -21,16 +21,17 @@ import datetime as dt
 import importlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.calendar.domain import PostFilter
-from app.calendar.service import CalendarService
 from app.members.domain import MemberFilter
 from app.members.list_filters import M
 from app.members.query import conditions
+
+if TYPE_CHECKING:
+    from app.calendar.service import CalendarService
 
 KINDS = ("post", "draft", "birthday", "follow_up", "weekly_report")
 DRAFT_MINUTES = 10
@@ -95,14 +96,26 @@ class ReminderCore:
     def __init__(
         self,
         session_factory: sessionmaker[Session],
-        calendar: CalendarService | None = None,
+        calendar: CalendarService | Callable[[], CalendarService] | None = None,
         report_rule: ReportRule | None = None,
         contact_days: int = CONTACT_DAYS,
     ) -> None:
+        # `calendar` may be given as a callable: the calendar is then loaded on the first check,
+        # not with the window (which starts faster without it).
         self._sf = session_factory
-        self.calendar = calendar or CalendarService(session_factory)
+        self._calendar = calendar
         self.report_rule = report_rule or weekly_report_rule()
         self.contact_days = contact_days
+
+    @property
+    def calendar(self) -> CalendarService:
+        if self._calendar is None:
+            from app.calendar.service import CalendarService
+
+            self._calendar = CalendarService(self._sf)
+        elif callable(self._calendar):
+            self._calendar = self._calendar()
+        return self._calendar
 
     def due(self, now: dt.datetime, shown: Mapping[str, dt.datetime]) -> list[Reminder]:
         """Reminders due at `now` whose key is not in `shown`, posts first."""
@@ -135,6 +148,8 @@ class ReminderCore:
     def _drafts(self, now: dt.datetime) -> list[Reminder]:
         start = now - dt.timedelta(minutes=1)
         end = now + dt.timedelta(minutes=DRAFT_MINUTES, seconds=1)
+        from app.calendar.domain import PostFilter
+
         posts = self.calendar.posts.list_posts(start, end, PostFilter(statuses=("idea", "draft")))
         return [
             _post_reminder("draft", p)

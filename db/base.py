@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import MetaData
+from sqlalchemy import Index, MetaData, text
 from sqlalchemy.orm import DeclarativeBase
 
 NAMING_CONVENTION = {
@@ -18,3 +18,13 @@ class Base(DeclarativeBase):
     """Base class of all Shequn tables."""
 
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def partial_index(name: str, *columns: str, where: str, unique: bool = False) -> Index:
+    """An index (or unique rule) over the rows matching `where` only.
+
+    The migrations create it, partial, on SQLite and PostgreSQL alike (nothing creates tables
+    from these declarations). It is declared with SQLite's option, and `where` is kept in
+    `info`: naming `postgresql_where` here would load SQLAlchemy's PostgreSQL dialect, ~40 ms,
+    on every start of an SQLite database."""
+    return Index(name, *columns, unique=unique, sqlite_where=text(where), info={"where": where})

@@ -16,11 +16,10 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
-    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from db.base import Base
+from db.base import Base, partial_index
 
 
 def _now() -> dt.datetime:
@@ -33,24 +32,14 @@ class Member(Base):
     __tablename__ = "members"
     __table_args__ = (
         # The trash view; a partial index so that `deleted_at IS NULL` keeps its plain scan.
-        Index(
-            "ix_members_trashed",
-            "deleted_at",
-            sqlite_where=text("deleted_at IS NOT NULL"),
-            postgresql_where=text("deleted_at IS NOT NULL"),
-        ),
+        partial_index("ix_members_trashed", "deleted_at", where="deleted_at IS NOT NULL"),
         Index("ix_members_sort_name", "sort_name"),
         # The paste step finds members by the texts of their names (`db.models_paste`).
         Index("ix_members_nickname", "nickname"),
         Index("ix_members_name", "name"),
         # Live members by joining day (the report's periods; the Members page sorted by 入群).
         # Partial: led by `deleted_at` it would pass for selective and slow down every scan.
-        Index(
-            "ix_members_live_joined",
-            "joined",
-            sqlite_where=text("deleted_at IS NULL"),
-            postgresql_where=text("deleted_at IS NULL"),
-        ),
+        partial_index("ix_members_live_joined", "joined", where="deleted_at IS NULL"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -110,13 +99,7 @@ class Tag(Base):
     __table_args__ = (
         UniqueConstraint("group_id", "name", name="uq_tags_group_name"),
         # NULLs are distinct in a unique constraint: tags without a group need their own rule.
-        Index(
-            "uq_tags_name_without_group",
-            "name",
-            unique=True,
-            sqlite_where=text("group_id IS NULL"),
-            postgresql_where=text("group_id IS NULL"),
-        ),
+        partial_index("uq_tags_name_without_group", "name", where="group_id IS NULL", unique=True),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

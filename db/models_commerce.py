@@ -15,11 +15,10 @@ from sqlalchemy import (
     Numeric,
     String,
     Text,
-    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import Base
+from db.base import Base, partial_index
 
 
 def _now() -> dt.datetime:
@@ -55,19 +54,9 @@ class Purchase(Base):
         Index("ix_purchases_member_day", "member_id", "bought_on"),
         Index("ix_purchases_product_day", "product_id", "bought_on", "member_id"),
         # The kept purchases by member: "bought at least N times", "never bought".
-        Index(
-            "ix_purchases_kept_member",
-            "member_id",
-            sqlite_where=text("refunded_on IS NULL"),
-            postgresql_where=text("refunded_on IS NULL"),
-        ),
+        partial_index("ix_purchases_kept_member", "member_id", where="refunded_on IS NULL"),
         # A period's refunds (reports).
-        Index(
-            "ix_purchases_refunded_on",
-            "refunded_on",
-            sqlite_where=text("refunded_on IS NOT NULL"),
-            postgresql_where=text("refunded_on IS NOT NULL"),
-        ),
+        partial_index("ix_purchases_refunded_on", "refunded_on", where="refunded_on IS NOT NULL"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

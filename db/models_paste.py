@@ -11,10 +11,10 @@ normalisation that computed the keys.
 
 from __future__ import annotations
 
-from sqlalchemy import Index, Integer, String, Text, text
+from sqlalchemy import Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import Base
+from db.base import Base, partial_index
 
 
 class MatchName(Base):
@@ -24,12 +24,7 @@ class MatchName(Base):
         Index("ix_match_names_full_key", "full_key"),
         Index("ix_match_names_stripped_key", "stripped_key"),
         # The texts still to key (few, at any time); `version` 0 is "not keyed yet".
-        Index(
-            "ix_match_names_pending",
-            "text",
-            sqlite_where=text("version = 0"),
-            postgresql_where=text("version = 0"),
-        ),
+        partial_index("ix_match_names_pending", "text", where="version = 0"),
         {"sqlite_with_rowid": False},
     )
 

@@ -32,7 +32,7 @@ DEMO_MEMBERS = 1000
 log = logging.getLogger(__name__)
 
 
-def apply_style(app: QApplication, theme_mode: str = "system") -> None:
+def apply_style(app: QApplication, theme_mode: str = "system", *, sheet: bool = True) -> None:
     """Fusion style, CJK-first font, and the theme (`ui.theme`: light or dark, following the
     system unless `theme_mode` is "light" or "dark").
 
@@ -58,7 +58,7 @@ def apply_style(app: QApplication, theme_mode: str = "system") -> None:
         )
         font.setPointSize(10)
         app.setFont(font)
-    theme.install(app, theme_mode)
+    theme.install(app, theme_mode, sheet=sheet)
 
 
 def _is_empty(ctx: Any) -> bool:
@@ -202,7 +202,6 @@ async def _start(window: Any, ctx: Any, first_page: str) -> None:
         await first_start(window, ctx, first_start_choice())
     window.reload_segments()
     window.show_page(first_page)
-    await notice_interrupted_imports(window, ctx)
 
 
 async def notice_interrupted_imports(window: Any, ctx: Any) -> list[str]:
@@ -287,7 +286,8 @@ def run(db: str | None = None, lang: str | None = None) -> int:
     settings = UiSettings(data / "shequn-ui.ini")
     # `install_translation` looked up here, not bound at import: tests replace it.
     language = Language(app, lang or settings.get("ui/language"), installer=install_translation)
-    apply_style(app, settings.get("ui/theme"))
+    # Colours now, the stylesheet once the window is built (see `theme.install`).
+    apply_style(app, settings.get("ui/theme"), sheet=False)
 
     db_file = database_file(db)
     lock = None
@@ -322,6 +322,7 @@ def run(db: str | None = None, lang: str | None = None) -> int:
     loop = qasync.QEventLoop(app, already_running=True)
     asyncio.set_event_loop(loop)
     window = build_window(ctx, settings, language=language)
+    apply_style(app, settings.get("ui/theme"))
     env: UiEnv = window.env
     exit_after_first_rows = os.environ.get("SHEQUN_EXIT_AFTER_FIRST_ROWS") == "1"
     members = window.page("members")
@@ -329,10 +330,12 @@ def run(db: str | None = None, lang: str | None = None) -> int:
     def on_first_rows() -> None:
         if exit_after_first_rows:
             members.view.viewport().repaint()  # paint now, so the figure includes painting
-            print("first-rows-painted", flush=True)
+            print("first-rows-painted" + ("" if app.styleSheet() else " unstyled"), flush=True)
             app.quit()
         else:
             env.runner.submit(warm_pinyin)
+            # Said once the window shows its rows: the check loads the import service.
+            env.tasks.spawn(notice_interrupted_imports(window, ctx))
             from ui.shell_pages import build_rest_when_idle
 
             build_rest_when_idle(window.pages())

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.calendar.post_ops import SetPostStatus
 from app.errors import ShequnError
 from app.members.domain import MemberFilter
 from app.reminders import (
@@ -47,7 +46,6 @@ from app.reminders import (
     forget_old,
 )
 from app.settings.declared import CLOSE_TO_TRAY
-from app.settings.setting_ops import SetSetting
 from ui import theme
 from ui.env import UiEnv
 from ui.operations import UndoText
@@ -228,7 +226,7 @@ class ReminderService(QObject):
         self.env = env
         self.window = window
         self.clock = clock
-        self.core = core or ReminderCore(env.ctx.session_factory, env.ctx.calendar)
+        self.core = core or ReminderCore(env.ctx.session_factory, lambda: env.ctx.calendar)
         self._tray_available = tray_available or QSystemTrayIcon.isSystemTrayAvailable
         stored = env.settings.get("reminders/shown") if env.settings is not None else []
         self.shown: dict[str, dt.datetime] = decode_shown(stored)
@@ -354,6 +352,8 @@ class ReminderService(QObject):
     def mark_published(self, r: Reminder) -> None:
         if r.post_id is None:
             return
+        from app.calendar.post_ops import SetPostStatus
+
         at = self.clock().replace(microsecond=0)
         self.env.ops.push(
             self.env.stack_for("calendar"),
@@ -476,6 +476,8 @@ class ReminderService(QObject):
     def _on_tray_action_toggled(self, checked: bool) -> None:
         if self._applying:
             return
+        from app.settings.setting_ops import SetSetting
+
         self._toggles += 1
         self.close_to_tray = checked
         self.env.tasks.spawn(self.env.ops.run(SetSetting(CLOSE_TO_TRAY, checked)))

@@ -178,12 +178,12 @@ class Theme(QObject):
 
     changed = Signal(bool)
 
-    def __init__(self, app: QApplication, mode: str = "system") -> None:
+    def __init__(self, app: QApplication, mode: str = "system", *, sheet: bool = True) -> None:
         super().__init__(app)
         self.app = app
         self.mode = mode if mode in MODES else "system"
         app.styleHints().colorSchemeChanged.connect(self._on_system)
-        self.apply()
+        self.apply(sheet=sheet)
 
     @property
     def dark(self) -> bool:
@@ -197,13 +197,14 @@ class Theme(QObject):
         self.mode = mode
         self.apply()
 
-    def apply(self) -> None:
+    def apply(self, *, sheet: bool = True) -> None:
         global _tokens
         tokens = DARK if self.dark else LIGHT
         changed = tokens is not _tokens
         _tokens = tokens
         self.app.setPalette(palette(tokens))
-        self.app.setStyleSheet(stylesheet(tokens))
+        if sheet:
+            self.app.setStyleSheet(stylesheet(tokens))
         if changed:
             for widget in self.app.allWidgets():
                 widget.update()  # painted views read color() at paint time
@@ -214,16 +215,20 @@ class Theme(QObject):
             self.apply()
 
 
-def install(app: QApplication, mode: str = "system") -> Theme:
-    """The application's theme (made on first call; later calls set the mode)."""
+def install(app: QApplication, mode: str = "system", *, sheet: bool = True) -> Theme:
+    """The application's theme (made on first call; later calls set the mode).
+
+    `sheet=False` sets the colours but not yet the stylesheet: the window is then built faster
+    (with an application stylesheet, every widget added to a parent is styled again), and a
+    later `install` sets it before the window shows."""
     global _theme
     theme = _theme if _theme is not None and _theme.app is app else None
     if theme is None:
-        theme = _theme = Theme(app, mode)
+        theme = _theme = Theme(app, mode, sheet=sheet)
     elif mode != theme.mode:
         theme.set_mode(mode)
     else:
-        theme.apply()
+        theme.apply(sheet=sheet)
     return theme
 
 

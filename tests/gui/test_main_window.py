@@ -126,6 +126,8 @@ def test_first_start_fills_demo_then_paints_rows(tmp_path: Path) -> None:
     done = _run_app(db, tmp_path / "data")
     assert done.returncode == 0, done.stderr
     assert "first-rows-painted" in done.stdout
+    # The stylesheet is set after the window is built, before it shows (ui.theme.install).
+    assert "unstyled" not in done.stdout
     from app.bootstrap import open_context
 
     ctx = open_context(str(db))
@@ -153,10 +155,71 @@ def test_second_instance_on_same_database_is_refused(
     assert held.tryLock(100)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
-    monkeypatch.setattr(ui_app, "apply_style", lambda app, mode="system": None)
+    monkeypatch.setattr(ui_app, "apply_style", lambda app, mode="system", sheet=True: None)
     monkeypatch.setattr(ui_app, "install_translation", lambda app, lang: [])
     try:
         assert ui_app.run(str(db)) == 1
     finally:
         held.unlock()
     assert shown and "已经在另一个社群管家窗口中打开" in shown[0] and str(db) in shown[0]
+
+
+# Records which of these modules are first looked for, in order, then starts the window.
+_ORDER_PROBE = """
+import importlib.abc, sys
+WATCH = {"sqlalchemy.orm", "PySide6", "sqlalchemy.dialects.postgresql", "app.importing.service",
+         "app.calendar.service"}
+seen = []
+class Probe(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name in WATCH and name not in seen:
+            seen.append(name)
+        return None
+sys.meta_path.insert(0, Probe())
+import builtins
+say = builtins.print
+def tell(*args, **kw):
+    if args and str(args[0]).startswith("first-rows-painted"):
+        say("loaded before the first rows: " + ",".join(seen), flush=True)
+    say(*args, **kw)
+builtins.print = tell
+from ui.launcher import main
+sys.exit(main(["--db", sys.argv[1]]))
+"""
+
+
+def test_start_loads_the_core_before_qt_and_only_what_the_first_rows_need(
+    tmp_path: Path,
+) -> None:
+    """The core is imported before PySide6 (after it, shiboken reads the source of every module
+    imported for the first time), SQLite starts never load the PostgreSQL dialect, and the
+    import service and the calendar wait until after the first rows."""
+    from app.bootstrap import open_context
+    from app.demo import fill
+
+    db = tmp_path / "start.sqlite3"
+    ctx = open_context(str(db))
+    fill(ctx.session_factory, members=20)
+    ctx.close()
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        QT_API="pyside6",
+        SHEQUN_EXIT_AFTER_FIRST_ROWS="1",
+        SHEQUN_DATA_DIR=str(tmp_path / "data"),
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", _ORDER_PROBE, str(db)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    said = [line for line in done.stdout.splitlines() if line.startswith("loaded before")]
+    assert said, done.stdout
+    loaded = said[0].split(": ", 1)[1].split(",")
+    assert loaded[:2] == ["sqlalchemy.orm", "PySide6"], loaded
+    assert "sqlalchemy.dialects.postgresql" not in loaded
+    assert "app.importing.service" not in loaded and "app.calendar.service" not in loaded

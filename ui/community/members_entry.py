@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
-from app.community.activity_ops import CheckIn, SignUp
-from app.community.domain import ActivityRow
 from ui.env import UiEnv
 from ui.operations import UndoText
+
+if TYPE_CHECKING:
+    from app.community.domain import ActivityRow
 
 
 class MembersActivityMenus:
@@ -68,6 +69,8 @@ class MembersActivityMenus:
         self.env.ops.push(self.env.stack_for(self.page.key), op, text)
 
     def sign_up(self, activity_id: int) -> None:
+        from app.community.activity_ops import SignUp
+
         ids = tuple(self.page.selected_ids())
         if ids:
             self._push(
@@ -76,6 +79,8 @@ class MembersActivityMenus:
             )
 
     def check_in(self, activity_id: int) -> None:
+        from app.community.activity_ops import CheckIn
+
         ids = tuple(self.page.selected_ids())
         if ids:
             text = UndoText.translate("ActivitiesEntry", "%1 位成员今天打卡").fill(len(ids))

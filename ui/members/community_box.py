@@ -26,12 +26,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QListView, QTabWidget, QVBoxLayout, QWidget
 
-from app.community.domain import LedgerRow
-from app.community.member_record import MemberRecord
-from app.domain import Changes
 from app.errors import ShequnError
 
 if TYPE_CHECKING:
+    from app.community.domain import LedgerRow
+    from app.community.member_record import MemberRecord
+    from app.domain import Changes
     from ui.env import UiEnv
 
 TABS = ("points", "care", "activities", "complaints")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.commerce.domain import PurchaseRow
-from app.commerce.purchase_ops import RefundPurchase
 from ui.operations import UndoText
 from ui.theme import set_role
+
+if TYPE_CHECKING:
+    from app.commerce.domain import PurchaseRow
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
 AREA = "commerce"
@@ -150,6 +151,8 @@ class PurchasesBox(QWidget):
         row = self.selected()
         if self.env is None or row is None or row.refunded_on is not None:
             return
+        from app.commerce.purchase_ops import RefundPurchase
+
         reason = row.warning or self.tr("不适合她的肤质")
         self.env.ops.push(
             self.env.stack_for(self.stack_key),
