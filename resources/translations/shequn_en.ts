@@ -815,101 +815,97 @@ Shequn closes by itself once the backup is done.</translation>
 <context>
     <name>BulkBar</name>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="122" />
+        <location filename="../../ui/members/bulk_bar.py" line="118" />
         <source>标签（可用拼音）</source>
         <translation>Tag (pinyin works)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="123" />
+        <location filename="../../ui/members/bulk_bar.py" line="119" />
         <source>加标签</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="124" />
+        <location filename="../../ui/members/bulk_bar.py" line="120" />
         <source>去标签</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="125" />
+        <location filename="../../ui/members/bulk_bar.py" line="121" />
         <source>批量设置</source>
         <translation>Set…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="127" />
-        <location filename="../../ui/members/bulk_bar.py" line="212" />
+        <location filename="../../ui/members/bulk_bar.py" line="123" />
         <source>肤质</source>
         <translation>Skin type</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="128" />
+        <location filename="../../ui/members/bulk_bar.py" line="124" />
         <source>角色/头衔</source>
         <translation>Role/title</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="129" />
+        <location filename="../../ui/members/bulk_bar.py" line="125" />
         <source>加入群</source>
         <translation>Join group</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="67" />
-        <location filename="../../ui/members/bulk_bar.py" line="130" />
+        <location filename="../../ui/members/bulk_bar.py" line="126" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="73" />
-        <location filename="../../ui/members/bulk_bar.py" line="131" />
+        <location filename="../../ui/members/bulk_bar.py" line="127" />
         <source>会员类型</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="136" />
+        <location filename="../../ui/members/bulk_bar.py" line="132" />
         <source>合并</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="138" />
+        <location filename="../../ui/members/bulk_bar.py" line="134" />
         <source>把第二位成员合并到第一位：资料互补，标签、群和时间线合在一起</source>
         <translation>Merge the second member into the first: fields completed, tags, groups and timeline united</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="140" />
+        <location filename="../../ui/members/bulk_bar.py" line="136" />
         <source>移到回收站</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="141" />
+        <location filename="../../ui/members/bulk_bar.py" line="137" />
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="142" />
+        <location filename="../../ui/members/bulk_bar.py" line="138" />
         <source>永久删除</source>
         <translation>Delete for good</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="143" />
+        <location filename="../../ui/members/bulk_bar.py" line="139" />
         <source>取消选择</source>
         <translation>Clear selection</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="197" />
+        <location filename="../../ui/members/bulk_bar.py" line="193" />
         <source>已选 {n} 位</source>
         <translation>{n} selected</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="211" />
-        <location filename="../../ui/members/bulk_bar.py" line="216" />
+        <location filename="../../ui/members/bulk_bar.py" line="207" />
+        <location filename="../../ui/members/bulk_bar.py" line="212" />
         <source>（清空）</source>
         <translation>(clear)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="217" />
         <source>角色</source>
-        <translation>Role</translation>
+        <translation type="vanished">Role</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="225" />
+        <location filename="../../ui/members/bulk_bar.py" line="221" />
         <source>移到群…</source>
         <translation>Move to group…</translation>
     </message>
@@ -3581,42 +3577,62 @@ Your data stays on this computer.</translation>
 <context>
     <name>MemberCommands</name>
     <message>
-        <location filename="../../ui/members/members_page.py" line="304" />
+        <location filename="../../ui/members/members_page.py" line="305" />
         <source>从 {n} 位成员移除标签 {tags}</source>
         <translation>Remove tag {tags} from {n} members</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="307" />
+        <location filename="../../ui/members/members_page.py" line="308" />
         <source>给 {n} 位成员加标签 {tags}</source>
         <translation>Tag {n} members with {tags}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="200" />
+        <location filename="../../ui/members/members_page.py" line="201" />
         <source>修改成员标签</source>
         <translation>Change member tags</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="364" />
+        <location filename="../../ui/members/bulk_words.py" line="18" />
+        <source>状态</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/bulk_words.py" line="20" />
+        <source>会员类型</source>
+        <translation>membership</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/bulk_words.py" line="22" />
+        <source>肤质</source>
+        <translation>skin type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/bulk_words.py" line="24" />
+        <source>角色</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/bulk_words.py" line="40" />
         <source>把 {n} 位成员的{field}设为 {value}</source>
         <translation>Set {field} of {n} members to {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="367" />
+        <location filename="../../ui/members/bulk_words.py" line="34" />
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="194" />
+        <location filename="../../ui/members/members_page.py" line="195" />
         <source>修改成员资料</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="206" />
+        <location filename="../../ui/members/members_page.py" line="207" />
         <source>修改擅长领域</source>
         <translation>Change specialties</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="221" />
+        <location filename="../../ui/members/members_page.py" line="222" />
         <source>修改自定义字段</source>
         <translation>Change custom fields</translation>
     </message>
@@ -3629,12 +3645,12 @@ Your data stays on this computer.</translation>
         <translation type="vanished">{n} members join “{group}”</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="358" />
+        <location filename="../../ui/members/members_page.py" line="359" />
         <source>从回收站恢复 {n} 位成员</source>
         <translation>Restore {n} members from the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="352" />
+        <location filename="../../ui/members/members_page.py" line="353" />
         <source>把 {n} 位成员移到回收站</source>
         <translation>Move {n} members to the trash</translation>
     </message>
@@ -3644,7 +3660,7 @@ Your data stays on this computer.</translation>
         <translation>Merge two members</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="215" />
+        <location filename="../../ui/members/members_page.py" line="216" />
         <source>添加记录</source>
         <translation>Add note</translation>
     </message>
@@ -3793,72 +3809,72 @@ Your data stays on this computer.</translation>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/members/members_page.py" line="122" />
-        <location filename="../../ui/members/members_page.py" line="131" />
-        <location filename="../../ui/members/members_page.py" line="291" />
+        <location filename="../../ui/members/members_page.py" line="123" />
+        <location filename="../../ui/members/members_page.py" line="132" />
+        <location filename="../../ui/members/members_page.py" line="292" />
         <source>回收站</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="124" />
+        <location filename="../../ui/members/members_page.py" line="125" />
         <source>选中成员后，可在这里批量加标签、设置、合并或移到回收站（Shift/Ctrl 多选）</source>
         <translation>Select members to tag, set fields, merge or trash them here (Shift/Ctrl to select several)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="126" />
+        <location filename="../../ui/members/members_page.py" line="127" />
         <source>新建成员…</source>
         <translation>New member…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="127" />
+        <location filename="../../ui/members/members_page.py" line="128" />
         <source>新建一位成员（Ctrl+N），再在右侧补全资料</source>
         <translation>Add a new member (Ctrl+N), then fill in the rest on the right</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="128" />
+        <location filename="../../ui/members/members_page.py" line="129" />
         <source>新建成员</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="130" />
+        <location filename="../../ui/members/members_page.py" line="131" />
         <source>查看回收站里的成员：可以恢复，或永久删除</source>
         <translation>Show the members in the trash: restore them or delete them for good</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="118" />
-        <location filename="../../ui/members/members_page.py" line="131" />
-        <location filename="../../ui/members/members_page.py" line="291" />
+        <location filename="../../ui/members/members_page.py" line="119" />
+        <location filename="../../ui/members/members_page.py" line="132" />
+        <location filename="../../ui/members/members_page.py" line="292" />
         <source>成员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_loading.py" line="165" />
+        <location filename="../../ui/members/page_loading.py" line="170" />
         <source>回收站是空的。
 移到回收站的成员会保留在这里，可以恢复或永久删除。</source>
         <translation>The trash is empty.
 Members moved to the trash stay here until you restore them or delete them for good.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_loading.py" line="170" />
+        <location filename="../../ui/members/page_loading.py" line="175" />
         <source>没有符合条件的成员。
 试试换个关键词、减少筛选条件，或按 Esc 清除搜索。</source>
         <translation>No member matches.
 Try other words, fewer filters, or press Esc to clear the search.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_loading.py" line="175" />
+        <location filename="../../ui/members/page_loading.py" line="180" />
         <source>还没有成员。
 可以从 Excel 导入成员，或在命令行运行 shequn demo 创建示例社群。</source>
         <translation>No members yet.
 Import them from Excel, or run `shequn demo` for a demo community.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="338" />
+        <location filename="../../ui/members/members_page.py" line="339" />
         <source>回收站：</source>
         <translation>Trash: </translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="339" />
+        <location filename="../../ui/members/members_page.py" line="340" />
         <source>{where}共 {n} 位成员 · 已选 {k}</source>
         <translation>{where}{n} members · {k} selected</translation>
     </message>
@@ -4257,12 +4273,12 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/operations.py" line="118" />
+        <location filename="../../ui/operations.py" line="138" />
         <source>数据库正被另一个程序占用（例如命令行导入）：“{label}”还没有保存，{seconds} 秒后自动重试（第 {n} 次）…</source>
         <translation>The database is in use by another program (a command-line import?): “{label}” is not saved yet; trying again in {seconds} s (attempt {n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="137" />
+        <location filename="../../ui/operations.py" line="157" />
         <source>“{label}”已保存。</source>
         <translation>“{label}” is saved.</translation>
     </message>
@@ -4454,74 +4470,74 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>PastePage</name>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="66" />
+        <location filename="../../ui/paste/paste_page.py" line="65" />
         <source>粘贴接龙</source>
         <translation>Paste from chat</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="71" />
-        <location filename="../../ui/paste/paste_page.py" line="186" />
+        <location filename="../../ui/paste/paste_page.py" line="70" />
+        <location filename="../../ui/paste/paste_page.py" line="185" />
         <source>把群里的接龙、报名名单或打卡消息粘贴到这里（Ctrl+Shift+V 在任何页面都能打开）</source>
         <translation>Paste a 接龙 list, a sign-up list or check-in messages from the group here (Ctrl+Shift+V opens this page from anywhere)</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="75" />
-        <location filename="../../ui/paste/paste_page.py" line="189" />
+        <location filename="../../ui/paste/paste_page.py" line="74" />
+        <location filename="../../ui/paste/paste_page.py" line="188" />
         <source>自动判断</source>
         <translation>Guess</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="76" />
-        <location filename="../../ui/paste/paste_page.py" line="189" />
-        <location filename="../../ui/paste/paste_page.py" line="370" />
+        <location filename="../../ui/paste/paste_page.py" line="75" />
+        <location filename="../../ui/paste/paste_page.py" line="188" />
+        <location filename="../../ui/paste/paste_page.py" line="362" />
         <source>订单</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="77" />
-        <location filename="../../ui/paste/paste_page.py" line="189" />
-        <location filename="../../ui/paste/paste_page.py" line="370" />
-        <location filename="../../ui/paste/paste_page.py" line="483" />
+        <location filename="../../ui/paste/paste_page.py" line="76" />
+        <location filename="../../ui/paste/paste_page.py" line="188" />
+        <location filename="../../ui/paste/paste_page.py" line="362" />
+        <location filename="../../ui/paste/paste_page.py" line="475" />
         <source>报名</source>
         <translation>Sign-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="78" />
-        <location filename="../../ui/paste/paste_page.py" line="189" />
-        <location filename="../../ui/paste/paste_page.py" line="370" />
-        <location filename="../../ui/paste/paste_page.py" line="485" />
+        <location filename="../../ui/paste/paste_page.py" line="77" />
+        <location filename="../../ui/paste/paste_page.py" line="188" />
+        <location filename="../../ui/paste/paste_page.py" line="362" />
+        <location filename="../../ui/paste/paste_page.py" line="477" />
         <source>打卡</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="87" />
-        <location filename="../../ui/paste/paste_page.py" line="192" />
+        <location filename="../../ui/paste/paste_page.py" line="86" />
+        <location filename="../../ui/paste/paste_page.py" line="191" />
         <source>没写产品的行算作…</source>
         <translation>Lines without a product count as…</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="88" />
-        <location filename="../../ui/paste/paste_page.py" line="193" />
+        <location filename="../../ui/paste/paste_page.py" line="87" />
+        <location filename="../../ui/paste/paste_page.py" line="192" />
         <source>填入示例</source>
         <translation>Fill in a sample</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="169" />
+        <location filename="../../ui/paste/paste_page.py" line="168" />
         <source>这是什么</source>
         <translation>This is</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="169" />
+        <location filename="../../ui/paste/paste_page.py" line="168" />
         <source>活动</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="169" />
+        <location filename="../../ui/paste/paste_page.py" line="168" />
         <source>日期</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="169" />
+        <location filename="../../ui/paste/paste_page.py" line="168" />
         <source>产品</source>
         <translation>Product</translation>
     </message>
@@ -4544,44 +4560,44 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 Unsure lines are yellow: double-click one to choose the member. “Fill in a sample” tries it with members of this database.</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="133" />
-        <location filename="../../ui/paste/paste_page.py" line="194" />
+        <location filename="../../ui/paste/paste_page.py" line="132" />
+        <location filename="../../ui/paste/paste_page.py" line="193" />
         <source>选择成员…</source>
         <translation>Choose member…</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="135" />
-        <location filename="../../ui/paste/paste_page.py" line="195" />
+        <location filename="../../ui/paste/paste_page.py" line="134" />
+        <location filename="../../ui/paste/paste_page.py" line="194" />
         <source>跳过这一行</source>
         <translation>Skip this line</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="137" />
-        <location filename="../../ui/paste/paste_page.py" line="196" />
-        <location filename="../../ui/paste/paste_page.py" line="424" />
+        <location filename="../../ui/paste/paste_page.py" line="136" />
+        <location filename="../../ui/paste/paste_page.py" line="195" />
+        <location filename="../../ui/paste/paste_page.py" line="416" />
         <source>新建成员</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="139" />
-        <location filename="../../ui/paste/paste_page.py" line="198" />
+        <location filename="../../ui/paste/paste_page.py" line="138" />
+        <location filename="../../ui/paste/paste_page.py" line="197" />
         <source>没认出的这一行导入时新建为成员（群里写的名字作昵称），和这次导入一起撤销</source>
         <translation>Add this unmatched line as a new member on import (the name from the group as her nickname); undone together with the import</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="142" />
-        <location filename="../../ui/paste/paste_page.py" line="200" />
+        <location filename="../../ui/paste/paste_page.py" line="141" />
+        <location filename="../../ui/paste/paste_page.py" line="199" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="144" />
-        <location filename="../../ui/paste/paste_page.py" line="410" />
+        <location filename="../../ui/paste/paste_page.py" line="143" />
+        <location filename="../../ui/paste/paste_page.py" line="402" />
         <source>把认出的行一次记下（Ctrl+Enter），可以一步撤销</source>
         <translation>Record the matched lines at once (Ctrl+Enter); one undo takes them back</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="175" />
+        <location filename="../../ui/paste/paste_page.py" line="174" />
         <source>粘贴一段接龙，这里会逐行显示认出的成员。例如：
 
 #接龙 小棕瓶团购
@@ -4600,132 +4616,132 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
 Unsure lines are yellow: double-click one to choose the member. Lines not found are skipped; select one and press “New member” to add her as a new member. “Fill in a sample” tries it with members of this database.</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="208" />
+        <location filename="../../ui/paste/paste_page.py" line="207" />
         <source>认出</source>
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="209" />
+        <location filename="../../ui/paste/paste_page.py" line="208" />
         <source>待确认</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="210" />
+        <location filename="../../ui/paste/paste_page.py" line="209" />
         <source>没认出</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="211" />
+        <location filename="../../ui/paste/paste_page.py" line="210" />
         <source>重复</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="219" />
+        <location filename="../../ui/paste/paste_page.py" line="218" />
         <source>新成员「%1」</source>
         <translation>New member “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="253" />
+        <location filename="../../ui/paste/paste_page.py" line="252" />
         <source>将新建成员</source>
         <translation>Will be added as a new member</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="256" />
+        <location filename="../../ui/paste/paste_page.py" line="255" />
         <source>（跳过；要新建成员请按「新建成员」）</source>
         <translation>(skipped; press “New member” to add her)</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="263" />
+        <location filename="../../ui/paste/paste_page.py" line="262" />
         <source>行</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="264" />
+        <location filename="../../ui/paste/paste_page.py" line="263" />
         <source>名字</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="265" />
+        <location filename="../../ui/paste/paste_page.py" line="264" />
         <source>成员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="267" />
+        <location filename="../../ui/paste/paste_page.py" line="266" />
         <source>把握</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="271" />
+        <location filename="../../ui/paste/paste_page.py" line="270" />
         <source>内容</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="272" />
+        <location filename="../../ui/paste/paste_page.py" line="271" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="379" />
+        <location filename="../../ui/paste/paste_page.py" line="371" />
         <source>；新建 %1 位成员</source>
         <translation>; %1 new members</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="381" />
+        <location filename="../../ui/paste/paste_page.py" line="373" />
         <source>；第 %1 行以前已经记录过，不会再记</source>
         <translation>; line %1 was recorded before and is not recorded again</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="387" />
+        <location filename="../../ui/paste/paste_page.py" line="379" />
         <source>；将记 %1 笔购买（%2）</source>
         <translation>; %1 purchases will be recorded (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="392" />
+        <location filename="../../ui/paste/paste_page.py" line="384" />
         <source>：改好这一行、填默认产品或跳过它。</source>
         <translation>: correct that line, fill in a default product or skip it.</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="404" />
+        <location filename="../../ui/paste/paste_page.py" line="396" />
         <source>订单的购买日期</source>
         <translation>The date of the orders’ purchases</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="404" />
+        <location filename="../../ui/paste/paste_page.py" line="396" />
         <source>打卡的日期</source>
         <translation>The day of the check-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="424" />
+        <location filename="../../ui/paste/paste_page.py" line="416" />
         <source>不新建</source>
         <translation>Don’t add</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="479" />
+        <location filename="../../ui/paste/paste_page.py" line="471" />
         <source>粘贴接龙：%1 笔购买</source>
         <translation>Paste: %1 purchases</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="490" />
+        <location filename="../../ui/paste/paste_page.py" line="482" />
         <source>，新建 %1 位成员</source>
         <translation>, %1 new members</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="497" />
+        <location filename="../../ui/paste/paste_page.py" line="489" />
         <source>⚠ %1买了「%2」：%3。</source>
         <translation>⚠ %1 bought “%2”: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="506" />
+        <location filename="../../ui/paste/paste_page.py" line="498" />
         <source>如果她用了不合适，在「产品」页的购买记录里选中这笔购买按「退款…」。</source>
         <translation>If it does not suit her, select the purchase in the Products page’s purchases and press “Refund…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="249" />
+        <location filename="../../ui/paste/paste_page.py" line="248" />
         <source>跳过</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="372" />
+        <location filename="../../ui/paste/paste_page.py" line="364" />
         <source>当作%1：%2 行，认出 %3 行，待确认 %4 行</source>
         <translation>As %1: %2 lines, %3 matched, %4 to confirm</translation>
     </message>
@@ -4734,7 +4750,7 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
         <translation type="vanished">Orders become purchases: they are imported with the products feature</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="488" />
+        <location filename="../../ui/paste/paste_page.py" line="480" />
         <source>粘贴接龙：%1 位成员%2</source>
         <translation>Paste: %1 members, %2</translation>
     </message>
@@ -6342,218 +6358,218 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="119" />
+        <location filename="../../ui/settings/settings_page.py" line="121" />
         <source>打卡</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="119" />
+        <location filename="../../ui/settings/settings_page.py" line="121" />
         <source>分享</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="119" />
+        <location filename="../../ui/settings/settings_page.py" line="121" />
         <source>活动获奖</source>
         <translation>Activity win</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="121" />
+        <location filename="../../ui/settings/settings_page.py" line="123" />
         <source>积分与等级</source>
         <translation>Points &amp; levels</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="124" />
+        <location filename="../../ui/settings/settings_page.py" line="127" />
         <source>每次得分</source>
         <translation>Points per</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="126" />
+        <location filename="../../ui/settings/settings_page.py" line="131" />
         <source>等级门槛</source>
         <translation>Level thresholds</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="131" />
+        <location filename="../../ui/settings/settings_page.py" line="136" />
         <source>门槛是各级起点的积分：0、50、150 表示 0 分起 1 级，50 分起 2 级，150 分起 3 级。改门槛后成员的等级随之更新；已记下的积分不变。</source>
         <translation>Each threshold is the points a level starts at: 0、50、150 means level 1 from 0, level 2 from 50, level 3 from 150. Members' levels follow a change of thresholds; the points already recorded stay.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="136" />
+        <location filename="../../ui/settings/settings_page.py" line="141" />
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="138" />
+        <location filename="../../ui/settings/settings_page.py" line="143" />
         <source>警告与押金</source>
         <translation>Warnings &amp; deposits</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="142" />
+        <location filename="../../ui/settings/settings_page.py" line="147" />
         <source>升级规则</source>
         <translation>Escalation policy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="145" />
+        <location filename="../../ui/settings/settings_page.py" line="151" />
         <source>警告原因</source>
         <translation>Warning reasons</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="147" />
+        <location filename="../../ui/settings/settings_page.py" line="155" />
         <source>警告有效期</source>
         <translation>Warnings expire after</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="148" />
+        <location filename="../../ui/settings/settings_page.py" line="156" />
         <source>永不过期</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="152" />
+        <location filename="../../ui/settings/settings_page.py" line="160" />
         <source>升级规则按顺序写每一次有效警告的后果（警告 或 移出），最后一步重复。默认：第 1 次警告，第 2 次提议移出并没收押金。</source>
         <translation>The policy lists, in order, what each warning in force leads to (警告 = warning or 移出 = removal); the last step repeats. Default: the 1st is a warning, the 2nd proposes removal and forfeits the deposit.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="158" />
+        <location filename="../../ui/settings/settings_page.py" line="166" />
         <source>投诉</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="161" />
+        <location filename="../../ui/settings/settings_page.py" line="170" />
         <source>投诉类别</source>
         <translation>Complaint categories</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="162" />
+        <location filename="../../ui/settings/settings_page.py" line="174" />
         <source>投诉渠道</source>
         <translation>Complaint channels</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="164" />
+        <location filename="../../ui/settings/settings_page.py" line="178" />
         <source>各项用顿号分开；已记录的投诉保留原来的类别和渠道。</source>
         <translation>Separate the items with 、 or commas; complaints already logged keep their category and channel.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="168" />
+        <location filename="../../ui/settings/settings_page.py" line="182" />
         <source>活动</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="170" />
+        <location filename="../../ui/settings/settings_page.py" line="186" />
         <source>活动类型</source>
         <translation>Activity kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="171" />
+        <location filename="../../ui/settings/settings_page.py" line="190" />
         <source>新建活动时可选的类型；也可以在活动里直接写别的类型。</source>
         <translation>The kinds offered for a new activity; an activity may also carry any other kind you type.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="175" />
+        <location filename="../../ui/settings/settings_page.py" line="194" />
         <source>内容日历提醒</source>
         <translation>Calendar reminders</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="179" />
+        <location filename="../../ui/settings/settings_page.py" line="198" />
         <source>发布前提醒</source>
         <translation>Remind before a post</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="180" />
-        <location filename="../../ui/settings/settings_page.py" line="208" />
+        <location filename="../../ui/settings/settings_page.py" line="199" />
+        <location filename="../../ui/settings/settings_page.py" line="233" />
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="183" />
+        <location filename="../../ui/settings/settings_page.py" line="202" />
         <source>已排期的内容到点前这么多分钟弹出桌面提醒。</source>
         <translation>A desktop reminder comes this many minutes before a scheduled post is due.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="187" />
+        <location filename="../../ui/settings/settings_page.py" line="206" />
         <source>成员活跃度</source>
         <translation>Member activity</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="190" />
+        <location filename="../../ui/settings/settings_page.py" line="210" />
         <source>沉默成员：超过</source>
         <translation>Silent: inactive for more than</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="191" />
+        <location filename="../../ui/settings/settings_page.py" line="214" />
         <source>僵尸成员：超过</source>
         <translation>Zombie: inactive for more than</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="194" />
+        <location filename="../../ui/settings/settings_page.py" line="219" />
         <source>按最近一次活跃（从未活跃则按入群日期）计算；报表用这两个天数统计沉默和僵尸成员。</source>
         <translation>Counted from her last activity (or her joining, if never active); reports count silent and zombie members with these days.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="198" />
+        <location filename="../../ui/settings/settings_page.py" line="223" />
         <source>肤质</source>
         <translation>Skin types</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="199" />
+        <location filename="../../ui/settings/settings_page.py" line="224" />
         <source>标签组</source>
         <translation>Tag groups</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="207" />
+        <location filename="../../ui/settings/settings_page.py" line="232" />
         <source>自动备份间隔</source>
         <translation>Automatic backup every</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="210" />
+        <location filename="../../ui/settings/settings_page.py" line="236" />
         <source>保留最近</source>
         <translation>Keep the newest</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="210" />
+        <location filename="../../ui/settings/settings_page.py" line="237" />
         <source> 份</source>
         <translation> backups</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="212" />
+        <location filename="../../ui/settings/settings_page.py" line="240" />
         <source>此外每天、每周、每月各保留一份较早的备份。</source>
         <translation>Besides these, one older backup is kept per day, per week and per month.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="216" />
+        <location filename="../../ui/settings/settings_page.py" line="244" />
         <source>备份</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="220" />
+        <location filename="../../ui/settings/settings_page.py" line="248" />
         <source>外观与窗口</source>
         <translation>Look &amp; window</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="221" />
+        <location filename="../../ui/settings/settings_page.py" line="249" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="226" />
+        <location filename="../../ui/settings/settings_page.py" line="254" />
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="228" />
+        <location filename="../../ui/settings/settings_page.py" line="256" />
         <source>当前数据库</source>
         <translation>Current database</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="230" />
+        <location filename="../../ui/settings/settings_page.py" line="258" />
         <source>要打开另一个数据库，用命令行参数 --db 启动社群管家，例如 shequn --db D:/社群/另一个.sqlite3，或设置环境变量 SHEQUN_DB；团队共用的 PostgreSQL 写成 postgresql+psycopg://用户@主机/库名。</source>
         <translation>To open another database, start Shequn with --db, e.g. shequn --db D:/community/other.sqlite3, or set the SHEQUN_DB variable; a team's shared PostgreSQL is written postgresql+psycopg://user@host/dbname.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="272" />
+        <location filename="../../ui/settings/settings_page.py" line="300" />
         <source>界面语言立即切换，并在下次打开时沿用。</source>
         <translation>The interface language switches at once and is kept for the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="349" />
+        <location filename="../../ui/settings/settings_page.py" line="377" />
         <source>修改设置「{name}」</source>
         <translation>Change setting “{name}”</translation>
     </message>
@@ -6960,6 +6976,14 @@ A new name creates a tag; “group:tag” creates it in that group.</translation
         <location filename="../../ui/calendar/slot_dialog.py" line="203" />
         <source>选择颜色</source>
         <translation>Choose a colour</translation>
+    </message>
+</context>
+<context>
+    <name>UndoText</name>
+    <message>
+        <location filename="../../ui/operations.py" line="78" />
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
