@@ -2182,78 +2182,213 @@ to see and edit their details here.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="98" />
+        <location filename="../../ui/importing/export_dialog.py" line="135" />
         <source>导出成员</source>
         <translation>Export members</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="99" />
+        <location filename="../../ui/importing/export_dialog.py" line="136" />
         <source>当前筛选出的全部成员</source>
         <translation>All members of the current filter</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="100" />
+        <location filename="../../ui/importing/export_dialog.py" line="137" />
         <source>选中的 %d 位成员</source>
         <translation>The %d selected members</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="101" />
+        <location filename="../../ui/importing/export_dialog.py" line="138" />
         <source>手机号打码（138****1234）</source>
         <translation>Mask phones (138****1234)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="102" />
+        <location filename="../../ui/importing/export_dialog.py" line="139" />
         <source>Excel 工作簿 (.xlsx)</source>
         <translation>Excel workbook (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="103" />
+        <location filename="../../ui/importing/export_dialog.py" line="140" />
         <source>CSV 文本 (.csv)</source>
         <translation>CSV text (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="106" />
+        <location filename="../../ui/importing/export_dialog.py" line="143" />
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="107" />
+        <location filename="../../ui/importing/export_dialog.py" line="144" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="104" />
+        <location filename="../../ui/importing/export_dialog.py" line="141" />
         <source>格式：</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="105" />
+        <location filename="../../ui/importing/export_dialog.py" line="35" />
+        <source>成员ID</source>
+        <translation>Member ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="36" />
+        <source>昵称</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="37" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="38" />
+        <source>微信号</source>
+        <translation>WeChat ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="39" />
+        <source>手机</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="40" />
+        <source>QQ</source>
+        <translation>QQ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="41" />
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="42" />
+        <source>城市</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="43" />
+        <source>肤质</source>
+        <translation>Skin type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="44" />
+        <source>企微外部联系人ID</source>
+        <translation>WeCom external contact ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="45" />
+        <source>角色/头衔</source>
+        <translation>Role/title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="46" />
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="47" />
+        <source>所在群</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="48" />
+        <source>入群日期</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="49" />
+        <source>生日</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="50" />
+        <source>农历生日</source>
+        <translation>Lunar birthday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="51" />
+        <source>积分</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="52" />
+        <source>等级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="53" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="54" />
+        <source>会员类型</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="55" />
+        <source>性格</source>
+        <translation>Personality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="56" />
+        <source>最近活跃</source>
+        <translation>Last active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="57" />
+        <source>最近联系</source>
+        <translation>Last contacted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="58" />
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="59" />
+        <source>自定义字段</source>
+        <translation>Custom fields</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="142" />
         <source>导出的列：</source>
         <translation>Columns:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="120" />
+        <location filename="../../ui/importing/export_dialog.py" line="153" />
+        <source>文件中的列名：%1</source>
+        <translation>Header in the file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="170" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="132" />
+        <location filename="../../ui/importing/export_dialog.py" line="171" />
+        <source>成员名单</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="184" />
         <source>请至少选择一列。</source>
         <translation>Choose at least one column.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="139" />
+        <location filename="../../ui/importing/export_dialog.py" line="191" />
         <source>正在导出……</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="160" />
+        <location filename="../../ui/importing/export_dialog.py" line="212" />
         <source>已取消导出。</source>
         <translation>Export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="166" />
-        <location filename="../../ui/importing/export_dialog.py" line="167" />
+        <location filename="../../ui/importing/export_dialog.py" line="218" />
+        <location filename="../../ui/importing/export_dialog.py" line="219" />
         <source>已导出 %d 位成员到 %s</source>
         <translation>Exported %d members to %s</translation>
     </message>
