@@ -2182,47 +2182,47 @@ to see and edit their details here.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="135" />
+        <location filename="../../ui/importing/export_dialog.py" line="138" />
         <source>导出成员</source>
         <translation>Export members</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="136" />
+        <location filename="../../ui/importing/export_dialog.py" line="139" />
         <source>当前筛选出的全部成员</source>
         <translation>All members of the current filter</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="137" />
+        <location filename="../../ui/importing/export_dialog.py" line="140" />
         <source>选中的 %d 位成员</source>
         <translation>The %d selected members</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="138" />
+        <location filename="../../ui/importing/export_dialog.py" line="141" />
         <source>手机号打码（138****1234）</source>
         <translation>Mask phones (138****1234)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="139" />
+        <location filename="../../ui/importing/export_dialog.py" line="142" />
         <source>Excel 工作簿 (.xlsx)</source>
         <translation>Excel workbook (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="140" />
+        <location filename="../../ui/importing/export_dialog.py" line="143" />
         <source>CSV 文本 (.csv)</source>
         <translation>CSV text (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="143" />
+        <location filename="../../ui/importing/export_dialog.py" line="146" />
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="144" />
+        <location filename="../../ui/importing/export_dialog.py" line="147" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="141" />
+        <location filename="../../ui/importing/export_dialog.py" line="144" />
         <source>格式：</source>
         <translation>Format:</translation>
     </message>
@@ -2352,43 +2352,43 @@ to see and edit their details here.</translation>
         <translation>Custom fields</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="142" />
+        <location filename="../../ui/importing/export_dialog.py" line="145" />
         <source>导出的列：</source>
         <translation>Columns:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="153" />
+        <location filename="../../ui/importing/export_dialog.py" line="156" />
         <source>文件中的列名：%1</source>
         <translation>Header in the file: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="170" />
+        <location filename="../../ui/importing/export_dialog.py" line="173" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="171" />
+        <location filename="../../ui/importing/export_dialog.py" line="174" />
         <source>成员名单</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="184" />
+        <location filename="../../ui/importing/export_dialog.py" line="187" />
         <source>请至少选择一列。</source>
         <translation>Choose at least one column.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="191" />
+        <location filename="../../ui/importing/export_dialog.py" line="194" />
         <source>正在导出……</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="212" />
+        <location filename="../../ui/importing/export_dialog.py" line="215" />
         <source>已取消导出。</source>
         <translation>Export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="218" />
-        <location filename="../../ui/importing/export_dialog.py" line="219" />
+        <location filename="../../ui/importing/export_dialog.py" line="221" />
+        <location filename="../../ui/importing/export_dialog.py" line="222" />
         <source>已导出 %d 位成员到 %s</source>
         <translation>Exported %d members to %s</translation>
     </message>
@@ -3439,123 +3439,123 @@ Select members on the Members page and use “Bulk set → Join group” to add 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="247" />
-        <location filename="../../ui/main_window.py" line="248" />
+        <location filename="../../ui/window_language.py" line="23" />
+        <location filename="../../ui/window_language.py" line="24" />
         <source>社群管家</source>
         <translation>Shequn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249" />
+        <location filename="../../ui/window_language.py" line="25" />
         <source>分群</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250" />
+        <location filename="../../ui/window_language.py" line="27" />
         <source>还没有分群。
 在成员页设好筛选后点“保存为分群”。</source>
         <translation>No segments yet.
 Set filters on the Members page and click “Save as segment”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/window_menus.py" line="174" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253" />
+        <location filename="../../ui/window_menus.py" line="175" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254" />
+        <location filename="../../ui/window_menus.py" line="176" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255" />
+        <location filename="../../ui/window_menus.py" line="177" />
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/window_menus.py" line="178" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/window_menus.py" line="183" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
-        <location filename="../../ui/main_window.py" line="262" />
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/window_menus.py" line="127" />
+        <location filename="../../ui/window_menus.py" line="157" />
+        <location filename="../../ui/window_menus.py" line="187" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/window_menus.py" line="130" />
+        <location filename="../../ui/window_menus.py" line="188" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/window_menus.py" line="190" />
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275" />
+        <location filename="../../ui/window_menus.py" line="191" />
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/window_menus.py" line="192" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/window_menus.py" line="184" />
         <source>显示工具栏</source>
         <translation>Show toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278" />
+        <location filename="../../ui/window_menus.py" line="194" />
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280" />
+        <location filename="../../ui/window_menus.py" line="196" />
         <source>界面语言（重启后生效）</source>
         <translation>Language (after a restart)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/window_menus.py" line="198" />
         <source>外观</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284" />
+        <location filename="../../ui/window_menus.py" line="200" />
         <source>跟随系统</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285" />
+        <location filename="../../ui/window_menus.py" line="201" />
         <source>浅色</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286" />
+        <location filename="../../ui/window_menus.py" line="202" />
         <source>深色</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289" />
+        <location filename="../../ui/window_menus.py" line="205" />
         <source>关于社群管家</source>
         <translation>About Shequn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391" />
+        <location filename="../../ui/main_window.py" line="235" />
         <source>正在处理…</source>
         <translation>Working…</translation>
     </message>
@@ -3618,12 +3618,12 @@ Set filters on the Members page and click “Save as segment”.</translation>
         <translation>The database was restored from the backup. Shequn will close; please open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430" />
+        <location filename="../../ui/window_language.py" line="57" />
         <source>界面语言将在重新打开社群管家后生效。</source>
         <translation>The language changes the next time Shequn opens.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438" />
+        <location filename="../../ui/window_language.py" line="63" />
         <source>界面语言已切换；{pages}将在重新打开社群管家后切换。</source>
         <translation>Language changed; {pages} will follow the next time Shequn opens.</translation>
     </message>
@@ -6735,7 +6735,7 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="290" />
+        <location filename="../../ui/window_menus.py" line="206" />
         <source>快捷键…</source>
         <translation>Keyboard shortcuts…</translation>
     </message>
