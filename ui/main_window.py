@@ -7,6 +7,9 @@ Other areas hook in without editing this file:
   (`callback(path: str)`), e.g. the import wizard for (".xlsx", ".xls", ".csv");
 - `page(key)` returns a page (e.g. "members") to drive it, `pages()` every page in order;
 - `retranslated` (signal) follows a live language switch (pages get `Page.retranslate()`).
+
+The menus and toolbar are built in ui/window_menus.py, a language switch is ui/window_language.py,
+the window's own dialogs (快捷键, 关于) ui/window_dialogs.py.
 """
 
 from __future__ import annotations
@@ -14,19 +17,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import (
-    QAction,
-    QActionEvent,
-    QActionGroup,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeySequence,
-)
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -34,46 +28,49 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QStackedWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain import Changes
 from app.members.domain import SegmentInfo
-from ui import icons
 from ui import theme as themes
-from ui.backup_actions import backup_now, restore_from_backup
+from ui import window_dialogs, window_language
 from ui.env import UiEnv
-from ui.operations import retranslate_commands
 from ui.page import Page
 from ui.segment_list import SegmentList
-from ui.shortcuts import ShortcutsDialog, install_undo_fallback
+from ui.window_menus import ShellToolBar, build_menus
 
 if TYPE_CHECKING:
     from ui.about_dialog import AboutDialog
+    from ui.shortcuts import ShortcutsDialog
 
 # Beside its text a sidebar entry needs the icon (18), the gap to the text and the item's padding
 # (theme.qss: 10 px a side).
 NAV_ITEM_EXTRA = 18 + 8 + 2 * 10 + 4
 
 
-class ShellToolBar(QToolBar):
-    """The main toolbar: icon beside a short text; an action added with an object name listed in
-    `ui.icons.ACTIONS` gets its icon here (other areas add actions without knowing the set)."""
-
-    def actionEvent(self, event: QActionEvent) -> None:  # noqa: N802 (Qt override)
-        super().actionEvent(event)
-        action = event.action()
-        if event.type() == event.Type.ActionAdded and action is not None and action.icon().isNull():
-            key = icons.ACTIONS.get(action.objectName())
-            if key is not None:
-                action.setIcon(icons.icon(key))
-
-
 class MainWindow(QMainWindow):
     closing = Signal()
     retranslated = Signal()  # the language changed: areas retranslate the actions they added
+    # Built by ui.window_menus.build_menus (named by its name_actions):
+    toolbar: ShellToolBar
+    undo_action: QAction  # 撤销/重做 of the active stack: made anew when the language changes
+    redo_action: QAction
+    undo_button_action: QAction  # their toolbar buttons, of a short fixed text
+    redo_button_action: QAction
+    toolbar_proxies: list[tuple[QAction, Callable[[], QAction]]]
+    undo_prefix: str
+    backup_action: QAction
+    restore_action: QAction
+    quit_action: QAction
+    go_actions: dict[str, QAction]  # 视图: a page each (Ctrl+1 …)
+    language_menu: QMenu
+    language_actions: dict[str, QAction]
+    theme_menu: QMenu
+    theme_actions: dict[str, QAction]
+    shortcuts_action: QAction
+    about_action: QAction
 
     def __init__(self, env: UiEnv, pages: Sequence[Page]) -> None:
         super().__init__()
@@ -89,6 +86,7 @@ class MainWindow(QMainWindow):
         self.key_filler: Any = None  # ui.key_filler.KeyFiller, set by ui.app.build_window
         self._quitting = False
         self.menus: dict[str, QMenu] = {}
+        self.toolbar_proxies = []
         self.stack = QStackedWidget(self)
         self.nav = QListWidget(self)
         self.nav.setObjectName("navList")
@@ -103,7 +101,7 @@ class MainWindow(QMainWindow):
             if hasattr(page, "status_changed"):
                 page.status_changed.connect(self._on_page_status)
         self._build_sidebar()
-        self._build_menus()
+        build_menus(self)
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
         self.retranslate(pages=False)  # the pages set their own texts when built
@@ -142,169 +140,15 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
 
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        for key in ("file", "edit", "view", "settings", "help"):
-            self.menus[key] = bar.addMenu("")
-        self.toolbar = ShellToolBar(self)
-        self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setIconSize(QSize(18, 18))
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.addToolBar(self.toolbar)
-        self.undo_action, self.redo_action = self._undo_actions()
-        self.add_action("edit", self.undo_action)
-        self.add_action("edit", self.redo_action)
-        # On the toolbar 撤销/重做 keep a short text (a button that grows with "撤销 修改成员资料"
-        # would move everything after it); the full text is their tooltip.
-        self.undo_button_action = self._toolbar_proxy("undoAction", lambda: self.undo_action)
-        self.redo_button_action = self._toolbar_proxy("redoAction", lambda: self.redo_action)
-        self.backup_action = backup = QAction(self)
-        backup.setObjectName("backupAction")
-        backup.triggered.connect(lambda: backup_now(self))
-        self.restore_action = restore = QAction(self)
-        restore.triggered.connect(lambda: restore_from_backup(self))
-        self.quit_action = quit_action = QAction(self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.quit)
-        self.add_action("file", backup, toolbar=True)
-        self.add_action("file", restore)
-        self.menus["file"].addSeparator()
-        self.add_action("file", quit_action)
-        self.add_action("view", self.toolbar.toggleViewAction())
-        self.go_actions: dict[str, QAction] = {}
-        for number, page in enumerate(self._pages.values(), start=1):
-            go = self.go_actions[page.key] = QAction(self)
-            if number < 10:
-                go.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            go.triggered.connect(lambda _=False, k=page.key: self.show_page(k))
-            self.add_action("view", go)
-        self.language_menu = language = self.menus["settings"].addMenu("")
-        group = QActionGroup(self)
-        current = (
-            self.env.language.code
-            if self.env.language is not None
-            else self.env.settings.get("ui/language")
-            if self.env.settings
-            else "zh"
-        )
-        self.language_actions: dict[str, QAction] = {}
-        for code, text in (("zh", "中文"), ("en", "English")):
-            action = QAction(text, self, checkable=True, checked=code == current)
-            self.language_actions[code] = action
-            action.triggered.connect(lambda _=False, c=code: self._on_language(c))
-            group.addAction(action)
-            language.addAction(action)
-        self.theme_menu = self.menus["settings"].addMenu("")
-        themes_group = QActionGroup(self)
-        mode = self.env.settings.get("ui/theme") if self.env.settings else "system"
-        self.theme_actions: dict[str, QAction] = {}
-        for code in themes.MODES:
-            action = QAction(self, checkable=True, checked=code == mode)
-            self.theme_actions[code] = action
-            action.triggered.connect(lambda _=False, c=code: self.set_theme(c))
-            themes_group.addAction(action)
-            self.theme_menu.addAction(action)
-        self.shortcuts_action = keys = QAction(self)
-        keys.setShortcut(QKeySequence.StandardKey.HelpContents)
-        keys.triggered.connect(self.show_shortcuts)
-        self.add_action("help", keys)
-        self.about_action = about = QAction(self)
-        about.setObjectName("aboutAction")
-        about.triggered.connect(self.show_about)
-        self.add_action("help", about)
-        install_undo_fallback(self)
-
-    def _undo_actions(self) -> tuple[QAction, QAction]:
-        # QUndoStack keeps the prefix given here ("撤销 修改成员资料"): a new language needs new actions.
-        self._undo_prefix = self.tr("撤销")
-        undo = self.env.undo_group.createUndoAction(self, self._undo_prefix)
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.env.undo_group.createRedoAction(self, self.tr("重做"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        for action in (undo, redo):
-            action.changed.connect(self._sync_toolbar_proxies)
-        return undo, redo
-
-    def _toolbar_proxy(self, name: str, source: Callable[[], QAction]) -> QAction:
-        """A toolbar action of fixed text that triggers `source()` and mirrors its state."""
-        proxy = QAction(self)
-        proxy.setObjectName(name)
-        proxy.triggered.connect(lambda: source().trigger())
-        self.toolbar.addAction(proxy)
-        self._proxies = [*getattr(self, "_proxies", []), (proxy, source)]
-        return proxy
-
-    def _sync_toolbar_proxies(self) -> None:
-        for proxy, source in getattr(self, "_proxies", []):
-            action = source()
-            proxy.setEnabled(action.isEnabled())
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            proxy.setToolTip(f"{action.text()} ({keys})" if keys else action.text())
-
-    def retranslate(self, pages: bool = True) -> None:
-        """Show the shell in the current language, then every page (`Page.retranslate()`)."""
-        self.setWindowTitle(self.tr("社群管家"))
-        self.brand.setText(self.tr("社群管家"))
-        self.segments_title.setText(self.tr("分群"))
-        self.segments_empty.setText(self.tr("还没有分群。\n在成员页设好筛选后点“保存为分群”。"))
-        for key, title in (
-            ("file", self.tr("文件(&F)")),
-            ("edit", self.tr("编辑(&E)")),
-            ("view", self.tr("视图(&V)")),
-            ("settings", self.tr("设置(&S)")),
-            ("help", self.tr("帮助(&H)")),
-        ):
-            self.menus[key].setTitle(title)
-        self.toolbar.setWindowTitle(self.tr("工具栏"))
-        self.toolbar.toggleViewAction().setText(self.tr("显示工具栏"))
-        retranslate_commands(self.env.undo_group)  # the steps' texts, before the actions show them
-        if self.tr("撤销") != self._undo_prefix:
-            old = (self.undo_action, self.redo_action)
-            self.undo_action, self.redo_action = self._undo_actions()
-            menu = self.menus["edit"]
-            for before, after in zip(old, (self.undo_action, self.redo_action), strict=True):
-                menu.insertAction(before, after)
-                menu.removeAction(before)
-            for action in old:
-                action.deleteLater()
-        self.undo_button_action.setText(self.tr("撤销"))
-        self.redo_button_action.setText(self.tr("重做"))
-        self._sync_toolbar_proxies()
-        self.backup_action.setText(self.tr("立即备份"))
-        self.restore_action.setText(self.tr("从备份恢复…"))
-        self.quit_action.setText(self.tr("退出"))
-        self.language_menu.setTitle(
-            self.tr("界面语言")
-            if self.env.language is not None
-            else self.tr("界面语言（重启后生效）")
-        )
-        self.theme_menu.setTitle(self.tr("外观"))
-        for code, text in (
-            ("system", self.tr("跟随系统")),
-            ("light", self.tr("浅色")),
-            ("dark", self.tr("深色")),
-        ):
-            self.theme_actions[code].setText(text)
-        self.about_action.setText(self.tr("关于社群管家"))
-        self.shortcuts_action.setText(QCoreApplication.translate("ShortcutsDialog", "快捷键…"))
-        for row, page in enumerate(self._pages.values()):
-            self.nav.item(row).setText(page.title())
-            self.nav.item(row).setToolTip(page.title())
-            self.go_actions[page.key].setText(page.title())
-            if pages:
-                page.retranslate()
-        # Wide enough for the longest page name in this language (icon, padding, margins).
+    def fit_sidebar(self) -> None:
+        """Wide enough for the longest page name in this language (icon, padding, margins)."""
         metrics = self.nav.fontMetrics()
         longest = max(metrics.horizontalAdvance(p.title()) for p in self._pages.values())
         self.sidebar.setMinimumWidth(max(150, longest + NAV_ITEM_EXTRA + 24))
-        self.retranslated.emit()
-        # The dialogs the window owns, open or kept for their next opening (操作记录, 快捷键,
-        # 关于 …), after the areas' actions: the shortcut list reads their texts.
-        for dialog in self.findChildren(QDialog):
-            retranslate = getattr(dialog, "retranslate", None)
-            if callable(retranslate):
-                retranslate()
+
+    def retranslate(self, pages: bool = True) -> None:
+        """Show the shell in the current language, then every page (`Page.retranslate()`)."""
+        window_language.retranslate(self, pages)
 
     # the API for other areas -------------------------------------------------------------------
     def add_action(self, menu_key: str, action: QAction, toolbar: bool = False) -> None:
@@ -420,46 +264,15 @@ class MainWindow(QMainWindow):
 
     def switch_language(self, code: str) -> None:
         """Switch the interface language (设置 → 语言 too), keeping the menu's tick in step."""
-        self.language_actions[code].setChecked(True)
-        self._on_language(code)
-
-    def _on_language(self, code: str) -> None:
-        if self.env.settings is not None:
-            self.env.settings.set("ui/language", code)
-        if self.env.language is None:
-            self.env.show_message(self.tr("界面语言将在重新打开社群管家后生效。"))
-        elif self.env.language.switch(code):
-            self.retranslate()
-            later = [
-                p.title() for p in self._pages.values() if type(p).retranslate is Page.retranslate
-            ]
-            if later:  # pages without retranslate() keep their words until the next start
-                self.env.show_message(
-                    self.tr("界面语言已切换；{pages}将在重新打开社群管家后切换。").format(
-                        pages="、".join(later)
-                    )
-                )
+        window_language.switch_language(self, code)
 
     def show_about(self) -> AboutDialog:
         """帮助 → 关于社群管家: the program and its licence notices (one dialog, not modal)."""
-        from ui.about_dialog import AboutDialog  # imported when asked for, not at start
-
-        dialog = self.findChild(AboutDialog, "aboutDialog")
-        if dialog is None:
-            dialog = AboutDialog(self)
-        _bring_up(dialog)
-        return dialog
+        return window_dialogs.show_about(self)
 
     def show_shortcuts(self) -> ShortcutsDialog:
-        """帮助 → 快捷键: every shortcut of the window's actions, listed from the actions (one
-        dialog, not modal)."""
-        dialog = self.findChild(ShortcutsDialog, "shortcutsDialog")
-        if dialog is None:
-            dialog = ShortcutsDialog(self)
-        else:
-            dialog.fill()
-        _bring_up(dialog)
-        return dialog
+        """帮助 → 快捷键: every shortcut of the window's actions (one dialog, not modal)."""
+        return window_dialogs.show_shortcuts(self)
 
     def quit(self) -> None:
         """Close for real (文件 → 退出, the tray's 退出), even when closing hides to the tray."""
@@ -483,10 +296,3 @@ class MainWindow(QMainWindow):
             self.env.settings.sync()
         self.closing.emit()
         super().closeEvent(event)
-
-
-def _bring_up(dialog: QDialog) -> None:
-    """Show a non-modal dialog the window keeps, in front and focused."""
-    dialog.show()
-    dialog.raise_()
-    dialog.activateWindow()

@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeAlias
 
@@ -41,13 +42,18 @@ RETRIES = 12  # then the edit is reported as not saved (about 7 minutes with a 3
 
 
 Filler: TypeAlias = "str | int | UndoText"
+# "%1" … "%99" and "{name}" in a text, found in one pass: a filler is never read again (a tag
+# named "%2" stays "%2"), and "%1" never eats the start of "%10".
+_PLACEHOLDER = re.compile(r"%(\d+)|\{(\w+)\}")
 
 
 @dataclass(frozen=True)
 class UndoText:
     """Words of an undo step kept untranslated: the source text, its translation context and
     what fills its placeholders ("{name}" by name, "%1", "%2" … in order). `str()` gives them
-    in the language installed now; a filler that is an `UndoText` itself follows too."""
+    in the language installed now; a filler that is an `UndoText` itself follows too, so the
+    translated words a step names (a field, a status, a setting's title) switch with it, while
+    data (names, tags) stays as typed."""
 
     context: str
     source: str
@@ -66,17 +72,31 @@ class UndoText:
         """Both texts one after the other, each translated on its own."""
         return UndoText("", "%1%2", (self, other))
 
+    @classmethod
+    def join(cls, items: Sequence[Filler]) -> UndoText:
+        """`items` listed with the list separator of the language shown ("、" in Chinese)."""
+        separator = cls.translate("UndoText", "、")
+        numbered: list[Filler] = []
+        for item in items:
+            numbered += [separator, item] if numbered else [item]
+        return cls("", "".join(f"%{n}" for n in range(1, len(numbered) + 1)), tuple(numbered))
+
     def __str__(self) -> str:
-        # No context: a join of other texts (`+`), nothing of its own to translate.
+        # No context: a join of other texts (`+`, `join`), nothing of its own to translate.
         text = (
             QCoreApplication.translate(self.context, self.source) if self.context else self.source
         )
-        if self.named:
-            text = text.format(**{key: str(value) for key, value in self.named})
-        # From the last: "%1" must not eat the start of "%10".
-        for number in range(len(self.numbered), 0, -1):
-            text = text.replace(f"%{number}", str(self.numbered[number - 1]))
-        return text
+        named = dict(self.named)
+
+        def filler(match: re.Match[str]) -> str:
+            number, name = match.group(1), match.group(2)
+            if number is not None and 0 < int(number) <= len(self.numbered):
+                return str(self.numbered[int(number) - 1])
+            if name is not None and name in named:
+                return str(named[name])
+            return match.group(0)
+
+        return _PLACEHOLDER.sub(filler, text)
 
 
 def retranslate_commands(group: QUndoGroup) -> None:

@@ -815,101 +815,97 @@ Shequn closes by itself once the backup is done.</translation>
 <context>
     <name>BulkBar</name>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="122" />
+        <location filename="../../ui/members/bulk_bar.py" line="118" />
         <source>标签（可用拼音）</source>
         <translation>Tag (pinyin works)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="123" />
+        <location filename="../../ui/members/bulk_bar.py" line="119" />
         <source>加标签</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="124" />
+        <location filename="../../ui/members/bulk_bar.py" line="120" />
         <source>去标签</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="125" />
+        <location filename="../../ui/members/bulk_bar.py" line="121" />
         <source>批量设置</source>
         <translation>Set…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="127" />
-        <location filename="../../ui/members/bulk_bar.py" line="212" />
+        <location filename="../../ui/members/bulk_bar.py" line="123" />
         <source>肤质</source>
         <translation>Skin type</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="128" />
+        <location filename="../../ui/members/bulk_bar.py" line="124" />
         <source>角色/头衔</source>
         <translation>Role/title</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="129" />
+        <location filename="../../ui/members/bulk_bar.py" line="125" />
         <source>加入群</source>
         <translation>Join group</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="67" />
-        <location filename="../../ui/members/bulk_bar.py" line="130" />
+        <location filename="../../ui/members/bulk_bar.py" line="126" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="73" />
-        <location filename="../../ui/members/bulk_bar.py" line="131" />
+        <location filename="../../ui/members/bulk_bar.py" line="127" />
         <source>会员类型</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="136" />
+        <location filename="../../ui/members/bulk_bar.py" line="132" />
         <source>合并</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="138" />
+        <location filename="../../ui/members/bulk_bar.py" line="134" />
         <source>把第二位成员合并到第一位：资料互补，标签、群和时间线合在一起</source>
         <translation>Merge the second member into the first: fields completed, tags, groups and timeline united</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="140" />
+        <location filename="../../ui/members/bulk_bar.py" line="136" />
         <source>移到回收站</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="141" />
+        <location filename="../../ui/members/bulk_bar.py" line="137" />
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="142" />
+        <location filename="../../ui/members/bulk_bar.py" line="138" />
         <source>永久删除</source>
         <translation>Delete for good</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="143" />
+        <location filename="../../ui/members/bulk_bar.py" line="139" />
         <source>取消选择</source>
         <translation>Clear selection</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="197" />
+        <location filename="../../ui/members/bulk_bar.py" line="193" />
         <source>已选 {n} 位</source>
         <translation>{n} selected</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="211" />
-        <location filename="../../ui/members/bulk_bar.py" line="216" />
+        <location filename="../../ui/members/bulk_bar.py" line="207" />
+        <location filename="../../ui/members/bulk_bar.py" line="212" />
         <source>（清空）</source>
         <translation>(clear)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="217" />
         <source>角色</source>
-        <translation>Role</translation>
+        <translation type="vanished">Role</translation>
     </message>
     <message>
-        <location filename="../../ui/members/bulk_bar.py" line="225" />
+        <location filename="../../ui/members/bulk_bar.py" line="221" />
         <source>移到群…</source>
         <translation>Move to group…</translation>
     </message>
@@ -2186,78 +2182,213 @@ to see and edit their details here.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="98" />
+        <location filename="../../ui/importing/export_dialog.py" line="138" />
         <source>导出成员</source>
         <translation>Export members</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="99" />
+        <location filename="../../ui/importing/export_dialog.py" line="139" />
         <source>当前筛选出的全部成员</source>
         <translation>All members of the current filter</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="100" />
+        <location filename="../../ui/importing/export_dialog.py" line="140" />
         <source>选中的 %d 位成员</source>
         <translation>The %d selected members</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="101" />
+        <location filename="../../ui/importing/export_dialog.py" line="141" />
         <source>手机号打码（138****1234）</source>
         <translation>Mask phones (138****1234)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="102" />
+        <location filename="../../ui/importing/export_dialog.py" line="142" />
         <source>Excel 工作簿 (.xlsx)</source>
         <translation>Excel workbook (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="103" />
+        <location filename="../../ui/importing/export_dialog.py" line="143" />
         <source>CSV 文本 (.csv)</source>
         <translation>CSV text (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="106" />
+        <location filename="../../ui/importing/export_dialog.py" line="146" />
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="107" />
+        <location filename="../../ui/importing/export_dialog.py" line="147" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="104" />
+        <location filename="../../ui/importing/export_dialog.py" line="144" />
         <source>格式：</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="105" />
+        <location filename="../../ui/importing/export_dialog.py" line="35" />
+        <source>成员ID</source>
+        <translation>Member ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="36" />
+        <source>昵称</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="37" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="38" />
+        <source>微信号</source>
+        <translation>WeChat ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="39" />
+        <source>手机</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="40" />
+        <source>QQ</source>
+        <translation>QQ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="41" />
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="42" />
+        <source>城市</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="43" />
+        <source>肤质</source>
+        <translation>Skin type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="44" />
+        <source>企微外部联系人ID</source>
+        <translation>WeCom external contact ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="45" />
+        <source>角色/头衔</source>
+        <translation>Role/title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="46" />
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="47" />
+        <source>所在群</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="48" />
+        <source>入群日期</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="49" />
+        <source>生日</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="50" />
+        <source>农历生日</source>
+        <translation>Lunar birthday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="51" />
+        <source>积分</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="52" />
+        <source>等级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="53" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="54" />
+        <source>会员类型</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="55" />
+        <source>性格</source>
+        <translation>Personality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="56" />
+        <source>最近活跃</source>
+        <translation>Last active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="57" />
+        <source>最近联系</source>
+        <translation>Last contacted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="58" />
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="59" />
+        <source>自定义字段</source>
+        <translation>Custom fields</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="145" />
         <source>导出的列：</source>
         <translation>Columns:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="120" />
+        <location filename="../../ui/importing/export_dialog.py" line="156" />
+        <source>文件中的列名：%1</source>
+        <translation>Header in the file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="173" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="132" />
+        <location filename="../../ui/importing/export_dialog.py" line="174" />
+        <source>成员名单</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py" line="187" />
         <source>请至少选择一列。</source>
         <translation>Choose at least one column.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="139" />
+        <location filename="../../ui/importing/export_dialog.py" line="194" />
         <source>正在导出……</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="160" />
+        <location filename="../../ui/importing/export_dialog.py" line="215" />
         <source>已取消导出。</source>
         <translation>Export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/export_dialog.py" line="166" />
-        <location filename="../../ui/importing/export_dialog.py" line="167" />
+        <location filename="../../ui/importing/export_dialog.py" line="221" />
+        <location filename="../../ui/importing/export_dialog.py" line="222" />
         <source>已导出 %d 位成员到 %s</source>
         <translation>Exported %d members to %s</translation>
     </message>
@@ -3308,123 +3439,123 @@ Select members on the Members page and use “Bulk set → Join group” to add 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="247" />
-        <location filename="../../ui/main_window.py" line="248" />
+        <location filename="../../ui/window_language.py" line="23" />
+        <location filename="../../ui/window_language.py" line="24" />
         <source>社群管家</source>
         <translation>Shequn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249" />
+        <location filename="../../ui/window_language.py" line="25" />
         <source>分群</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250" />
+        <location filename="../../ui/window_language.py" line="27" />
         <source>还没有分群。
 在成员页设好筛选后点“保存为分群”。</source>
         <translation>No segments yet.
 Set filters on the Members page and click “Save as segment”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/window_menus.py" line="174" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253" />
+        <location filename="../../ui/window_menus.py" line="175" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254" />
+        <location filename="../../ui/window_menus.py" line="176" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255" />
+        <location filename="../../ui/window_menus.py" line="177" />
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/window_menus.py" line="178" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/window_menus.py" line="183" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
-        <location filename="../../ui/main_window.py" line="262" />
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/window_menus.py" line="127" />
+        <location filename="../../ui/window_menus.py" line="157" />
+        <location filename="../../ui/window_menus.py" line="187" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/window_menus.py" line="130" />
+        <location filename="../../ui/window_menus.py" line="188" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/window_menus.py" line="190" />
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275" />
+        <location filename="../../ui/window_menus.py" line="191" />
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/window_menus.py" line="192" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/window_menus.py" line="184" />
         <source>显示工具栏</source>
         <translation>Show toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278" />
+        <location filename="../../ui/window_menus.py" line="194" />
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280" />
+        <location filename="../../ui/window_menus.py" line="196" />
         <source>界面语言（重启后生效）</source>
         <translation>Language (after a restart)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/window_menus.py" line="198" />
         <source>外观</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284" />
+        <location filename="../../ui/window_menus.py" line="200" />
         <source>跟随系统</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285" />
+        <location filename="../../ui/window_menus.py" line="201" />
         <source>浅色</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286" />
+        <location filename="../../ui/window_menus.py" line="202" />
         <source>深色</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289" />
+        <location filename="../../ui/window_menus.py" line="205" />
         <source>关于社群管家</source>
         <translation>About Shequn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391" />
+        <location filename="../../ui/main_window.py" line="235" />
         <source>正在处理…</source>
         <translation>Working…</translation>
     </message>
@@ -3487,12 +3618,12 @@ Set filters on the Members page and click “Save as segment”.</translation>
         <translation>The database was restored from the backup. Shequn will close; please open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430" />
+        <location filename="../../ui/window_language.py" line="57" />
         <source>界面语言将在重新打开社群管家后生效。</source>
         <translation>The language changes the next time Shequn opens.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438" />
+        <location filename="../../ui/window_language.py" line="63" />
         <source>界面语言已切换；{pages}将在重新打开社群管家后切换。</source>
         <translation>Language changed; {pages} will follow the next time Shequn opens.</translation>
     </message>
@@ -3581,42 +3712,62 @@ Your data stays on this computer.</translation>
 <context>
     <name>MemberCommands</name>
     <message>
-        <location filename="../../ui/members/members_page.py" line="304" />
+        <location filename="../../ui/members/members_page.py" line="305" />
         <source>从 {n} 位成员移除标签 {tags}</source>
         <translation>Remove tag {tags} from {n} members</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="307" />
+        <location filename="../../ui/members/members_page.py" line="308" />
         <source>给 {n} 位成员加标签 {tags}</source>
         <translation>Tag {n} members with {tags}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="200" />
+        <location filename="../../ui/members/members_page.py" line="201" />
         <source>修改成员标签</source>
         <translation>Change member tags</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="364" />
+        <location filename="../../ui/members/bulk_words.py" line="18" />
+        <source>状态</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/bulk_words.py" line="20" />
+        <source>会员类型</source>
+        <translation>membership</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/bulk_words.py" line="22" />
+        <source>肤质</source>
+        <translation>skin type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/bulk_words.py" line="24" />
+        <source>角色</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/bulk_words.py" line="40" />
         <source>把 {n} 位成员的{field}设为 {value}</source>
         <translation>Set {field} of {n} members to {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="367" />
+        <location filename="../../ui/members/bulk_words.py" line="34" />
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="194" />
+        <location filename="../../ui/members/members_page.py" line="195" />
         <source>修改成员资料</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="206" />
+        <location filename="../../ui/members/members_page.py" line="207" />
         <source>修改擅长领域</source>
         <translation>Change specialties</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="221" />
+        <location filename="../../ui/members/members_page.py" line="222" />
         <source>修改自定义字段</source>
         <translation>Change custom fields</translation>
     </message>
@@ -3629,12 +3780,12 @@ Your data stays on this computer.</translation>
         <translation type="vanished">{n} members join “{group}”</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="358" />
+        <location filename="../../ui/members/members_page.py" line="359" />
         <source>从回收站恢复 {n} 位成员</source>
         <translation>Restore {n} members from the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="352" />
+        <location filename="../../ui/members/members_page.py" line="353" />
         <source>把 {n} 位成员移到回收站</source>
         <translation>Move {n} members to the trash</translation>
     </message>
@@ -3644,7 +3795,7 @@ Your data stays on this computer.</translation>
         <translation>Merge two members</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="215" />
+        <location filename="../../ui/members/members_page.py" line="216" />
         <source>添加记录</source>
         <translation>Add note</translation>
     </message>
@@ -3793,72 +3944,72 @@ Your data stays on this computer.</translation>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/members/members_page.py" line="122" />
-        <location filename="../../ui/members/members_page.py" line="131" />
-        <location filename="../../ui/members/members_page.py" line="291" />
+        <location filename="../../ui/members/members_page.py" line="123" />
+        <location filename="../../ui/members/members_page.py" line="132" />
+        <location filename="../../ui/members/members_page.py" line="292" />
         <source>回收站</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="124" />
+        <location filename="../../ui/members/members_page.py" line="125" />
         <source>选中成员后，可在这里批量加标签、设置、合并或移到回收站（Shift/Ctrl 多选）</source>
         <translation>Select members to tag, set fields, merge or trash them here (Shift/Ctrl to select several)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="126" />
+        <location filename="../../ui/members/members_page.py" line="127" />
         <source>新建成员…</source>
         <translation>New member…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="127" />
+        <location filename="../../ui/members/members_page.py" line="128" />
         <source>新建一位成员（Ctrl+N），再在右侧补全资料</source>
         <translation>Add a new member (Ctrl+N), then fill in the rest on the right</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="128" />
+        <location filename="../../ui/members/members_page.py" line="129" />
         <source>新建成员</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="130" />
+        <location filename="../../ui/members/members_page.py" line="131" />
         <source>查看回收站里的成员：可以恢复，或永久删除</source>
         <translation>Show the members in the trash: restore them or delete them for good</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="118" />
-        <location filename="../../ui/members/members_page.py" line="131" />
-        <location filename="../../ui/members/members_page.py" line="291" />
+        <location filename="../../ui/members/members_page.py" line="119" />
+        <location filename="../../ui/members/members_page.py" line="132" />
+        <location filename="../../ui/members/members_page.py" line="292" />
         <source>成员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_loading.py" line="165" />
+        <location filename="../../ui/members/page_loading.py" line="170" />
         <source>回收站是空的。
 移到回收站的成员会保留在这里，可以恢复或永久删除。</source>
         <translation>The trash is empty.
 Members moved to the trash stay here until you restore them or delete them for good.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_loading.py" line="170" />
+        <location filename="../../ui/members/page_loading.py" line="175" />
         <source>没有符合条件的成员。
 试试换个关键词、减少筛选条件，或按 Esc 清除搜索。</source>
         <translation>No member matches.
 Try other words, fewer filters, or press Esc to clear the search.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_loading.py" line="175" />
+        <location filename="../../ui/members/page_loading.py" line="180" />
         <source>还没有成员。
 可以从 Excel 导入成员，或在命令行运行 shequn demo 创建示例社群。</source>
         <translation>No members yet.
 Import them from Excel, or run `shequn demo` for a demo community.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="338" />
+        <location filename="../../ui/members/members_page.py" line="339" />
         <source>回收站：</source>
         <translation>Trash: </translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="339" />
+        <location filename="../../ui/members/members_page.py" line="340" />
         <source>{where}共 {n} 位成员 · 已选 {k}</source>
         <translation>{where}{n} members · {k} selected</translation>
     </message>
@@ -4257,12 +4408,12 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/operations.py" line="118" />
+        <location filename="../../ui/operations.py" line="138" />
         <source>数据库正被另一个程序占用（例如命令行导入）：“{label}”还没有保存，{seconds} 秒后自动重试（第 {n} 次）…</source>
         <translation>The database is in use by another program (a command-line import?): “{label}” is not saved yet; trying again in {seconds} s (attempt {n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="137" />
+        <location filename="../../ui/operations.py" line="157" />
         <source>“{label}”已保存。</source>
         <translation>“{label}” is saved.</translation>
     </message>
@@ -4454,74 +4605,74 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>PastePage</name>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="66" />
+        <location filename="../../ui/paste/paste_page.py" line="65" />
         <source>粘贴接龙</source>
         <translation>Paste from chat</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="71" />
-        <location filename="../../ui/paste/paste_page.py" line="186" />
+        <location filename="../../ui/paste/paste_page.py" line="70" />
+        <location filename="../../ui/paste/paste_page.py" line="185" />
         <source>把群里的接龙、报名名单或打卡消息粘贴到这里（Ctrl+Shift+V 在任何页面都能打开）</source>
         <translation>Paste a 接龙 list, a sign-up list or check-in messages from the group here (Ctrl+Shift+V opens this page from anywhere)</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="75" />
-        <location filename="../../ui/paste/paste_page.py" line="189" />
+        <location filename="../../ui/paste/paste_page.py" line="74" />
+        <location filename="../../ui/paste/paste_page.py" line="188" />
         <source>自动判断</source>
         <translation>Guess</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="76" />
-        <location filename="../../ui/paste/paste_page.py" line="189" />
-        <location filename="../../ui/paste/paste_page.py" line="370" />
+        <location filename="../../ui/paste/paste_page.py" line="75" />
+        <location filename="../../ui/paste/paste_page.py" line="188" />
+        <location filename="../../ui/paste/paste_page.py" line="362" />
         <source>订单</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="77" />
-        <location filename="../../ui/paste/paste_page.py" line="189" />
-        <location filename="../../ui/paste/paste_page.py" line="370" />
-        <location filename="../../ui/paste/paste_page.py" line="483" />
+        <location filename="../../ui/paste/paste_page.py" line="76" />
+        <location filename="../../ui/paste/paste_page.py" line="188" />
+        <location filename="../../ui/paste/paste_page.py" line="362" />
+        <location filename="../../ui/paste/paste_page.py" line="475" />
         <source>报名</source>
         <translation>Sign-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="78" />
-        <location filename="../../ui/paste/paste_page.py" line="189" />
-        <location filename="../../ui/paste/paste_page.py" line="370" />
-        <location filename="../../ui/paste/paste_page.py" line="485" />
+        <location filename="../../ui/paste/paste_page.py" line="77" />
+        <location filename="../../ui/paste/paste_page.py" line="188" />
+        <location filename="../../ui/paste/paste_page.py" line="362" />
+        <location filename="../../ui/paste/paste_page.py" line="477" />
         <source>打卡</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="87" />
-        <location filename="../../ui/paste/paste_page.py" line="192" />
+        <location filename="../../ui/paste/paste_page.py" line="86" />
+        <location filename="../../ui/paste/paste_page.py" line="191" />
         <source>没写产品的行算作…</source>
         <translation>Lines without a product count as…</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="88" />
-        <location filename="../../ui/paste/paste_page.py" line="193" />
+        <location filename="../../ui/paste/paste_page.py" line="87" />
+        <location filename="../../ui/paste/paste_page.py" line="192" />
         <source>填入示例</source>
         <translation>Fill in a sample</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="169" />
+        <location filename="../../ui/paste/paste_page.py" line="168" />
         <source>这是什么</source>
         <translation>This is</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="169" />
+        <location filename="../../ui/paste/paste_page.py" line="168" />
         <source>活动</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="169" />
+        <location filename="../../ui/paste/paste_page.py" line="168" />
         <source>日期</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="169" />
+        <location filename="../../ui/paste/paste_page.py" line="168" />
         <source>产品</source>
         <translation>Product</translation>
     </message>
@@ -4544,44 +4695,44 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 Unsure lines are yellow: double-click one to choose the member. “Fill in a sample” tries it with members of this database.</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="133" />
-        <location filename="../../ui/paste/paste_page.py" line="194" />
+        <location filename="../../ui/paste/paste_page.py" line="132" />
+        <location filename="../../ui/paste/paste_page.py" line="193" />
         <source>选择成员…</source>
         <translation>Choose member…</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="135" />
-        <location filename="../../ui/paste/paste_page.py" line="195" />
+        <location filename="../../ui/paste/paste_page.py" line="134" />
+        <location filename="../../ui/paste/paste_page.py" line="194" />
         <source>跳过这一行</source>
         <translation>Skip this line</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="137" />
-        <location filename="../../ui/paste/paste_page.py" line="196" />
-        <location filename="../../ui/paste/paste_page.py" line="424" />
+        <location filename="../../ui/paste/paste_page.py" line="136" />
+        <location filename="../../ui/paste/paste_page.py" line="195" />
+        <location filename="../../ui/paste/paste_page.py" line="416" />
         <source>新建成员</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="139" />
-        <location filename="../../ui/paste/paste_page.py" line="198" />
+        <location filename="../../ui/paste/paste_page.py" line="138" />
+        <location filename="../../ui/paste/paste_page.py" line="197" />
         <source>没认出的这一行导入时新建为成员（群里写的名字作昵称），和这次导入一起撤销</source>
         <translation>Add this unmatched line as a new member on import (the name from the group as her nickname); undone together with the import</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="142" />
-        <location filename="../../ui/paste/paste_page.py" line="200" />
+        <location filename="../../ui/paste/paste_page.py" line="141" />
+        <location filename="../../ui/paste/paste_page.py" line="199" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="144" />
-        <location filename="../../ui/paste/paste_page.py" line="410" />
+        <location filename="../../ui/paste/paste_page.py" line="143" />
+        <location filename="../../ui/paste/paste_page.py" line="402" />
         <source>把认出的行一次记下（Ctrl+Enter），可以一步撤销</source>
         <translation>Record the matched lines at once (Ctrl+Enter); one undo takes them back</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="175" />
+        <location filename="../../ui/paste/paste_page.py" line="174" />
         <source>粘贴一段接龙，这里会逐行显示认出的成员。例如：
 
 #接龙 小棕瓶团购
@@ -4600,132 +4751,132 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
 Unsure lines are yellow: double-click one to choose the member. Lines not found are skipped; select one and press “New member” to add her as a new member. “Fill in a sample” tries it with members of this database.</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="208" />
+        <location filename="../../ui/paste/paste_page.py" line="207" />
         <source>认出</source>
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="209" />
+        <location filename="../../ui/paste/paste_page.py" line="208" />
         <source>待确认</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="210" />
+        <location filename="../../ui/paste/paste_page.py" line="209" />
         <source>没认出</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="211" />
+        <location filename="../../ui/paste/paste_page.py" line="210" />
         <source>重复</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="219" />
+        <location filename="../../ui/paste/paste_page.py" line="218" />
         <source>新成员「%1」</source>
         <translation>New member “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="253" />
+        <location filename="../../ui/paste/paste_page.py" line="252" />
         <source>将新建成员</source>
         <translation>Will be added as a new member</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="256" />
+        <location filename="../../ui/paste/paste_page.py" line="255" />
         <source>（跳过；要新建成员请按「新建成员」）</source>
         <translation>(skipped; press “New member” to add her)</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="263" />
+        <location filename="../../ui/paste/paste_page.py" line="262" />
         <source>行</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="264" />
+        <location filename="../../ui/paste/paste_page.py" line="263" />
         <source>名字</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="265" />
+        <location filename="../../ui/paste/paste_page.py" line="264" />
         <source>成员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="267" />
+        <location filename="../../ui/paste/paste_page.py" line="266" />
         <source>把握</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="271" />
+        <location filename="../../ui/paste/paste_page.py" line="270" />
         <source>内容</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="272" />
+        <location filename="../../ui/paste/paste_page.py" line="271" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="379" />
+        <location filename="../../ui/paste/paste_page.py" line="371" />
         <source>；新建 %1 位成员</source>
         <translation>; %1 new members</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="381" />
+        <location filename="../../ui/paste/paste_page.py" line="373" />
         <source>；第 %1 行以前已经记录过，不会再记</source>
         <translation>; line %1 was recorded before and is not recorded again</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="387" />
+        <location filename="../../ui/paste/paste_page.py" line="379" />
         <source>；将记 %1 笔购买（%2）</source>
         <translation>; %1 purchases will be recorded (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="392" />
+        <location filename="../../ui/paste/paste_page.py" line="384" />
         <source>：改好这一行、填默认产品或跳过它。</source>
         <translation>: correct that line, fill in a default product or skip it.</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="404" />
+        <location filename="../../ui/paste/paste_page.py" line="396" />
         <source>订单的购买日期</source>
         <translation>The date of the orders’ purchases</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="404" />
+        <location filename="../../ui/paste/paste_page.py" line="396" />
         <source>打卡的日期</source>
         <translation>The day of the check-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="424" />
+        <location filename="../../ui/paste/paste_page.py" line="416" />
         <source>不新建</source>
         <translation>Don’t add</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="479" />
+        <location filename="../../ui/paste/paste_page.py" line="471" />
         <source>粘贴接龙：%1 笔购买</source>
         <translation>Paste: %1 purchases</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="490" />
+        <location filename="../../ui/paste/paste_page.py" line="482" />
         <source>，新建 %1 位成员</source>
         <translation>, %1 new members</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="497" />
+        <location filename="../../ui/paste/paste_page.py" line="489" />
         <source>⚠ %1买了「%2」：%3。</source>
         <translation>⚠ %1 bought “%2”: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="506" />
+        <location filename="../../ui/paste/paste_page.py" line="498" />
         <source>如果她用了不合适，在「产品」页的购买记录里选中这笔购买按「退款…」。</source>
         <translation>If it does not suit her, select the purchase in the Products page’s purchases and press “Refund…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="249" />
+        <location filename="../../ui/paste/paste_page.py" line="248" />
         <source>跳过</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="372" />
+        <location filename="../../ui/paste/paste_page.py" line="364" />
         <source>当作%1：%2 行，认出 %3 行，待确认 %4 行</source>
         <translation>As %1: %2 lines, %3 matched, %4 to confirm</translation>
     </message>
@@ -4734,7 +4885,7 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
         <translation type="vanished">Orders become purchases: they are imported with the products feature</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="488" />
+        <location filename="../../ui/paste/paste_page.py" line="480" />
         <source>粘贴接龙：%1 位成员%2</source>
         <translation>Paste: %1 members, %2</translation>
     </message>
@@ -6342,218 +6493,218 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="119" />
+        <location filename="../../ui/settings/settings_page.py" line="121" />
         <source>打卡</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="119" />
+        <location filename="../../ui/settings/settings_page.py" line="121" />
         <source>分享</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="119" />
+        <location filename="../../ui/settings/settings_page.py" line="121" />
         <source>活动获奖</source>
         <translation>Activity win</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="121" />
+        <location filename="../../ui/settings/settings_page.py" line="123" />
         <source>积分与等级</source>
         <translation>Points &amp; levels</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="124" />
+        <location filename="../../ui/settings/settings_page.py" line="127" />
         <source>每次得分</source>
         <translation>Points per</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="126" />
+        <location filename="../../ui/settings/settings_page.py" line="131" />
         <source>等级门槛</source>
         <translation>Level thresholds</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="131" />
+        <location filename="../../ui/settings/settings_page.py" line="136" />
         <source>门槛是各级起点的积分：0、50、150 表示 0 分起 1 级，50 分起 2 级，150 分起 3 级。改门槛后成员的等级随之更新；已记下的积分不变。</source>
         <translation>Each threshold is the points a level starts at: 0、50、150 means level 1 from 0, level 2 from 50, level 3 from 150. Members' levels follow a change of thresholds; the points already recorded stay.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="136" />
+        <location filename="../../ui/settings/settings_page.py" line="141" />
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="138" />
+        <location filename="../../ui/settings/settings_page.py" line="143" />
         <source>警告与押金</source>
         <translation>Warnings &amp; deposits</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="142" />
+        <location filename="../../ui/settings/settings_page.py" line="147" />
         <source>升级规则</source>
         <translation>Escalation policy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="145" />
+        <location filename="../../ui/settings/settings_page.py" line="151" />
         <source>警告原因</source>
         <translation>Warning reasons</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="147" />
+        <location filename="../../ui/settings/settings_page.py" line="155" />
         <source>警告有效期</source>
         <translation>Warnings expire after</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="148" />
+        <location filename="../../ui/settings/settings_page.py" line="156" />
         <source>永不过期</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="152" />
+        <location filename="../../ui/settings/settings_page.py" line="160" />
         <source>升级规则按顺序写每一次有效警告的后果（警告 或 移出），最后一步重复。默认：第 1 次警告，第 2 次提议移出并没收押金。</source>
         <translation>The policy lists, in order, what each warning in force leads to (警告 = warning or 移出 = removal); the last step repeats. Default: the 1st is a warning, the 2nd proposes removal and forfeits the deposit.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="158" />
+        <location filename="../../ui/settings/settings_page.py" line="166" />
         <source>投诉</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="161" />
+        <location filename="../../ui/settings/settings_page.py" line="170" />
         <source>投诉类别</source>
         <translation>Complaint categories</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="162" />
+        <location filename="../../ui/settings/settings_page.py" line="174" />
         <source>投诉渠道</source>
         <translation>Complaint channels</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="164" />
+        <location filename="../../ui/settings/settings_page.py" line="178" />
         <source>各项用顿号分开；已记录的投诉保留原来的类别和渠道。</source>
         <translation>Separate the items with 、 or commas; complaints already logged keep their category and channel.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="168" />
+        <location filename="../../ui/settings/settings_page.py" line="182" />
         <source>活动</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="170" />
+        <location filename="../../ui/settings/settings_page.py" line="186" />
         <source>活动类型</source>
         <translation>Activity kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="171" />
+        <location filename="../../ui/settings/settings_page.py" line="190" />
         <source>新建活动时可选的类型；也可以在活动里直接写别的类型。</source>
         <translation>The kinds offered for a new activity; an activity may also carry any other kind you type.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="175" />
+        <location filename="../../ui/settings/settings_page.py" line="194" />
         <source>内容日历提醒</source>
         <translation>Calendar reminders</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="179" />
+        <location filename="../../ui/settings/settings_page.py" line="198" />
         <source>发布前提醒</source>
         <translation>Remind before a post</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="180" />
-        <location filename="../../ui/settings/settings_page.py" line="208" />
+        <location filename="../../ui/settings/settings_page.py" line="199" />
+        <location filename="../../ui/settings/settings_page.py" line="233" />
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="183" />
+        <location filename="../../ui/settings/settings_page.py" line="202" />
         <source>已排期的内容到点前这么多分钟弹出桌面提醒。</source>
         <translation>A desktop reminder comes this many minutes before a scheduled post is due.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="187" />
+        <location filename="../../ui/settings/settings_page.py" line="206" />
         <source>成员活跃度</source>
         <translation>Member activity</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="190" />
+        <location filename="../../ui/settings/settings_page.py" line="210" />
         <source>沉默成员：超过</source>
         <translation>Silent: inactive for more than</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="191" />
+        <location filename="../../ui/settings/settings_page.py" line="214" />
         <source>僵尸成员：超过</source>
         <translation>Zombie: inactive for more than</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="194" />
+        <location filename="../../ui/settings/settings_page.py" line="219" />
         <source>按最近一次活跃（从未活跃则按入群日期）计算；报表用这两个天数统计沉默和僵尸成员。</source>
         <translation>Counted from her last activity (or her joining, if never active); reports count silent and zombie members with these days.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="198" />
+        <location filename="../../ui/settings/settings_page.py" line="223" />
         <source>肤质</source>
         <translation>Skin types</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="199" />
+        <location filename="../../ui/settings/settings_page.py" line="224" />
         <source>标签组</source>
         <translation>Tag groups</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="207" />
+        <location filename="../../ui/settings/settings_page.py" line="232" />
         <source>自动备份间隔</source>
         <translation>Automatic backup every</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="210" />
+        <location filename="../../ui/settings/settings_page.py" line="236" />
         <source>保留最近</source>
         <translation>Keep the newest</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="210" />
+        <location filename="../../ui/settings/settings_page.py" line="237" />
         <source> 份</source>
         <translation> backups</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="212" />
+        <location filename="../../ui/settings/settings_page.py" line="240" />
         <source>此外每天、每周、每月各保留一份较早的备份。</source>
         <translation>Besides these, one older backup is kept per day, per week and per month.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="216" />
+        <location filename="../../ui/settings/settings_page.py" line="244" />
         <source>备份</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="220" />
+        <location filename="../../ui/settings/settings_page.py" line="248" />
         <source>外观与窗口</source>
         <translation>Look &amp; window</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="221" />
+        <location filename="../../ui/settings/settings_page.py" line="249" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="226" />
+        <location filename="../../ui/settings/settings_page.py" line="254" />
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="228" />
+        <location filename="../../ui/settings/settings_page.py" line="256" />
         <source>当前数据库</source>
         <translation>Current database</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="230" />
+        <location filename="../../ui/settings/settings_page.py" line="258" />
         <source>要打开另一个数据库，用命令行参数 --db 启动社群管家，例如 shequn --db D:/社群/另一个.sqlite3，或设置环境变量 SHEQUN_DB；团队共用的 PostgreSQL 写成 postgresql+psycopg://用户@主机/库名。</source>
         <translation>To open another database, start Shequn with --db, e.g. shequn --db D:/community/other.sqlite3, or set the SHEQUN_DB variable; a team's shared PostgreSQL is written postgresql+psycopg://user@host/dbname.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="272" />
+        <location filename="../../ui/settings/settings_page.py" line="300" />
         <source>界面语言立即切换，并在下次打开时沿用。</source>
         <translation>The interface language switches at once and is kept for the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="349" />
+        <location filename="../../ui/settings/settings_page.py" line="377" />
         <source>修改设置「{name}」</source>
         <translation>Change setting “{name}”</translation>
     </message>
@@ -6584,7 +6735,7 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="290" />
+        <location filename="../../ui/window_menus.py" line="206" />
         <source>快捷键…</source>
         <translation>Keyboard shortcuts…</translation>
     </message>
@@ -6960,6 +7111,14 @@ A new name creates a tag; “group:tag” creates it in that group.</translation
         <location filename="../../ui/calendar/slot_dialog.py" line="203" />
         <source>选择颜色</source>
         <translation>Choose a colour</translation>
+    </message>
+</context>
+<context>
+    <name>UndoText</name>
+    <message>
+        <location filename="../../ui/operations.py" line="78" />
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,14 @@ def test_import_wizard_screenshots(env: Any, qapp: Any, qtbot: Any, tmp_path: Pa
     qtbot.addWidget(export)
     export.show()
     saved.append(_save(export, qtbot, "export-dialog"))
+    from ui.i18n import Language
+
+    english = Language(qapp, "en")  # the column names in English (the file keeps Chinese)
+    try:
+        export.retranslate()
+        saved.append(_save(export, qtbot, "export-dialog-en"))
+    finally:
+        english.uninstall()
     assert all(p.stat().st_size > 5000 for p in saved)
 
 

@@ -3,7 +3,8 @@
 Every page is shown in turn and every visible widget read: texts, titles, tooltips,
 placeholders, combo items, tab, list and table items, header labels, and every menu and toolbar
 action — with an undo step already pushed (its 撤销 text) and the window's non-modal dialogs
-open (操作记录, 快捷键, 关于, 导入记录).
+open (操作记录, 快捷键, 关于, 导入记录). The undo steps on the stacks name translated words (a
+status, a setting's title), which must follow the switch too.
 What comes from the database (names, tags, groups, products, demo content) is removed from a text
 before it is judged, by construction: the set of strings is read from every table, with the
 declared defaults of the vocabularies the user edits (warning reasons, activity kinds …).
@@ -221,16 +222,31 @@ def _switch(window: Any, code: str) -> None:
 def test_no_chinese_left_in_english_and_no_english_left_in_chinese(
     window: Any, qtbot: Any, demo_ctx: Any
 ) -> None:
+    from app.settings.declared import WARNING_REASONS
+
+    env = window.env
     members = window.page("members")
     members.bulk_tags(members.model.ids[:3], ["走查"])  # a step on the stack: its 撤销 text
-    qtbot.waitUntil(lambda: window.env.tasks.idle and not window.env.runner.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: env.tasks.idle and not env.runner.busy, timeout=10_000)
     members.select_ids(members.model.ids[:3])  # the bulk bar and its count
+    # Steps whose texts name translated words, each on top of its page's stack: a status (stored
+    # as a key, shown by its label) and a setting's title.
+    members.bulk_bar.field_requested.emit("status", "blocked")
+    settings = window.page("settings")
+    with qtbot.waitSignal(settings.loaded, timeout=10_000):
+        window.show_page("settings")
+    reasons = settings.fields[WARNING_REASONS]
+    reasons.setText(reasons.text() + "、走查原因")
+    reasons.editingFinished.emit()
+    qtbot.waitUntil(lambda: env.tasks.idle and not env.runner.busy, timeout=10_000)
+    window.show_page("members")
     history = window.import_actions[1]  # 文件 → 导入记录…
     for action in (window.audit_action, window.shortcuts_action, window.about_action, history):
         action.trigger()  # the non-modal dialogs stay open through both switches
     data = [d for d in _db_strings(demo_ctx) if CJK.search(d) or WORD.search(d)]
     before = _walk(window, qtbot)
-    assert {"操作记录", "快捷键", "关于社群管家", "导入记录", "撤销 给 3 位成员加标签 走查"} <= {
+    steps = {"撤销 把 3 位成员的状态设为 黑名单", "撤销 修改设置「警告原因」"}
+    assert {"操作记录", "快捷键", "关于社群管家", "导入记录", *steps} <= {
         text for _p, _w, text in before
     }
     window.show_page("members")
@@ -240,7 +256,11 @@ def test_no_chinese_left_in_english_and_no_english_left_in_chinese(
     shown = {text for _p, _w, text in english}
     assert {"Members", "&File", "Undo"} <= shown and len(english) > 500  # the walk saw it all
     assert {"Operation log", "Keyboard shortcuts", "About Shequn", "Import history"} <= shown
-    assert "Undo Tag 3 members with 走查" in shown  # the step pushed in Chinese
+    # The steps pushed in Chinese, their translated words (a status, a setting) in English too.
+    assert {"Undo Set status of 3 members to Blocked", "Undo Change setting “Warning reasons”"} <= (
+        shown
+    )
+    assert env.stack_for("members").text(0) == "Tag 3 members with 走查"
     kept = _kept_in_english()
 
     def chinese(text: str) -> bool:
@@ -254,6 +274,7 @@ def test_no_chinese_left_in_english_and_no_english_left_in_chinese(
 
     _switch(window, "zh")
     after = _walk(window, qtbot)
+    assert steps <= {text for _p, _w, text in after}
     known = {text for _p, _w, text in before}
 
     def english_words(text: str) -> set[str]:

@@ -181,9 +181,14 @@ def test_an_open_export_dialog_follows_the_switch(window: Any, qtbot: Any) -> No
     dialog = open_export(window)
     assert dialog.windowTitle() == "导出成员" and dialog.scope_selected.text() == "选中的 2 位成员"
     _choose(window, "English")
+    qtbot.wait(20)  # Qt's own LanguageChange events come after the window's retranslation
     assert dialog.windowTitle() == "Export members"
     assert dialog.scope_selected.text() == "The 2 selected members"
     assert dialog.format.itemText(1) == "CSV text (.csv)"
+    assert dialog.columns.item(1).text() == "Nickname"
+    assert (dialog.export_button.text(), dialog.cancel_button.text()) == ("Export…", "Cancel")
     _choose(window, "中文")
-    assert dialog.format_label.text() == "格式："
+    qtbot.wait(20)
+    assert dialog.format_label.text() == "格式：" and dialog.columns.item(1).text() == "昵称"
+    assert (dialog.export_button.text(), dialog.cancel_button.text()) == ("导出…", "取消")
     dialog.close()

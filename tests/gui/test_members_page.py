@@ -107,7 +107,7 @@ def test_bulk_set_status_and_undo(page: Any, env: Any, settle: Any) -> None:
     ids = page.model.ids[10:14]
     old = {m: env.ctx.members.get(m).status for m in ids}
     page.select_ids(ids)
-    page.bulk_bar.field_requested.emit("status", "blocked", "状态")
+    page.bulk_bar.field_requested.emit("status", "blocked")
     settle()
     assert {env.ctx.members.get(m).status for m in ids} == {"blocked"}
     env.stack_for("members").undo()
@@ -124,7 +124,7 @@ def test_refused_bulk_set_writes_nothing_and_leaves_no_undo_step(
     ids = page.model.ids[:30]
     before, operations = dump(env.ctx), env.ctx.audit.count()
     page.select_ids(ids)
-    page.bulk_bar.field_requested.emit("skin_type", "火星皮", "肤质")
+    page.bulk_bar.field_requested.emit("skin_type", "火星皮")
     settle()
     assert env.errors and "未知的肤质「火星皮」" in str(env.errors[-1])
     assert diff(before, dump(env.ctx)) == [] and env.ctx.audit.count() == operations

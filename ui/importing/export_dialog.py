@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,9 +25,45 @@ from PySide6.QtWidgets import (
 from app.errors import CancelledError
 from ui.env import UiEnv
 from ui.file_dialogs import save_file
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.runner import CancelToken
 
 DEFAULT_OFF = ("last_active", "last_contacted")
+# What the dialog calls the core's columns (`app.exporting.service.COLUMNS`), in the language
+# shown; the file's headers stay the core's (Chinese), as the importer reads them back.
+COLUMN_LABELS = {
+    "id": QT_TRANSLATE_NOOP("ExportDialog", "成员ID"),
+    "nickname": QT_TRANSLATE_NOOP("ExportDialog", "昵称"),
+    "name": QT_TRANSLATE_NOOP("ExportDialog", "姓名"),
+    "wechat": QT_TRANSLATE_NOOP("ExportDialog", "微信号"),
+    "phone": QT_TRANSLATE_NOOP("ExportDialog", "手机"),
+    "qq": QT_TRANSLATE_NOOP("ExportDialog", "QQ"),
+    "gender": QT_TRANSLATE_NOOP("ExportDialog", "性别"),
+    "city": QT_TRANSLATE_NOOP("ExportDialog", "城市"),
+    "skin_type": QT_TRANSLATE_NOOP("ExportDialog", "肤质"),
+    "wecom_id": QT_TRANSLATE_NOOP("ExportDialog", "企微外部联系人ID"),
+    "role": QT_TRANSLATE_NOOP("ExportDialog", "角色/头衔"),
+    "tags": QT_TRANSLATE_NOOP("ExportDialog", "标签"),
+    "groups": QT_TRANSLATE_NOOP("ExportDialog", "所在群"),
+    "joined": QT_TRANSLATE_NOOP("ExportDialog", "入群日期"),
+    "birthday": QT_TRANSLATE_NOOP("ExportDialog", "生日"),
+    "birthday_lunar": QT_TRANSLATE_NOOP("ExportDialog", "农历生日"),
+    "points": QT_TRANSLATE_NOOP("ExportDialog", "积分"),
+    "level": QT_TRANSLATE_NOOP("ExportDialog", "等级"),
+    "status": QT_TRANSLATE_NOOP("ExportDialog", "状态"),
+    "tier": QT_TRANSLATE_NOOP("ExportDialog", "会员类型"),
+    "personality": QT_TRANSLATE_NOOP("ExportDialog", "性格"),
+    "last_active": QT_TRANSLATE_NOOP("ExportDialog", "最近活跃"),
+    "last_contacted": QT_TRANSLATE_NOOP("ExportDialog", "最近联系"),
+    "note": QT_TRANSLATE_NOOP("ExportDialog", "备注"),
+    "custom": QT_TRANSLATE_NOOP("ExportDialog", "自定义字段"),
+}
+
+
+def column_label(key: str, header: str) -> str:
+    """The column `key` as the dialog names it now (its file header when it has no label)."""
+    source = COLUMN_LABELS.get(key)
+    return QCoreApplication.translate("ExportDialog", source) if source else header
 
 
 class ExportDialog(QDialog):
@@ -53,6 +89,7 @@ class ExportDialog(QDialog):
         self.columns = QListWidget(self)
         from app.exporting.service import COLUMNS  # plain data: keys and headers
 
+        self._headers = {key: header for key, header, _kind in COLUMNS}
         for key, header, _kind in COLUMNS:
             item = QListWidgetItem(header, self.columns)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -69,9 +106,12 @@ class ExportDialog(QDialog):
         self.progress.hide()
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        # Buttons of the dialog's own (not Qt's standard Ok/Cancel): on a language switch Qt
+        # names its standard buttons anew ("OK"), after the dialog has set "导出…".
+        self.buttons = QDialogButtonBox(self)
+        self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.export_button.setDefault(True)
         self.buttons.accepted.connect(self._on_export_clicked)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
@@ -103,8 +143,18 @@ class ExportDialog(QDialog):
         self.format.setItemText(1, self.tr("CSV 文本 (.csv)"))
         self.format_label.setText(self.tr("格式："))
         self.columns_label.setText(self.tr("导出的列："))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("导出…"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.export_button.setText(self.tr("导出…"))
+        self.cancel_button.setText(self.tr("取消"))
+        for i in range(self.columns.count()):
+            item = self.columns.item(i)
+            key = str(item.data(Qt.ItemDataRole.UserRole))
+            header = self._headers[key]
+            label = column_label(key, header)
+            item.setText(label)
+            # Named otherwise than in the file (English): the tooltip gives the file's header.
+            item.setToolTip(
+                "" if label == header else self.tr("文件中的列名：%1").replace("%1", header)
+            )
 
     def chosen_columns(self) -> list[str]:
         out = []
@@ -117,7 +167,12 @@ class ExportDialog(QDialog):
     def _on_export_clicked(self) -> None:
         suffix = self.format.currentData()
         path, _ = save_file(
-            self, self.env.settings, "export", self.tr("导出到"), f"成员名单{suffix}", f"*{suffix}"
+            self,
+            self.env.settings,
+            "export",
+            self.tr("导出到"),
+            self.tr("成员名单") + suffix,
+            f"*{suffix}",
         )
         if path:
             self.export_to(path)
@@ -135,7 +190,7 @@ class ExportDialog(QDialog):
         self.token = CancelToken()
         self.progress.show()
         self.progress.setRange(0, 0)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self.export_button.setEnabled(False)
         self.message.setText(self.tr("正在导出……"))
         ids = self.selected_ids if self.scope_selected.isChecked() else None
         self.env.tasks.spawn(
@@ -162,7 +217,7 @@ class ExportDialog(QDialog):
         finally:
             self.token = None
             self.progress.hide()
-            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+            self.export_button.setEnabled(True)
         self.message.setText(self.tr("已导出 %d 位成员到 %s") % (self.result.rows, Path(path).name))
         self.env.show_message(self.tr("已导出 %d 位成员到 %s") % (self.result.rows, path))
         self.accept()

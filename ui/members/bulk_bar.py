@@ -28,7 +28,7 @@ class BulkBar(QWidget):
     """Emits requests; the page turns them into undoable commands on the selected ids."""
 
     tags_requested = Signal(list, bool)  # labels, remove
-    field_requested = Signal(str, object, str)  # field, value, field label
+    field_requested = Signal(str, object)  # field, value (the page names both in its undo step)
     group_requested = Signal(int, str)
     move_requested = Signal()
     merge_requested = Signal()
@@ -63,15 +63,11 @@ class BulkBar(QWidget):
         self._fixed: list[tuple[Any, str, Any]] = []  # (action, key, label function)
         for key in STATUSES:
             action = self.status_menu.addAction("")
-            action.triggered.connect(
-                lambda _=False, k=key: self.field_requested.emit("status", k, self.tr("状态"))
-            )
+            action.triggered.connect(lambda _=False, k=key: self.field_requested.emit("status", k))
             self._fixed.append((action, key, status_label))
         for key in TIERS:
             action = self.tier_menu.addAction("")
-            action.triggered.connect(
-                lambda _=False, k=key: self.field_requested.emit("tier", k, self.tr("会员类型"))
-            )
+            action.triggered.connect(lambda _=False, k=key: self.field_requested.emit("tier", k))
             self._fixed.append((action, key, tier_label))
         self.merge_button = QPushButton(self)
         self.merge_button.clicked.connect(self.merge_requested)
@@ -209,12 +205,12 @@ class BulkBar(QWidget):
         self._fill(
             self.skin_menu,
             [(s, s) for s in skin_types] + [(self.tr("（清空）"), None)],
-            lambda v: self.field_requested.emit("skin_type", v, self.tr("肤质")),
+            lambda v: self.field_requested.emit("skin_type", v),
         )
         self._fill(
             self.role_menu,
             [(r, r) for r in roles] + [(self.tr("（清空）"), None)],
-            lambda v: self.field_requested.emit("role", v, self.tr("角色")),
+            lambda v: self.field_requested.emit("role", v),
         )
         self._fill(
             self.group_menu,

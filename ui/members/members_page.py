@@ -46,6 +46,7 @@ from ui.groups import group_actions
 from ui.members import merge_dialog, new_member_dialog
 from ui.members import page_actions as actions
 from ui.members.bulk_bar import BulkBar
+from ui.members.bulk_words import bulk_set_text
 from ui.members.detail_panel import DetailPanel
 from ui.members.filter_bar import FilterBar
 from ui.members.member_table_model import COLUMNS, MemberTableModel
@@ -306,7 +307,7 @@ class MembersPage(ResultsLoading, Page):
         else:
             text = UndoText.translate("MemberCommands", "给 {n} 位成员加标签 {tags}")
             op = AddTags(ids, names)
-        text = text.fill(n=len(ids), tags="、".join(names))
+        text = text.fill(n=len(ids), tags=UndoText.join(names))
         return self._push_op(op, text)
 
     def selected_ids(self) -> list[int]:
@@ -358,15 +359,10 @@ class MembersPage(ResultsLoading, Page):
             text = UndoText.translate("MemberCommands", "从回收站恢复 {n} 位成员")
             self._push_op(RestoreMembers(tuple(ids)), text.fill(n=len(ids)))
 
-    def _on_bulk_field(self, field: str, value: Any, label: str) -> None:
+    def _on_bulk_field(self, field: str, value: Any) -> None:
         ids = self.selected_ids()
         if ids:
-            text = UndoText.translate("MemberCommands", "把 {n} 位成员的{field}设为 {value}").fill(
-                n=len(ids),
-                field=label,
-                value=value or UndoText.translate("MemberCommands", "（空）"),
-            )
-            self._push_op(BulkSet(tuple(ids), field, value), text)
+            self._push_op(BulkSet(tuple(ids), field, value), bulk_set_text(len(ids), field, value))
 
     def _on_merge(self) -> None:
         ids = self.selected_ids()

@@ -56,7 +56,7 @@ class SettingsPage(Page):
         self.sections.setSpacing(3)
         self.stack = QStackedWidget()
         self.sections.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.titles: dict[str, str] = {}
+        self.titles: dict[str, str | UndoText] = {}
         self._theme_actions: dict[str, QAction] | None = None
         self._tray_action: QAction | None = None
         self._build_sections()
@@ -82,12 +82,14 @@ class SettingsPage(Page):
         field.committed.connect(lambda f=field: self._on_field_committed(f))
         return field
 
-    def _form(self, rows: list[tuple[str, QWidget]], hint: str = "") -> QWidget:
+    def _form(self, rows: list[tuple[str | UndoText, QWidget]], hint: str = "") -> QWidget:
+        """A field's label is given untranslated (`UndoText`): the undo step of a change names
+        the setting by it, in the language shown when the step is read."""
         box = QWidget()
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for label, widget in rows:
-            form.addRow(label, widget)
+            form.addRow(str(label), widget)
             if isinstance(widget, IntField | ListField | RulesField):
                 self.titles[widget.key] = label
         if hint:
@@ -121,9 +123,12 @@ class SettingsPage(Page):
             self.tr("积分与等级"),
             self._form(
                 [
-                    (self.tr("每次得分"), self._field(RulesField(keys.POINTS_RULES, points))),
                     (
-                        self.tr("等级门槛"),
+                        UndoText.translate("SettingsPage", "每次得分"),
+                        self._field(RulesField(keys.POINTS_RULES, points)),
+                    ),
+                    (
+                        UndoText.translate("SettingsPage", "等级门槛"),
                         self._field(NumbersField(keys.POINTS_LEVELS, "0、50、150")),
                     ),
                 ],
@@ -139,12 +144,15 @@ class SettingsPage(Page):
             self._form(
                 [
                     (
-                        self.tr("升级规则"),
+                        UndoText.translate("SettingsPage", "升级规则"),
                         self._field(PolicyField(keys.ESCALATION_POLICY, "警告、移出")),
                     ),
-                    (self.tr("警告原因"), self._field(ListField(keys.WARNING_REASONS))),
                     (
-                        self.tr("警告有效期"),
+                        UndoText.translate("SettingsPage", "警告原因"),
+                        self._field(ListField(keys.WARNING_REASONS)),
+                    ),
+                    (
+                        UndoText.translate("SettingsPage", "警告有效期"),
                         self._field(IntField(keys.WARNING_EXPIRY, days, self.tr("永不过期"))),
                     ),
                 ],
@@ -158,8 +166,14 @@ class SettingsPage(Page):
             self.tr("投诉"),
             self._form(
                 [
-                    (self.tr("投诉类别"), self._field(ListField(keys.COMPLAINT_CATEGORIES))),
-                    (self.tr("投诉渠道"), self._field(ListField(keys.COMPLAINT_CHANNELS))),
+                    (
+                        UndoText.translate("SettingsPage", "投诉类别"),
+                        self._field(ListField(keys.COMPLAINT_CATEGORIES)),
+                    ),
+                    (
+                        UndoText.translate("SettingsPage", "投诉渠道"),
+                        self._field(ListField(keys.COMPLAINT_CHANNELS)),
+                    ),
                 ],
                 self.tr("各项用顿号分开；已记录的投诉保留原来的类别和渠道。"),
             ),
@@ -167,7 +181,12 @@ class SettingsPage(Page):
         self._add_section(
             self.tr("活动"),
             self._form(
-                [(self.tr("活动类型"), self._field(ListField(keys.ACTIVITY_KINDS)))],
+                [
+                    (
+                        UndoText.translate("SettingsPage", "活动类型"),
+                        self._field(ListField(keys.ACTIVITY_KINDS)),
+                    )
+                ],
                 self.tr("新建活动时可选的类型；也可以在活动里直接写别的类型。"),
             ),
         )
@@ -176,7 +195,7 @@ class SettingsPage(Page):
             self._form(
                 [
                     (
-                        self.tr("发布前提醒"),
+                        UndoText.translate("SettingsPage", "发布前提醒"),
                         self._field(IntField(keys.REMINDER_MINUTES, self.tr(" 分钟"))),
                     )
                 ],
@@ -187,8 +206,14 @@ class SettingsPage(Page):
             self.tr("成员活跃度"),
             self._form(
                 [
-                    (self.tr("沉默成员：超过"), self._field(IntField(keys.SILENT_DAYS, days))),
-                    (self.tr("僵尸成员：超过"), self._field(IntField(keys.ZOMBIE_DAYS, days))),
+                    (
+                        UndoText.translate("SettingsPage", "沉默成员：超过"),
+                        self._field(IntField(keys.SILENT_DAYS, days)),
+                    ),
+                    (
+                        UndoText.translate("SettingsPage", "僵尸成员：超过"),
+                        self._field(IntField(keys.ZOMBIE_DAYS, days)),
+                    ),
                 ],
                 self.tr(
                     "按最近一次活跃（从未活跃则按入群日期）计算；报表用这两个天数统计沉默和僵尸成员。"
@@ -204,10 +229,13 @@ class SettingsPage(Page):
             self._form(
                 [
                     (
-                        self.tr("自动备份间隔"),
+                        UndoText.translate("SettingsPage", "自动备份间隔"),
                         self._field(IntField(keys.BACKUP_MINUTES, self.tr(" 分钟"))),
                     ),
-                    (self.tr("保留最近"), self._field(IntField(keys.BACKUP_KEEP, self.tr(" 份")))),
+                    (
+                        UndoText.translate("SettingsPage", "保留最近"),
+                        self._field(IntField(keys.BACKUP_KEEP, self.tr(" 份"))),
+                    ),
                 ],
                 self.tr("此外每天、每周、每月各保留一份较早的备份。"),
             )
