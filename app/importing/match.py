@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 
 from app.importing.model import PlannedMember, Problem
@@ -11,6 +10,7 @@ from app.text import fold
 
 # (id, wechat, phone, qq, wecom_id, label) of a stored member
 Existing = tuple[int, str | None, str | None, str | None, str | None, str]
+COLUMN = {"wechat": 1, "phone": 2, "qq": 3, "wecom_id": 4}  # where an identity is in `Existing`
 
 
 def match_members(
@@ -22,32 +22,37 @@ def match_members(
     (same QQ, different 微信号) is a conflict: the stored value stays, the file's value is kept
     in a custom field and the preview says so."""
     index: dict[str, dict[str, int]] = {k: {} for k in IDENTITY}
-    stored: dict[int, tuple[dict[str, str | None], str]] = {}
-    for member_id, wechat, phone, qq, wecom_id, label in existing:
-        ids = {"wechat": wechat, "phone": phone, "qq": qq, "wecom_id": wecom_id}
-        stored[member_id] = (ids, label)
-        for key, value in ids.items():
+    stored: dict[int, Existing] = {}
+    columns = [(COLUMN[k], index[k]) for k in IDENTITY]
+    for row in existing:
+        stored[row[0]] = row
+        for column, keys in columns:
+            value = row[column]
             if value:
-                index[key].setdefault(fold(value), member_id)
+                keys.setdefault(fold(value), row[0])
     out: list[PlannedMember] = []
     problems: list[Problem] = []
     for member in members:
         found: int | None = None
         why = ""
+        values = member.values
         for key in IDENTITY:
-            value = member.values.get(key)
-            if value and fold(value) in index[key]:
-                found = index[key][fold(value)]
-                why = f"{IDENTITY_LABEL[key]}相同：{value}"
-                break
+            value = values.get(key)
+            if value:
+                found = index[key].get(fold(value))
+                if found is not None:
+                    why = f"{IDENTITY_LABEL[key]}相同：{value}"
+                    break
         if found is None:
             out.append(member)
             continue
-        ids, label = stored[found]
+        theirs_row = stored[found]
+        label = theirs_row[5]
         custom = member.custom
         for key in IDENTITY:
-            mine, theirs = member.values.get(key), ids[key]
-            if mine and theirs and fold(mine) != fold(theirs):
+            mine, theirs = values.get(key), theirs_row[COLUMN[key]]
+            # Equal texts fold alike: most matched rows repeat what is stored.
+            if mine and theirs and mine != theirs and fold(mine) != fold(theirs):
                 custom = {**custom, OTHER_ID[key]: mine}
                 problems.append(
                     Problem(
@@ -61,9 +66,17 @@ def match_members(
                         "warning",
                     )
                 )
+        # Made directly, not by dataclasses.replace (which re-reads every field by name).
         out.append(
-            dataclasses.replace(
-                member, custom=custom, match_id=found, match_key=why, match_name=label
+            PlannedMember(
+                member.rows,
+                values,
+                member.tags,
+                custom,
+                found,
+                why,
+                label,
+                member.groups,
             )
         )
     return out, problems
