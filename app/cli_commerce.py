@@ -75,6 +75,7 @@ def cmd_products(args: argparse.Namespace) -> int:
 def cmd_purchases(args: argparse.Namespace) -> int:
     from app.commerce.domain import PurchaseFilter
     from app.errors import NotFoundError
+    from app.members.domain import UNNAMED
 
     if args.since and args.until and args.since > args.until:
         raise CliError("--from 的日期晚于 --to 的日期：没有这样的时间段。", 2)
@@ -96,7 +97,7 @@ def cmd_purchases(args: argparse.Namespace) -> int:
         )
         warn = f"  ⚠ {r.warning}" if r.warning else ""
         print(
-            f"#{r.id}  {r.bought_on.isoformat()}  {r.member}（#{r.member_id}）  {r.product}"
+            f"#{r.id}  {r.bought_on.isoformat()}  {r.member or UNNAMED}（#{r.member_id}）  {r.product}"
             f" ×{r.quantity}  ¥{r.amount:g}{warn}{refund}"
         )
     return 0

@@ -12,7 +12,9 @@ from PySide6.QtCore import QCoreApplication
 
 from app.audit import AuditItem
 from app.members.service import FIELD_LABELS
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.members.member_table_model import status_label, tier_label
+from ui.wording import joined, role_label
 
 
 def source_text(source: str) -> str:
@@ -30,16 +32,28 @@ def source_text(source: str) -> str:
     return source
 
 
+# A group membership's fields, as its edits are audited on the member.
+MEMBERSHIP_LABELS = {
+    "group_id": QT_TRANSLATE_NOOP("AuditText", "群"),
+    "group_nickname": QT_TRANSLATE_NOOP("AuditText", "群昵称"),
+    "role_in_group": QT_TRANSLATE_NOOP("AuditText", "群内角色"),
+    "left": QT_TRANSLATE_NOOP("AuditText", "退群日期"),
+}
+
+
 def field_label(key: str) -> str:
     if key == "tags":
         return QCoreApplication.translate("AuditText", "标签")
+    if key in MEMBERSHIP_LABELS:
+        return QCoreApplication.translate("AuditText", MEMBERSHIP_LABELS[key])
     if key in FIELD_LABELS:
         return QCoreApplication.translate("DetailPanel", FIELD_LABELS[key])
     return key
 
 
 def value_text(key: str, value: Any) -> str:
-    """One stored value as the user reads it: （空） for nothing, 是/否, lists joined with 、."""
+    """One stored value as the user reads it: （空） for nothing, 是/否, a status or a group role
+    by its label, lists joined with the language's separator (、 in Chinese)."""
     if value is None or value == "" or value == [] or value == {}:
         return QCoreApplication.translate("AuditText", "（空）")
     if isinstance(value, bool):
@@ -52,8 +66,10 @@ def value_text(key: str, value: Any) -> str:
         return status_label(value)
     if key == "tier" and isinstance(value, str):
         return tier_label(value)
+    if key == "role_in_group" and isinstance(value, str):
+        return role_label(value)
     if isinstance(value, list | tuple):
-        return "、".join(value_text(key, v) for v in value)
+        return joined(value_text(key, v) for v in value)
     if isinstance(value, dict):
         return "，".join(f"{k}={value_text(k, v)}" for k, v in value.items())
     return str(value)
@@ -87,7 +103,11 @@ def change_lines(before: Any, after: Any) -> list[str]:
                     )
                 )
         else:
-            lines.append(f"{field_label(key)}：{value_text(key, b)} → {value_text(key, a)}")
+            lines.append(
+                QCoreApplication.translate("AuditText", "{field}：{before} → {after}").format(
+                    field=field_label(key), before=value_text(key, b), after=value_text(key, a)
+                )
+            )
     return lines
 
 

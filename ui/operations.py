@@ -73,9 +73,15 @@ class UndoText:
         return UndoText("", "%1%2", (self, other))
 
     @classmethod
+    def separator(cls) -> UndoText:
+        """The list separator of the language shown ("、" in Chinese, ", " in English); labels
+        and cells use the same one (`ui.wording.list_separator`)."""
+        return cls.translate("Wording", "、")
+
+    @classmethod
     def join(cls, items: Sequence[Filler]) -> UndoText:
         """`items` listed with the list separator of the language shown ("、" in Chinese)."""
-        separator = cls.translate("UndoText", "、")
+        separator = cls.separator()
         numbered: list[Filler] = []
         for item in items:
             numbered += [separator, item] if numbered else [item]

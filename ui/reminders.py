@@ -49,6 +49,7 @@ from app.settings.declared import CLOSE_TO_TRAY
 from ui import theme
 from ui.env import UiEnv
 from ui.operations import UndoText
+from ui.wording import joined
 
 CHECK_EVERY_MS = 30_000
 FIRST_CHECK_MS = 3_000  # after start: the first rows of the window come first
@@ -78,15 +79,14 @@ def reminder_text(r: Reminder) -> tuple[str, str]:
             QCoreApplication.translate("Reminders", "今天有 %1 位成员过生日").replace(
                 "%1", str(r.count)
             ),
-            "、".join(r.names) + more,
+            joined(r.names) + more,
         )
     if r.kind == "follow_up":
         return (
             QCoreApplication.translate("Reminders", "%1 位成员超过 %2 天未联系")
             .replace("%1", str(r.count))
             .replace("%2", str(CONTACT_DAYS)),
-            QCoreApplication.translate("Reminders", "在成员页看看该联系谁了：")
-            + "、".join(r.names),
+            QCoreApplication.translate("Reminders", "在成员页看看该联系谁了：") + joined(r.names),
         )
     return QCoreApplication.translate(
         "Reminders", "周一了：生成上周的周报"

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.wording import joined
+
 
 def _plain(text: str) -> str:
     """A menu text without its mnemonic marker and trailing dots: 文件(&F) → 文件."""
@@ -50,7 +52,7 @@ def _walk(menu: QMenu, path: tuple[str, ...], out: list[tuple[str, str]]) -> Non
         keys = [k for k in action.shortcuts() if not k.isEmpty()]
         if keys and action.isVisible():
             text = " → ".join((*path, _plain(action.text())))
-            native = "、".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+            native = joined(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
             out.append((text, native))
 
 
@@ -77,7 +79,7 @@ def shortcut_rows(window: Any) -> list[tuple[str, str]]:
         keys = [k for k in action.shortcuts() if not k.isEmpty()]
         text = _plain(action.text())
         if keys and text and text not in listed:
-            native = "、".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+            native = joined(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
             out.append((text, native))
     return out
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog
 
 from ui.page import Page
 from ui.window_menus import name_actions
+from ui.wording import joined
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -62,5 +63,5 @@ def on_language(window: MainWindow, code: str) -> None:
             env.show_message(
                 translate(
                     "MainWindow", "界面语言已切换；{pages}将在重新打开社群管家后切换。"
-                ).format(pages="、".join(later))
+                ).format(pages=joined(later))
             )

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from app.members.domain import UNNAMED, naming
 from app.text import clean
 
 SOURCES = ("manual", "paste", "sheet")
@@ -122,9 +123,14 @@ class Unsuitable:
 
     purchase_id: int
     member_id: int
-    member: str
+    name: str  # the buyer's nickname, else her name; "" when she has neither
     product: str
     warning: str  # "敏感性肌肤，果酸类慎用"
+
+    @property
+    def member(self) -> str:
+        """As core sentences name her: 「小美」（#12）."""
+        return naming(self.name, self.member_id)
 
     def sentence(self) -> str:
         return f"{self.member}买了「{self.product}」：{self.warning}。"
@@ -153,7 +159,7 @@ class PurchaseFilter:
 class PurchaseRow:
     id: int
     member_id: int
-    member: str
+    member: str  # her nickname, else her name; "" when she has neither
     skin_type: str | None
     product_id: int
     product: str
@@ -174,7 +180,7 @@ class PurchaseRow:
         return {
             "id": self.id,
             "member_id": self.member_id,
-            "member": self.member,
+            "member": self.member or UNNAMED,
             "skin_type": self.skin_type,
             "product_id": self.product_id,
             "product": self.product,

@@ -32,10 +32,6 @@ MAX_QUANTITY = 10_000
 MAX_LINES = 50_000
 
 
-def _who(m: Member) -> str:
-    return f"「{m.nickname or m.name or '未命名'}」（#{m.id}）"
-
-
 def _check_source(source: str) -> str:
     if source in SOURCES or (source.startswith("import:") and source[7:].isdigit()):
         return source
@@ -133,7 +129,7 @@ class RecordPurchases(Operation):
                 m.skin_type, p.unsuitable or (), split_actives(p.actives), p.category, p.name
             )
             if text:
-                warnings.append(Unsuitable(row.id, m.id, _who(m), p.name, text))
+                warnings.append(Unsuitable(row.id, m.id, m.nickname or m.name or "", p.name, text))
             uow.audit(
                 "member",
                 row.member_id,

@@ -37,7 +37,8 @@ def _twice(n: Any) -> ColumnElement[int]:
 
 
 def _name() -> Any:
-    return func.coalesce(func.nullif(Member.nickname, ""), func.nullif(Member.name, ""), "未命名")
+    """Her nickname, else her name; "" when she has neither (each reader names that)."""
+    return func.coalesce(func.nullif(Member.nickname, ""), Member.name, "")
 
 
 class PurchaseService:

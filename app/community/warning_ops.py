@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from app.community import care_settings
 from app.community.care_ops import Picture, finish, take
 from app.errors import NotFoundError, ShequnError, ValidationError
+from app.members.domain import naming
 from app.ops import Operation, UnitOfWork
 from db.models import Group, GroupMembership, Member
 from db.models_care import Deposit, MemberWarning
@@ -27,9 +28,14 @@ def now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
+def plain_name(m: Member) -> str:
+    """Her nickname, else her name; "" when she has neither."""
+    return m.nickname or m.name or ""
+
+
 def who(m: Member) -> str:
-    """How a sentence names a member: 「昵称」（#12）."""
-    return f"「{m.nickname or m.name or '未命名'}」（#{m.id}）"
+    """How a core sentence names a member: 「昵称」（#12）."""
+    return naming(plain_name(m), m.id)
 
 
 def live_member(s: Session, member_id: int) -> Member:
@@ -44,12 +50,17 @@ class Proposal:
     """What a new warning for a member would lead to."""
 
     member_id: int
-    member: str  # as sentences name her
+    name: str  # her nickname, else her name; "" when she has neither
     count: int  # the new warning is her count-th in force
     step: str  # "warning" or "removal"
     groups: tuple[str, ...]  # open memberships a removal ends
     deposit_ids: tuple[int, ...]  # held deposits a removal forfeits
     deposit_total: float
+
+    @property
+    def member(self) -> str:
+        """As core sentences name her: 「小美」（#12）."""
+        return naming(self.name, self.member_id)
 
     def question(self) -> str:
         parts = [f"这是{self.member}的第 {self.count} 次警告，按升级规则应移出"]
@@ -101,7 +112,7 @@ def propose(s: Session, member_id: int, at: dt.datetime) -> Proposal:
     ).all()
     return Proposal(
         member_id,
-        who(m),
+        plain_name(m),
         count,
         settings.step_for(count),
         groups,

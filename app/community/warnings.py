@@ -20,7 +20,7 @@ from db.models_care import Deposit, MemberWarning
 class WarningRow:
     id: int
     member_id: int
-    member: str
+    member: str  # her nickname, else her name; "" when she has neither
     at: dt.datetime
     reason: str
     evidence: str
@@ -37,7 +37,7 @@ class WarningRow:
 class DepositRow:
     id: int
     member_id: int
-    member: str
+    member: str  # her nickname, else her name; "" when she has neither
     amount: float
     status: str
     held_on: dt.date
@@ -62,7 +62,8 @@ class WarningFilter:
 
 
 def _name() -> Any:
-    return func.coalesce(func.nullif(Member.nickname, ""), func.nullif(Member.name, ""), "未命名")
+    """Her nickname, else her name; "" when she has neither (each reader names that)."""
+    return func.coalesce(func.nullif(Member.nickname, ""), Member.name, "")
 
 
 class CareService:

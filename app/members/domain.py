@@ -19,6 +19,14 @@ STATUSES: dict[str, str] = {
 TIERS: dict[str, str] = {"free": "免费", "paid": "付费"}
 PLATFORMS: dict[str, str] = {"wechat": "微信", "wecom": "企业微信", "qq": "QQ"}
 GENDERS: tuple[str, ...] = ("", "男", "女")
+UNNAMED = "未命名"  # a member with neither nickname nor name, as core sentences say it
+
+
+def naming(name: str, member_id: int) -> str:
+    """How a core sentence (the CLI, a domain error) names a member: 「小美」（#12）. The window
+    names her itself from the plain name and id, in the language it shows."""
+    return f"「{name or UNNAMED}」（#{member_id}）"
+
 
 # Member fields that can be edited one by one (detail panel) or set in bulk.
 TEXT_FIELDS = (

@@ -21,6 +21,11 @@ EN = {
         "加上标签：{tags}": "Tags added: {tags}",
         "去掉标签：{tags}": "Tags removed: {tags}",
         "成员 #{id}": "Member #{id}",
+        "群": "Group",
+        "群昵称": "Group nickname",
+        "群内角色": "Role in group",
+        "退群日期": "Left on",
+        "{field}：{before} → {after}": "{field}: {before} → {after}",
     },
     "HistoryBox": {
         "还没有记录的修改。以后在这里、在命令行或通过导入改动她的资料，都会记在这里。": "No recorded change yet. Every change to this member — made here, from the command line or by an import — will be listed here.",

@@ -78,7 +78,6 @@ EN: dict[str, dict[str, str]] = {
         "五": "Fri",
         "六": "Sat",
         "日": "Sun",
-        "、": ", ",
     },
     "CalendarPage": {
         "今天": "Today",

@@ -76,6 +76,7 @@ EN: dict[str, dict[str, str]] = {
         "（在回收站中）": "(in the trash)",
         "号码格式可疑，请核对": "This number looks wrong, please check it",
         "，{date} 退出": ", left {date}",
+        "，": ", ",
         "{group}（{date} 加入{left}）": "{group} (joined {date}{left})",
         "还没有记录。在上面写一条跟进记录吧。": "No notes yet. Write a follow-up note above.",
         "日期不详": "date unknown",

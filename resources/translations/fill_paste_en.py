@@ -45,6 +45,7 @@ EN = {
             "nickname); undone together with the import"
         ),
         "新成员「%1」": "New member “%1”",
+        "%1（%2～%3）": "%1 (%2–%3)",
         "将新建成员": "Will be added as a new member",
         "（跳过；要新建成员请按「新建成员」）": "(skipped; press “New member” to add her)",
         "；新建 %1 位成员": "; %1 new members",

@@ -1,5 +1,5 @@
 """Fill the English of the recovery prompts shown at start (context "Recovery"), of an edit
-waiting for the database (context "Operations") and of the undo steps' lists ("UndoText")."""
+waiting for the database (context "Operations")."""
 
 from __future__ import annotations
 
@@ -19,9 +19,6 @@ EN = {
     "Operations": {
         "数据库正被另一个程序占用（例如命令行导入）：“{label}”还没有保存，{seconds} 秒后自动重试（第 {n} 次）…": "The database is in use by another program (a command-line import?): “{label}” is not saved yet; trying again in {seconds} s (attempt {n})…",
         "“{label}”已保存。": "“{label}” is saved.",
-    },
-    "UndoText": {
-        "、": ", ",
     },
 }
 

@@ -93,27 +93,27 @@
 <context>
     <name>ActivitiesEntry</name>
     <message>
-        <location filename="../../ui/community/members_entry.py" line="31" />
+        <location filename="../../ui/community/members_entry.py" line="41" />
         <source>活动报名</source>
         <translation>Activity sign-up</translation>
     </message>
     <message>
-        <location filename="../../ui/community/members_entry.py" line="33" />
+        <location filename="../../ui/community/members_entry.py" line="42" />
         <source>今天打卡</source>
         <translation>Check in today</translation>
     </message>
     <message>
-        <location filename="../../ui/community/members_entry.py" line="64" />
+        <location filename="../../ui/community/members_entry.py" line="69" />
         <source>（没有进行中的活动）</source>
         <translation>(no activity running)</translation>
     </message>
     <message>
-        <location filename="../../ui/community/members_entry.py" line="75" />
+        <location filename="../../ui/community/members_entry.py" line="82" />
         <source>%1 位成员报名活动</source>
         <translation>%1 members sign up</translation>
     </message>
     <message>
-        <location filename="../../ui/community/members_entry.py" line="81" />
+        <location filename="../../ui/community/members_entry.py" line="90" />
         <source>%1 位成员今天打卡</source>
         <translation>%1 members check in today</translation>
     </message>
@@ -305,137 +305,137 @@
 <context>
     <name>ActivityModels</name>
     <message>
-        <location filename="../../ui/community/activity_models.py" line="27" />
+        <location filename="../../ui/community/activity_models.py" line="28" />
         <source>活动</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_models.py" line="28" />
+        <location filename="../../ui/community/activity_models.py" line="29" />
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_models.py" line="29" />
+        <location filename="../../ui/community/activity_models.py" line="30" />
         <source>日期</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_models.py" line="30" />
+        <location filename="../../ui/community/activity_models.py" line="31" />
         <source>线上/线下</source>
         <translation>Online/offline</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_models.py" line="31" />
+        <location filename="../../ui/community/activity_models.py" line="32" />
         <source>报名</source>
         <translation>Sign-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_models.py" line="32" />
+        <location filename="../../ui/community/activity_models.py" line="33" />
         <source>打卡</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_models.py" line="33" />
+        <location filename="../../ui/community/activity_models.py" line="34" />
         <source>参与率</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_models.py" line="34" />
+        <location filename="../../ui/community/activity_models.py" line="35" />
         <source>反馈</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_models.py" line="37" />
+        <location filename="../../ui/community/activity_models.py" line="38" />
         <source>一</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_models.py" line="38" />
+        <location filename="../../ui/community/activity_models.py" line="39" />
         <source>二</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_models.py" line="39" />
+        <location filename="../../ui/community/activity_models.py" line="40" />
         <source>三</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_models.py" line="40" />
+        <location filename="../../ui/community/activity_models.py" line="41" />
         <source>四</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_models.py" line="41" />
+        <location filename="../../ui/community/activity_models.py" line="42" />
         <source>五</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_models.py" line="42" />
+        <location filename="../../ui/community/activity_models.py" line="43" />
         <source>六</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_models.py" line="43" />
+        <location filename="../../ui/community/activity_models.py" line="44" />
         <source>日</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_models.py" line="46" />
+        <location filename="../../ui/community/activity_models.py" line="47" />
         <source>打卡营</source>
         <translation>Check-in camp</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_models.py" line="47" />
+        <location filename="../../ui/community/activity_models.py" line="48" />
         <source>抽奖</source>
         <translation>Lottery</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_models.py" line="48" />
+        <location filename="../../ui/community/activity_models.py" line="49" />
         <source>分享会</source>
         <translation>Sharing session</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_models.py" line="49" />
+        <location filename="../../ui/community/activity_models.py" line="50" />
         <source>比赛</source>
         <translation>Contest</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_models.py" line="50" />
+        <location filename="../../ui/community/activity_models.py" line="51" />
         <source>团购</source>
         <translation>Group buy</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_models.py" line="51" />
+        <location filename="../../ui/community/activity_models.py" line="52" />
         <source>直播</source>
         <translation>Live stream</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_models.py" line="113" />
+        <location filename="../../ui/community/activity_models.py" line="114" />
         <source>线上</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_models.py" line="115" />
+        <location filename="../../ui/community/activity_models.py" line="116" />
         <source>线下</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_models.py" line="125" />
+        <location filename="../../ui/community/activity_models.py" line="126" />
         <source>主持：%1</source>
         <translation>Host: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_models.py" line="180" />
+        <location filename="../../ui/community/activity_models.py" line="181" />
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_models.py" line="213" />
+        <location filename="../../ui/community/activity_models.py" line="214" />
         <source>已打卡</source>
         <translation>checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/community/activity_models.py" line="215" />
+        <location filename="../../ui/community/activity_models.py" line="216" />
         <source>未打卡</source>
         <translation>no check-in</translation>
     </message>
@@ -504,12 +504,12 @@
         <translation type="vanished">A demo community was created for you: try anything, then import your own members.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="240" />
+        <location filename="../../ui/app.py" line="239" />
         <source>数据库检查</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="234" />
+        <location filename="../../ui/app.py" line="233" />
         <source>数据库完整性检查发现问题：
 {problems}
 建议从“文件 → 从备份恢复”恢复最近的备份。</source>
@@ -659,57 +659,82 @@ Switch to that window; a database can be open only once at a time.</translation>
 <context>
     <name>AuditText</name>
     <message>
-        <location filename="../../ui/audit_text.py" line="21" />
+        <location filename="../../ui/audit_text.py" line="23" />
         <source>窗口</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="23" />
+        <location filename="../../ui/audit_text.py" line="25" />
         <source>命令行</source>
         <translation>Command line</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="25" />
+        <location filename="../../ui/audit_text.py" line="27" />
         <source>导入 #{n}</source>
         <translation>Import #{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="29" />
+        <location filename="../../ui/audit_text.py" line="31" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="35" />
+        <location filename="../../ui/audit_text.py" line="37" />
+        <source>群</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="38" />
+        <source>群昵称</source>
+        <translation>Group nickname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="39" />
+        <source>群内角色</source>
+        <translation>Role in group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="40" />
+        <source>退群日期</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="46" />
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="44" />
+        <location filename="../../ui/audit_text.py" line="58" />
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="47" />
+        <location filename="../../ui/audit_text.py" line="61" />
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="49" />
+        <location filename="../../ui/audit_text.py" line="63" />
         <source>否</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="79" />
+        <location filename="../../ui/audit_text.py" line="95" />
         <source>加上标签：{tags}</source>
         <translation>Tags added: {tags}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="85" />
+        <location filename="../../ui/audit_text.py" line="101" />
         <source>去掉标签：{tags}</source>
         <translation>Tags removed: {tags}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="96" />
+        <location filename="../../ui/audit_text.py" line="107" />
+        <source>{field}：{before} → {after}</source>
+        <translation>{field}: {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="116" />
         <source>成员 #{id}</source>
         <translation>Member #{id}</translation>
     </message>
@@ -913,284 +938,283 @@ Shequn closes by itself once the backup is done.</translation>
 <context>
     <name>CalendarLabels</name>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="15" />
+        <location filename="../../ui/calendar/labels.py" line="16" />
         <source>构思</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="17" />
+        <location filename="../../ui/calendar/labels.py" line="18" />
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="19" />
+        <location filename="../../ui/calendar/labels.py" line="20" />
         <source>待发</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="21" />
+        <location filename="../../ui/calendar/labels.py" line="22" />
         <source>已发</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="23" />
+        <location filename="../../ui/calendar/labels.py" line="24" />
         <source>取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="29" />
+        <location filename="../../ui/calendar/labels.py" line="30" />
         <source>周一</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="30" />
+        <location filename="../../ui/calendar/labels.py" line="31" />
         <source>周二</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="31" />
+        <location filename="../../ui/calendar/labels.py" line="32" />
         <source>周三</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="32" />
+        <location filename="../../ui/calendar/labels.py" line="33" />
         <source>周四</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="33" />
+        <location filename="../../ui/calendar/labels.py" line="34" />
         <source>周五</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="34" />
+        <location filename="../../ui/calendar/labels.py" line="35" />
         <source>周六</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="35" />
+        <location filename="../../ui/calendar/labels.py" line="36" />
         <source>周日</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="42" />
+        <location filename="../../ui/calendar/labels.py" line="43" />
         <source>%1年%2月</source>
         <translation>%2/%1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="50" />
+        <location filename="../../ui/calendar/labels.py" line="51" />
         <source>休</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="51" />
+        <location filename="../../ui/calendar/labels.py" line="52" />
         <source>班</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="55" />
+        <location filename="../../ui/calendar/labels.py" line="56" />
         <source>暂无 %1 年的官方放假安排，节日仍按农历推算显示。</source>
         <translation>No official holiday schedule for %1 yet; festivals are still computed from the lunar calendar.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="61" />
+        <location filename="../../ui/calendar/labels.py" line="62" />
         <source>逾期</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="67" />
+        <location filename="../../ui/calendar/labels.py" line="68" />
         <source>知识锦囊</source>
         <translation>Quick tip</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="68" />
+        <location filename="../../ui/calendar/labels.py" line="69" />
         <source>团购接龙</source>
         <translation>Group buy</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="69" />
+        <location filename="../../ui/calendar/labels.py" line="70" />
         <source>微分享</source>
         <translation>Micro-talk</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="70" />
+        <location filename="../../ui/calendar/labels.py" line="71" />
         <source>群规提醒</source>
         <translation>Group rules</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="71" />
+        <location filename="../../ui/calendar/labels.py" line="72" />
         <source>活动预告</source>
         <translation>Event notice</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="72" />
+        <location filename="../../ui/calendar/labels.py" line="73" />
         <source>节日</source>
         <translation>Festival</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="80" />
+        <location filename="../../ui/calendar/labels.py" line="81" />
         <source>元旦</source>
         <translation>New Year's Day</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="81" />
+        <location filename="../../ui/calendar/labels.py" line="82" />
         <source>春节</source>
         <translation>Spring Festival</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="82" />
+        <location filename="../../ui/calendar/labels.py" line="83" />
         <source>清明节</source>
         <translation>Qingming</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="83" />
+        <location filename="../../ui/calendar/labels.py" line="84" />
         <source>劳动节</source>
         <translation>Labour Day</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="84" />
+        <location filename="../../ui/calendar/labels.py" line="85" />
         <source>端午节</source>
         <translation>Dragon Boat</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="85" />
+        <location filename="../../ui/calendar/labels.py" line="86" />
         <source>国庆节</source>
         <translation>National Day</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="86" />
+        <location filename="../../ui/calendar/labels.py" line="87" />
         <source>中秋节</source>
         <translation>Mid-Autumn</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="87" />
+        <location filename="../../ui/calendar/labels.py" line="88" />
         <source>抗战胜利纪念日</source>
         <translation>Victory Day</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="88" />
+        <location filename="../../ui/calendar/labels.py" line="89" />
         <source>情人节</source>
         <translation>Valentine's Day</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="89" />
+        <location filename="../../ui/calendar/labels.py" line="90" />
         <source>妇女节/女神节</source>
         <translation>Women's Day</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="90" />
+        <location filename="../../ui/calendar/labels.py" line="91" />
         <source>520</source>
         <translation>520 Love Day</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="91" />
+        <location filename="../../ui/calendar/labels.py" line="92" />
         <source>618</source>
         <translation>618 Sale</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="92" />
+        <location filename="../../ui/calendar/labels.py" line="93" />
         <source>国庆</source>
         <translation>National Day</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="93" />
+        <location filename="../../ui/calendar/labels.py" line="94" />
         <source>双11</source>
         <translation>Singles' Day 11.11</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="94" />
+        <location filename="../../ui/calendar/labels.py" line="95" />
         <source>双12</source>
         <translation>Double 12 Sale</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="95" />
+        <location filename="../../ui/calendar/labels.py" line="96" />
         <source>圣诞节</source>
         <translation>Christmas</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="96" />
+        <location filename="../../ui/calendar/labels.py" line="97" />
         <source>元宵</source>
         <translation>Lantern Festival</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="97" />
+        <location filename="../../ui/calendar/labels.py" line="98" />
         <source>端午</source>
         <translation>Dragon Boat</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="98" />
+        <location filename="../../ui/calendar/labels.py" line="99" />
         <source>七夕</source>
         <translation>Qixi</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="99" />
+        <location filename="../../ui/calendar/labels.py" line="100" />
         <source>中秋</source>
         <translation>Mid-Autumn</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="112" />
+        <location filename="../../ui/calendar/labels.py" line="113" />
         <source>%1调休</source>
         <translation>%1 make-up workday</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="127" />
+        <location filename="../../ui/calendar/labels.py" line="128" />
         <source>每周%1 %2</source>
         <translation>Weekly %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="129" />
+        <location filename="../../ui/calendar/labels.py" line="130" />
         <source>每月 %1 日 %2</source>
         <translation>Monthly on day %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="133" />
+        <location filename="../../ui/calendar/labels.py" line="134" />
         <source>每 %1 天 %2</source>
         <translation>Every %1 days %2</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="137" />
+        <location filename="../../ui/calendar/labels.py" line="138" />
         <source>每天 %1</source>
         <translation>Daily %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="144" />
+        <location filename="../../ui/calendar/labels.py" line="145" />
         <source>一</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="145" />
+        <location filename="../../ui/calendar/labels.py" line="146" />
         <source>二</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="146" />
+        <location filename="../../ui/calendar/labels.py" line="147" />
         <source>三</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="147" />
+        <location filename="../../ui/calendar/labels.py" line="148" />
         <source>四</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="148" />
+        <location filename="../../ui/calendar/labels.py" line="149" />
         <source>五</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="149" />
+        <location filename="../../ui/calendar/labels.py" line="150" />
         <source>六</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="150" />
+        <location filename="../../ui/calendar/labels.py" line="151" />
         <source>日</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="178" />
         <source>、</source>
-        <translation>, </translation>
+        <translation type="vanished">, </translation>
     </message>
 </context>
 <context>
@@ -1298,17 +1322,17 @@ Shequn closes by itself once the backup is done.</translation>
         <translation>Nothing needs attention.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="160" />
+        <location filename="../../ui/calendar/labels.py" line="161" />
         <source>【逾期】「%1」计划 %2 发布，时间已过仍未标记为已发。</source>
         <translation>[Late] “%1” was due %2 and is not marked published.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="164" />
+        <location filename="../../ui/calendar/labels.py" line="165" />
         <source>【冲突】%2 这一小时「%1」有 %3 条内容。</source>
         <translation>[Clash] “%1” gets %3 posts in the hour of %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/labels.py" line="168" />
+        <location filename="../../ui/calendar/labels.py" line="169" />
         <source>【空缺】固定栏目「%1」%2 还没有安排内容。</source>
         <translation>[Empty] Slot “%1” on %2 has no post yet.</translation>
     </message>
@@ -2063,12 +2087,12 @@ Shequn closes by itself once the backup is done.</translation>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../ui/members/groups_box.py" line="51" />
+        <location filename="../../ui/members/groups_box.py" line="52" />
         <source>加入群</source>
         <translation>Join group</translation>
     </message>
     <message>
-        <location filename="../../ui/members/groups_box.py" line="52" />
+        <location filename="../../ui/members/groups_box.py" line="53" />
         <source>退出所选群</source>
         <translation>Leave selected group</translation>
     </message>
@@ -2122,17 +2146,22 @@ to see and edit their details here.</translation>
         <translation>This number looks wrong, please check it</translation>
     </message>
     <message>
-        <location filename="../../ui/members/groups_box.py" line="65" />
+        <location filename="../../ui/members/groups_box.py" line="66" />
         <source>，{date} 退出</source>
         <translation>, left {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/groups_box.py" line="73" />
+        <location filename="../../ui/members/groups_box.py" line="70" />
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/groups_box.py" line="76" />
         <source>{group}（{date} 加入{left}）</source>
         <translation>{group} (joined {date}{left})</translation>
     </message>
     <message>
-        <location filename="../../ui/members/groups_box.py" line="77" />
+        <location filename="../../ui/members/groups_box.py" line="80" />
         <source>日期不详</source>
         <translation>date unknown</translation>
     </message>
@@ -2396,53 +2425,53 @@ to see and edit their details here.</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="65" />
-        <location filename="../../ui/importing/import_pages_a.py" line="105" />
+        <location filename="../../ui/importing/import_pages_a.py" line="66" />
+        <location filename="../../ui/importing/import_pages_a.py" line="106" />
         <source>选择名单文件</source>
         <translation>Choose the roster file</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="68" />
+        <location filename="../../ui/importing/import_pages_a.py" line="69" />
         <source>支持 Excel（.xlsx .xls）、WPS、.ods 和 CSV。标题行、合并单元格、说明页都没关系。</source>
         <translation>Excel (.xlsx .xls), WPS, .ods and CSV. Title rows, merged cells and instruction sheets are fine.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="72" />
+        <location filename="../../ui/importing/import_pages_a.py" line="73" />
         <source>把文件拖到窗口上，或点“选择文件…”</source>
         <translation>Drop a file on the window, or click “Choose file…”</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="74" />
+        <location filename="../../ui/importing/import_pages_a.py" line="75" />
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="77" />
+        <location filename="../../ui/importing/import_pages_a.py" line="78" />
         <source>自动识别列</source>
         <translation>Detect columns automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="86" />
+        <location filename="../../ui/importing/import_pages_a.py" line="87" />
         <source>文件：</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="87" />
+        <location filename="../../ui/importing/import_pages_a.py" line="88" />
         <source>列映射方案：</source>
         <translation>Column preset:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="106" />
+        <location filename="../../ui/importing/import_pages_a.py" line="107" />
         <source>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="130" />
+        <location filename="../../ui/importing/import_pages_a.py" line="131" />
         <source>正在读取「%s」…</source>
         <translation>Reading “%s”…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="150" />
+        <location filename="../../ui/importing/import_pages_a.py" line="151" />
         <source>已读取：%d 个工作表；将使用「%s」，约 %d 行。</source>
         <translation>Read: %d sheet(s); using “%s”, about %d rows.</translation>
     </message>
@@ -2870,27 +2899,27 @@ The database is empty: choose how to begin.</translation>
 <context>
     <name>GroupMemberModel</name>
     <message>
-        <location filename="../../ui/groups/group_models.py" line="40" />
+        <location filename="../../ui/groups/group_models.py" line="41" />
         <source>昵称</source>
         <translation>Nickname</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_models.py" line="41" />
+        <location filename="../../ui/groups/group_models.py" line="42" />
         <source>群昵称</source>
         <translation>Nickname in group</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_models.py" line="42" />
+        <location filename="../../ui/groups/group_models.py" line="43" />
         <source>群内角色</source>
         <translation>Role in group</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_models.py" line="43" />
+        <location filename="../../ui/groups/group_models.py" line="44" />
         <source>入群</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_models.py" line="44" />
+        <location filename="../../ui/groups/group_models.py" line="45" />
         <source>退群</source>
         <translation>Left</translation>
     </message>
@@ -2898,52 +2927,52 @@ The database is empty: choose how to begin.</translation>
 <context>
     <name>GroupTableModel</name>
     <message>
-        <location filename="../../ui/groups/group_models.py" line="28" />
+        <location filename="../../ui/groups/group_models.py" line="29" />
         <source>微信</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_models.py" line="29" />
+        <location filename="../../ui/groups/group_models.py" line="30" />
         <source>企业微信</source>
         <translation>WeCom</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_models.py" line="30" />
+        <location filename="../../ui/groups/group_models.py" line="31" />
         <source>QQ</source>
         <translation>QQ</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_models.py" line="33" />
+        <location filename="../../ui/groups/group_models.py" line="34" />
         <source>群名称</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_models.py" line="34" />
+        <location filename="../../ui/groups/group_models.py" line="35" />
         <source>平台</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_models.py" line="35" />
+        <location filename="../../ui/groups/group_models.py" line="36" />
         <source>人数/容量</source>
         <translation>Members/capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_models.py" line="36" />
+        <location filename="../../ui/groups/group_models.py" line="37" />
         <source>组长</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_models.py" line="37" />
+        <location filename="../../ui/groups/group_models.py" line="38" />
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_models.py" line="120" />
+        <location filename="../../ui/groups/group_models.py" line="131" />
         <source>快满了：已到容量的 90% 以上</source>
         <translation>Nearly full: 90% of capacity or more</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_models.py" line="127" />
+        <location filename="../../ui/groups/group_models.py" line="138" />
         <source>（已归档）</source>
         <translation> (archived)</translation>
     </message>
@@ -3076,67 +3105,67 @@ Select members on the Members page and use “Bulk set → Join group” to add 
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page_edits.py" line="42" />
+        <location filename="../../ui/groups/page_edits.py" line="43" />
         <source>新建小组「{name}」</source>
         <translation>New subgroup “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page_edits.py" line="44" />
+        <location filename="../../ui/groups/page_edits.py" line="45" />
         <source>新建群「{name}」</source>
         <translation>New group “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page_edits.py" line="79" />
+        <location filename="../../ui/groups/page_edits.py" line="80" />
         <source>修改群「{name}」</source>
         <translation>Edit group “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page_edits.py" line="93" />
+        <location filename="../../ui/groups/page_edits.py" line="94" />
         <source>取消归档「{name}」</source>
         <translation>Unarchive “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page_edits.py" line="99" />
+        <location filename="../../ui/groups/page_edits.py" line="100" />
         <source>归档「{name}」</source>
         <translation>Archive “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page_edits.py" line="110" />
+        <location filename="../../ui/groups/page_edits.py" line="111" />
         <source>删除群「{name}」</source>
         <translation>Delete group “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page_edits.py" line="122" />
+        <location filename="../../ui/groups/page_edits.py" line="123" />
         <source>{n} 位成员退出「{group}」</source>
         <translation>{n} members leave “{group}”</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page_edits.py" line="134" />
+        <location filename="../../ui/groups/page_edits.py" line="135" />
         <source>把 {n} 位成员的群内角色设为 {role}</source>
         <translation>Set the role in group of {n} members to {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page_edits.py" line="135" />
+        <location filename="../../ui/groups/page_edits.py" line="137" />
         <source>（空）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page_edits.py" line="146" />
+        <location filename="../../ui/groups/page_edits.py" line="148" />
         <source>群昵称</source>
         <translation>Nickname in group</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page_edits.py" line="147" />
+        <location filename="../../ui/groups/page_edits.py" line="149" />
         <source>她在这个群里的昵称（群名片）：</source>
         <translation>Her nickname in this group (group card):</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page_edits.py" line="155" />
+        <location filename="../../ui/groups/page_edits.py" line="157" />
         <source>修改群昵称</source>
         <translation>Change nickname in group</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/page_edits.py" line="162" />
+        <location filename="../../ui/groups/page_edits.py" line="164" />
         <source>（清空）</source>
         <translation>(clear)</translation>
     </message>
@@ -3277,82 +3306,82 @@ Select members on the Members page and use “Bulk set → Join group” to add 
 <context>
     <name>ImportModels</name>
     <message>
-        <location filename="../../ui/importing/import_models.py" line="48" />
+        <location filename="../../ui/importing/import_models.py" line="50" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_models.py" line="49" />
+        <location filename="../../ui/importing/import_models.py" line="51" />
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_models.py" line="50" />
+        <location filename="../../ui/importing/import_models.py" line="52" />
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_models.py" line="51" />
+        <location filename="../../ui/importing/import_models.py" line="53" />
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_models.py" line="52" />
+        <location filename="../../ui/importing/import_models.py" line="54" />
         <source>值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_models.py" line="53" />
+        <location filename="../../ui/importing/import_models.py" line="55" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_models.py" line="69" />
+        <location filename="../../ui/importing/import_models.py" line="71" />
         <source>未导入</source>
         <translation>Left out</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_models.py" line="71" />
+        <location filename="../../ui/importing/import_models.py" line="73" />
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_models.py" line="87" />
+        <location filename="../../ui/importing/import_models.py" line="89" />
         <source>表格行</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_models.py" line="88" />
+        <location filename="../../ui/importing/import_models.py" line="90" />
         <source>表格中的昵称</source>
         <translation>Nickname in file</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_models.py" line="89" />
+        <location filename="../../ui/importing/import_models.py" line="91" />
         <source>已有成员</source>
         <translation>Existing member</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_models.py" line="90" />
+        <location filename="../../ui/importing/import_models.py" line="92" />
         <source>依据</source>
         <translation>Matched by</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_models.py" line="91" />
+        <location filename="../../ui/importing/import_models.py" line="93" />
         <source>处理</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_models.py" line="130" />
+        <location filename="../../ui/importing/import_models.py" line="132" />
         <source>合并</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_models.py" line="131" />
+        <location filename="../../ui/importing/import_models.py" line="133" />
         <source>跳过</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_models.py" line="132" />
+        <location filename="../../ui/importing/import_models.py" line="134" />
         <source>新建</source>
         <translation>New</translation>
     </message>
@@ -3360,17 +3389,17 @@ Select members on the Members page and use “Bulk set → Join group” to add 
 <context>
     <name>ImportUndo</name>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="456" />
+        <location filename="../../ui/importing/import_pages_b.py" line="457" />
         <source>已撤销第 %d 次导入：删除了新建的 %d 位成员，还原了 %d 位已有成员。</source>
         <translation>Import #%d undone: %d new members deleted, %d existing members restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="465" />
+        <location filename="../../ui/importing/import_pages_b.py" line="466" />
         <source>%d 位新建成员（%s）在导入后修改过，已保留，没有删除；不需要时可移到回收站。</source>
         <translation> %d new members (%s) were edited after the import and were kept, not deleted; move them to the trash if they are not needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="471" />
+        <location filename="../../ui/importing/import_pages_b.py" line="472" />
         <source>%d 位相关成员已被永久删除，无需撤销。</source>
         <translation> %d of the members involved were permanently deleted since: nothing to undo for them.</translation>
     </message>
@@ -3439,18 +3468,18 @@ Select members on the Members page and use “Bulk set → Join group” to add 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window_language.py" line="23" />
         <location filename="../../ui/window_language.py" line="24" />
+        <location filename="../../ui/window_language.py" line="25" />
         <source>社群管家</source>
         <translation>Shequn</translation>
     </message>
     <message>
-        <location filename="../../ui/window_language.py" line="25" />
+        <location filename="../../ui/window_language.py" line="26" />
         <source>分群</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../ui/window_language.py" line="27" />
+        <location filename="../../ui/window_language.py" line="28" />
         <source>还没有分群。
 在成员页设好筛选后点“保存为分群”。</source>
         <translation>No segments yet.
@@ -3618,12 +3647,12 @@ Set filters on the Members page and click “Save as segment”.</translation>
         <translation>The database was restored from the backup. Shequn will close; please open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_language.py" line="57" />
+        <location filename="../../ui/window_language.py" line="58" />
         <source>界面语言将在重新打开社群管家后生效。</source>
         <translation>The language changes the next time Shequn opens.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_language.py" line="63" />
+        <location filename="../../ui/window_language.py" line="64" />
         <source>界面语言已切换；{pages}将在重新打开社群管家后切换。</source>
         <translation>Language changed; {pages} will follow the next time Shequn opens.</translation>
     </message>
@@ -3639,72 +3668,72 @@ Your data stays on this computer.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="253" />
+        <location filename="../../ui/importing/import_pages_a.py" line="254" />
         <source>列对应关系</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="254" />
+        <location filename="../../ui/importing/import_pages_a.py" line="255" />
         <source>每一列导入到哪个字段？不认识的列可以忽略，或保留为自定义字段。</source>
         <translation>Which field does each column go to? Unknown columns can be ignored or kept as custom fields.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="257" />
+        <location filename="../../ui/importing/import_pages_a.py" line="258" />
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="257" />
+        <location filename="../../ui/importing/import_pages_a.py" line="258" />
         <source>表头</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="257" />
+        <location filename="../../ui/importing/import_pages_a.py" line="258" />
         <source>示例</source>
         <translation>Examples</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="257" />
+        <location filename="../../ui/importing/import_pages_a.py" line="258" />
         <source>导入为</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="262" />
+        <location filename="../../ui/importing/import_pages_a.py" line="263" />
         <source>保存为映射方案…</source>
         <translation>Save as preset…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="284" />
+        <location filename="../../ui/importing/import_pages_a.py" line="285" />
         <source>（忽略）</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="290" />
+        <location filename="../../ui/importing/import_pages_a.py" line="291" />
         <source>自定义字段「%s」</source>
         <translation>Custom field “%s”</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="313" />
+        <location filename="../../ui/importing/import_pages_a.py" line="314" />
         <source>有 %d 列（⚠）的内容与表头猜测的字段不符：鼠标停在该行上可看原因和建议。</source>
         <translation>%d column(s) (⚠) hold values that do not fit the field guessed from the header: hover a row for the reason and the suggestion.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="330" />
+        <location filename="../../ui/importing/import_pages_a.py" line="331" />
         <source>至少要有一列导入到某个字段。</source>
         <translation>At least one column must be imported into a field.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="335" />
+        <location filename="../../ui/importing/import_pages_a.py" line="336" />
         <source>保存映射方案</source>
         <translation>Save preset</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="335" />
+        <location filename="../../ui/importing/import_pages_a.py" line="336" />
         <source>方案名称：</source>
         <translation>Preset name:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="343" />
+        <location filename="../../ui/importing/import_pages_a.py" line="344" />
         <source>已保存映射方案「%s」。</source>
         <translation>Preset “%s” saved.</translation>
     </message>
@@ -3712,17 +3741,17 @@ Your data stays on this computer.</translation>
 <context>
     <name>MemberCommands</name>
     <message>
-        <location filename="../../ui/members/members_page.py" line="305" />
+        <location filename="../../ui/members/members_page.py" line="307" />
         <source>从 {n} 位成员移除标签 {tags}</source>
         <translation>Remove tag {tags} from {n} members</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="308" />
+        <location filename="../../ui/members/members_page.py" line="310" />
         <source>给 {n} 位成员加标签 {tags}</source>
         <translation>Tag {n} members with {tags}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="201" />
+        <location filename="../../ui/members/members_page.py" line="203" />
         <source>修改成员标签</source>
         <translation>Change member tags</translation>
     </message>
@@ -3757,17 +3786,17 @@ Your data stays on this computer.</translation>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="195" />
+        <location filename="../../ui/members/members_page.py" line="197" />
         <source>修改成员资料</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="207" />
+        <location filename="../../ui/members/members_page.py" line="209" />
         <source>修改擅长领域</source>
         <translation>Change specialties</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="222" />
+        <location filename="../../ui/members/members_page.py" line="224" />
         <source>修改自定义字段</source>
         <translation>Change custom fields</translation>
     </message>
@@ -3780,22 +3809,22 @@ Your data stays on this computer.</translation>
         <translation type="vanished">{n} members join “{group}”</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="359" />
+        <location filename="../../ui/members/members_page.py" line="361" />
         <source>从回收站恢复 {n} 位成员</source>
         <translation>Restore {n} members from the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="353" />
+        <location filename="../../ui/members/members_page.py" line="355" />
         <source>把 {n} 位成员移到回收站</source>
         <translation>Move {n} members to the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="303" />
+        <location filename="../../ui/members/merge_dialog.py" line="300" />
         <source>合并两位成员</source>
         <translation>Merge two members</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="216" />
+        <location filename="../../ui/members/members_page.py" line="218" />
         <source>添加记录</source>
         <translation>Add note</translation>
     </message>
@@ -3811,132 +3840,132 @@ Your data stays on this computer.</translation>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="28" />
+        <location filename="../../ui/members/member_table_model.py" line="29" />
         <source>昵称</source>
         <translation>Nickname</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="29" />
+        <location filename="../../ui/members/member_table_model.py" line="30" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="30" />
+        <location filename="../../ui/members/member_table_model.py" line="31" />
         <source>微信号</source>
         <translation>WeChat ID</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="31" />
+        <location filename="../../ui/members/member_table_model.py" line="32" />
         <source>手机</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="32" />
+        <location filename="../../ui/members/member_table_model.py" line="33" />
         <source>QQ</source>
         <translation>QQ</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="33" />
+        <location filename="../../ui/members/member_table_model.py" line="34" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="34" />
+        <location filename="../../ui/members/member_table_model.py" line="35" />
         <source>城市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="35" />
+        <location filename="../../ui/members/member_table_model.py" line="36" />
         <source>肤质</source>
         <translation>Skin type</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="36" />
+        <location filename="../../ui/members/member_table_model.py" line="37" />
         <source>角色/头衔</source>
         <translation>Role/title</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="37" />
+        <location filename="../../ui/members/member_table_model.py" line="38" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="38" />
+        <location filename="../../ui/members/member_table_model.py" line="39" />
         <source>会员类型</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="39" />
+        <location filename="../../ui/members/member_table_model.py" line="40" />
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="40" />
+        <location filename="../../ui/members/member_table_model.py" line="41" />
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="41" />
+        <location filename="../../ui/members/member_table_model.py" line="42" />
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="42" />
+        <location filename="../../ui/members/member_table_model.py" line="43" />
         <source>所在群</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="43" />
+        <location filename="../../ui/members/member_table_model.py" line="44" />
         <source>入群日期</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="44" />
+        <location filename="../../ui/members/member_table_model.py" line="45" />
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="45" />
+        <location filename="../../ui/members/member_table_model.py" line="46" />
         <source>最近活跃</source>
         <translation>Last active</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="46" />
+        <location filename="../../ui/members/member_table_model.py" line="47" />
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="51" />
+        <location filename="../../ui/members/member_table_model.py" line="52" />
         <source>活跃</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="52" />
+        <location filename="../../ui/members/member_table_model.py" line="53" />
         <source>沉默</source>
         <translation>Silent</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="53" />
+        <location filename="../../ui/members/member_table_model.py" line="54" />
         <source>僵尸</source>
         <translation>Dormant</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="54" />
+        <location filename="../../ui/members/member_table_model.py" line="55" />
         <source>已退群</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="55" />
+        <location filename="../../ui/members/member_table_model.py" line="56" />
         <source>黑名单</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="58" />
+        <location filename="../../ui/members/member_table_model.py" line="59" />
         <source>免费</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../ui/members/member_table_model.py" line="59" />
+        <location filename="../../ui/members/member_table_model.py" line="60" />
         <source>付费</source>
         <translation>Paid</translation>
     </message>
@@ -3944,41 +3973,41 @@ Your data stays on this computer.</translation>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/members/members_page.py" line="123" />
-        <location filename="../../ui/members/members_page.py" line="132" />
-        <location filename="../../ui/members/members_page.py" line="292" />
+        <location filename="../../ui/members/members_page.py" line="125" />
+        <location filename="../../ui/members/members_page.py" line="134" />
+        <location filename="../../ui/members/members_page.py" line="294" />
         <source>回收站</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="125" />
+        <location filename="../../ui/members/members_page.py" line="127" />
         <source>选中成员后，可在这里批量加标签、设置、合并或移到回收站（Shift/Ctrl 多选）</source>
         <translation>Select members to tag, set fields, merge or trash them here (Shift/Ctrl to select several)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="127" />
+        <location filename="../../ui/members/members_page.py" line="129" />
         <source>新建成员…</source>
         <translation>New member…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="128" />
+        <location filename="../../ui/members/members_page.py" line="130" />
         <source>新建一位成员（Ctrl+N），再在右侧补全资料</source>
         <translation>Add a new member (Ctrl+N), then fill in the rest on the right</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="129" />
+        <location filename="../../ui/members/members_page.py" line="131" />
         <source>新建成员</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="131" />
+        <location filename="../../ui/members/members_page.py" line="133" />
         <source>查看回收站里的成员：可以恢复，或永久删除</source>
         <translation>Show the members in the trash: restore them or delete them for good</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="119" />
-        <location filename="../../ui/members/members_page.py" line="132" />
-        <location filename="../../ui/members/members_page.py" line="292" />
+        <location filename="../../ui/members/members_page.py" line="121" />
+        <location filename="../../ui/members/members_page.py" line="134" />
+        <location filename="../../ui/members/members_page.py" line="294" />
         <source>成员</source>
         <translation>Members</translation>
     </message>
@@ -4004,12 +4033,12 @@ Try other words, fewer filters, or press Esc to clear the search.</translation>
 Import them from Excel, or run `shequn demo` for a demo community.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="339" />
+        <location filename="../../ui/members/members_page.py" line="341" />
         <source>回收站：</source>
         <translation>Trash: </translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="340" />
+        <location filename="../../ui/members/members_page.py" line="342" />
         <source>{where}共 {n} 位成员 · 已选 {k}</source>
         <translation>{where}{n} members · {k} selected</translation>
     </message>
@@ -4088,243 +4117,243 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="39" />
+        <location filename="../../ui/members/merge_dialog.py" line="40" />
         <source>昵称</source>
         <translation>Nickname</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="40" />
+        <location filename="../../ui/members/merge_dialog.py" line="41" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="41" />
+        <location filename="../../ui/members/merge_dialog.py" line="42" />
         <source>微信号</source>
         <translation>WeChat ID</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="42" />
+        <location filename="../../ui/members/merge_dialog.py" line="43" />
         <source>手机</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="43" />
+        <location filename="../../ui/members/merge_dialog.py" line="44" />
         <source>QQ</source>
         <translation>QQ</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="44" />
+        <location filename="../../ui/members/merge_dialog.py" line="45" />
         <source>企微ID</source>
         <translation>WeCom ID</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="45" />
+        <location filename="../../ui/members/merge_dialog.py" line="46" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="46" />
+        <location filename="../../ui/members/merge_dialog.py" line="47" />
         <source>城市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="47" />
+        <location filename="../../ui/members/merge_dialog.py" line="48" />
         <source>肤质</source>
         <translation>Skin type</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="48" />
+        <location filename="../../ui/members/merge_dialog.py" line="49" />
         <source>角色/头衔</source>
         <translation>Role/title</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="49" />
+        <location filename="../../ui/members/merge_dialog.py" line="50" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="50" />
+        <location filename="../../ui/members/merge_dialog.py" line="51" />
         <source>会员类型</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="51" />
+        <location filename="../../ui/members/merge_dialog.py" line="52" />
         <source>性格</source>
         <translation>Personality</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="52" />
+        <location filename="../../ui/members/merge_dialog.py" line="53" />
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="53" />
+        <location filename="../../ui/members/merge_dialog.py" line="54" />
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="54" />
+        <location filename="../../ui/members/merge_dialog.py" line="55" />
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="55" />
+        <location filename="../../ui/members/merge_dialog.py" line="56" />
         <source>入群日期</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="56" />
+        <location filename="../../ui/members/merge_dialog.py" line="57" />
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="57" />
+        <location filename="../../ui/members/merge_dialog.py" line="58" />
         <source>最近活跃</source>
         <translation>Last active</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="58" />
+        <location filename="../../ui/members/merge_dialog.py" line="59" />
         <source>最近联系</source>
         <translation>Last contacted</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="59" />
+        <location filename="../../ui/members/merge_dialog.py" line="60" />
         <source>农历生日</source>
         <translation>Lunar birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="67" />
+        <location filename="../../ui/members/merge_dialog.py" line="68" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="69" />
+        <location filename="../../ui/members/merge_dialog.py" line="70" />
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="72" />
-        <location filename="../../ui/members/merge_dialog.py" line="202" />
+        <location filename="../../ui/members/merge_dialog.py" line="73" />
+        <location filename="../../ui/members/merge_dialog.py" line="203" />
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="83" />
+        <location filename="../../ui/members/merge_dialog.py" line="84" />
         <source>活跃</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="84" />
+        <location filename="../../ui/members/merge_dialog.py" line="85" />
         <source>沉默</source>
         <translation>Silent</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="85" />
+        <location filename="../../ui/members/merge_dialog.py" line="86" />
         <source>僵尸</source>
         <translation>Dormant</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="86" />
+        <location filename="../../ui/members/merge_dialog.py" line="87" />
         <source>已退群</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="87" />
+        <location filename="../../ui/members/merge_dialog.py" line="88" />
         <source>黑名单</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="88" />
+        <location filename="../../ui/members/merge_dialog.py" line="89" />
         <source>免费</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="89" />
+        <location filename="../../ui/members/merge_dialog.py" line="90" />
         <source>付费</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="118" />
+        <location filename="../../ui/members/merge_dialog.py" line="119" />
         <source>合并两位成员</source>
         <translation>Merge two members</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="138" />
+        <location filename="../../ui/members/merge_dialog.py" line="139" />
         <source>合并后只留下一条记录：标签、擅长领域、群和时间线合在一起，另一条移到回收站（标记为已合并）。可以用“撤销”恢复原样。</source>
         <translation>After the merge one record remains: tags, specialties, groups and timeline are united and the other record goes to the trash (marked as merged). Undo puts everything back.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="148" />
+        <location filename="../../ui/members/merge_dialog.py" line="149" />
         <source>合并</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="150" />
+        <location filename="../../ui/members/merge_dialog.py" line="151" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="168" />
+        <location filename="../../ui/members/merge_dialog.py" line="169" />
         <source>保留这一条</source>
         <translation>Keep this record</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="172" />
+        <location filename="../../ui/members/merge_dialog.py" line="173" />
         <source>保留的记录</source>
         <translation>Record that stays</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="192" />
+        <location filename="../../ui/members/merge_dialog.py" line="193" />
         <source>两段都保留</source>
         <translation>Keep both texts</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="204" />
+        <location filename="../../ui/members/merge_dialog.py" line="205" />
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="205" />
+        <location filename="../../ui/members/merge_dialog.py" line="206" />
         <source>擅长领域</source>
         <translation>Specialties</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="207" />
+        <location filename="../../ui/members/merge_dialog.py" line="208" />
         <source>所在群</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="211" />
+        <location filename="../../ui/members/merge_dialog.py" line="212" />
         <source>时间线</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="212" />
+        <location filename="../../ui/members/merge_dialog.py" line="213" />
         <source>{n} 条</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="215" />
+        <location filename="../../ui/members/merge_dialog.py" line="216" />
         <source>自定义字段</source>
         <translation>Custom fields</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="216" />
+        <location filename="../../ui/members/merge_dialog.py" line="217" />
         <source>{n} 项</source>
         <translation>{n} fields</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="219" />
+        <location filename="../../ui/members/merge_dialog.py" line="220" />
         <source>合在一起</source>
         <translation>United</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="237" />
+        <location filename="../../ui/members/merge_dialog.py" line="238" />
         <source>保留</source>
         <translation>stays</translation>
     </message>
     <message>
-        <location filename="../../ui/members/merge_dialog.py" line="237" />
+        <location filename="../../ui/members/merge_dialog.py" line="238" />
         <source>合并后移到回收站</source>
         <translation>goes to the trash</translation>
     </message>
@@ -4408,12 +4437,12 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/operations.py" line="138" />
+        <location filename="../../ui/operations.py" line="144" />
         <source>数据库正被另一个程序占用（例如命令行导入）：“{label}”还没有保存，{seconds} 秒后自动重试（第 {n} 次）…</source>
         <translation>The database is in use by another program (a command-line import?): “{label}” is not saved yet; trying again in {seconds} s (attempt {n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="157" />
+        <location filename="../../ui/operations.py" line="163" />
         <source>“{label}”已保存。</source>
         <translation>“{label}” is saved.</translation>
     </message>
@@ -4474,112 +4503,112 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>OrderSheetDialog</name>
     <message>
-        <location filename="../../ui/commerce/order_sheet_dialog.py" line="22" />
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="23" />
         <source>导入团购订单</source>
         <translation>Import group-buy orders</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/order_sheet_dialog.py" line="25" />
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="26" />
         <source>已对上</source>
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/order_sheet_dialog.py" line="26" />
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="27" />
         <source>同名多人</source>
         <translation>Several with this name</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/order_sheet_dialog.py" line="27" />
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="28" />
         <source>找不到成员</source>
         <translation>No such member</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/order_sheet_dialog.py" line="28" />
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="29" />
         <source>有问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/order_sheet_dialog.py" line="30" />
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="31" />
         <source>微信号</source>
         <translation>WeChat ID</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/order_sheet_dialog.py" line="30" />
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="31" />
         <source>手机号</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/order_sheet_dialog.py" line="30" />
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="31" />
         <source>昵称</source>
         <translation>nickname</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/order_sheet_dialog.py" line="33" />
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="34" />
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/order_sheet_dialog.py" line="34" />
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="35" />
         <source>下单人</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/order_sheet_dialog.py" line="35" />
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="36" />
         <source>商品</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/order_sheet_dialog.py" line="36" />
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="37" />
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/order_sheet_dialog.py" line="38" />
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="39" />
         <source>单价</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/order_sheet_dialog.py" line="42" />
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="43" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/order_sheet_dialog.py" line="44" />
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="45" />
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/order_sheet_dialog.py" line="48" />
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="49" />
         <source>成员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/order_sheet_dialog.py" line="49" />
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="50" />
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/order_sheet_dialog.py" line="59" />
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="60" />
         <source>「%1」：%2 笔订单，%3 笔已对上成员和产品，将被记录；其余的不会记录。</source>
         <translation>“%1”: %2 orders, %3 matched to a member and a product will be recorded; the others will not.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/order_sheet_dialog.py" line="67" />
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="68" />
         <source>同名多人或找不到的，请在订单表里补上微信号或手机号后再导入；也可以之后手动记。</source>
         <translation>For names shared by several members or not found, add the WeChat ID or phone to the sheet and import again, or record them by hand later.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/order_sheet_dialog.py" line="73" />
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="74" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/order_sheet_dialog.py" line="75" />
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="76" />
         <source>记录 %1 笔购买</source>
         <translation>Record %1 purchase(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/order_sheet_dialog.py" line="91" />
+        <location filename="../../ui/commerce/order_sheet_dialog.py" line="92" />
         <source>候选：</source>
         <translation>Candidates: </translation>
     </message>
@@ -4605,74 +4634,74 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>PastePage</name>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="65" />
+        <location filename="../../ui/paste/paste_page.py" line="66" />
         <source>粘贴接龙</source>
         <translation>Paste from chat</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="70" />
-        <location filename="../../ui/paste/paste_page.py" line="185" />
+        <location filename="../../ui/paste/paste_page.py" line="71" />
+        <location filename="../../ui/paste/paste_page.py" line="186" />
         <source>把群里的接龙、报名名单或打卡消息粘贴到这里（Ctrl+Shift+V 在任何页面都能打开）</source>
         <translation>Paste a 接龙 list, a sign-up list or check-in messages from the group here (Ctrl+Shift+V opens this page from anywhere)</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="74" />
-        <location filename="../../ui/paste/paste_page.py" line="188" />
+        <location filename="../../ui/paste/paste_page.py" line="75" />
+        <location filename="../../ui/paste/paste_page.py" line="189" />
         <source>自动判断</source>
         <translation>Guess</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="75" />
-        <location filename="../../ui/paste/paste_page.py" line="188" />
-        <location filename="../../ui/paste/paste_page.py" line="362" />
+        <location filename="../../ui/paste/paste_page.py" line="76" />
+        <location filename="../../ui/paste/paste_page.py" line="189" />
+        <location filename="../../ui/paste/paste_page.py" line="368" />
         <source>订单</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="76" />
-        <location filename="../../ui/paste/paste_page.py" line="188" />
-        <location filename="../../ui/paste/paste_page.py" line="362" />
-        <location filename="../../ui/paste/paste_page.py" line="475" />
+        <location filename="../../ui/paste/paste_page.py" line="77" />
+        <location filename="../../ui/paste/paste_page.py" line="189" />
+        <location filename="../../ui/paste/paste_page.py" line="368" />
+        <location filename="../../ui/paste/paste_page.py" line="481" />
         <source>报名</source>
         <translation>Sign-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="77" />
-        <location filename="../../ui/paste/paste_page.py" line="188" />
-        <location filename="../../ui/paste/paste_page.py" line="362" />
-        <location filename="../../ui/paste/paste_page.py" line="477" />
+        <location filename="../../ui/paste/paste_page.py" line="78" />
+        <location filename="../../ui/paste/paste_page.py" line="189" />
+        <location filename="../../ui/paste/paste_page.py" line="368" />
+        <location filename="../../ui/paste/paste_page.py" line="483" />
         <source>打卡</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="86" />
-        <location filename="../../ui/paste/paste_page.py" line="191" />
+        <location filename="../../ui/paste/paste_page.py" line="87" />
+        <location filename="../../ui/paste/paste_page.py" line="192" />
         <source>没写产品的行算作…</source>
         <translation>Lines without a product count as…</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="87" />
-        <location filename="../../ui/paste/paste_page.py" line="192" />
+        <location filename="../../ui/paste/paste_page.py" line="88" />
+        <location filename="../../ui/paste/paste_page.py" line="193" />
         <source>填入示例</source>
         <translation>Fill in a sample</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="168" />
+        <location filename="../../ui/paste/paste_page.py" line="169" />
         <source>这是什么</source>
         <translation>This is</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="168" />
+        <location filename="../../ui/paste/paste_page.py" line="169" />
         <source>活动</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="168" />
+        <location filename="../../ui/paste/paste_page.py" line="169" />
         <source>日期</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="168" />
+        <location filename="../../ui/paste/paste_page.py" line="169" />
         <source>产品</source>
         <translation>Product</translation>
     </message>
@@ -4695,44 +4724,44 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 Unsure lines are yellow: double-click one to choose the member. “Fill in a sample” tries it with members of this database.</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="132" />
-        <location filename="../../ui/paste/paste_page.py" line="193" />
+        <location filename="../../ui/paste/paste_page.py" line="133" />
+        <location filename="../../ui/paste/paste_page.py" line="194" />
         <source>选择成员…</source>
         <translation>Choose member…</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="134" />
-        <location filename="../../ui/paste/paste_page.py" line="194" />
+        <location filename="../../ui/paste/paste_page.py" line="135" />
+        <location filename="../../ui/paste/paste_page.py" line="195" />
         <source>跳过这一行</source>
         <translation>Skip this line</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="136" />
-        <location filename="../../ui/paste/paste_page.py" line="195" />
-        <location filename="../../ui/paste/paste_page.py" line="416" />
+        <location filename="../../ui/paste/paste_page.py" line="137" />
+        <location filename="../../ui/paste/paste_page.py" line="196" />
+        <location filename="../../ui/paste/paste_page.py" line="422" />
         <source>新建成员</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="138" />
-        <location filename="../../ui/paste/paste_page.py" line="197" />
+        <location filename="../../ui/paste/paste_page.py" line="139" />
+        <location filename="../../ui/paste/paste_page.py" line="198" />
         <source>没认出的这一行导入时新建为成员（群里写的名字作昵称），和这次导入一起撤销</source>
         <translation>Add this unmatched line as a new member on import (the name from the group as her nickname); undone together with the import</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="141" />
-        <location filename="../../ui/paste/paste_page.py" line="199" />
+        <location filename="../../ui/paste/paste_page.py" line="142" />
+        <location filename="../../ui/paste/paste_page.py" line="200" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="143" />
-        <location filename="../../ui/paste/paste_page.py" line="402" />
+        <location filename="../../ui/paste/paste_page.py" line="144" />
+        <location filename="../../ui/paste/paste_page.py" line="408" />
         <source>把认出的行一次记下（Ctrl+Enter），可以一步撤销</source>
         <translation>Record the matched lines at once (Ctrl+Enter); one undo takes them back</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="174" />
+        <location filename="../../ui/paste/paste_page.py" line="175" />
         <source>粘贴一段接龙，这里会逐行显示认出的成员。例如：
 
 #接龙 小棕瓶团购
@@ -4751,132 +4780,137 @@ Unsure lines are yellow: double-click one to choose the member. “Fill in a sam
 Unsure lines are yellow: double-click one to choose the member. Lines not found are skipped; select one and press “New member” to add her as a new member. “Fill in a sample” tries it with members of this database.</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="207" />
+        <location filename="../../ui/paste/paste_page.py" line="210" />
         <source>认出</source>
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="208" />
+        <location filename="../../ui/paste/paste_page.py" line="211" />
         <source>待确认</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="209" />
+        <location filename="../../ui/paste/paste_page.py" line="212" />
         <source>没认出</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="210" />
+        <location filename="../../ui/paste/paste_page.py" line="213" />
         <source>重复</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="218" />
+        <location filename="../../ui/paste/paste_page.py" line="221" />
         <source>新成员「%1」</source>
         <translation>New member “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="252" />
+        <location filename="../../ui/paste/paste_page.py" line="255" />
         <source>将新建成员</source>
         <translation>Will be added as a new member</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="255" />
+        <location filename="../../ui/paste/paste_page.py" line="258" />
         <source>（跳过；要新建成员请按「新建成员」）</source>
         <translation>(skipped; press “New member” to add her)</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="262" />
+        <location filename="../../ui/paste/paste_page.py" line="265" />
         <source>行</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="263" />
+        <location filename="../../ui/paste/paste_page.py" line="266" />
         <source>名字</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="264" />
+        <location filename="../../ui/paste/paste_page.py" line="267" />
         <source>成员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="266" />
+        <location filename="../../ui/paste/paste_page.py" line="269" />
         <source>把握</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="270" />
+        <location filename="../../ui/paste/paste_page.py" line="273" />
         <source>内容</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="271" />
+        <location filename="../../ui/paste/paste_page.py" line="274" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="371" />
+        <location filename="../../ui/paste/paste_page.py" line="297" />
+        <source>%1（%2～%3）</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste/paste_page.py" line="377" />
         <source>；新建 %1 位成员</source>
         <translation>; %1 new members</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="373" />
+        <location filename="../../ui/paste/paste_page.py" line="379" />
         <source>；第 %1 行以前已经记录过，不会再记</source>
         <translation>; line %1 was recorded before and is not recorded again</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="379" />
+        <location filename="../../ui/paste/paste_page.py" line="385" />
         <source>；将记 %1 笔购买（%2）</source>
         <translation>; %1 purchases will be recorded (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="384" />
+        <location filename="../../ui/paste/paste_page.py" line="390" />
         <source>：改好这一行、填默认产品或跳过它。</source>
         <translation>: correct that line, fill in a default product or skip it.</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="396" />
+        <location filename="../../ui/paste/paste_page.py" line="402" />
         <source>订单的购买日期</source>
         <translation>The date of the orders’ purchases</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="396" />
+        <location filename="../../ui/paste/paste_page.py" line="402" />
         <source>打卡的日期</source>
         <translation>The day of the check-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="416" />
+        <location filename="../../ui/paste/paste_page.py" line="422" />
         <source>不新建</source>
         <translation>Don’t add</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="471" />
+        <location filename="../../ui/paste/paste_page.py" line="477" />
         <source>粘贴接龙：%1 笔购买</source>
         <translation>Paste: %1 purchases</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="482" />
+        <location filename="../../ui/paste/paste_page.py" line="488" />
         <source>，新建 %1 位成员</source>
         <translation>, %1 new members</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="489" />
+        <location filename="../../ui/paste/paste_page.py" line="495" />
         <source>⚠ %1买了「%2」：%3。</source>
         <translation>⚠ %1 bought “%2”: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="498" />
+        <location filename="../../ui/paste/paste_page.py" line="504" />
         <source>如果她用了不合适，在「产品」页的购买记录里选中这笔购买按「退款…」。</source>
         <translation>If it does not suit her, select the purchase in the Products page’s purchases and press “Refund…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="248" />
+        <location filename="../../ui/paste/paste_page.py" line="251" />
         <source>跳过</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="364" />
+        <location filename="../../ui/paste/paste_page.py" line="370" />
         <source>当作%1：%2 行，认出 %3 行，待确认 %4 行</source>
         <translation>As %1: %2 lines, %3 matched, %4 to confirm</translation>
     </message>
@@ -4885,7 +4919,7 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
         <translation type="vanished">Orders become purchases: they are imported with the products feature</translation>
     </message>
     <message>
-        <location filename="../../ui/paste/paste_page.py" line="480" />
+        <location filename="../../ui/paste/paste_page.py" line="486" />
         <source>粘贴接龙：%1 位成员%2</source>
         <translation>Paste: %1 members, %2</translation>
     </message>
@@ -4989,93 +5023,93 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="52" />
+        <location filename="../../ui/importing/import_pages_b.py" line="53" />
         <source>预览</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="53" />
+        <location filename="../../ui/importing/import_pages_b.py" line="54" />
         <source>还没有写入任何数据。确认无误后点“开始导入”。</source>
         <translation>Nothing has been written yet. Check, then click “Import”.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="68" />
+        <location filename="../../ui/importing/import_pages_b.py" line="69" />
         <source>合并（补全空字段、合并标签，冲突保留原值）</source>
         <translation>Merge (fill empty fields, unite tags, keep existing values on conflict)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="69" />
-        <location filename="../../ui/importing/import_pages_b.py" line="93" />
+        <location filename="../../ui/importing/import_pages_b.py" line="70" />
+        <location filename="../../ui/importing/import_pages_b.py" line="94" />
         <source>跳过</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="70" />
+        <location filename="../../ui/importing/import_pages_b.py" line="71" />
         <source>新建为另一位成员</source>
         <translation>Create as another member</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="78" />
+        <location filename="../../ui/importing/import_pages_b.py" line="79" />
         <source>（不加入）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="81" />
+        <location filename="../../ui/importing/import_pages_b.py" line="82" />
         <source>把文件里的所有成员加入社群：</source>
         <translation>Add every member of the file to the group:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="88" />
+        <location filename="../../ui/importing/import_pages_b.py" line="89" />
         <source>与已有成员重复时：</source>
         <translation>When a row matches an existing member:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="91" />
+        <location filename="../../ui/importing/import_pages_b.py" line="92" />
         <source>所选行：</source>
         <translation>Selected rows:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="93" />
+        <location filename="../../ui/importing/import_pages_b.py" line="94" />
         <source>合并</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="93" />
+        <location filename="../../ui/importing/import_pages_b.py" line="94" />
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="101" />
+        <location filename="../../ui/importing/import_pages_b.py" line="102" />
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="102" />
+        <location filename="../../ui/importing/import_pages_b.py" line="103" />
         <source>重复</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="114" />
+        <location filename="../../ui/importing/import_pages_b.py" line="115" />
         <source>正在检查每一行……</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="127" />
+        <location filename="../../ui/importing/import_pages_b.py" line="128" />
         <source>%s（%d/%d 人）</source>
         <translation>%s (%d/%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="159" />
+        <location filename="../../ui/importing/import_pages_b.py" line="160" />
         <source>问题（%d）</source>
         <translation>Problems (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="160" />
+        <location filename="../../ui/importing/import_pages_b.py" line="161" />
         <source>重复（%d）</source>
         <translation>Duplicates (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="170" />
+        <location filename="../../ui/importing/import_pages_b.py" line="171" />
         <source>工作表「%s」：读取 %d 行 → 新建 %d 位，合并 %d 位，跳过 %d 位；有问题未导入 %d 行，提示 %d 条；文件内同一人的重复行 %d 行已合并，空行/合计行/重复表头 %d 行已略过。</source>
         <translation>Sheet “%s”: %d rows read → %d new, %d merged, %d skipped; %d rows with problems left out, %d notes; %d repeated rows of the same person folded; %d blank/total/repeated header rows skipped.</translation>
     </message>
@@ -5161,157 +5195,157 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="75" />
-        <location filename="../../ui/commerce/products_page.py" line="112" />
-        <location filename="../../ui/commerce/products_page.py" line="116" />
-        <location filename="../../ui/commerce/products_page.py" line="151" />
+        <location filename="../../ui/commerce/products_page.py" line="76" />
+        <location filename="../../ui/commerce/products_page.py" line="113" />
+        <location filename="../../ui/commerce/products_page.py" line="117" />
+        <location filename="../../ui/commerce/products_page.py" line="152" />
         <source>产品</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="117" />
+        <location filename="../../ui/commerce/products_page.py" line="118" />
         <source>简称</source>
         <translation>Short names</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="118" />
+        <location filename="../../ui/commerce/products_page.py" line="119" />
         <source>分类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="119" />
+        <location filename="../../ui/commerce/products_page.py" line="120" />
         <source>成分</source>
         <translation>Actives</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="120" />
+        <location filename="../../ui/commerce/products_page.py" line="121" />
         <source>价格</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="121" />
+        <location filename="../../ui/commerce/products_page.py" line="122" />
         <source>适合</source>
         <translation>Suits</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="122" />
+        <location filename="../../ui/commerce/products_page.py" line="123" />
         <source>不适合</source>
         <translation>Does not suit</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="124" />
+        <location filename="../../ui/commerce/products_page.py" line="125" />
         <source>购买</source>
         <translation>Purchase</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="126" />
+        <location filename="../../ui/commerce/products_page.py" line="127" />
         <source>%1 笔 / %2 人</source>
         <translation>%1 / %2 buyers</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="133" />
+        <location filename="../../ui/commerce/products_page.py" line="134" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="134" />
+        <location filename="../../ui/commerce/products_page.py" line="135" />
         <source>在售</source>
         <translation>On sale</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="134" />
+        <location filename="../../ui/commerce/products_page.py" line="135" />
         <source>已下架</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="57" />
-        <location filename="../../ui/commerce/products_page.py" line="142" />
+        <location filename="../../ui/commerce/products_page.py" line="58" />
+        <location filename="../../ui/commerce/products_page.py" line="143" />
         <source>搜索产品、简称、分类或成分</source>
         <translation>Search products, short names, categories or actives</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="59" />
-        <location filename="../../ui/commerce/products_page.py" line="143" />
+        <location filename="../../ui/commerce/products_page.py" line="60" />
+        <location filename="../../ui/commerce/products_page.py" line="144" />
         <source>新产品…</source>
         <translation>New product…</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="60" />
-        <location filename="../../ui/commerce/products_page.py" line="144" />
+        <location filename="../../ui/commerce/products_page.py" line="61" />
+        <location filename="../../ui/commerce/products_page.py" line="145" />
         <source>新建一个产品（Ctrl+N）</source>
         <translation>Create a product (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="61" />
-        <location filename="../../ui/commerce/products_page.py" line="145" />
+        <location filename="../../ui/commerce/products_page.py" line="62" />
+        <location filename="../../ui/commerce/products_page.py" line="146" />
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="62" />
-        <location filename="../../ui/commerce/products_page.py" line="146" />
-        <location filename="../../ui/commerce/products_page.py" line="204" />
+        <location filename="../../ui/commerce/products_page.py" line="63" />
+        <location filename="../../ui/commerce/products_page.py" line="147" />
+        <location filename="../../ui/commerce/products_page.py" line="205" />
         <source>下架</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="63" />
-        <location filename="../../ui/commerce/products_page.py" line="147" />
+        <location filename="../../ui/commerce/products_page.py" line="64" />
+        <location filename="../../ui/commerce/products_page.py" line="148" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="65" />
-        <location filename="../../ui/commerce/products_page.py" line="149" />
+        <location filename="../../ui/commerce/products_page.py" line="66" />
+        <location filename="../../ui/commerce/products_page.py" line="150" />
         <source>还没有产品。按「新产品…」（Ctrl+N）把在卖的产品记下来，写上群里常用的简称。</source>
         <translation>No products yet. Press “New product…” (Ctrl+N) to add what you sell, with the short names the group uses.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="84" />
-        <location filename="../../ui/commerce/products_page.py" line="152" />
+        <location filename="../../ui/commerce/products_page.py" line="85" />
+        <location filename="../../ui/commerce/products_page.py" line="153" />
         <source>购买记录</source>
         <translation>Purchases</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="85" />
-        <location filename="../../ui/commerce/products_page.py" line="153" />
+        <location filename="../../ui/commerce/products_page.py" line="86" />
+        <location filename="../../ui/commerce/products_page.py" line="154" />
         <source>购买率与复购率</source>
         <translation>Purchase and repurchase rates</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="204" />
+        <location filename="../../ui/commerce/products_page.py" line="205" />
         <source>重新上架</source>
         <translation>Put back on sale</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="225" />
+        <location filename="../../ui/commerce/products_page.py" line="226" />
         <source>新建产品「%1」</source>
         <translation>Create product “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="231" />
-        <location filename="../../ui/commerce/products_page.py" line="244" />
-        <location filename="../../ui/commerce/products_page.py" line="256" />
+        <location filename="../../ui/commerce/products_page.py" line="232" />
+        <location filename="../../ui/commerce/products_page.py" line="245" />
+        <location filename="../../ui/commerce/products_page.py" line="257" />
         <source>请先选中一个产品。</source>
         <translation>Select a product first.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="238" />
+        <location filename="../../ui/commerce/products_page.py" line="239" />
         <source>修改产品「%1」</source>
         <translation>Edit product “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="247" />
+        <location filename="../../ui/commerce/products_page.py" line="248" />
         <source>下架「%1」</source>
         <translation>Retire “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="249" />
+        <location filename="../../ui/commerce/products_page.py" line="250" />
         <source>重新上架「%1」</source>
         <translation>Put “%1” back on sale</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/products_page.py" line="261" />
+        <location filename="../../ui/commerce/products_page.py" line="262" />
         <source>删除产品「%1」</source>
         <translation>Delete product “%1”</translation>
     </message>
@@ -5319,43 +5353,43 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="210" />
+        <location filename="../../ui/importing/import_pages_b.py" line="211" />
         <source>正在导入</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="211" />
+        <location filename="../../ui/importing/import_pages_b.py" line="212" />
         <source>取消会撤回全部改动，数据库保持导入前的样子。</source>
         <translation>Cancel rolls back everything: the database stays as it was before the import.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="214" />
+        <location filename="../../ui/importing/import_pages_b.py" line="215" />
         <source>取消导入</source>
         <translation>Cancel import</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="228" />
+        <location filename="../../ui/importing/import_pages_b.py" line="229" />
         <source>正在准备……</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="242" />
+        <location filename="../../ui/importing/import_pages_b.py" line="243" />
         <source>导入前先备份数据库……</source>
         <translation>Backing up the database before the import…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="248" />
-        <location filename="../../ui/importing/import_pages_b.py" line="257" />
+        <location filename="../../ui/importing/import_pages_b.py" line="249" />
+        <location filename="../../ui/importing/import_pages_b.py" line="258" />
         <source>导入没有完成，数据库没有任何改动。</source>
         <translation>The import did not finish; nothing in the database changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="271" />
+        <location filename="../../ui/importing/import_pages_b.py" line="272" />
         <source>%s：%d / %d</source>
         <translation>%s: %d / %d</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="277" />
+        <location filename="../../ui/importing/import_pages_b.py" line="278" />
         <source>正在取消……</source>
         <translation>Cancelling…</translation>
     </message>
@@ -5396,42 +5430,42 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
 <context>
     <name>PurchasesBox</name>
     <message>
-        <location filename="../../ui/members/purchases_box.py" line="76" />
+        <location filename="../../ui/members/purchases_box.py" line="78" />
         <source>购买记录</source>
         <translation>Purchases</translation>
     </message>
     <message>
-        <location filename="../../ui/members/purchases_box.py" line="77" />
+        <location filename="../../ui/members/purchases_box.py" line="79" />
         <source>退款所选</source>
         <translation>Refund selected</translation>
     </message>
     <message>
-        <location filename="../../ui/members/purchases_box.py" line="78" />
+        <location filename="../../ui/members/purchases_box.py" line="80" />
         <source>这件产品不适合她：登记退款（可撤销）</source>
         <translation>This product does not suit her: record a refund (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/purchases_box.py" line="114" />
+        <location filename="../../ui/members/purchases_box.py" line="116" />
         <source>已退款 %1</source>
         <translation>refunded %1</translation>
     </message>
     <message>
-        <location filename="../../ui/members/purchases_box.py" line="123" />
+        <location filename="../../ui/members/purchases_box.py" line="125" />
         <source>还没有购买记录。</source>
         <translation>No purchases yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/purchases_box.py" line="129" />
+        <location filename="../../ui/members/purchases_box.py" line="131" />
         <source>%1 笔，¥%2</source>
         <translation>%1, ¥%2</translation>
     </message>
     <message>
-        <location filename="../../ui/members/purchases_box.py" line="153" />
+        <location filename="../../ui/members/purchases_box.py" line="157" />
         <source>不适合她的肤质</source>
         <translation>Does not suit her skin type</translation>
     </message>
     <message>
-        <location filename="../../ui/members/purchases_box.py" line="157" />
+        <location filename="../../ui/members/purchases_box.py" line="161" />
         <source>退款 %1 的「%2」</source>
         <translation>Refund %1’s “%2”</translation>
     </message>
@@ -5439,232 +5473,232 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
 <context>
     <name>PurchasesView</name>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="45" />
+        <location filename="../../ui/commerce/purchases_view.py" line="46" />
         <source>手动</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="46" />
+        <location filename="../../ui/commerce/purchases_view.py" line="47" />
         <source>接龙粘贴</source>
         <translation>Pasted 接龙</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="47" />
+        <location filename="../../ui/commerce/purchases_view.py" line="48" />
         <source>团购表</source>
         <translation>Group-buy sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="50" />
+        <location filename="../../ui/commerce/purchases_view.py" line="51" />
         <source>导入批次 %1</source>
         <translation>Import batch %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="158" />
+        <location filename="../../ui/commerce/purchases_view.py" line="159" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="159" />
+        <location filename="../../ui/commerce/purchases_view.py" line="160" />
         <source>成员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="160" />
+        <location filename="../../ui/commerce/purchases_view.py" line="161" />
         <source>肤质</source>
         <translation>Skin type</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="161" />
+        <location filename="../../ui/commerce/purchases_view.py" line="162" />
         <source>产品</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="162" />
+        <location filename="../../ui/commerce/purchases_view.py" line="163" />
         <source>数量</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="163" />
+        <location filename="../../ui/commerce/purchases_view.py" line="164" />
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="164" />
+        <location filename="../../ui/commerce/purchases_view.py" line="165" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="165" />
+        <location filename="../../ui/commerce/purchases_view.py" line="166" />
         <source>提醒</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="167" />
+        <location filename="../../ui/commerce/purchases_view.py" line="168" />
         <source>退款</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="75" />
-        <location filename="../../ui/commerce/purchases_view.py" line="176" />
+        <location filename="../../ui/commerce/purchases_view.py" line="76" />
+        <location filename="../../ui/commerce/purchases_view.py" line="177" />
         <source>只看选中的产品</source>
         <translation>Selected product only</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="80" />
-        <location filename="../../ui/commerce/purchases_view.py" line="179" />
+        <location filename="../../ui/commerce/purchases_view.py" line="81" />
+        <location filename="../../ui/commerce/purchases_view.py" line="180" />
         <source>全部时间</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="82" />
-        <location filename="../../ui/commerce/purchases_view.py" line="181" />
+        <location filename="../../ui/commerce/purchases_view.py" line="83" />
+        <location filename="../../ui/commerce/purchases_view.py" line="182" />
         <source>近 %1 天</source>
         <translation>Last %1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="87" />
-        <location filename="../../ui/commerce/purchases_view.py" line="184" />
+        <location filename="../../ui/commerce/purchases_view.py" line="88" />
+        <location filename="../../ui/commerce/purchases_view.py" line="185" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="88" />
-        <location filename="../../ui/commerce/purchases_view.py" line="184" />
+        <location filename="../../ui/commerce/purchases_view.py" line="89" />
+        <location filename="../../ui/commerce/purchases_view.py" line="185" />
         <source>未退款</source>
         <translation>Not refunded</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="89" />
-        <location filename="../../ui/commerce/purchases_view.py" line="184" />
+        <location filename="../../ui/commerce/purchases_view.py" line="90" />
+        <location filename="../../ui/commerce/purchases_view.py" line="185" />
         <source>已退款</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="92" />
-        <location filename="../../ui/commerce/purchases_view.py" line="186" />
+        <location filename="../../ui/commerce/purchases_view.py" line="93" />
+        <location filename="../../ui/commerce/purchases_view.py" line="187" />
         <source>只看不适合肤质的</source>
         <translation>Unsuitable only</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="93" />
-        <location filename="../../ui/commerce/purchases_view.py" line="187" />
+        <location filename="../../ui/commerce/purchases_view.py" line="94" />
+        <location filename="../../ui/commerce/purchases_view.py" line="188" />
         <source>记购买…</source>
         <translation>Record purchase…</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="94" />
-        <location filename="../../ui/commerce/purchases_view.py" line="188" />
+        <location filename="../../ui/commerce/purchases_view.py" line="95" />
+        <location filename="../../ui/commerce/purchases_view.py" line="189" />
         <source>记录一位成员的购买（Ctrl+B）</source>
         <translation>Record a member’s purchase (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="95" />
-        <location filename="../../ui/commerce/purchases_view.py" line="189" />
+        <location filename="../../ui/commerce/purchases_view.py" line="96" />
+        <location filename="../../ui/commerce/purchases_view.py" line="190" />
         <source>退款…</source>
         <translation>Refund…</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="96" />
-        <location filename="../../ui/commerce/purchases_view.py" line="190" />
-        <location filename="../../ui/commerce/purchases_view.py" line="326" />
+        <location filename="../../ui/commerce/purchases_view.py" line="97" />
+        <location filename="../../ui/commerce/purchases_view.py" line="191" />
+        <location filename="../../ui/commerce/purchases_view.py" line="329" />
         <source>取消退款</source>
         <translation>Cancel refund</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="97" />
-        <location filename="../../ui/commerce/purchases_view.py" line="191" />
+        <location filename="../../ui/commerce/purchases_view.py" line="98" />
+        <location filename="../../ui/commerce/purchases_view.py" line="192" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="98" />
-        <location filename="../../ui/commerce/purchases_view.py" line="192" />
+        <location filename="../../ui/commerce/purchases_view.py" line="99" />
+        <location filename="../../ui/commerce/purchases_view.py" line="193" />
         <source>导入团购订单…</source>
         <translation>Import group-buy orders…</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="100" />
-        <location filename="../../ui/commerce/purchases_view.py" line="194" />
+        <location filename="../../ui/commerce/purchases_view.py" line="101" />
+        <location filename="../../ui/commerce/purchases_view.py" line="195" />
         <source>快团团等导出的订单表：下单人、商品、数量、金额、下单时间</source>
         <translation>An order sheet exported by 快团团 and the like: buyer, item, quantity, amount, order time</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="209" />
+        <location filename="../../ui/commerce/purchases_view.py" line="210" />
         <source>%1 笔，合计 ¥%2</source>
         <translation>%1 purchases, total ¥%2</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="212" />
+        <location filename="../../ui/commerce/purchases_view.py" line="213" />
         <source>没有符合筛选条件的购买。</source>
         <translation>No purchases match the filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="214" />
+        <location filename="../../ui/commerce/purchases_view.py" line="215" />
         <source>还没有购买记录。按「记购买…」（Ctrl+B）记下一笔，或从团购订单表导入。</source>
         <translation>No purchases yet. Press “Record purchase…” (Ctrl+B), or import a group-buy order sheet.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="222" />
+        <location filename="../../ui/commerce/purchases_view.py" line="223" />
         <source>还没有在售的产品：请先新建一个产品。</source>
         <translation>No product on sale: create a product first.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="229" />
+        <location filename="../../ui/commerce/purchases_view.py" line="230" />
         <source>请先选中买东西的成员和产品。</source>
         <translation>Choose the member who bought and the product first.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="234" />
+        <location filename="../../ui/commerce/purchases_view.py" line="235" />
         <source>记录 %1 笔购买</source>
         <translation>Record %1 purchase(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="248" />
+        <location filename="../../ui/commerce/purchases_view.py" line="249" />
         <source>⚠ %1买了「%2」：%3。</source>
         <translation>⚠ %1 bought “%2”: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="254" />
+        <location filename="../../ui/commerce/purchases_view.py" line="255" />
         <source>如果她用了不合适，选中这笔购买按「退款…」。</source>
         <translation>If it does not suit her, select the purchase and press “Refund…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="278" />
+        <location filename="../../ui/commerce/purchases_view.py" line="279" />
         <source>选择团购订单表</source>
         <translation>Choose a group-buy order sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="279" />
+        <location filename="../../ui/commerce/purchases_view.py" line="280" />
         <source>表格 (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="294" />
+        <location filename="../../ui/commerce/purchases_view.py" line="295" />
         <source>请先选中要退款的购买。</source>
         <translation>Select the purchase to refund first.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="299" />
+        <location filename="../../ui/commerce/purchases_view.py" line="300" />
         <source>这笔购买已经在 %1 退款过了。</source>
         <translation>This purchase was already refunded on %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="309" />
+        <location filename="../../ui/commerce/purchases_view.py" line="310" />
         <source>退款 %1 的「%2」</source>
         <translation>Refund %1’s “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="320" />
+        <location filename="../../ui/commerce/purchases_view.py" line="323" />
         <source>请先选中一笔已退款的购买。</source>
         <translation>Select a refunded purchase first.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="330" />
+        <location filename="../../ui/commerce/purchases_view.py" line="333" />
         <source>请先选中要删除的购买。</source>
         <translation>Select the purchase to delete first.</translation>
     </message>
     <message>
-        <location filename="../../ui/commerce/purchases_view.py" line="336" />
+        <location filename="../../ui/commerce/purchases_view.py" line="339" />
         <source>删除购买</source>
         <translation>Delete purchase</translation>
     </message>
@@ -5775,7 +5809,7 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
         <translation>The backup of {when} was restored. The damaged file is kept at: {moved}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="218" />
+        <location filename="../../ui/app.py" line="217" />
         <source>上次导入没有完成</source>
         <translation>The last import did not finish</translation>
     </message>
@@ -5853,33 +5887,33 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
 <context>
     <name>ReminderNotice</name>
     <message>
-        <location filename="../../ui/reminders.py" line="137" />
+        <location filename="../../ui/reminders.py" line="135" />
         <source>复制正文</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="138" />
+        <location filename="../../ui/reminders.py" line="136" />
         <source>标记已发</source>
         <translation>Mark published</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="139" />
-        <location filename="../../ui/reminders.py" line="169" />
+        <location filename="../../ui/reminders.py" line="137" />
+        <location filename="../../ui/reminders.py" line="167" />
         <source>查看</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="140" />
+        <location filename="../../ui/reminders.py" line="138" />
         <source>知道了</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="163" />
+        <location filename="../../ui/reminders.py" line="161" />
         <source>（另有 %1 条）</source>
         <translation>(%1 more)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="169" />
+        <location filename="../../ui/reminders.py" line="167" />
         <source>生成周报…</source>
         <translation>Write the report…</translation>
     </message>
@@ -5887,12 +5921,12 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
 <context>
     <name>ReminderService</name>
     <message>
-        <location filename="../../ui/reminders.py" line="284" />
+        <location filename="../../ui/reminders.py" line="282" />
         <source>关闭窗口时最小化到托盘</source>
         <translation>Keep running in the tray when the window closes</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="342" />
+        <location filename="../../ui/reminders.py" line="340" />
         <source>（另有 %1 条）</source>
         <translation>(%1 more)</translation>
     </message>
@@ -5926,47 +5960,47 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../ui/reminders.py" line="65" />
+        <location filename="../../ui/reminders.py" line="64" />
         <source>%1 要发：%2</source>
         <translation>Due at %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="70" />
+        <location filename="../../ui/reminders.py" line="69" />
         <source>%1 的「%2」还是草稿</source>
         <translation>“%2” at %1 is still a draft</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="73" />
+        <location filename="../../ui/reminders.py" line="72" />
         <source>这一期固定栏目马上到时间了：写完后改为“待发”。</source>
         <translation>This slot is almost due: finish the post and set it to Scheduled.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="78" />
+        <location filename="../../ui/reminders.py" line="77" />
         <source> 等</source>
         <translation> and others</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="80" />
+        <location filename="../../ui/reminders.py" line="79" />
         <source>今天有 %1 位成员过生日</source>
         <translation>%1 members have a birthday today</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="87" />
+        <location filename="../../ui/reminders.py" line="86" />
         <source>%1 位成员超过 %2 天未联系</source>
         <translation>%1 members not contacted for more than %2 days</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="90" />
+        <location filename="../../ui/reminders.py" line="89" />
         <source>在成员页看看该联系谁了：</source>
         <translation>See on the Members page who to contact: </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="93" />
+        <location filename="../../ui/reminders.py" line="91" />
         <source>周一了：生成上周的周报</source>
         <translation>It's Monday: write last week's report</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="95" />
+        <location filename="../../ui/reminders.py" line="93" />
         <source>在“报表”页导出上周的社群周报。</source>
         <translation>Export last week's community report on the Reports page.</translation>
     </message>
@@ -6377,63 +6411,63 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="289" />
-        <location filename="../../ui/importing/import_pages_b.py" line="337" />
+        <location filename="../../ui/importing/import_pages_b.py" line="290" />
+        <location filename="../../ui/importing/import_pages_b.py" line="338" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="293" />
+        <location filename="../../ui/importing/import_pages_b.py" line="294" />
         <source>撤销本次导入</source>
         <translation>Undo this import</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="310" />
+        <location filename="../../ui/importing/import_pages_b.py" line="311" />
         <source>合并…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="331" />
+        <location filename="../../ui/importing/import_pages_b.py" line="332" />
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="332" />
+        <location filename="../../ui/importing/import_pages_b.py" line="333" />
         <source>导入已取消，数据库没有任何改动。</source>
         <translation>The import was cancelled; nothing in the database changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="340" />
+        <location filename="../../ui/importing/import_pages_b.py" line="341" />
         <source>已导入「%s」：新建 %d 位，合并 %d 位，跳过 %d 位，有问题未导入 %d 行（%.1f 秒）。如有不对，可以整批撤销；以后也能在“文件 → 导入记录”里撤销。</source>
         <translation>Imported “%s”: %d new, %d merged, %d skipped, %d rows with problems left out (%.1f s). If something is wrong, undo the whole import here or later in File → Import history.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="355" />
+        <location filename="../../ui/importing/import_pages_b.py" line="356" />
         <source>冲突：成员 #%d 的「%s」保留原值「%s」，表格中为「%s」。</source>
         <translation>Conflict: member #%d keeps “%s” = “%s”; the file says “%s”.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="363" />
+        <location filename="../../ui/importing/import_pages_b.py" line="364" />
         <source>已把 %d 位成员加入社群「%s」。</source>
         <translation>%d members added to the group “%s”.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="371" />
+        <location filename="../../ui/importing/import_pages_b.py" line="372" />
         <source>正在查找昵称相近的成员……</source>
         <translation>Looking for members with similar nicknames…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="388" />
+        <location filename="../../ui/importing/import_pages_b.py" line="389" />
         <source>没有发现与已有成员昵称相近的新成员。</source>
         <translation>No new member has a nickname close to an existing member's.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="393" />
+        <location filename="../../ui/importing/import_pages_b.py" line="394" />
         <source>%d 对成员昵称相近，可能是同一人（没有相同的微信号/手机/QQ，未自动合并）：选中一对后点“合并…”逐项确认。</source>
         <translation>%d pairs of members have similar nicknames and may be the same person (no shared WeChat ID/phone/QQ, so nothing was merged): select a pair and click “Merge…” to decide field by field.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_b.py" line="400" />
+        <location filename="../../ui/importing/import_pages_b.py" line="401" />
         <source>新导入 #%d「%s」 ↔ 已有 #%d「%s」</source>
         <translation>Imported #%d “%s” ↔ existing #%d “%s”</translation>
     </message>
@@ -6712,22 +6746,22 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="165" />
+        <location filename="../../ui/importing/import_pages_a.py" line="166" />
         <source>工作表和表头</source>
         <translation>Sheet and header</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="167" />
+        <location filename="../../ui/importing/import_pages_a.py" line="168" />
         <source>已自动找到名单所在的工作表和表头行；如不对，请在这里改。表头行以粗体显示。</source>
         <translation>The sheet and header row were found automatically; correct them here if needed. The header row is shown in bold.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="176" />
+        <location filename="../../ui/importing/import_pages_a.py" line="177" />
         <source>工作表：</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_pages_a.py" line="177" />
+        <location filename="../../ui/importing/import_pages_a.py" line="178" />
         <source>表头在第几行：</source>
         <translation>Header on row:</translation>
     </message>
@@ -6740,30 +6774,30 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
         <translation>Keyboard shortcuts…</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="68" />
+        <location filename="../../ui/shortcuts.py" line="70" />
         <source>打开菜单「%1」</source>
         <translation>Open the “%1” menu</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="120" />
-        <location filename="../../ui/shortcuts.py" line="121" />
+        <location filename="../../ui/shortcuts.py" line="122" />
+        <location filename="../../ui/shortcuts.py" line="123" />
         <source>快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="121" />
+        <location filename="../../ui/shortcuts.py" line="123" />
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="124" />
+        <location filename="../../ui/shortcuts.py" line="126" />
         <source>菜单里每一项都可以用 Alt 加括号里的字母打开，再用方向键和回车选择。
 文字框里没有可撤销的内容时，Ctrl+Z 撤销本页的上一步操作。</source>
         <translation>Every menu opens with Alt and the underlined letter; choose with the arrow keys and Enter.
 When a text field has nothing of its own to undo, Ctrl+Z undoes the page's last step.</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="128" />
+        <location filename="../../ui/shortcuts.py" line="130" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -7116,9 +7150,8 @@ A new name creates a tag; “group:tag” creates it in that group.</translation
 <context>
     <name>UndoText</name>
     <message>
-        <location filename="../../ui/operations.py" line="78" />
         <source>、</source>
-        <translation>, </translation>
+        <translation type="vanished">, </translation>
     </message>
 </context>
 <context>
@@ -7152,299 +7185,342 @@ A new name creates a tag; “group:tag” creates it in that group.</translation
 <context>
     <name>WarningsPage</name>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="134" />
+        <location filename="../../ui/community/warnings_page.py" line="135" />
         <source>警告与押金</source>
         <translation>Warnings &amp; deposits</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="137" />
-        <location filename="../../ui/community/warnings_page.py" line="224" />
+        <location filename="../../ui/community/warnings_page.py" line="138" />
+        <location filename="../../ui/community/warnings_page.py" line="225" />
         <source>警告</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="137" />
+        <location filename="../../ui/community/warnings_page.py" line="138" />
         <source>警告并移出</source>
         <translation>Warned and removed</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="139" />
+        <location filename="../../ui/community/warnings_page.py" line="140" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="140" />
-        <location filename="../../ui/community/warnings_page.py" line="164" />
+        <location filename="../../ui/community/warnings_page.py" line="141" />
+        <location filename="../../ui/community/warnings_page.py" line="165" />
         <source>成员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="141" />
+        <location filename="../../ui/community/warnings_page.py" line="142" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="143" />
+        <location filename="../../ui/community/warnings_page.py" line="144" />
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="144" />
+        <location filename="../../ui/community/warnings_page.py" line="145" />
         <source>已撤回</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="150" />
+        <location filename="../../ui/community/warnings_page.py" line="151" />
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="151" />
+        <location filename="../../ui/community/warnings_page.py" line="152" />
         <source>长期</source>
         <translation>No expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="153" />
+        <location filename="../../ui/community/warnings_page.py" line="154" />
         <source>群</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="154" />
+        <location filename="../../ui/community/warnings_page.py" line="155" />
         <source>证据</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="159" />
+        <location filename="../../ui/community/warnings_page.py" line="160" />
         <source>押金中</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="160" />
+        <location filename="../../ui/community/warnings_page.py" line="161" />
         <source>已退还</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="161" />
+        <location filename="../../ui/community/warnings_page.py" line="162" />
         <source>已没收</source>
         <translation>Forfeited</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="165" />
+        <location filename="../../ui/community/warnings_page.py" line="166" />
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="167" />
+        <location filename="../../ui/community/warnings_page.py" line="168" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="171" />
+        <location filename="../../ui/community/warnings_page.py" line="172" />
         <source>收取日期</source>
         <translation>Held on</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="172" />
+        <location filename="../../ui/community/warnings_page.py" line="173" />
         <source>结束日期</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="173" />
+        <location filename="../../ui/community/warnings_page.py" line="174" />
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="60" />
-        <location filename="../../ui/community/warnings_page.py" line="180" />
+        <location filename="../../ui/community/warnings_page.py" line="61" />
+        <location filename="../../ui/community/warnings_page.py" line="181" />
         <source>全部原因</source>
         <translation>All reasons</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="61" />
-        <location filename="../../ui/community/warnings_page.py" line="181" />
+        <location filename="../../ui/community/warnings_page.py" line="62" />
+        <location filename="../../ui/community/warnings_page.py" line="182" />
         <source>搜索成员或证据</source>
         <translation>Search member or evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="63" />
-        <location filename="../../ui/community/warnings_page.py" line="182" />
+        <location filename="../../ui/community/warnings_page.py" line="64" />
+        <location filename="../../ui/community/warnings_page.py" line="183" />
         <source>只看生效中</source>
         <translation>In force only</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="64" />
-        <location filename="../../ui/community/warnings_page.py" line="183" />
+        <location filename="../../ui/community/warnings_page.py" line="65" />
+        <location filename="../../ui/community/warnings_page.py" line="184" />
         <source>警告…</source>
         <translation>Warn…</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="65" />
-        <location filename="../../ui/community/warnings_page.py" line="184" />
+        <location filename="../../ui/community/warnings_page.py" line="66" />
+        <location filename="../../ui/community/warnings_page.py" line="185" />
         <source>给一位成员记一次警告（Ctrl+N）</source>
         <translation>Record a warning for a member (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="80" />
-        <location filename="../../ui/community/warnings_page.py" line="186" />
+        <location filename="../../ui/community/warnings_page.py" line="81" />
+        <location filename="../../ui/community/warnings_page.py" line="187" />
         <source>警告记录</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="90" />
-        <location filename="../../ui/community/warnings_page.py" line="187" />
+        <location filename="../../ui/community/warnings_page.py" line="91" />
+        <location filename="../../ui/community/warnings_page.py" line="188" />
         <source>收押金…</source>
         <translation>Take deposit…</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="91" />
-        <location filename="../../ui/community/warnings_page.py" line="188" />
+        <location filename="../../ui/community/warnings_page.py" line="92" />
+        <location filename="../../ui/community/warnings_page.py" line="189" />
         <source>退还</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="92" />
-        <location filename="../../ui/community/warnings_page.py" line="189" />
+        <location filename="../../ui/community/warnings_page.py" line="93" />
+        <location filename="../../ui/community/warnings_page.py" line="190" />
         <source>没收</source>
         <translation>Forfeit</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="94" />
-        <location filename="../../ui/community/warnings_page.py" line="191" />
+        <location filename="../../ui/community/warnings_page.py" line="95" />
+        <location filename="../../ui/community/warnings_page.py" line="192" />
         <source>还没有押金记录。收了押金就点「收押金…」记下来，退还或没收时再来这里。</source>
         <translation>No deposits yet. When you take one, record it with “Take deposit…”; refund or forfeit it here later.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="104" />
-        <location filename="../../ui/community/warnings_page.py" line="193" />
+        <location filename="../../ui/community/warnings_page.py" line="105" />
+        <location filename="../../ui/community/warnings_page.py" line="194" />
         <source>押金</source>
         <translation>Deposits</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="224" />
+        <location filename="../../ui/community/warnings_page.py" line="225" />
         <source>移出</source>
         <translation>removal</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="226" />
+        <location filename="../../ui/community/warnings_page.py" line="227" />
         <source>升级规则：</source>
         <translation>Escalation: </translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="228" />
+        <location filename="../../ui/community/warnings_page.py" line="229" />
         <source>第%1次%2</source>
         <translation>#%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="236" />
+        <location filename="../../ui/community/warnings_page.py" line="237" />
         <source>没有符合筛选条件的警告。</source>
         <translation>No warning matches the filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="238" />
+        <location filename="../../ui/community/warnings_page.py" line="239" />
         <source>还没有警告记录。有人发广告或刷屏时，按「警告…」（Ctrl+N）记下来。</source>
         <translation>No warnings yet. When someone posts ads or floods the group, record it with “Warn…” (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="245" />
+        <location filename="../../ui/community/warnings_page.py" line="246" />
         <source>押金中 ¥%1（%2 笔）　已退还 ¥%3　已没收 ¥%4</source>
         <translation>Held ¥%1 (%2)   Refunded ¥%3   Forfeited ¥%4</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="261" />
+        <location filename="../../ui/community/warnings_page.py" line="262" />
         <source>请先在列表里选中要警告的成员。</source>
         <translation>Pick the member to warn in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="281" />
+        <location filename="../../ui/community/warnings_page.py" line="282" />
         <source>警告并移出 %1</source>
         <translation>Warn and remove %1</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="283" />
+        <location filename="../../ui/community/warnings_page.py" line="284" />
         <source>警告 %1</source>
         <translation>Warn %1</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="290" />
+        <location filename="../../ui/community/warnings_page.py" line="292" />
         <source>这是%1的第 %2 次警告，按升级规则应移出。</source>
         <translation>This is warning #%2 for %1: the escalation policy says remove her.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="294" />
+        <location filename="../../ui/community/warnings_page.py" line="297" />
         <source>选「是」将：</source>
         <translation>“Yes” will:</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="295" />
+        <location filename="../../ui/community/warnings_page.py" line="298" />
         <source>· 记下这次警告，并把她标为「已移出」</source>
         <translation>· record this warning and mark her as removed</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="298" />
+        <location filename="../../ui/community/warnings_page.py" line="301" />
         <source>· 退出 %1</source>
         <translation>· end her membership of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="300" />
+        <location filename="../../ui/community/warnings_page.py" line="303" />
         <source>· 没收押金 ¥%1</source>
         <translation>· forfeit her deposit of ¥%1</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="301" />
+        <location filename="../../ui/community/warnings_page.py" line="304" />
         <source>选「否」什么都不改。之后可以用撤销（Ctrl+Z）恢复。</source>
         <translation>“No” changes nothing. Undo (Ctrl+Z) puts everything back later.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="305" />
+        <location filename="../../ui/community/warnings_page.py" line="308" />
         <source>移出成员？</source>
         <translation>Remove member?</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="307" />
+        <location filename="../../ui/community/warnings_page.py" line="310" />
         <source>是，移出</source>
         <translation>Yes, remove</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="308" />
+        <location filename="../../ui/community/warnings_page.py" line="311" />
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="315" />
+        <location filename="../../ui/community/warnings_page.py" line="318" />
         <source>请先选中一条还没撤回的警告。</source>
         <translation>Select a warning that is not revoked first.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="66" />
-        <location filename="../../ui/community/warnings_page.py" line="185" />
-        <location filename="../../ui/community/warnings_page.py" line="318" />
+        <location filename="../../ui/community/warnings_page.py" line="67" />
+        <location filename="../../ui/community/warnings_page.py" line="186" />
+        <location filename="../../ui/community/warnings_page.py" line="321" />
         <source>撤回警告</source>
         <translation>Revoke warning</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="328" />
+        <location filename="../../ui/community/warnings_page.py" line="331" />
         <source>请先在列表里选中交押金的成员。</source>
         <translation>Pick the member who paid the deposit in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="333" />
+        <location filename="../../ui/community/warnings_page.py" line="336" />
         <source>收取押金</source>
         <translation>Take a deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="339" />
+        <location filename="../../ui/community/warnings_page.py" line="342" />
         <source>请先选中一笔押金。</source>
         <translation>Select a deposit first.</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="342" />
+        <location filename="../../ui/community/warnings_page.py" line="345" />
         <source>退还押金</source>
         <translation>Refund deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/community/warnings_page.py" line="344" />
+        <location filename="../../ui/community/warnings_page.py" line="347" />
         <source>没收押金</source>
         <translation>Forfeit deposit</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <location filename="../../ui/operations.py" line="79" />
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="19" />
+        <source>群主</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="20" />
+        <source>管理员</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="21" />
+        <source>成员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="22" />
+        <source>组长</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="38" />
+        <source>未命名</source>
+        <translation>unnamed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="43" />
+        <source>「%1」（#%2）</source>
+        <translation>“%1” (#%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="48" />
+        <source>%1（#%2）</source>
+        <translation>%1 (#%2)</translation>
     </message>
 </context>
 </TS>

@@ -68,3 +68,50 @@ def test_a_bulk_edit_names_its_field_and_value_in_the_language_shown(
     assert str(bulk_set_text(2, "tier", "paid")) == "Set membership of 2 members to Paid"
     assert str(bulk_set_text(2, "skin_type", "油皮")) == "Set skin type of 2 members to 油皮"
     assert str(bulk_set_text(1, "role", None)) == "Set role of 1 members to (empty)"
+
+
+def test_shared_words_follow_the_language(qapp: Any) -> None:
+    """A member's naming, a list's separator and the group roles (a fixed vocabulary stored by
+    its Chinese keys) in the language shown; names and free text stay as typed."""
+    from app.members.domain import ROLES_IN_GROUP
+    from ui import wording
+    from ui.i18n import Language
+
+    assert tuple(wording.ROLE_LABELS) == ROLES_IN_GROUP  # every role has its label
+    warn = UndoText.translate("WarningsPage", "警告 %1").fill(wording.member_text("", 12))
+    chinese = (
+        str(warn),
+        wording.member_cell("小美", 3),
+        wording.member_cell("", 4),
+        wording.joined(["甲", "乙"]),
+        wording.role_label("群主"),
+        wording.role_label("院长"),
+    )
+    assert chinese == (
+        "警告 「未命名」（#12）",
+        "小美（#3）",
+        "未命名（#4）",
+        "甲、乙",
+        "群主",
+        "院长",
+    )
+    language = Language(qapp, "en")
+    try:
+        english = (
+            str(warn),
+            wording.member_cell("小美", 3),
+            wording.member_cell("", 4),
+            wording.joined(["甲", "乙"]),
+            wording.role_label("群主"),
+            wording.role_label("院长"),
+        )
+        assert english == (
+            "Warn “unnamed” (#12)",
+            "小美 (#3)",
+            "unnamed (#4)",
+            "甲, 乙",
+            "Owner",
+            "院长",
+        )
+    finally:
+        language.uninstall()

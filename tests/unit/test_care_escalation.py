@@ -158,3 +158,24 @@ def test_complaint_times_and_open_list_by_waiting(demo_ctx: Any) -> None:
     with pytest.raises(ValidationError, match="不能早于"):
         later = ctx.run(LogComplaint("又一条"), "test").value
         ctx.run(RespondComplaint(later, received), "test")
+
+
+def test_a_nameless_member_is_named_by_the_reader(demo_ctx: Any) -> None:
+    """The core hands over her plain name ("" when she has none) and id: its own Chinese
+    sentences say 「未命名」（#12）, the window words it in the language it shows."""
+    from sqlalchemy import update
+
+    from db.models import Member
+
+    ctx = demo_ctx
+    member = _fresh(ctx)
+    with ctx.session_factory() as s:
+        s.execute(update(Member).where(Member.id == member).values(nickname="", name=""))
+        s.commit()
+    ctx.run(IssueWarning(member, "刷屏"), "test")
+    proposal = ctx.care.proposal(member)
+    assert (proposal.name, proposal.member_id) == ("", member)
+    assert proposal.member == f"「未命名」（#{member}）"
+    assert proposal.question().startswith(f"这是「未命名」（#{member}）的第 2 次警告")
+    (row,) = ctx.care.warnings(member_id=member)
+    assert (row.member, row.member_id) == ("", member)

@@ -77,8 +77,9 @@ def test_unsuitable_purchase_warns_in_the_value_and_the_ledger(
     )
     assert len(done.value.ids) == 2
     assert [w.warning for w in done.value.warnings] == ["敏感性肌肤，果酸类慎用"]
-    assert done.value.warnings[0].member_id == shop["mei"]
-    assert "小美" in done.value.warnings[0].sentence()
+    warning = done.value.warnings[0]
+    assert (warning.member_id, warning.name) == (shop["mei"], "小美")  # the window words it
+    assert warning.sentence().startswith(f"「小美」（#{shop['mei']}）买了「")  # the CLI's sentence
     rows = {r.member_id: r for r in ctx.purchases.member_purchases(shop["mei"])}
     assert rows[shop["mei"]].warning == "敏感性肌肤，果酸类慎用"
     assert rows[shop["mei"]].unit_price == 168.0  # the product's price by default

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.calendar.domain import CalendarWarning, DayMark, SlotRule
+from ui import wording
 
 STATUS_KEYS = ("idea", "draft", "scheduled", "published", "cancelled")
 
@@ -174,5 +175,5 @@ def warning_text(warning: CalendarWarning) -> str:
 
 
 def list_separator() -> str:
-    """Between names in a list: 、 in Chinese, ", " in English."""
-    return QCoreApplication.translate("CalendarLabels", "、")
+    """Between names in a list: 、 in Chinese, ", " in English (the window's one separator)."""
+    return wording.list_separator()

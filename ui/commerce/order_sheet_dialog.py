@@ -10,6 +10,7 @@ from app.commerce.order_sheet import OrderEntry, OrderPlan
 from ui.community.care_page_base import make_table
 from ui.community.rows_model import Column, RowsModel
 from ui.theme import set_role
+from ui.wording import joined
 
 COLOURS = {"ambiguous": "#b26a00", "unmatched": "#8a8f98", "problem": "#c62828"}
 
@@ -88,5 +89,5 @@ class OrderSheetDialog(QDialog):
         if e.member_id is not None:
             return f"#{e.member_id}（{how.get(e.matched_by, e.matched_by)}）"
         if e.candidates:
-            return self.tr("候选：") + "、".join(f"#{c}" for c in e.candidates)
+            return self.tr("候选：") + joined(f"#{c}" for c in e.candidates)
         return ""

@@ -30,6 +30,7 @@ from ui.env import UiEnv
 from ui.operations import UndoText
 from ui.slots import widget_slot
 from ui.theme import set_role
+from ui.wording import joined
 
 AREA = "commerce"
 
@@ -114,12 +115,12 @@ class ProductsPage(CarePage):
     def _columns(self) -> list[Column]:
         return [
             Column(self.tr("产品"), lambda r: r.name, lambda r: None if r.active else GREY),
-            Column(self.tr("简称"), lambda r: "、".join(r.aliases)),
+            Column(self.tr("简称"), lambda r: joined(r.aliases)),
             Column(self.tr("分类"), lambda r: r.category),
-            Column(self.tr("成分"), lambda r: "、".join(r.actives)),
+            Column(self.tr("成分"), lambda r: joined(r.actives)),
             Column(self.tr("价格"), lambda r: f"¥{r.price:,.2f}", align_right=True),
-            Column(self.tr("适合"), lambda r: "、".join(r.suitable)),
-            Column(self.tr("不适合"), lambda r: "、".join(r.unsuitable), lambda r: WARN),
+            Column(self.tr("适合"), lambda r: joined(r.suitable)),
+            Column(self.tr("不适合"), lambda r: joined(r.unsuitable), lambda r: WARN),
             Column(
                 self.tr("购买"),
                 lambda r: (

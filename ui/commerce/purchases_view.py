@@ -31,6 +31,7 @@ from ui.flow_layout import FlowLayout
 from ui.operations import UndoText
 from ui.slots import widget_slot
 from ui.theme import set_role
+from ui.wording import member_cell, member_name, member_text
 
 WARN = "#c62828"
 GREY = "#8a8f98"
@@ -156,7 +157,7 @@ class PurchasesView(QWidget):
     def _columns(self) -> list[Column]:
         return [
             Column(self.tr("日期"), lambda r: r.bought_on.isoformat()),
-            Column(self.tr("成员"), lambda r: f"{r.member}（#{r.member_id}）"),
+            Column(self.tr("成员"), lambda r: member_cell(r.member, r.member_id)),
             Column(self.tr("肤质"), lambda r: r.skin_type or ""),
             Column(self.tr("产品"), lambda r: r.product),
             Column(self.tr("数量"), lambda r: str(r.quantity), align_right=True),
@@ -246,7 +247,7 @@ class PurchasesView(QWidget):
             return
         lines = [
             self.tr("⚠ %1买了「%2」：%3。")
-            .replace("%1", w.member)
+            .replace("%1", str(member_text(w.name, w.member_id)))
             .replace("%2", w.product)
             .replace("%3", w.warning)
             for w in warnings
@@ -306,11 +307,13 @@ class PurchasesView(QWidget):
         self.env.ops.push(
             self.env.stack_for(self.stack_key),
             RefundPurchase(row.id, day, reason),
-            UndoText.translate("PurchasesView", "退款 %1 的「%2」").fill(row.member, row.product),
+            UndoText.translate("PurchasesView", "退款 %1 的「%2」").fill(
+                member_name(row.member), row.product
+            ),
         )
 
     def _ask_refund(self, row: PurchaseRow) -> tuple[dt.date, str] | None:
-        what = f"{row.member} · {row.product} ×{row.quantity} · ¥{row.amount:,.2f}"
+        what = f"{member_name(row.member)} · {row.product} ×{row.quantity} · ¥{row.amount:,.2f}"
         dialog = RefundDialog(what, row.warning, parent=self)
         if dialog.exec() != RefundDialog.DialogCode.Accepted:
             return None

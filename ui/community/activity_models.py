@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor
 
 from app.community.domain import ActivityGrid, ActivityRow
 from ui.i18n import QT_TRANSLATE_NOOP
+from ui.wording import joined
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -126,7 +127,7 @@ class ActivityListModel(QAbstractTableModel):
                 if r.host
                 else ""
             )
-            return "\n".join(x for x in (r.name, "、".join(r.groups), host) if x)
+            return "\n".join(x for x in (r.name, joined(r.groups), host) if x)
         if role == ID_ROLE:
             return r.id
         return None

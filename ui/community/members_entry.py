@@ -29,13 +29,17 @@ class MembersActivityMenus:
         self.rows: list[ActivityRow] = []
         parent: QMenu = page.bulk_bar.set_button.menu()
         parent.addSeparator()
-        self.signup_menu = parent.addMenu(QCoreApplication.translate("ActivitiesEntry", "活动报名"))
-        self.checkin_menu = parent.addMenu(
-            QCoreApplication.translate("ActivitiesEntry", "今天打卡")
-        )
+        self.signup_menu = parent.addMenu("")
+        self.checkin_menu = parent.addMenu("")
         self.signup_menu.setObjectName("activitySignupMenu")
         self.checkin_menu.setObjectName("activityCheckinMenu")
         parent.aboutToShow.connect(lambda: env.tasks.spawn(self.refresh()))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The menus' titles and their 没有活动 entries in the language shown."""
+        self.signup_menu.setTitle(QCoreApplication.translate("ActivitiesEntry", "活动报名"))
+        self.checkin_menu.setTitle(QCoreApplication.translate("ActivitiesEntry", "今天打卡"))
         self.fill()
 
     async def refresh(self) -> None:
@@ -89,5 +93,5 @@ class MembersActivityMenus:
 
 def install_members_entry(page: Any, env: UiEnv) -> MembersActivityMenus:
     menus = MembersActivityMenus(page, env)
-    page.activity_menus = menus  # kept alive with the page
+    page.add_ons.append(menus)  # kept alive and retranslated with the page
     return menus

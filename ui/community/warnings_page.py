@@ -31,6 +31,7 @@ from ui.env import UiEnv
 from ui.operations import UndoText
 from ui.slots import widget_slot
 from ui.theme import set_role
+from ui.wording import joined, member_cell, member_text
 
 
 class WarningsPage(CarePage):
@@ -137,7 +138,7 @@ class WarningsPage(CarePage):
         status = {"warning": self.tr("警告"), "removal": self.tr("警告并移出")}
         return [
             Column(self.tr("时间"), lambda r: f"{r.at:%Y-%m-%d %H:%M}"),
-            Column(self.tr("成员"), lambda r: f"{r.member}（#{r.member_id}）"),
+            Column(self.tr("成员"), lambda r: member_cell(r.member, r.member_id)),
             Column(self.tr("原因"), lambda r: r.reason),
             Column(
                 self.tr("结果"),
@@ -161,7 +162,7 @@ class WarningsPage(CarePage):
             "forfeited": self.tr("已没收"),
         }
         return [
-            Column(self.tr("成员"), lambda r: f"{r.member}（#{r.member_id}）"),
+            Column(self.tr("成员"), lambda r: member_cell(r.member, r.member_id)),
             Column(self.tr("金额"), lambda r: f"¥{r.amount:,.2f}", align_right=True),
             Column(
                 self.tr("状态"),
@@ -282,20 +283,22 @@ class WarningsPage(CarePage):
             if confirm
             else UndoText.translate("WarningsPage", "警告 %1")
         )
-        self.env.ops.push(self.stack, op, text.fill(proposal.member))
+        self.env.ops.push(self.stack, op, text.fill(member_text(proposal.name, member_id)))
         return True
 
     def removal_question(self, p: Proposal) -> str:
         lines = [
-            self.tr("这是%1的第 %2 次警告，按升级规则应移出。")
-            .replace("%1", p.member)
-            .replace("%2", str(p.count)),
+            str(
+                UndoText.translate("WarningsPage", "这是%1的第 %2 次警告，按升级规则应移出。").fill(
+                    member_text(p.name, p.member_id), p.count
+                )
+            ),
             "",
             self.tr("选「是」将："),
             self.tr("· 记下这次警告，并把她标为「已移出」"),
         ]
         if p.groups:
-            lines.append(self.tr("· 退出 %1").replace("%1", "、".join(p.groups)))
+            lines.append(self.tr("· 退出 %1").replace("%1", joined(p.groups)))
         if p.deposit_ids:
             lines.append(self.tr("· 没收押金 ¥%1").replace("%1", f"{p.deposit_total:,.2f}"))
         lines += ["", self.tr("选「否」什么都不改。之后可以用撤销（Ctrl+Z）恢复。")]

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor
 from app.members.domain import GroupInfo, GroupMemberRow
 from app.members.groups import WARN_AT
 from ui.i18n import QT_TRANSLATE_NOOP
+from ui.wording import role_label
 
 Index = QModelIndex | QPersistentModelIndex
 FILL_ROLE = Qt.ItemDataRole.UserRole + 1  # 0.0 … 1.0: how full (the bar delegate paints it)
@@ -82,6 +83,16 @@ class _RowsModel(QAbstractTableModel):
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
+
+    def retranslate(self) -> None:
+        """Headers and cells are translated when shown: ask the views again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+        if self.rows:
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(len(self.rows) - 1, len(self.columns) - 1),
+                [Qt.ItemDataRole.DisplayRole],
+            )
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -155,7 +166,7 @@ class GroupMemberModel(_RowsModel):
         values = {
             "nickname": r.member_nickname,
             "group_nickname": r.group_nickname,
-            "role": r.role_in_group,
+            "role": role_label(r.role_in_group),
             "joined": r.joined.isoformat() if r.joined else "",
             "left": r.left.isoformat() if r.left else "",
         }

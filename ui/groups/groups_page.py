@@ -189,8 +189,8 @@ class GroupsPage(Page):
         self.leave_button.setText(self.tr("退群"))
         self.leave_button.setToolTip(self.tr("选中的成员退出这个群（保留记录，可撤销）"))
         self.role_button.setMenu(edits.role_menu(self))
-        self.groups.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
-        self.members.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+        self.groups.retranslate()
+        self.members.retranslate()
         self._show_selected()
 
     # loading -----------------------------------------------------------------------------------

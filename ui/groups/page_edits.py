@@ -14,6 +14,7 @@ from app.members.membership_ops import EditMembership, LeaveGroup
 from app.ops import Done, Operation
 from ui.groups.group_dialog import GroupDialog
 from ui.operations import UndoText
+from ui.wording import role_label, role_text
 
 
 def push(page: Any, op: Operation, text: UndoText, select_new: bool = False) -> None:
@@ -132,7 +133,8 @@ def set_role(page: Any, role: str) -> None:
             page,
             EditMembership(tuple(r.membership_id for r in rows), {"role_in_group": role}),
             UndoText.translate("GroupsPage", "把 {n} 位成员的群内角色设为 {role}").fill(
-                n=len(rows), role=role or UndoText.translate("GroupsPage", "（空）")
+                n=len(rows),
+                role=role_text(role) if role else UndoText.translate("GroupsPage", "（空）"),
             ),
         )
 
@@ -159,6 +161,6 @@ def set_nickname(page: Any) -> None:
 def role_menu(page: Any) -> QMenu:
     menu = QMenu(page)
     for role in (*ROLES_IN_GROUP, ""):
-        label = role or QCoreApplication.translate("GroupsPage", "（清空）")
+        label = role_label(role) if role else QCoreApplication.translate("GroupsPage", "（清空）")
         menu.addAction(label).triggered.connect(lambda _=False, r=role: set_role(page, r))
     return menu

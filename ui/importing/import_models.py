@@ -14,6 +14,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from ui.wording import joined
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -131,7 +133,7 @@ class DuplicateModel(_RowsModel):
                 "skip": QCoreApplication.translate("ImportModels", "跳过"),
                 "new": QCoreApplication.translate("ImportModels", "新建"),
             }[decision]
-            rows = "、".join(str(r) for r in m.rows[:3]) + ("…" if len(m.rows) > 3 else "")
+            rows = joined(str(r) for r in m.rows[:3]) + ("…" if len(m.rows) > 3 else "")
             nick = m.values.get("nickname") or m.values.get("name") or ""
             return (rows, nick, f"#{m.match_id} {m.match_name}", m.match_key, label)[index.column()]
         return None

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.errors import ShequnError
 from ui.file_dialogs import open_file
 from ui.theme import set_role
+from ui.wording import joined
 
 if TYPE_CHECKING:
     from ui.importing.import_wizard import ImportWizard
@@ -279,7 +280,7 @@ class MappingPage(QWizardPage):
         data_rows = sheet.sample[sheet.header_row + 1 : sheet.header_row + 4]
         for c, header in enumerate(sheet.headers):
             target = sheet.mapping[c] if c < len(sheet.mapping) else ""
-            examples = "、".join(r[c] for r in data_rows if c < len(r) and r[c])
+            examples = joined(r[c] for r in data_rows if c < len(r) and r[c])
             combo = QComboBox(self.table)
             combo.addItem(self.tr("（忽略）"), "")
             for field in FIELD_CHOICES:

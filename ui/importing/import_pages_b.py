@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.errors import ShequnError
 from ui.importing.import_models import DuplicateModel, ProblemModel
 from ui.runner import CancelToken
+from ui.wording import joined
 
 if TYPE_CHECKING:
     from app.importing.model import UndoSummary
@@ -461,7 +462,7 @@ def undo_text(summary: UndoSummary) -> str:
         summary.restored,
     )
     if summary.kept_edited:
-        shown = "、".join(f"#{i}" for i in summary.kept_edited[:10])
+        shown = joined(f"#{i}" for i in summary.kept_edited[:10])
         text += QCoreApplication.translate(
             "ImportUndo",
             "%d 位新建成员（%s）在导入后修改过，已保留，没有删除；不需要时可移到回收站。",

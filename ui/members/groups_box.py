@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from app.members.domain import GroupInfo, MembershipInfo
+from ui.wording import role_label
 
 
 class GroupsBox(QWidget):
@@ -66,7 +67,9 @@ class GroupsBox(QWidget):
                 if m.left
                 else ""
             )
-            extra = "，".join(x for x in (m.group_nickname, m.role_in_group) if x)
+            extra = QCoreApplication.translate("DetailPanel", "，").join(
+                x for x in (m.group_nickname, role_label(m.role_in_group)) if x
+            )
             if m.joined is None and not left:
                 text = m.group_name
             else:

@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor
 from app.members.domain import MemberRow
 from ui import theme
 from ui.i18n import QT_TRANSLATE_NOOP
+from ui.wording import joined
 
 BLOCK = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -142,7 +143,7 @@ class MemberTableModel(QAbstractTableModel):
         if key == "tier":
             return tier_label(value)
         if key in ("tags", "groups"):
-            return "、".join(value)
+            return joined(value)
         if isinstance(value, dt.date):
             return value.isoformat()
         if key == "note":
@@ -162,7 +163,8 @@ class MemberTableModel(QAbstractTableModel):
         return self._ids[row]
 
     def retranslate(self) -> None:
-        """Headers and status/tier cells are translated when shown: ask the views again."""
+        """Headers, status/tier cells and the lists' separator are translated when shown: ask
+        the views again."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         if self._ids:
             self.dataChanged.emit(

@@ -76,6 +76,8 @@ class MembersPage(ResultsLoading, Page):
         self._loaded = False
         self._total = 0
         self._vocab_signature: tuple[Any, ...] = ()
+        # What other areas install on the page (their menus): each retranslated with the page.
+        self.add_ons: list[Any] = []
         self.model = MemberTableModel(self)
         self.view = MemberTableView(self.model, self)
         self.filter_bar = FilterBar(self)
@@ -130,7 +132,7 @@ class MembersPage(ResultsLoading, Page):
         self.new_button.setToolTip(self.new_action.toolTip())
         self.trash_button.setToolTip(self.tr("查看回收站里的成员：可以恢复，或永久删除"))
         self.heading.setText(self.tr("回收站") if self._trash else self.tr("成员"))
-        for part in (self.filter_bar, self.bulk_bar, self.detail, self.model):
+        for part in (self.filter_bar, self.bulk_bar, self.detail, self.model, *self.add_ons):
             part.retranslate()
         if self._loaded:
             self._after_result(self.current_filter(), self._total)  # empty-state text, status

@@ -9,7 +9,7 @@ filled (two different notes are kept both, as the merge joins them).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.members.domain import EDITABLE_FIELDS, MemberDetail
 from app.members.merge_ops import MergeMembers, is_empty
 from ui.operations import UndoText
+from ui.wording import joined
 
 BOTH = 2  # the third choice of the note: keep both texts (the merge joins them)
 _NOTE_CHARS = 40
@@ -201,11 +202,11 @@ class MergeDialog(QDialog):
     def _summary_rows(self, grid: QGridLayout, row: int) -> int:
         empty = self.tr("（空）")
         rows = (
-            (self.tr("标签"), [_joined(t.label for t in m.tags) for m in self.members]),
-            (self.tr("擅长领域"), [_joined(m.specialties) for m in self.members]),
+            (self.tr("标签"), [joined(t.label for t in m.tags) for m in self.members]),
+            (self.tr("擅长领域"), [joined(m.specialties) for m in self.members]),
             (
                 self.tr("所在群"),
-                [_joined(g.group_name for g in m.memberships) for m in self.members],
+                [joined(g.group_name for g in m.memberships) for m in self.members],
             ),
             (
                 self.tr("时间线"),
@@ -273,10 +274,6 @@ class MergeDialog(QDialog):
     def operation(self) -> MergeMembers:
         keep = self.survivor_side()
         return MergeMembers(self.members[keep].id, self.members[1 - keep].id, self.choices())
-
-
-def _joined(names: Iterable[str]) -> str:
-    return "、".join(names)
 
 
 def _short(text: str) -> str:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ui.operations import UndoText
 from ui.theme import set_role
+from ui.wording import member_name
 
 if TYPE_CHECKING:
     from app.commerce.domain import PurchaseRow
@@ -157,7 +158,9 @@ class PurchasesBox(QWidget):
         self.env.ops.push(
             self.env.stack_for(self.stack_key),
             RefundPurchase(row.id, dt.date.today(), reason),
-            UndoText.translate("PurchasesBox", "退款 %1 的「%2」").fill(row.member, row.product),
+            UndoText.translate("PurchasesBox", "退款 %1 的「%2」").fill(
+                member_name(row.member), row.product
+            ),
         )
 
     def _on_runner_changed(self, changes: object) -> None:

@@ -35,6 +35,7 @@ from ui.page import Page
 from ui.paste.member_picker import LineMemberDialog
 from ui.qt_dates import qdate_to_py
 from ui.slots import widget_slot
+from ui.wording import joined, member_cell, member_text
 
 _COLOURS = {MATCHED: "#2e7d32", AMBIGUOUS: "#b26a00", UNMATCHED: "#c62828", DUPLICATE: "#8a8f98"}
 NEW = "#1565c0"  # a line that becomes a new member
@@ -199,6 +200,8 @@ class PastePage(Page):
         self.import_button.setText(self.tr("导入"))
         self.model.set_columns(self._columns())
         self._update_buttons()  # their tooltips
+        if self.loaded:
+            self._load_activities()  # each named with its dates in the language shown
         if self.text.toPlainText().strip():
             self.refresh()
 
@@ -220,8 +223,8 @@ class PastePage(Page):
                 label = self.choices.get(p.line.line, (0, ""))[1] or next(
                     (c.label for c in m.candidates if c.member_id == m.member_id), ""
                 )
-                return f"{label}（#{m.member_id}）"
-            return "、".join(f"{c.label}#{c.member_id}?" for c in m.candidates[:3])
+                return member_cell(label, m.member_id)
+            return joined(f"{c.label}#{c.member_id}?" for c in m.candidates[:3])
 
         def colour(p: PreviewLine) -> str | None:
             if p.match is None:
@@ -291,8 +294,11 @@ class PastePage(Page):
         today = dt.date.today()
         # Activities in progress first: that is where today's check-ins go.
         rows = sorted(rows, key=lambda r: (not r.start <= today <= r.end, -r.start.toordinal()))
+        when = UndoText.translate("PastePage", "%1（%2～%3）")  # a name and its dates
         for r in rows:
-            self.activity.addItem(f"{r.name}（{r.start:%m-%d}～{r.end:%m-%d}）", r.id)
+            self.activity.addItem(
+                str(when.fill(r.name, f"{r.start:%m-%d}", f"{r.end:%m-%d}")), r.id
+            )
         if keep is not None and (i := self.activity.findData(keep)) >= 0:
             self.activity.setCurrentIndex(i)
         self.activity.blockSignals(False)
@@ -371,7 +377,7 @@ class PastePage(Page):
                 text += self.tr("；新建 %1 位成员").replace("%1", str(len(new)))
             if again := preview.recorded_lines():
                 text += self.tr("；第 %1 行以前已经记录过，不会再记").replace(
-                    "%1", "、".join(map(str, again))
+                    "%1", joined(map(str, again))
                 )
             n = len(order_lines(preview)) if preview.kind == ORDERS else 0
             if n and preview.day is not None:
@@ -487,7 +493,7 @@ class PastePage(Page):
         if isinstance(value, Recorded) and value.warnings:
             lines = [
                 self.tr("⚠ %1买了「%2」：%3。")
-                .replace("%1", w.member)
+                .replace("%1", str(member_text(w.name, w.member_id)))
                 .replace("%2", w.product)
                 .replace("%3", w.warning)
                 for w in value.warnings
