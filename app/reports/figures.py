@@ -137,7 +137,7 @@ class MemberFigures:
             days.append(d)
             who.append(w)
         day, member = np.concatenate(days), np.concatenate(who)
-        order = np.argsort(day, kind="stable")
+        order = np.argsort(day)  # the order within a day does not matter
         self._day, self._who = day[order], member[order]
         self._size = max(self._size, int(self._who.max(initial=0)) + 1)
         self._read = _merged(self._read + gaps)
@@ -188,42 +188,38 @@ class MemberFigures:
         return n_active, n_silent, len(ids) - n_active - n_silent
 
     def kpis(self, p: Period, prev: Period) -> list[Kpi]:
-        now_total, prev_total = self.m[self.present_mask(p.end)], self.present_mask(prev.end)
-        act, prev_act = self.activity(p.end), self.activity(prev.end)
-        total, prev_n = len(now_total), int(prev_total.sum())
+        now_total = self._ids[self.present_mask(p.end)]
+        total, prev_n = len(now_total), int(self.present_mask(prev.end).sum())
+        act = self.activity(p.end)
+        prev_active, prev_silent, prev_zombie = self.activity_counts(prev.end)
+        joined, left = self.joined_mask(p), self.left_mask(p)
 
         def rate(n: int, of: int) -> float | None:
             return n / of if of else None
 
         return [
-            Kpi("members_total", "成员总数", total, prev_n, member_ids=_ids(now_total)),
+            Kpi("members_total", "成员总数", total, prev_n, member_ids=tuple(now_total.tolist())),
             Kpi(
                 "members_new",
                 "新增成员",
-                int(self.joined_mask(p).sum()),
+                int(joined.sum()),
                 int(self.joined_mask(prev).sum()),
-                member_ids=_ids(self.m, self.joined_mask(p)),
+                member_ids=tuple(self._ids[joined].tolist()),
             ),
             Kpi(
                 "members_left",
                 "离开成员",
-                int(self.left_mask(p).sum()),
+                int(left.sum()),
                 int(self.left_mask(prev).sum()),
-                member_ids=_ids(self.m, self.left_mask(p)),
+                member_ids=tuple(self._ids[left].tolist()),
                 higher_is_better=False,
             ),
-            Kpi(
-                "active",
-                "活跃",
-                len(act["active"]),
-                len(prev_act["active"]),
-                member_ids=act["active"],
-            ),
+            Kpi("active", "活跃", len(act["active"]), prev_active, member_ids=act["active"]),
             Kpi(
                 "silent",
                 "沉默",
                 len(act["silent"]),
-                len(prev_act["silent"]),
+                prev_silent,
                 member_ids=act["silent"],
                 higher_is_better=False,
             ),
@@ -231,7 +227,7 @@ class MemberFigures:
                 "zombie",
                 "僵尸",
                 len(act["zombie"]),
-                len(prev_act["zombie"]),
+                prev_zombie,
                 member_ids=act["zombie"],
                 higher_is_better=False,
             ),
@@ -239,7 +235,7 @@ class MemberFigures:
                 "active_rate",
                 "活跃率",
                 rate(len(act["active"]), total),
-                rate(len(prev_act["active"]), prev_n),
+                rate(prev_active, prev_n),
                 RATE,
                 member_ids=act["active"],
             ),
@@ -272,7 +268,13 @@ class MemberFigures:
         community at the end of each month since joining (the last one cut at the period end)."""
         end = _ts(p.end)
         first = (end.to_period("M") - (COHORT_MONTHS - 1)).to_timestamp()
-        m = self.m[self.m["since"] >= first]
+        m = pd.DataFrame(
+            {
+                "since": frames.as_days(self._since, frames.NEVER_ACTIVE),
+                "gone_on": frames.as_days(self._gone, frames.NEVER_GONE),
+            }
+        )
+        m = m[m["since"] >= first]
         rows = []
         for month, group in m.groupby(m["since"].dt.to_period("M")):
             rates = []

@@ -47,6 +47,7 @@ def _frame(
 NEVER_GONE = 10**7
 NEVER_ACTIVE = -(10**7)
 _UNIX_JULIAN = 2440587.5  # julianday('1970-01-01')
+_NOT_REFUNDED = -(10**7)  # the day number of a purchase's refund while there is none
 
 
 def day_number(s: Session, col: Any) -> Any:
@@ -71,18 +72,70 @@ def _ints(rows: Sequence[Any], k: int) -> np.ndarray:
     return np.fromiter((r[k] for r in rows), dtype=np.int64, count=len(rows))
 
 
-def _as_days(numbers: np.ndarray, unknown: int) -> np.ndarray:
+# Between the texts of a column joined into one (the ASCII unit separator).
+_SEP = "\x1f"
+
+
+def joined_reads(s: Session) -> bool:
+    """Whether `_columns` has each column come over joined into one text (on SQLite)."""
+    return s.get_bind().dialect.name == "sqlite"
+
+
+def _columns(
+    s: Session, stmt: Any, texts: tuple[str, ...] = (), floats: tuple[str, ...] = ()
+) -> dict[str, Any]:
+    """The statement's columns by name as arrays: integers but for the columns `floats`,
+    and the columns `texts` as lists of text. The numbers must not be NULL.
+
+    On SQLite each column comes over joined into one text (`group_concat`, the columns of a
+    row side by side) that numpy parses: handing over a quarter of a million rows one by one
+    costs three times as much (a tuple and an object per value). The texts are split apart
+    again; should one hold the separator, the rows are read one by one, as they are on
+    other databases."""
+    names = [c.name for c in stmt.selected_columns]
+    if joined_reads(s):
+        sub = stmt.subquery()
+        joined = [
+            func.group_concat(func.coalesce(sub.c[n], ""), _SEP)
+            if n in texts
+            else func.group_concat(sub.c[n])
+            for n in names
+        ]
+        (row,) = _rows(s, select(*joined))
+        out: dict[str, Any] = {
+            n: (v.split(_SEP) if v is not None else [])
+            if n in texts
+            else np.fromstring(v or "", dtype=float if n in floats else np.int64, sep=",")
+            for n, v in zip(names, row, strict=True)
+        }
+        if len({len(v) for v in out.values()}) <= 1:
+            return out
+    rows = _rows(s, stmt)
+
+    def column(k: int, n: str) -> Any:
+        if n in texts:
+            return [r[k] for r in rows]
+        if n in floats:  # decimals on PostgreSQL
+            return np.fromiter((float(r[k]) for r in rows), dtype=float, count=len(rows))
+        return _ints(rows, k)
+
+    return {n: column(k, n) for k, n in enumerate(names)}
+
+
+def as_days(numbers: np.ndarray, unknown: int) -> np.ndarray:
+    """Day numbers as days (datetime64), NaT where `unknown`."""
     days = numbers.astype("datetime64[D]").astype("datetime64[ns]")
     days[numbers == unknown] = np.datetime64("NaT")
     return days
 
 
 def members(s: Session) -> pd.DataFrame:
-    """Members not in the trash and not merged away, by id: `since` is the joining day (the
-    day the row was made when unknown), `gone_on` the day a left or blocked member left (her
-    last group's leaving day, else the day her row last changed), `last_active` her last
-    activity as recorded on her row; each also as a day number (`since_n`, `gone_n`
-    NEVER_GONE while she stays, `active_n` NEVER_ACTIVE when none is recorded).
+    """Members not in the trash and not merged away, by id, with their days as day numbers:
+    `since_n` the joining day (the day the row was made when unknown), `gone_n` the day a
+    left or blocked member left (her last group's leaving day, else the day her row last
+    changed; NEVER_GONE while she stays), `active_n` her last activity as recorded on her row
+    (NEVER_ACTIVE when none is); and her `skin_type` ("" when none is recorded). Where a
+    figure needs the days as dates it makes them from the numbers (`as_days`).
 
     Names and phones are read only for the members a detail sheet lists (`contacts`)."""
     last_left = (
@@ -97,29 +150,20 @@ def members(s: Session) -> pd.DataFrame:
     )
     stmt = (
         select(
-            Member.id,
-            Member.skin_type,
-            day_number(s, func.coalesce(Member.joined, Member.created_at)),
-            gone,
-            func.coalesce(day_number(s, Member.last_active), NEVER_ACTIVE),
+            Member.id.label("id"),
+            func.coalesce(Member.skin_type, "").label("skin_type"),
+            day_number(s, func.coalesce(Member.joined, Member.created_at)).label("since_n"),
+            gone.label("gone_n"),
+            func.coalesce(day_number(s, Member.last_active), NEVER_ACTIVE).label("active_n"),
         )
         .where(Member.deleted_at.is_(None), Member.merged_into.is_(None))
         .order_by(Member.id)
     )
-    rows = _rows(s, stmt)
-    since_n, gone_n, active_n = _ints(rows, 2), _ints(rows, 3), _ints(rows, 4)
-    return pd.DataFrame(
-        {
-            "id": _ints(rows, 0),
-            "skin_type": pd.Series([r[1] for r in rows], dtype=object),
-            "since": _as_days(since_n, NEVER_ACTIVE),
-            "gone_on": _as_days(gone_n, NEVER_GONE),
-            "last_active": _as_days(active_n, NEVER_ACTIVE),
-            "since_n": since_n,
-            "gone_n": gone_n,
-            "active_n": active_n,
-        }
-    )
+    got = _columns(s, stmt, texts=("skin_type",))
+    frame = pd.DataFrame({**got, "skin_type": pd.Series(got["skin_type"], dtype=object)})
+    if not frame["id"].is_monotonic_increasing:  # joined in the order the rows were read
+        frame = frame.sort_values("id", ignore_index=True)
+    return frame
 
 
 def contacts(s: Session, ids: Sequence[int]) -> pd.DataFrame:
@@ -156,7 +200,7 @@ def activity_days(s: Session, first: dt.date, last: dt.date) -> tuple[np.ndarray
     hi = dt.datetime.combine(last + dt.timedelta(days=1), dt.time())
 
     def part(day: Any, member: Any, *where: Any) -> Any:
-        return select(day_number(s, day), member).where(*where)
+        return select(day_number(s, day).label("day"), member.label("member")).where(*where)
 
     parts = [
         part(Checkin.day, Checkin.member_id, Checkin.day >= first, Checkin.day <= last),
@@ -182,55 +226,56 @@ def activity_days(s: Session, first: dt.date, last: dt.date) -> tuple[np.ndarray
             Complaint.received_at < hi,
         ),
     ]
-    days, who = [], []
-    for stmt in parts:
-        rows = _rows(s, stmt)
-        days.append(_ints(rows, 0))
-        who.append(_ints(rows, 1))
-    return np.concatenate(days), np.concatenate(who)
+    got = _columns(s, union_all(*parts))
+    return got["day"], got["member"]
 
 
 def purchases(s: Session, first: dt.date, last: dt.date, members: pd.DataFrame) -> pd.DataFrame:
     """Purchases bought or refunded in `first`..`last`, with the product and the buyer's skin
     type and trash state (`deleted`).
 
-    The buyers' skin types come from `members` (the frame of `members()`); only buyers not in
-    it (in the trash, merged away) are looked up. Names and phones are read for the few
+    The buyers' skin types come from `members` (the frame of `members()`, by id); only buyers
+    not in it (in the trash, merged away) are looked up. Names and phones are read for the few
     purchases a detail list shows (`contacts`)."""
     cols = (
-        Purchase.id,
-        Purchase.member_id,
-        Purchase.product_id,
-        Purchase.quantity,
-        Purchase.unit_price,
-        Purchase.bought_on,
-        Purchase.refunded_on,
-        Purchase.refund_reason,
+        Purchase.id.label("id"),
+        Purchase.member_id.label("member_id"),
+        Purchase.product_id.label("product_id"),
+        Purchase.quantity.label("quantity"),
+        Purchase.unit_price.label("unit_price"),
+        day_number(s, Purchase.bought_on).label("bought_on"),
+        func.coalesce(day_number(s, Purchase.refunded_on), _NOT_REFUNDED).label("refunded_on"),
+        Purchase.refund_reason.label("refund_reason"),
     )
     # Two parts rather than one OR, so that each reads its own index on a day.
     bought = select(*cols).where(Purchase.bought_on >= first, Purchase.bought_on <= last)
     refunded = select(*cols).where(Purchase.refunded_on >= first, Purchase.refunded_on <= last)
-    frame = _frame(s, union_all(bought, refunded), ("bought_on", "refunded_on"), ("unit_price",))
+    got = _columns(s, union_all(bought, refunded), texts=("refund_reason",), floats=("unit_price",))
+    got["bought_on"] = as_days(got["bought_on"], _NOT_REFUNDED)  # never unknown
+    got["refunded_on"] = as_days(got["refunded_on"], _NOT_REFUNDED)  # NaT while not refunded
+    frame = pd.DataFrame({**got, "refund_reason": pd.Series(got["refund_reason"], dtype=object)})
     frame = frame.drop_duplicates("id").sort_values(["bought_on", "id"], ignore_index=True)
     frame["amount"] = (frame["quantity"] * frame["unit_price"]).round(2)
-    known = members[["id", "skin_type"]].assign(deleted=False)
-    others = sorted(set(frame["member_id"].tolist()) - set(known["id"].tolist()))
+    buyer = frame["member_id"].to_numpy(dtype=np.int64)
+    ids = members["id"].to_numpy(dtype=np.int64)
+    skin = np.full(len(buyer), None, dtype=object)
+    known = np.zeros(len(buyer), dtype=bool)
+    if len(ids):  # looked up by id in the members, who are ordered by it
+        at = np.minimum(np.searchsorted(ids, buyer), len(ids) - 1)
+        known = ids[at] == buyer
+        skin[known] = members["skin_type"].to_numpy(dtype=object)[at[known]]
+    deleted = np.zeros(len(buyer), dtype=bool)
+    others = sorted(set(buyer[~known].tolist()))
     if others:
-        found = [
-            _frame(
-                s,
-                select(Member.id, Member.skin_type, Member.deleted_at.is_not(None)).where(
-                    Member.id.in_(others[i : i + CHUNK])
-                ),
+        found: dict[int, tuple[Any, bool]] = {}
+        for i in range(0, len(others), CHUNK):
+            stmt = select(Member.id, Member.skin_type, Member.deleted_at.is_not(None)).where(
+                Member.id.in_(others[i : i + CHUNK])
             )
-            for i in range(0, len(others), CHUNK)
-        ]
-        extra = pd.concat(found, ignore_index=True)
-        extra.columns = ["id", "skin_type", "deleted"]
-        known = pd.concat([known, extra.astype({"deleted": bool})], ignore_index=True)
-    frame = frame.merge(
-        known.rename(columns={"id": "member_id"}), on="member_id", how="left", sort=False
-    )
+            found.update((int(r[0]), (r[1], bool(r[2]))) for r in _rows(s, stmt))
+        for k in np.flatnonzero(~known):
+            skin[k], deleted[k] = found.get(int(buyer[k]), (None, False))
+    frame["skin_type"], frame["deleted"] = skin, deleted
     products = _frame(
         s,
         select(
@@ -324,10 +369,9 @@ def activities(s: Session, start: dt.date, end: dt.date) -> pd.DataFrame:
 
 
 def checkins(s: Session, start: dt.date, end: dt.date) -> pd.DataFrame:
-    stmt = select(Checkin.activity_id, Checkin.member_id, Checkin.day).where(
-        Checkin.day >= start, Checkin.day <= end
-    )
-    return _frame(s, stmt)
+    """The check-ins of `start`..`end`: their activity and member."""
+    stmt = select(Checkin.activity_id.label("activity_id"), Checkin.member_id.label("member_id"))
+    return pd.DataFrame(_columns(s, stmt.where(Checkin.day >= start, Checkin.day <= end)))
 
 
 def points(s: Session, start: dt.datetime, end: dt.datetime) -> pd.DataFrame:
