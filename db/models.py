@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    func,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -79,6 +80,16 @@ class Member(Base):
     tag_links: Mapped[list[MemberTag]] = relationship(
         back_populates="member", cascade="all, delete-orphan", passive_deletes=True
     )
+
+    @property
+    def plain_name(self) -> str:
+        """Her nickname, else her name; "" when she has neither (`plain_name_sql` in a query)."""
+        return self.nickname or self.name or ""
+
+
+def plain_name_sql() -> Any:
+    """`Member.plain_name` as an SQL expression."""
+    return func.coalesce(func.nullif(Member.nickname, ""), Member.name, "")
 
 
 class TagGroup(Base):

@@ -129,7 +129,7 @@ class RecordPurchases(Operation):
                 m.skin_type, p.unsuitable or (), split_actives(p.actives), p.category, p.name
             )
             if text:
-                warnings.append(Unsuitable(row.id, m.id, m.nickname or m.name or "", p.name, text))
+                warnings.append(Unsuitable(row.id, m.id, m.plain_name, p.name, text))
             uow.audit(
                 "member",
                 row.member_id,

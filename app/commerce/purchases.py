@@ -22,7 +22,7 @@ from app.commerce.domain import (
     split_actives,
     unsuitable_warning,
 )
-from db.models import Member
+from db.models import Member, plain_name_sql
 from db.models_commerce import Product, Purchase
 
 if TYPE_CHECKING:
@@ -34,11 +34,6 @@ UNSET_SKIN = "（未填）"
 def _twice(n: Any) -> ColumnElement[int]:
     """1 for a member who bought at least twice (portable: no boolean-to-integer cast)."""
     return case((n >= 2, 1), else_=0)
-
-
-def _name() -> Any:
-    """Her nickname, else her name; "" when she has neither (each reader names that)."""
-    return func.coalesce(func.nullif(Member.nickname, ""), Member.name, "")
 
 
 class PurchaseService:
@@ -54,7 +49,7 @@ class PurchaseService:
             select(
                 Purchase.id,
                 Purchase.member_id,
-                _name(),
+                plain_name_sql(),
                 Member.skin_type,
                 Purchase.product_id,
                 Product.name,

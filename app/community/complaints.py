@@ -6,10 +6,10 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models import Member
+from db.models import Member, plain_name_sql
 from db.models_care import Complaint
 
 
@@ -105,13 +105,12 @@ class ComplaintService:
         self, open_only: bool = False, member_id: int | None = None
     ) -> list[ComplaintRow]:
         """All complaints newest first; `open_only`: unresolved ones, longest waiting first."""
-        name = func.coalesce(func.nullif(Member.nickname, ""), func.nullif(Member.name, ""), "")
         stmt = select(
             Complaint.id,
             Complaint.received_at,
             Complaint.channel,
             Complaint.member_id,
-            func.coalesce(name, ""),
+            plain_name_sql(),
             Complaint.category,
             Complaint.text,
             Complaint.first_response_at,

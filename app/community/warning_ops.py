@@ -28,14 +28,9 @@ def now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
-def plain_name(m: Member) -> str:
-    """Her nickname, else her name; "" when she has neither."""
-    return m.nickname or m.name or ""
-
-
 def who(m: Member) -> str:
     """How a core sentence names a member: 「昵称」（#12）."""
-    return naming(plain_name(m), m.id)
+    return naming(m.plain_name, m.id)
 
 
 def live_member(s: Session, member_id: int) -> Member:
@@ -112,7 +107,7 @@ def propose(s: Session, member_id: int, at: dt.datetime) -> Proposal:
     ).all()
     return Proposal(
         member_id,
-        plain_name(m),
+        m.plain_name,
         count,
         settings.step_for(count),
         groups,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -12,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.community import care_settings
 from app.community.care_settings import CareSettings
 from app.community.warning_ops import Proposal, now, propose
-from db.models import Group, Member
+from db.models import Group, Member, plain_name_sql
 from db.models_care import Deposit, MemberWarning
 
 
@@ -61,11 +60,6 @@ class WarningFilter:
     since: dt.date | None = None
 
 
-def _name() -> Any:
-    """Her nickname, else her name; "" when she has neither (each reader names that)."""
-    return func.coalesce(func.nullif(Member.nickname, ""), Member.name, "")
-
-
 class CareService:
     """Warnings and deposits for the window and the CLI (plain rows, never ORM objects)."""
 
@@ -90,7 +84,7 @@ class CareService:
             select(
                 MemberWarning.id,
                 MemberWarning.member_id,
-                _name(),
+                plain_name_sql(),
                 MemberWarning.at,
                 MemberWarning.reason,
                 MemberWarning.evidence,
@@ -135,7 +129,7 @@ class CareService:
             select(
                 Deposit.id,
                 Deposit.member_id,
-                _name(),
+                plain_name_sql(),
                 Deposit.amount,
                 Deposit.status,
                 Deposit.held_on,

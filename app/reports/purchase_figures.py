@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -105,16 +104,6 @@ class PurchaseFigures:
         out: list[str] = each["warning"].tolist()
         return out
 
-    @cached_property
-    def live(self) -> pd.DataFrame:
-        """The purchases whose buyer is not in the trash."""
-        return self.f[self._live]
-
-    @cached_property
-    def counted(self) -> pd.DataFrame:
-        """The purchases `overall` counts, whenever bought: kept, buyer not in the trash."""
-        return self.f[self._kept]
-
     @staticmethod
     def _within(days: np.ndarray, period: Period) -> np.ndarray:
         lo, hi = np.datetime64(period.start, "ns"), np.datetime64(period.end, "ns")
@@ -123,6 +112,14 @@ class PurchaseFigures:
     def _bought_mask(self, period: Period) -> np.ndarray:
         """The purchases `overall` counts: bought in `period`, kept, buyer not in the trash."""
         return self._kept & self._within(self._on, period)  # type: ignore[no-any-return]
+
+    def _unsuitable_mask(self, period: Period) -> np.ndarray:
+        """Bought in `period` unsuitable for the buyer, refunded or not, buyer not in the trash
+        (a refund is often how it ended)."""
+        return self._live & self._bad & self._within(self._on, period)  # type: ignore[no-any-return]
+
+    def _refunded_mask(self, period: Period) -> np.ndarray:
+        return self._within(self._back_on, period)
 
     def _per_buyer(self, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The buyers of the purchases `mask`, and how many purchases each made."""
@@ -152,12 +149,8 @@ class PurchaseFigures:
         now, before = self.overall(self.p), self.overall(self.prev)
         cur, old = self._bought_mask(self.p), self._bought_mask(self.prev)
         buyers, n = self._per_buyer(cur)
-
-        def unsuitable(period: Period) -> np.ndarray:  # refunded or not (see `unsuitable`)
-            return self._live & self._bad & self._within(self._on, period)  # type: ignore[no-any-return]
-
-        bad, old_bad = unsuitable(self.p), unsuitable(self.prev)
-        ref, old_ref = self._within(self._back_on, self.p), self._within(self._back_on, self.prev)
+        bad, old_bad = self._unsuitable_mask(self.p), self._unsuitable_mask(self.prev)
+        ref, old_ref = self._refunded_mask(self.p), self._refunded_mask(self.prev)
 
         def ids(mask: np.ndarray) -> tuple[int, ...]:
             return tuple(np.unique(self._buyer[mask]).tolist())
@@ -188,22 +181,10 @@ class PurchaseFigures:
             for k, label, unit, good in keys
         ]
 
-    def _bought(self, period: Period, frame: pd.DataFrame | None = None) -> pd.DataFrame:
-        f = self.counted if frame is None else frame
-        return f[f["bought_on"].between(pd.Timestamp(period.start), pd.Timestamp(period.end))]
-
-    def _refunded(self, period: Period) -> pd.DataFrame:
-        f = self.f
-        return f[f["refunded_on"].between(pd.Timestamp(period.start), pd.Timestamp(period.end))]
-
-    def _unsuitable(self, period: Period, frame: pd.DataFrame) -> pd.DataFrame:
-        f = self._bought(period, frame)
-        return f[f["warning"] != ""]
-
     def products(self) -> tuple[ProductLine, ...]:
         """Products sold in the period, by amount; buyers and repeat buyers as the products
         area counts them."""
-        cur = self._bought(self.p)
+        cur = self.f[self._bought_mask(self.p)]
         if cur.empty:
             return ()
         rates = {r.key: r for r in self._rates.rates_by_product(self.p.start, self.p.end)}
@@ -225,7 +206,7 @@ class PurchaseFigures:
         return tuple(sorted(out, key=lambda x: (-x.amount, x.name)))
 
     def top_buyers(self) -> tuple[BuyerLine, ...]:
-        cur = self._bought(self.p)
+        cur = self.f[self._bought_mask(self.p)]
         if cur.empty:
             return ()
         sums = cur.groupby("member_id").agg(
@@ -272,10 +253,10 @@ class PurchaseFigures:
     def unsuitable(self) -> tuple[PurchaseLine, ...]:
         """Purchases of the period whose product does not suit the buyer's skin type, refunded
         or not (a refund is often how it ended)."""
-        return self._lines(self._unsuitable(self.p, self.live))
+        return self._lines(self.f[self._unsuitable_mask(self.p)])
 
     def refunds(self) -> tuple[PurchaseLine, ...]:
-        return self._lines(self._refunded(self.p))
+        return self._lines(self.f[self._refunded_mask(self.p)])
 
 
 def _money(f: pd.DataFrame) -> float:

@@ -13,11 +13,11 @@ from ui import theme
 from ui.calendar.labels import (
     day_labels,
     late_label,
-    list_separator,
     status_label,
     type_label,
     weekday_short,
 )
+from ui.wording import joined
 
 POST_ROLE = Qt.ItemDataRole.UserRole
 SLOT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -57,7 +57,7 @@ class AgendaView(QTreeWidget):
                     post.title,
                     type_label(post.type_name, post.type_key),
                     status,
-                    list_separator().join(post.group_names),
+                    joined(post.group_names),
                 ]
             )
             row.setData(0, POST_ROLE, post.id)

@@ -124,7 +124,7 @@ def rule_text(rule: SlotRule) -> str:
     """A slot's rule in the UI language: 每周一、三、五、日 20:00 / Mon, Wed, Fri, Sun 20:00."""
     at = rule.at_time.strftime("%H:%M")
     if rule.freq == "weekly":
-        days = list_separator().join(weekday_in_list(d) for d in sorted(rule.weekdays))
+        days = wording.joined(weekday_in_list(d) for d in sorted(rule.weekdays))
         text = QCoreApplication.translate("CalendarLabels", "每周%1 %2").replace("%1", days)
     elif rule.freq == "monthly":
         text = QCoreApplication.translate("CalendarLabels", "每月 %1 日 %2").replace(
@@ -172,8 +172,3 @@ def warning_text(warning: CalendarWarning) -> str:
     else:
         return warning.message
     return text.replace("%1", warning.subject).replace("%2", when)
-
-
-def list_separator() -> str:
-    """Between names in a list: 、 in Chinese, ", " in English (the window's one separator)."""
-    return wording.list_separator()
