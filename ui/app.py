@@ -207,7 +207,9 @@ async def _start(window: Any, ctx: Any, first_page: str) -> None:
 async def notice_interrupted_imports(window: Any, ctx: Any) -> list[str]:
     """Say, in a notice that does not block the window, that an import was cut short the last
     time (the program killed, the power gone): once, then it is forgotten. Returns what was said."""
-    items = await window.env.runner.run(ctx.imports.interrupted)
+    # `ctx.imports` is made on the worker: building the import service loads its modules
+    # (~50 ms), which would hold the window right after its first rows.
+    items = await window.env.runner.run(lambda: ctx.imports.interrupted())
     if not items:
         return []
     said = [item.sentence() for item in items]
