@@ -22,7 +22,7 @@ from pathlib import Path
 
 from app.errors import ShequnError
 from app.settings.declared import BACKUP_KEEP, DECLARED
-from db.engine import data_dir
+from db.locations import data_dir
 
 INFO_TABLE = "shequn_backup"
 KEEP_RECENT: int = DECLARED[BACKUP_KEEP].default

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 from functools import cached_property
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, make_url
@@ -20,7 +19,8 @@ from app.members.tags import TagService
 from app.members.vocab import VocabService
 from app.ops import Done, Operation, OpRunner
 from app.paste.keys import fill_pending, keep_keys
-from db.engine import data_dir, make_engine, make_session_factory, resolve_url, sqlite_path
+from db.engine import make_engine, make_session_factory
+from db.locations import resolve_url, sqlite_path
 from db.migrate import upgrade
 
 if TYPE_CHECKING:
@@ -169,16 +169,6 @@ class AppContext:
 
     def close(self) -> None:
         self.engine.dispose()
-
-
-def user_data_dir() -> Path:
-    """The data folder (logs, backups, UI settings), without opening any database."""
-    return data_dir()
-
-
-def database_file(db: str | None = None) -> Path | None:
-    """The SQLite file `db` names (None for PostgreSQL): the window locks it before opening."""
-    return sqlite_path(resolve_url(db))
 
 
 def open_context(db: str | None = None, *, migrate: bool = True) -> AppContext:

@@ -148,7 +148,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def _list_backups(args: argparse.Namespace) -> int:
     from app.backups import list_backups
     from app.cli import CliError
-    from db.engine import resolve_url, sqlite_path
+    from db.locations import resolve_url, sqlite_path
 
     path = sqlite_path(resolve_url(getattr(args, "db", None)))
     if path is None:
@@ -181,8 +181,8 @@ def _list_backups(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     # The current database is not opened through the app: it may be the damaged one.
     from app.backups import restore_into
-    from app.bootstrap import database_file
     from app.cli import CliError
+    from app.opening import database_file
 
     path = database_file(getattr(args, "db", None))
     if path is None:

@@ -10,7 +10,7 @@ from sqlalchemy import Engine, make_url, text
 from app.backups import BackupInfo, backup_folder, list_backups, make_backup, restore_into
 from app.errors import ShequnError
 from app.ops import OpRunner, RecordEvent
-from db.engine import sqlite_path
+from db.locations import sqlite_path
 
 
 class MaintenanceService:

@@ -23,14 +23,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, func, select
-from sqlalchemy.orm import Session, sessionmaker
-
 from app.members.domain import MemberFilter
-from app.members.list_filters import M
-from app.members.query import conditions
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
     from app.calendar.service import CalendarService
 
 KINDS = ("post", "draft", "birthday", "follow_up", "weekly_report")
@@ -158,6 +155,12 @@ class ReminderCore:
         ]
 
     def _members(self, f: MemberFilter, today: dt.date) -> tuple[int, tuple[str, ...]]:
+        # Imported here: the window shows this module's reminders before the core is loaded.
+        from sqlalchemy import and_, func, select
+
+        from app.members.list_filters import M
+        from app.members.query import conditions
+
         where = and_(*conditions(f, today))
         with self._sf() as s:
             count = s.execute(select(func.count()).select_from(M).where(where)).scalar_one()

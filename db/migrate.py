@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
 
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+from db.locations import MIGRATIONS_DIR, known_heads
 
 
 def _config(connection: object | None = None) -> object:
@@ -49,7 +48,7 @@ def upgrade(engine: Engine, before: Callable[[], object] | None = None) -> bool:
     a database from an older version is about to change (not for a new, empty one): the app
     backs it up there.
     """
-    known = set((MIGRATIONS_DIR / "HEADS").read_text().split())
+    known = known_heads()
     current = current_revisions(engine)
     if current == known:
         return False

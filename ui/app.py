@@ -16,10 +16,9 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QLockFile, Qt, QTimer
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.bootstrap import database_file, open_context, user_data_dir
 from app.errors import ShequnError
 from app.members.domain import MemberFilter
-from app.text import warm_pinyin
+from app.opening import OpeningContext, database_file, user_data_dir
 from ui.backup_actions import offer_recovery, wait_for_backup
 from ui.env import UiEnv
 from ui.error_hook import ExceptionHook, setup_logging
@@ -29,6 +28,7 @@ from ui.ui_settings import UiSettings
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 DEMO_MEMBERS = 1000
+CORE_AT_THE_LATEST_MS = 1000  # a start on its first rows opens the core by then, painted or not
 log = logging.getLogger(__name__)
 
 
@@ -73,10 +73,12 @@ def build_window(
     settings: UiSettings | None,
     runner: DbRunner | None = None,
     language: Language | None = None,
+    start_rows: Any = None,
 ) -> Any:
     """Wire runner, undo stack, env, pages and the main window (also used by the screenshots).
 
-    With a `language`, 设置 → 界面语言 switches the interface at once; without, on restart."""
+    With a `language`, 设置 → 界面语言 switches the interface at once; without, on restart.
+    `start_rows`: see `start_context`."""
     from ui.main_window import MainWindow
     from ui.shell_pages import build_pages, install_window_hooks
 
@@ -99,6 +101,7 @@ def build_window(
         show_message=show_message,
         settings=settings,
         language=language,
+        start_rows=start_rows,
     )
     window = MainWindow(env, build_pages(env))
     env.undo_group.setParent(window)
@@ -111,6 +114,8 @@ def build_window(
     from ui.gc_idle import install as install_collector
 
     members: Any = window.page("members")
+    # A start on its first rows (`start_context`) opens the core once they are painted.
+    members.view.rows_painted.connect(env.open_core)
     window.collector = install_collector(window, members.first_rows_shown)
     from ui.key_filler import install as install_key_filler
 
@@ -197,11 +202,77 @@ async def first_start(window: Any, ctx: Any, choice: str = "") -> str:
     return choice
 
 
-async def _start(window: Any, ctx: Any, first_page: str) -> None:
+async def _start(window: Any, ctx: Any, first_page: str, timed: bool = False) -> None:
+    """Once the core is open (after the first rows, when the window started on them): the
+    reminders, the automatic backup, the first start's welcome, the saved lists, the page.
+    A core that cannot be opened after all is said, and the window closes."""
+    if not await window.env.core_ready():
+        QMessageBox.critical(
+            window, QCoreApplication.translate("App", "无法打开数据库"), str(ctx.failure)
+        )
+        window.close()
+        QCoreApplication.exit(1)
+        return
+    if not timed:
+        from ui.auto_backup import AutoBackup
+
+        window.reminders.start()  # whatever page is open, from the first minute
+        window.auto_backup = AutoBackup(window.env, parent=window)
     if await window.env.runner.run(_is_empty, ctx):
         await first_start(window, ctx, first_start_choice())
     window.reload_segments()
     window.show_page(first_page)
+
+
+async def _after_first_rows(window: Any, ctx: Any) -> None:
+    """What waits for the first rows and the core: warming the pinyin table, the notice of an
+    interrupted import, the other pages (built when idle), the integrity check."""
+    env: UiEnv = window.env
+    if not await env.core_ready():
+        return
+    from app.text import warm_pinyin
+    from ui.shell_pages import build_rest_when_idle
+
+    env.runner.submit(warm_pinyin)
+    # Said once the window shows its rows: the check loads the import service.
+    env.tasks.spawn(notice_interrupted_imports(window, ctx))
+    build_rest_when_idle(window.pages())
+    QTimer.singleShot(1500, lambda: env.tasks.spawn(integrity_check(window, ctx)))
+
+
+def _open_context(db: str | None) -> Any:
+    from app.bootstrap import open_context
+
+    return open_context(db)
+
+
+def open_with_recovery(db: str | None) -> Any:
+    """The core's context on `db`; a database that cannot be opened is offered its recovery
+    (None when it stays closed: the reason was shown)."""
+    try:
+        return _open_context(db)
+    except ShequnError as exc:
+        if offer_recovery(exc):
+            try:
+                return _open_context(db)
+            except ShequnError as again:
+                exc = again
+        QMessageBox.critical(None, QCoreApplication.translate("App", "无法打开数据库"), str(exc))
+        return None
+
+
+def start_context(db: str | None, db_file: Path | None, first_page: str) -> tuple[Any, Any]:
+    """The context and the reader of the first rows: a SQLite file that opens as it is, for a
+    window that starts on the Members page, paints its first rows from the file and opens the
+    core behind them (`app.members.first_rows`, `UiEnv.core_ready`); any other start opens the
+    core first. (None, None) when the database cannot be opened."""
+    if first_page == "members":
+        from app.members.first_rows import FirstRows
+
+        reader = FirstRows.open(db_file)
+        if reader is not None:
+            return OpeningContext(lambda: _open_context(db)), reader
+    return open_with_recovery(db), None
 
 
 async def notice_interrupted_imports(window: Any, ctx: Any) -> list[str]:
@@ -247,7 +318,10 @@ async def integrity_check(window: Any, ctx: Any) -> list[str]:
 def backup_on_close(env: UiEnv, ctx: Any, parent: Any = None) -> Path | None:
     """The automatic (rotating) backup when the window closes, on the worker (after the edits
     already queued) while the window keeps painting behind a "正在备份…" window that waits for
-    it; a failed backup is logged and never keeps the app from closing."""
+    it; a failed backup is logged and never keeps the app from closing. A core that was never
+    opened (the window closed on its first rows, or it failed to open) changed nothing."""
+    if isinstance(ctx, OpeningContext) and not ctx.is_open:
+        return None
     if ctx.maintenance.path is None:
         return None
     try:
@@ -263,6 +337,8 @@ def finish_pending_work(env: UiEnv, app: QCoreApplication, timeout: float = 15.0
 
     Cancelling first would lose them: a queued write that has not started yet is cancelled too.
     """
+    if env.core_unasked():
+        env.tasks.cancel_all()  # only waiting for the core: no edit can have been made yet
     deadline = time.monotonic() + timeout
     while not env.tasks.idle and time.monotonic() < deadline:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
@@ -306,48 +382,29 @@ def run(db: str | None = None, lang: str | None = None) -> int:
                 text.format(path=db_file),
             )
             return 1
-    try:
-        ctx = open_context(db)
-    except ShequnError as exc:
-        ctx = None
-        if offer_recovery(exc):
-            try:
-                ctx = open_context(db)
-            except ShequnError as again:
-                exc = again
-        if ctx is None:
-            QMessageBox.critical(
-                None, QCoreApplication.translate("App", "无法打开数据库"), str(exc)
-            )
-            return 1
+    first_page = settings.get("window/page")
+    ctx, start_rows = start_context(db, db_file, first_page)
+    if ctx is None:
+        return 1
 
     loop = qasync.QEventLoop(app, already_running=True)
     asyncio.set_event_loop(loop)
-    window = build_window(ctx, settings, language=language)
+    window = build_window(ctx, settings, language=language, start_rows=start_rows)
     apply_style(app, settings.get("ui/theme"))
     env: UiEnv = window.env
     exit_after_first_rows = os.environ.get("SHEQUN_EXIT_AFTER_FIRST_ROWS") == "1"
     members = window.page("members")
 
-    def on_first_rows() -> None:
-        if exit_after_first_rows:
-            members.view.viewport().repaint()  # paint now, so the figure includes painting
-            print("first-rows-painted" + ("" if app.styleSheet() else " unstyled"), flush=True)
-            app.quit()
-        else:
-            env.runner.submit(warm_pinyin)
-            # Said once the window shows its rows: the check loads the import service.
-            env.tasks.spawn(notice_interrupted_imports(window, ctx))
-            from ui.shell_pages import build_rest_when_idle
+    def on_rows_painted() -> None:
+        print("first-rows-painted" + ("" if app.styleSheet() else " unstyled"), flush=True)
+        app.quit()
 
-            build_rest_when_idle(window.pages())
-            QTimer.singleShot(1500, lambda: env.tasks.spawn(integrity_check(window, ctx)))
-
-    members.first_rows_shown.connect(on_first_rows)
+    if exit_after_first_rows:
+        members.view.rows_painted.connect(on_rows_painted)
+    # Rows that never paint (a window started minimised) must not keep the core closed.
+    QTimer.singleShot(CORE_AT_THE_LATEST_MS, env.open_core)
     if not exit_after_first_rows:
-        from ui.auto_backup import AutoBackup
-
-        window.auto_backup = AutoBackup(env, parent=window)
+        members.first_rows_shown.connect(lambda: env.tasks.spawn(_after_first_rows(window, ctx)))
 
     backing_up: list[bool] = []
 
@@ -363,14 +420,12 @@ def run(db: str | None = None, lang: str | None = None) -> int:
         window.restoreGeometry(geometry)
         window.restoreState(settings.get("window/state"))
     window.show()
-    if not exit_after_first_rows:
-        window.reminders.start()  # whatever page is open, from the first minute
-    env.tasks.spawn(_start(window, ctx, settings.get("window/page")))
+    env.tasks.spawn(_start(window, ctx, first_page, timed=exit_after_first_rows))
     try:
         code = app.exec()
     finally:
         finish_pending_work(env, app)
-        ctx.close()  # type: ignore[union-attr]  # set above: the function returned otherwise
+        ctx.close()
         if lock is not None:
             lock.unlock()
         hook.uninstall()

@@ -3,7 +3,7 @@ audit rows of the one selected — what every write did, from the window, the CL
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.audit import AuditItem, OperationItem
 from ui.audit_text import change_lines, entity_text, source_text
+
+if TYPE_CHECKING:
+    from app.audit import AuditItem, OperationItem
 
 ROWS_SHOWN = 500
 AnyIndex = QModelIndex | QPersistentModelIndex

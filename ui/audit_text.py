@@ -6,15 +6,17 @@ service's `FIELD_LABELS`, shown through the detail panel's translations of the s
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.audit import AuditItem
-from app.members.service import FIELD_LABELS
+from app.members.domain import FIELD_LABELS
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.members.member_table_model import status_label, tier_label
 from ui.wording import joined, role_label
+
+if TYPE_CHECKING:
+    from app.audit import AuditItem
 
 
 def source_text(source: str) -> str:

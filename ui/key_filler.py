@@ -10,10 +10,15 @@ does, and finds them ready.
 from __future__ import annotations
 
 import asyncio
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.domain import Changes
-from app.paste.keys import fill_pending
+from ui.later import later
+
+if TYPE_CHECKING:
+    from app.paste import keys
+else:
+    keys = later("app.paste.keys")
 
 STEP = 2000  # texts per transaction (~50 ms of work)
 PAUSE = 0.2  # seconds between steps, so other work gets the database thread
@@ -34,8 +39,11 @@ class KeyFiller:
 
     async def _fill(self) -> None:
         try:
+            if not await self._env.core_ready():
+                return
             while not self._env.runner.closed:
-                done = await self._env.runner.run(fill_pending, self._env.ctx.session_factory, STEP)
+                sf = self._env.ctx.session_factory
+                done = await self._env.runner.run(keys.fill_pending, sf, STEP)
                 self.filled += done
                 if done < STEP:
                     break

@@ -17,7 +17,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
@@ -45,11 +45,16 @@ from app.reminders import (
     encode_shown,
     forget_old,
 )
-from app.settings.declared import CLOSE_TO_TRAY
 from ui import theme
 from ui.env import UiEnv
+from ui.later import later
 from ui.operations import UndoText
 from ui.wording import joined
+
+if TYPE_CHECKING:
+    from app.settings import declared
+else:
+    declared = later("app.settings.declared")
 
 CHECK_EVERY_MS = 30_000
 FIRST_CHECK_MS = 3_000  # after start: the first rows of the window come first
@@ -226,7 +231,7 @@ class ReminderService(QObject):
         self.env = env
         self.window = window
         self.clock = clock
-        self.core = core or ReminderCore(env.ctx.session_factory, lambda: env.ctx.calendar)
+        self._core = core  # made on the first check: the core may still be opening now
         self._tray_available = tray_available or QSystemTrayIcon.isSystemTrayAvailable
         stored = env.settings.get("reminders/shown") if env.settings is not None else []
         self.shown: dict[str, dt.datetime] = decode_shown(stored)
@@ -255,6 +260,13 @@ class ReminderService(QObject):
         self.tray_action.setCheckable(True)
         self.tray_action.toggled.connect(self._on_tray_action_toggled)
         env.runner.changed.connect(self._on_changed)
+
+    @property
+    def core(self) -> ReminderCore:
+        if self._core is None:
+            env = self.env
+            self._core = ReminderCore(env.ctx.session_factory, lambda: env.ctx.calendar)
+        return self._core
 
     # --- life ---------------------------------------------------------------------------------
     def start(self) -> None:
@@ -448,7 +460,7 @@ class ReminderService(QObject):
     def _read_close_setting(self) -> None:
         if self.env.runner.closed:
             return
-        future = self.env.runner.submit(self.env.ctx.settings.get, CLOSE_TO_TRAY)
+        future = self.env.runner.submit(self.env.ctx.settings.get, declared.CLOSE_TO_TRAY)
         asked = self._toggles
         future.add_done_callback(lambda done: self._deliver_setting(done, asked))
 
@@ -456,7 +468,7 @@ class ReminderService(QObject):
         try:
             value = bool(future.result())
         except Exception:
-            log.exception("reading %s failed", CLOSE_TO_TRAY)
+            log.exception("reading %s failed", declared.CLOSE_TO_TRAY)
             return
         try:
             self._setting_read.emit(value, asked)
@@ -480,7 +492,7 @@ class ReminderService(QObject):
 
         self._toggles += 1
         self.close_to_tray = checked
-        self.env.tasks.spawn(self.env.ops.run(SetSetting(CLOSE_TO_TRAY, checked)))
+        self.env.tasks.spawn(self.env.ops.run(SetSetting(declared.CLOSE_TO_TRAY, checked)))
 
     def _on_changed(self, changes: object) -> None:
         if "settings" in getattr(changes, "areas", frozenset()):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -12,10 +14,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.members.domain import SegmentInfo
-from app.members.segment_ops import DeleteSegment, RenameSegment
-from app.ops import Operation
 from ui.dialog_buttons import confirm
 from ui.env import UiEnv
+from ui.later import later
+
+if TYPE_CHECKING:
+    from app.members import segment_ops
+    from app.ops import Operation
+else:
+    segment_ops = later("app.members.segment_ops")
 
 
 class SegmentList(QListWidget):
@@ -62,7 +69,7 @@ class SegmentList(QListWidget):
             self, self.tr("重命名分群"), self.tr("新名称："), text=seg.name
         )
         if ok and name.strip():
-            self._run(RenameSegment(seg.id, name.strip()))
+            self._run(segment_ops.RenameSegment(seg.id, name.strip()))
 
     def delete(self, seg: SegmentInfo) -> None:
         if confirm(
@@ -74,7 +81,7 @@ class SegmentList(QListWidget):
                 "Confirm", "会失去这个分群保存的筛选条件；成员本身不受影响。"
             ),
         ):
-            self._run(DeleteSegment(seg.id))
+            self._run(segment_ops.DeleteSegment(seg.id))
 
     def _run(self, op: Operation) -> None:
         """Run a segment write (it announces the "segments" area, which reloads this list)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from db.engine import data_dir
+from db.locations import data_dir
 
 
 def _registry() -> Path:

@@ -21,7 +21,7 @@ from pathlib import Path
 from sqlalchemy import Engine, event, func, select
 from sqlalchemy.orm import Session
 
-from db.engine import data_dir
+from db.locations import data_dir
 from db.models_import import ImportBatch
 
 FOLDER = "imports-in-progress"

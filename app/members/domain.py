@@ -20,6 +20,30 @@ TIERS: dict[str, str] = {"free": "免费", "paid": "付费"}
 PLATFORMS: dict[str, str] = {"wechat": "微信", "wecom": "企业微信", "qq": "QQ"}
 GENDERS: tuple[str, ...] = ("", "男", "女")
 UNNAMED = "未命名"  # a member with neither nickname nor name, as core sentences say it
+# The members' fields as the core's sentences (and the change history) name them.
+FIELD_LABELS = {
+    "nickname": "昵称",
+    "name": "姓名",
+    "wechat": "微信号",
+    "phone": "手机",
+    "qq": "QQ",
+    "wecom_id": "企微ID",
+    "gender": "性别",
+    "city": "城市",
+    "skin_type": "肤质",
+    "role": "角色/头衔",
+    "status": "状态",
+    "tier": "会员类型",
+    "level": "等级",
+    "points": "积分",
+    "joined": "入群日期",
+    "birthday": "生日",
+    "birthday_lunar": "农历生日",
+    "last_active": "最近活跃",
+    "last_contacted": "最近联系",
+    "personality": "性格",
+    "note": "备注",
+}
 
 
 def naming(name: str, member_id: int) -> str:
@@ -159,6 +183,47 @@ class MemberRow:
     tags: tuple[str, ...] = ()
     groups: tuple[str, ...] = ()
     last_contacted: dt.date | None = None
+
+
+# The members' columns a table row reads (`MemberRow`'s fields before its tags, then
+# `last_contacted`), followed in a row read by her tags and her current groups, each joined with
+# `NAMES_SEP`: one statement reads a row (`app.members.query`, `app.members.first_rows`).
+ROW_COLUMNS: tuple[str, ...] = (
+    "id",
+    "nickname",
+    "name",
+    "wechat",
+    "phone",
+    "qq",
+    "gender",
+    "city",
+    "skin_type",
+    "role",
+    "status",
+    "tier",
+    "level",
+    "points",
+    "joined",
+    "birthday",
+    "last_active",
+    "note",
+    "last_contacted",
+)
+NAMES_SEP = "\x1f"  # between names in one aggregated cell (a control character: never in a name)
+
+
+def _names(joined: str | None) -> tuple[str, ...]:
+    return tuple(sorted(joined.split(NAMES_SEP))) if joined else ()
+
+
+def member_row(values: tuple[Any, ...]) -> MemberRow:
+    """A `MemberRow` from a row read as `ROW_COLUMNS` + joined tags + joined groups."""
+    return MemberRow(
+        *values[:-3],  # type: ignore[misc]  # the fields before `tags`, in order
+        tags=_names(values[-2]),
+        groups=_names(values[-1]),
+        last_contacted=values[-3],
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,10 +18,9 @@ from sqlalchemy.orm import Session
 
 from app.audit import erase_member_values
 from app.errors import NotFoundError, ValidationError
-from app.members.domain import BULK_FIELDS
+from app.members.domain import BULK_FIELDS, FIELD_LABELS
 from app.members.query import chunks
 from app.members.service import (
-    FIELD_LABELS,
     SEARCH_FIELDS,
     MemberService,
     member_search_fields,

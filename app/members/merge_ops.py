@@ -19,9 +19,8 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from app.errors import NotFoundError, ValidationError
-from app.members.domain import EDITABLE_FIELDS
+from app.members.domain import EDITABLE_FIELDS, FIELD_LABELS
 from app.members.service import (
-    FIELD_LABELS,
     SEARCH_FIELDS,
     member_search_fields,
     specialty_names,

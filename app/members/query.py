@@ -10,7 +10,14 @@ from typing import Any, cast
 from sqlalchemy import ColumnElement, Select, Table, and_, bindparam, exists, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.members.domain import SORT_KEYS, MemberFilter, MemberRow
+from app.members.domain import (
+    NAMES_SEP,
+    ROW_COLUMNS,
+    SORT_KEYS,
+    MemberFilter,
+    MemberRow,
+    member_row,
+)
 from app.members.list_filters import list_conditions
 from app.members.search import SearchMatch, sqlite_live_ids
 from db.models import Group, GroupMembership, Member, MemberTag, Tag
@@ -24,47 +31,22 @@ G = cast(Table, Group.__table__)
 
 CHUNK = 500
 
-_ROW_COLUMNS = (
-    M.c.id,
-    M.c.nickname,
-    M.c.name,
-    M.c.wechat,
-    M.c.phone,
-    M.c.qq,
-    M.c.gender,
-    M.c.city,
-    M.c.skin_type,
-    M.c.role,
-    M.c.status,
-    M.c.tier,
-    M.c.level,
-    M.c.points,
-    M.c.joined,
-    M.c.birthday,
-    M.c.last_active,
-    M.c.note,
-    M.c.last_contacted,
-)
+_ROW_COLUMNS = tuple(M.c[name] for name in ROW_COLUMNS)
 
 
-_SEP = "\x1f"  # between names in one aggregated cell (a control character: never in a name)
 # A row of the table with her tags and current groups, in one statement (one round trip, one
 # pass over the ids) instead of one per kind.
 _ROWS_STMT = select(
     *_ROW_COLUMNS,
-    select(func.aggregate_strings(T.c.name, _SEP))
+    select(func.aggregate_strings(T.c.name, NAMES_SEP))
     .select_from(MT.join(T, T.c.id == MT.c.tag_id))
     .where(MT.c.member_id == M.c.id)
     .scalar_subquery(),
-    select(func.aggregate_strings(G.c.name, _SEP))
+    select(func.aggregate_strings(G.c.name, NAMES_SEP))
     .select_from(GM.join(G, G.c.id == GM.c.group_id))
     .where(GM.c.member_id == M.c.id, GM.c.left.is_(None))
     .scalar_subquery(),
 ).where(M.c.id.in_(bindparam("ids", expanding=True)))
-
-
-def _names(joined: str | None) -> tuple[str, ...]:
-    return tuple(sorted(joined.split(_SEP))) if joined else ()
 
 
 def chunks(items: Sequence[int], size: int = CHUNK) -> Iterable[Sequence[int]]:
@@ -267,17 +249,4 @@ class MemberQuery:
         for part in chunks(list(ids)):
             for row in s.execute(_ROWS_STMT, {"ids": list(part)}):
                 by_id[row[0]] = tuple(row)
-        out: list[MemberRow] = []
-        for member_id in ids:
-            values = by_id.get(member_id)
-            if values is None:
-                continue
-            out.append(
-                MemberRow(
-                    *values[:-3],
-                    tags=_names(values[-2]),  # type: ignore[misc]
-                    groups=_names(values[-1]),
-                    last_contacted=values[-3],
-                )
-            )
-        return out
+        return [member_row(by_id[i]) for i in ids if i in by_id]

@@ -20,6 +20,7 @@ from app.errors import BadValue, NotFoundError, ValidationError
 from app.members.domain import (
     DATE_FIELDS,
     EDITABLE_FIELDS,
+    FIELD_LABELS,
     INT_FIELDS,
     PLATFORMS,
     STATUSES,
@@ -47,29 +48,6 @@ from db.models import (
 )
 
 SEARCH_FIELDS = ("nickname", "name", "wechat", "phone", "qq", "note", "role")
-FIELD_LABELS = {
-    "nickname": "昵称",
-    "name": "姓名",
-    "wechat": "微信号",
-    "phone": "手机",
-    "qq": "QQ",
-    "wecom_id": "企微ID",
-    "gender": "性别",
-    "city": "城市",
-    "skin_type": "肤质",
-    "role": "角色/头衔",
-    "status": "状态",
-    "tier": "会员类型",
-    "level": "等级",
-    "points": "积分",
-    "joined": "入群日期",
-    "birthday": "生日",
-    "birthday_lunar": "农历生日",
-    "last_active": "最近活跃",
-    "last_contacted": "最近联系",
-    "personality": "性格",
-    "note": "备注",
-}
 
 
 def sort_name(nickname: str, name: str) -> str:

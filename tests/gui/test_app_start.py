@@ -135,3 +135,89 @@ def test_text_typed_before_closing_reaches_the_database(
     finish_pending_work(window.env, qapp)  # what `run()` does once the event loop has ended
     assert ctx.members.get(member_id).nickname == "关窗前刚改的昵称"
     assert ctx.query.ids(MemberFilter(search="关窗前")) == [member_id]
+
+
+def test_a_start_on_its_first_rows_opens_the_core_behind_them(
+    qloop: Any, demo_ctx: Any, db_path: Path, qtbot: Any, tmp_path: Path
+) -> None:
+    """The window shows the rows read from the file itself while the core is closed; the core
+    opens on the database thread once they are painted, and the page then gets the full list
+    and its vocabularies as usual."""
+    import threading
+
+    from app.bootstrap import open_context
+    from app.members.domain import MemberFilter
+    from app.members.first_rows import FirstRows
+    from app.opening import OpeningContext
+    from ui.app import build_window
+    from ui.ui_settings import UiSettings
+
+    total = demo_ctx.query.count(MemberFilter())
+    demo_ctx.close()  # as a start finds the file: nobody has it open
+    reader = FirstRows.open(db_path)
+    assert reader is not None
+    opened_on: list[str] = []
+
+    def opener() -> Any:
+        opened_on.append(threading.current_thread().name)
+        return open_context(str(db_path))
+
+    deferred = OpeningContext(opener)
+    window = build_window(deferred, UiSettings(tmp_path / "ui.ini"), start_rows=reader)
+    members = window.page("members")
+    seen: list[tuple[int, bool]] = []
+    members.first_rows_shown.connect(
+        lambda: seen.append((members.model.rowCount(), deferred.is_open))
+    )
+    try:
+        window.resize(1400, 860)
+        with qtbot.waitSignal(members.results_shown, timeout=15_000):
+            window.show()
+        assert seen and seen[0][0] > 0 and seen[0][1] is False  # rows first, core still closed
+        assert deferred.is_open and opened_on and opened_on[0].startswith("shequn-db")
+        assert members.model.rowCount() == total
+        assert window.env.start_rows is None  # read once
+        qtbot.waitUntil(lambda: bool(members._vocab_signature), timeout=10_000)
+    finally:
+        qtbot.waitUntil(
+            lambda: window.env.tasks.idle and not window.env.runner.busy, timeout=10_000
+        )
+        window.close()
+        window.env.runner.shutdown()
+        deferred.close()
+
+
+def test_a_core_that_fails_to_open_behind_the_rows_is_said_and_the_window_closes(
+    qloop: Any, demo_ctx: Any, db_path: Path, qtbot: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.errors import ShequnError
+    from app.members.first_rows import FirstRows
+    from app.opening import OpeningContext
+    from ui import app as ui_app
+    from ui.ui_settings import UiSettings
+
+    demo_ctx.close()
+    reader = FirstRows.open(db_path)
+
+    def opener() -> Any:
+        raise ShequnError("「x.sqlite3」已损坏（测试）")
+
+    deferred = OpeningContext(opener)
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: said.append(text))
+    exits: list[int] = []  # the application's loop is the tests' loop: not ended here
+    monkeypatch.setattr(QCoreApplication, "exit", lambda code=0: exits.append(code))
+    window = ui_app.build_window(deferred, UiSettings(tmp_path / "ui.ini"), start_rows=reader)
+    members = window.page("members")
+    window.resize(1400, 860)
+    with qtbot.waitSignal(members.first_rows_shown, timeout=10_000):
+        window.show()
+    window.env.tasks.spawn(ui_app._start(window, deferred, "members"))
+    qtbot.waitUntil(lambda: bool(said) and window.env.tasks.idle, timeout=10_000)
+    assert said == ["「x.sqlite3」已损坏（测试）"]  # once, though the page waited for it too
+    assert exits == [1] and not window.isVisible() and members.model.rowCount() > 0
+    assert ui_app.backup_on_close(window.env, deferred) is None  # nothing to back up, no raise
+    window.env.runner.shutdown()

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect, text
 
-from db.engine import make_engine, resolve_url, sqlite_path
+from db.engine import make_engine
+from db.locations import resolve_url, sqlite_path
 from db.migrate import MIGRATIONS_DIR, current_revisions, head_revisions, upgrade
 
 

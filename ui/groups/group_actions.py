@@ -7,17 +7,22 @@ is shown as a message. Strings use the "GroupActions" translation context.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QWidget
 
 from app.members.domain import GroupInfo
-from app.members.membership_ops import JoinGroup, LeaveGroup, MoveToGroup
-from app.ops import Done
 from ui.dialog_buttons import lay_out_with_save_cancel
 from ui.env import UiEnv
+from ui.later import later
 from ui.operations import UndoText
+
+if TYPE_CHECKING:
+    from app.members import membership_ops
+    from app.ops import Done
+else:
+    membership_ops = later("app.members.membership_ops")
 
 
 def _warn(env: UiEnv) -> Any:
@@ -34,7 +39,7 @@ def join(env: UiEnv, page_key: str, member_ids: Sequence[int], group_id: int, na
         return
     env.ops.push(
         env.stack_for(page_key),
-        JoinGroup(group_id, tuple(member_ids)),
+        membership_ops.JoinGroup(group_id, tuple(member_ids)),
         UndoText.translate("GroupActions", "{n} 位成员加入「{group}」").fill(
             n=len(member_ids), group=name
         ),
@@ -47,7 +52,7 @@ def leave(env: UiEnv, page_key: str, member_ids: Sequence[int], group_id: int, n
         return
     env.ops.push(
         env.stack_for(page_key),
-        LeaveGroup(group_id, tuple(member_ids)),
+        membership_ops.LeaveGroup(group_id, tuple(member_ids)),
         UndoText.translate("GroupActions", "{n} 位成员退出「{group}」").fill(
             n=len(member_ids), group=name
         ),
@@ -59,7 +64,7 @@ def move(
 ) -> None:
     env.ops.push(
         env.stack_for(page_key),
-        MoveToGroup(source.id, target.id, tuple(member_ids)),
+        membership_ops.MoveToGroup(source.id, target.id, tuple(member_ids)),
         UndoText.translate("GroupActions", "把 {n} 位成员从「{a}」移到「{b}」").fill(
             n=len(member_ids), a=source.name, b=target.name
         ),

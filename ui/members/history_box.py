@@ -7,13 +7,15 @@ imports that touched her included.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from app.audit import AuditItem
 from ui.audit_text import change_lines, source_text
+
+if TYPE_CHECKING:
+    from app.audit import AuditItem
 
 HISTORY_LIMIT = 200
 

@@ -19,7 +19,7 @@ the right-click menu and the confirmations in `ui/members/page_actions.py`.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -36,14 +36,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.members.domain import MemberFilter
-from app.members.member_ops import BulkSet, EditMember, RestoreMembers, TrashMembers
-from app.members.profile_ops import AddNote, SetCustom, SetSpecialties
-from app.members.tag_ops import AddTags, RemoveTags, SetMemberTags
-from app.ops import Operation
 from ui import icons
 from ui.env import UiEnv
 from ui.groups import group_actions
-from ui.members import merge_dialog, new_member_dialog
+from ui.later import later
 from ui.members import page_actions as actions
 from ui.members.bulk_bar import BulkBar
 from ui.members.bulk_words import bulk_set_text
@@ -54,6 +50,17 @@ from ui.members.members_view import MemberTableView
 from ui.members.page_loading import ResultsLoading
 from ui.operations import OpCommand, UndoText
 from ui.page import Page
+
+if TYPE_CHECKING:
+    from app.members import member_ops, profile_ops, tag_ops
+    from app.ops import Operation
+    from ui.members import merge_dialog, new_member_dialog
+else:
+    merge_dialog = later("ui.members.merge_dialog")
+    new_member_dialog = later("ui.members.new_member_dialog")
+    member_ops = later("app.members.member_ops")
+    profile_ops = later("app.members.profile_ops")
+    tag_ops = later("app.members.tag_ops")
 
 DEBOUNCE_MS = 150
 
@@ -193,19 +200,19 @@ class MembersPage(ResultsLoading, Page):
         bb.clear_requested.connect(self.view.clearSelection)
         d.edit_requested.connect(
             lambda m, v: self._push_op(
-                EditMember(m, dict(v)),
+                member_ops.EditMember(m, dict(v)),
                 UndoText.translate("MemberCommands", "修改成员资料"),
             )
         )
         d.tags_requested.connect(
             lambda m, t: self._push_op(
-                SetMemberTags(m, tuple(t)),
+                tag_ops.SetMemberTags(m, tuple(t)),
                 UndoText.translate("MemberCommands", "修改成员标签"),
             )
         )
         d.specialties_requested.connect(
             lambda m, n: self._push_op(
-                SetSpecialties(m, tuple(n)),
+                profile_ops.SetSpecialties(m, tuple(n)),
                 UndoText.translate("MemberCommands", "修改擅长领域"),
             )
         )
@@ -215,12 +222,12 @@ class MembersPage(ResultsLoading, Page):
         )
         d.note_requested.connect(
             lambda m, t: self._push_op(
-                AddNote(m, t), UndoText.translate("MemberCommands", "添加记录")
+                profile_ops.AddNote(m, t), UndoText.translate("MemberCommands", "添加记录")
             )
         )
         d.custom_requested.connect(
             lambda m, v: self._push_op(
-                SetCustom(m, dict(v)),
+                profile_ops.SetCustom(m, dict(v)),
                 UndoText.translate("MemberCommands", "修改自定义字段"),
             )
         )
@@ -305,10 +312,10 @@ class MembersPage(ResultsLoading, Page):
         ids, names = tuple(member_ids), tuple(labels)
         if remove:
             text = UndoText.translate("MemberCommands", "从 {n} 位成员移除标签 {tags}")
-            op: Operation = RemoveTags(ids, names)
+            op: Operation = tag_ops.RemoveTags(ids, names)
         else:
             text = UndoText.translate("MemberCommands", "给 {n} 位成员加标签 {tags}")
-            op = AddTags(ids, names)
+            op = tag_ops.AddTags(ids, names)
         text = text.fill(n=len(ids), tags=UndoText.join(names))
         return self._push_op(op, text)
 
@@ -353,18 +360,20 @@ class MembersPage(ResultsLoading, Page):
         ids = self.selected_ids()
         if ids and not self._trash:
             text = UndoText.translate("MemberCommands", "把 {n} 位成员移到回收站")
-            self._push_op(TrashMembers(tuple(ids)), text.fill(n=len(ids)))
+            self._push_op(member_ops.TrashMembers(tuple(ids)), text.fill(n=len(ids)))
 
     def restore_selected(self) -> None:
         ids = self.selected_ids()
         if ids:
             text = UndoText.translate("MemberCommands", "从回收站恢复 {n} 位成员")
-            self._push_op(RestoreMembers(tuple(ids)), text.fill(n=len(ids)))
+            self._push_op(member_ops.RestoreMembers(tuple(ids)), text.fill(n=len(ids)))
 
     def _on_bulk_field(self, field: str, value: Any) -> None:
         ids = self.selected_ids()
         if ids:
-            self._push_op(BulkSet(tuple(ids), field, value), bulk_set_text(len(ids), field, value))
+            self._push_op(
+                member_ops.BulkSet(tuple(ids), field, value), bulk_set_text(len(ids), field, value)
+            )
 
     def _on_merge(self) -> None:
         ids = self.selected_ids()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from ui.members.member_table_model import COLUMN_KEYS, COLUMNS, MemberTableModel
@@ -13,10 +14,16 @@ HIDDEN_BY_DEFAULT = ("qq", "gender", "tier", "points", "birthday", "note")
 
 
 class MemberTableView(QTableView):
-    """A QTableView over `MemberTableModel` with sorting delegated to the query."""
+    """A QTableView over `MemberTableModel` with sorting delegated to the query.
+
+    `rows_painted` is emitted once, after the first paint that showed rows (the window opens
+    the core then: `ui.app`)."""
+
+    rows_painted = Signal()
 
     def __init__(self, model: MemberTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.painted_rows = False
         self.setObjectName("memberTable")
         self.setModel(model)
         self.member_model = model
@@ -65,6 +72,12 @@ class MemberTableView(QTableView):
         # Tags come right after the names by default, so a 1280 px window shows them beside the
         # detail panel (the order the user sets is kept in the header state).
         header.moveSection(header.visualIndex(COLUMN_KEYS.index("tags")), 2)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self.painted_rows and self.member_model.rowCount() > 0:
+            self.painted_rows = True
+            self.rows_painted.emit()
 
     def _on_header_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)

@@ -5,15 +5,24 @@ Strings keep the "MembersPage" translation context: they are the page's own word
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QInputDialog, QMenu
 
 from app.members.domain import MemberFilter
-from app.members.member_ops import PurgeMembers
-from app.members.segment_ops import SaveSegment
 from ui.dialog_buttons import confirm
+from ui.later import later
+
+if TYPE_CHECKING:
+    from app.members import segment_ops
+else:
+    segment_ops = later("app.members.segment_ops")
+
+if TYPE_CHECKING:
+    from app.members import member_ops
+else:
+    member_ops = later("app.members.member_ops")
 
 
 def confirm_purge(page: Any) -> None:
@@ -40,7 +49,7 @@ def confirm_purge(page: Any) -> None:
         env = page.env
         # Records merged into them go too: nothing of these people may stay behind.
         everyone = await env.runner.run(with_twins, env.ctx, ids)
-        done = await env.ops.run(PurgeMembers(tuple(everyone)))
+        done = await env.ops.run(member_ops.PurgeMembers(tuple(everyone)))
         if done is None:
             return
         report = await env.runner.run(after_purge, env.ctx, list(everyone))
@@ -71,7 +80,7 @@ def save_segment(page: Any) -> None:
         return
 
     async def save() -> None:
-        if await page.env.ops.run(SaveSegment(name, f)) is None:
+        if await page.env.ops.run(segment_ops.SaveSegment(name, f)) is None:
             return
         page.env.show_message(
             QCoreApplication.translate("MembersPage", "已保存分群「{name}」。").format(name=name)

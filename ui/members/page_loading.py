@@ -7,6 +7,8 @@ runs in the runner, and a result is dropped when a newer query started before it
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -16,6 +18,8 @@ from PySide6.QtCore import QCoreApplication
 from app.domain import Changes
 from app.members.domain import MemberFilter, MemberRow
 from ui.members.member_table_model import BLOCK
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTimer, SignalInstance
@@ -98,18 +102,40 @@ class ResultsLoading:
         generation = self._generation
         f, sort, desc = self.current_filter(), self._sort, self._descending
         started = time.perf_counter()
-        rows = await self.env.runner.run(self.ctx.query.first_rows, f, BLOCK, sort, desc)
+        rows = await self._read_first_rows(f, sort, desc)
         if generation != self._generation:
             return
         self.model.set_result([r.id for r in rows], rows)
         self._after_result(f, len(rows))
         self.first_rows_shown.emit()
+        if not await self.env.core_ready():
+            return  # said by the start, which closes the window (ui.app)
         ids = await self.env.runner.run(self.ctx.query.ids, f, sort, desc)
         if generation == self._generation:
             self.model.set_result(ids)
             self._after_result(f, len(ids))
             self.results_shown.emit(QueryResult(f, len(ids), time.perf_counter() - started))
         await self.reload_vocabulary()
+
+    async def _read_first_rows(self, f: MemberFilter, sort: str, desc: bool) -> list[MemberRow]:
+        """The start's rows from the file itself while the core opens (`UiEnv.start_rows`),
+        when they are the unfiltered list's; otherwise (or if that read fails) the core's."""
+        reader, self.env.start_rows = self.env.start_rows, None
+        if reader is not None:
+            rows: list[MemberRow] = []
+            try:
+                if f == MemberFilter():
+                    rows = await self.env.runner.run(reader.read, BLOCK, sort, desc)
+            except sqlite3.Error:
+                log.exception("the first rows could not be read before the core opened")
+            finally:
+                self.env.runner.submit(reader.close)
+            if rows:
+                return rows  # the core opens once they are painted (ui.app)
+            self.env.open_core()
+            if not await self.env.core_ready():
+                return []
+        return await self.env.runner.run(self.ctx.query.first_rows, f, BLOCK, sort, desc)
 
     async def reload_vocabulary(self) -> None:
         vocab = await self.env.runner.run(_load_vocabulary, self.ctx)
