@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from dataclasses import field as dc_field
 from typing import Any
 
@@ -185,29 +185,10 @@ class MemberRow:
     last_contacted: dt.date | None = None
 
 
-# The members' columns a table row reads (`MemberRow`'s fields before its tags, then
-# `last_contacted`), followed in a row read by her tags and her current groups, each joined with
-# `NAMES_SEP`: one statement reads a row (`app.members.query`, `app.members.first_rows`).
-ROW_COLUMNS: tuple[str, ...] = (
-    "id",
-    "nickname",
-    "name",
-    "wechat",
-    "phone",
-    "qq",
-    "gender",
-    "city",
-    "skin_type",
-    "role",
-    "status",
-    "tier",
-    "level",
-    "points",
-    "joined",
-    "birthday",
-    "last_active",
-    "note",
-    "last_contacted",
+# The members' columns a table row reads: `MemberRow`'s fields but her tags and groups, which a
+# row read follows with, each joined with `NAMES_SEP` (`app.members.query`, `.first_rows`).
+ROW_COLUMNS: tuple[str, ...] = tuple(
+    f.name for f in fields(MemberRow) if f.name not in ("tags", "groups")
 )
 NAMES_SEP = "\x1f"  # between names in one aggregated cell (a control character: never in a name)
 

@@ -16,15 +16,18 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from app.members.domain import NAMES_SEP, ROW_COLUMNS, SORT_KEYS, MemberRow, member_row
+from app.members.domain import (
+    DATE_FIELDS,
+    NAMES_SEP,
+    ROW_COLUMNS,
+    SORT_KEYS,
+    MemberRow,
+    member_row,
+)
 from db.locations import known_heads
 
 WAL_HEADER = 32  # bytes of a -wal that holds no frame
-_DATES = {
-    i
-    for i, name in enumerate(ROW_COLUMNS)
-    if name in ("joined", "birthday", "last_active", "last_contacted")
-}
+_DATES = {i for i, name in enumerate(ROW_COLUMNS) if name in DATE_FIELDS}
 _ROWS_SQL = (
     "SELECT "
     + ", ".join(f"m.{name}" for name in ROW_COLUMNS)
