@@ -400,10 +400,12 @@ def run(db: str | None = None, lang: str | None = None) -> int:
         app.quit()
 
     if exit_after_first_rows:
+        # The timed start ends at its painted rows: the core is not opened behind them.
+        members.view.rows_painted.disconnect(env.open_core)
         members.view.rows_painted.connect(on_rows_painted)
-    # Rows that never paint (a window started minimised) must not keep the core closed.
-    QTimer.singleShot(CORE_AT_THE_LATEST_MS, env.open_core)
-    if not exit_after_first_rows:
+    else:
+        # Rows that never paint (a window started minimised) must not keep the core closed.
+        QTimer.singleShot(CORE_AT_THE_LATEST_MS, env.open_core)
         members.first_rows_shown.connect(lambda: env.tasks.spawn(_after_first_rows(window, ctx)))
 
     backing_up: list[bool] = []

@@ -221,3 +221,54 @@ def test_a_core_that_fails_to_open_behind_the_rows_is_said_and_the_window_closes
     assert exits == [1] and not window.isVisible() and members.model.rowCount() > 0
     assert ui_app.backup_on_close(window.env, deferred) is None  # nothing to back up, no raise
     window.env.runner.shutdown()
+
+
+def test_a_search_typed_while_the_core_opens_waits_off_the_ui_thread(
+    qloop: Any, demo_ctx: Any, db_path: Path, qtbot: Any, tmp_path: Path
+) -> None:
+    """Typing before the core is open neither blocks the window nor is lost: the search runs
+    once the core is there."""
+    import threading
+    import time
+
+    from app.bootstrap import open_context
+    from app.members.domain import MemberFilter
+    from app.members.first_rows import FirstRows
+    from app.opening import OpeningContext
+    from ui.app import build_window
+    from ui.ui_settings import UiSettings
+
+    expected = demo_ctx.query.count(MemberFilter(search="xm"))
+    demo_ctx.close()
+    reader = FirstRows.open(db_path)
+    release = threading.Event()
+    safety = threading.Timer(8, release.set)  # a blocked UI thread would otherwise hang here
+    safety.start()
+
+    def slow_opener() -> Any:
+        release.wait()
+        return open_context(str(db_path))
+
+    deferred = OpeningContext(slow_opener)
+    window = build_window(deferred, UiSettings(tmp_path / "ui.ini"), start_rows=reader)
+    members = window.page("members")
+    try:
+        window.resize(1400, 860)
+        window.show()
+        qtbot.waitUntil(lambda: members.view.painted_rows, timeout=10_000)
+        qtbot.keyClicks(members.filter_bar.search, "xm")
+        started = time.monotonic()
+        qtbot.wait(600)  # the debounce fires and the search waits for the core
+        assert time.monotonic() - started < 3 and not deferred.is_open
+        with qtbot.waitSignal(members.results_shown, timeout=15_000) as shown:
+            release.set()
+        assert shown.args[0].filter.search == "xm" and shown.args[0].count == expected
+    finally:
+        release.set()
+        safety.cancel()
+        qtbot.waitUntil(
+            lambda: window.env.tasks.idle and not window.env.runner.busy, timeout=15_000
+        )
+        window.close()
+        window.env.runner.shutdown()
+        deferred.close()

@@ -162,6 +162,9 @@ class ResultsLoading:
 
     async def _query(self, generation: int) -> None:
         f, started = self.current_filter(), time.perf_counter()
+        # Typed into the search box while the core still opens: wait here, not on the UI thread.
+        if not await self.env.core_ready():
+            return
         result = await self.env.runner.run(
             _load_result,
             self.ctx.query,
@@ -215,6 +218,8 @@ class ResultsLoading:
         self.env.tasks.spawn(self._fetch_block(start, self.model.ids))
 
     async def _fetch_block(self, start: int, ids: list[int]) -> None:
+        if not await self.env.core_ready():
+            return
         rows = await self.env.runner.run(self.ctx.query.rows, ids[start : start + BLOCK])
         if ids is self.model.ids:
             self.model.add_rows(rows, start)
