@@ -221,6 +221,7 @@ EN: dict[str, dict[str, str]] = {
         "还没有成员。\n可以从 Excel 导入成员，或在命令行运行 shequn demo 创建示例社群。": "No members yet.\nImport them from Excel, or run `shequn demo` for a demo community.",
         "回收站：": "Trash: ",
         "{where}共 {n} 位成员 · 已选 {k}": "{where}{n} members · {k} selected",
+        "{where}正在读取全部成员… · 已选 {k}": "{where}reading all members… · {k} selected",
         "确定要永久删除这 {n} 位成员吗？\n他们的资料、标签和时间线都会被彻底删除，无法撤销。": "Delete these {n} members for good?\nTheir details, tags and timeline are erased. This cannot be undone.",
         "已永久删除 {n} 位成员，{b} 份备份已重写，不再含有他们的资料。": "Deleted {n} members for good; {b} backups were rewritten without them.",
         "回收站里的视图不能保存为分群。": "A view of the trash cannot be saved as a segment.",

@@ -486,12 +486,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="87" />
+        <location filename="../../ui/app.py" line="89" />
         <source>无法完成操作</source>
         <translation>Could not do that</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="144" />
+        <location filename="../../ui/app.py" line="149" />
         <source>正在创建示例社群（{n} 位成员），首次启动只需几秒…</source>
         <translation>Creating a demo community ({n} members); this first start takes a few seconds…</translation>
     </message>
@@ -504,12 +504,12 @@
         <translation type="vanished">A demo community was created for you: try anything, then import your own members.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="239" />
+        <location filename="../../ui/app.py" line="312" />
         <source>数据库检查</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="233" />
+        <location filename="../../ui/app.py" line="306" />
         <source>数据库完整性检查发现问题：
 {problems}
 建议从“文件 → 从备份恢复”恢复最近的备份。</source>
@@ -518,19 +518,20 @@
 Restore the latest backup with “File → Restore from backup”.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="303" />
+        <location filename="../../ui/app.py" line="381" />
         <source>社群管家已经打开</source>
         <translation>Shequn is already open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="297" />
+        <location filename="../../ui/app.py" line="375" />
         <source>数据库「{path}」已经在另一个社群管家窗口中打开。
 请切换到那个窗口；同一个数据库同时只能打开一次。</source>
         <translation>The database “{path}” is already open in another Shequn window.
 Switch to that window; a database can be open only once at a time.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="318" />
+        <location filename="../../ui/app.py" line="211" />
+        <location filename="../../ui/app.py" line="260" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -581,77 +582,77 @@ Switch to that window; a database can be open only once at a time.</translation>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="192" />
+        <location filename="../../ui/audit_dialog.py" line="194" />
         <source>操作记录</source>
         <translation>Operation log</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="193" />
+        <location filename="../../ui/audit_dialog.py" line="195" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="194" />
+        <location filename="../../ui/audit_dialog.py" line="196" />
         <source>按操作名称筛选，如 标签、导入、撤销</source>
         <translation>Filter by operation name, e.g. tag, import, undo</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="196" />
+        <location filename="../../ui/audit_dialog.py" line="198" />
         <source>全部来源</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="196" />
+        <location filename="../../ui/audit_dialog.py" line="198" />
         <source>窗口</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="196" />
+        <location filename="../../ui/audit_dialog.py" line="198" />
         <source>命令行</source>
         <translation>Command line</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="196" />
+        <location filename="../../ui/audit_dialog.py" line="198" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="200" />
+        <location filename="../../ui/audit_dialog.py" line="202" />
         <source>没有符合条件的操作。</source>
         <translation>No operation matches.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="202" />
+        <location filename="../../ui/audit_dialog.py" line="204" />
         <source>还没有任何操作。修改成员、加标签或导入之后，每一步都会记录在这里。</source>
         <translation>No operation yet. Once you edit members, add tags or import, every step is recorded here.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="253" />
+        <location filename="../../ui/audit_dialog.py" line="255" />
         <source>这个操作没有逐条的修改记录。</source>
         <translation>This operation recorded no individual changes.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="256" />
+        <location filename="../../ui/audit_dialog.py" line="258" />
         <source>……共 {n} 行，只显示前 {shown} 行。</source>
         <translation>… {n} rows in all; the first {shown} are shown.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="265" />
+        <location filename="../../ui/audit_dialog.py" line="267" />
         <source>操作 #{op} 改动的内容</source>
         <translation>What operation #{op} changed</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="267" />
+        <location filename="../../ui/audit_dialog.py" line="269" />
         <source>改动的内容</source>
         <translation>What it changed</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="297" />
+        <location filename="../../ui/audit_dialog.py" line="299" />
         <source>操作记录…</source>
         <translation>Operation log…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="299" />
+        <location filename="../../ui/audit_dialog.py" line="301" />
         <source>谁在何时改了什么：窗口、命令行和导入的每一步</source>
         <translation>Who changed what, when: every step from the window, the command line and imports</translation>
     </message>
@@ -659,82 +660,82 @@ Switch to that window; a database can be open only once at a time.</translation>
 <context>
     <name>AuditText</name>
     <message>
-        <location filename="../../ui/audit_text.py" line="23" />
+        <location filename="../../ui/audit_text.py" line="25" />
         <source>窗口</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="25" />
+        <location filename="../../ui/audit_text.py" line="27" />
         <source>命令行</source>
         <translation>Command line</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="27" />
+        <location filename="../../ui/audit_text.py" line="29" />
         <source>导入 #{n}</source>
         <translation>Import #{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="31" />
+        <location filename="../../ui/audit_text.py" line="33" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="37" />
+        <location filename="../../ui/audit_text.py" line="39" />
         <source>群</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="38" />
+        <location filename="../../ui/audit_text.py" line="40" />
         <source>群昵称</source>
         <translation>Group nickname</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="39" />
+        <location filename="../../ui/audit_text.py" line="41" />
         <source>群内角色</source>
         <translation>Role in group</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="40" />
+        <location filename="../../ui/audit_text.py" line="42" />
         <source>退群日期</source>
         <translation>Left on</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="46" />
+        <location filename="../../ui/audit_text.py" line="48" />
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="58" />
+        <location filename="../../ui/audit_text.py" line="60" />
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="61" />
+        <location filename="../../ui/audit_text.py" line="63" />
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="63" />
+        <location filename="../../ui/audit_text.py" line="65" />
         <source>否</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="95" />
+        <location filename="../../ui/audit_text.py" line="97" />
         <source>加上标签：{tags}</source>
         <translation>Tags added: {tags}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="101" />
+        <location filename="../../ui/audit_text.py" line="103" />
         <source>去掉标签：{tags}</source>
         <translation>Tags removed: {tags}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="107" />
+        <location filename="../../ui/audit_text.py" line="109" />
         <source>{field}：{before} → {after}</source>
         <translation>{field}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_text.py" line="116" />
+        <location filename="../../ui/audit_text.py" line="118" />
         <source>成员 #{id}</source>
         <translation>Member #{id}</translation>
     </message>
@@ -1721,22 +1722,22 @@ Shequn closes by itself once the backup is done.</translation>
         <translation>Lost: the members this import created, and the edits made to them since.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="27" />
+        <location filename="../../ui/members/page_actions.py" line="36" />
         <source>确定要永久删除这 {n} 位成员吗？</source>
         <translation>Delete these {n} members for good?</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="29" />
+        <location filename="../../ui/members/page_actions.py" line="38" />
         <source>会失去：他们的资料、标签、所在的群、购买记录和时间线（连同合并进他们的旧记录），备份里的副本也会抹去；之前涉及他们的操作不能再撤销。这一步无法撤销。</source>
         <translation>Lost: their details, tags, groups, purchases and timeline (with the old records merged into them); their copies in the backups are erased too, and earlier steps involving them can no longer be undone. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/segment_list.py" line="71" />
+        <location filename="../../ui/segment_list.py" line="78" />
         <source>删除分群「{name}」？</source>
         <translation>Delete the segment “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/segment_list.py" line="73" />
+        <location filename="../../ui/segment_list.py" line="80" />
         <source>会失去这个分群保存的筛选条件；成员本身不受影响。</source>
         <translation>Lost: the filter this segment keeps; the members themselves are not touched.</translation>
     </message>
@@ -2725,14 +2726,14 @@ to see and edit their details here.</translation>
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../ui/app.py" line="153" />
+        <location filename="../../ui/app.py" line="158" />
         <source>已为你创建示例社群：{n} 位虚构成员、内容日历、活动和商品，可以随意试用。
 准备好以后，用“文件 → 导入 Excel…”导入自己的成员。</source>
         <translation>Your sample community is ready: {n} made-up members, a content calendar, activities and products to try.
 When you are ready, import your own members with File → Import Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="192" />
+        <location filename="../../ui/app.py" line="197" />
         <source>从空白开始：用“文件 → 导入 Excel…”导入名单，或在成员页添加成员。</source>
         <translation>Starting empty: import a list with File → Import Excel, or add members on the Members page.</translation>
     </message>
@@ -2788,47 +2789,47 @@ The database is empty: choose how to begin.</translation>
 <context>
     <name>GroupActions</name>
     <message>
-        <location filename="../../ui/groups/group_actions.py" line="38" />
+        <location filename="../../ui/groups/group_actions.py" line="43" />
         <source>{n} 位成员加入「{group}」</source>
         <translation>{n} members join “{group}”</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_actions.py" line="51" />
+        <location filename="../../ui/groups/group_actions.py" line="56" />
         <source>{n} 位成员退出「{group}」</source>
         <translation>{n} members leave “{group}”</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_actions.py" line="63" />
+        <location filename="../../ui/groups/group_actions.py" line="68" />
         <source>把 {n} 位成员从「{a}」移到「{b}」</source>
         <translation>Move {n} members from “{a}” to “{b}”</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_actions.py" line="81" />
+        <location filename="../../ui/groups/group_actions.py" line="86" />
         <source>移到群</source>
         <translation>Move to group</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_actions.py" line="95" />
+        <location filename="../../ui/groups/group_actions.py" line="100" />
         <source>把选中的 {n} 位成员</source>
         <translation>Move the {n} selected members</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_actions.py" line="99" />
+        <location filename="../../ui/groups/group_actions.py" line="104" />
         <source>移出</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_actions.py" line="100" />
+        <location filename="../../ui/groups/group_actions.py" line="105" />
         <source>移入</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_actions.py" line="127" />
+        <location filename="../../ui/groups/group_actions.py" line="132" />
         <source>至少要有两个群才能移动成员：先在“社群”页新建群。</source>
         <translation>Moving members needs at least two groups: create one on the Groups page first.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups/group_actions.py" line="138" />
+        <location filename="../../ui/groups/group_actions.py" line="143" />
         <source>移出和移入的是同一个群：没有移动。</source>
         <translation>The source and target are the same group: nothing was moved.</translation>
     </message>
@@ -3173,12 +3174,12 @@ Select members on the Members page and use “Bulk set → Join group” to add 
 <context>
     <name>HistoryBox</name>
     <message>
-        <location filename="../../ui/members/history_box.py" line="73" />
+        <location filename="../../ui/members/history_box.py" line="75" />
         <source>还没有记录的修改。以后在这里、在命令行或通过导入改动她的资料，都会记在这里。</source>
         <translation>No recorded change yet. Every change to this member — made here, from the command line or by an import — will be listed here.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/history_box.py" line="83" />
+        <location filename="../../ui/members/history_box.py" line="85" />
         <source>操作 #{op}</source>
         <translation>Operation #{op}</translation>
     </message>
@@ -3741,17 +3742,17 @@ Your data stays on this computer.</translation>
 <context>
     <name>MemberCommands</name>
     <message>
-        <location filename="../../ui/members/members_page.py" line="307" />
+        <location filename="../../ui/members/members_page.py" line="315" />
         <source>从 {n} 位成员移除标签 {tags}</source>
         <translation>Remove tag {tags} from {n} members</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="310" />
+        <location filename="../../ui/members/members_page.py" line="318" />
         <source>给 {n} 位成员加标签 {tags}</source>
         <translation>Tag {n} members with {tags}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="203" />
+        <location filename="../../ui/members/members_page.py" line="211" />
         <source>修改成员标签</source>
         <translation>Change member tags</translation>
     </message>
@@ -3786,17 +3787,17 @@ Your data stays on this computer.</translation>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="197" />
+        <location filename="../../ui/members/members_page.py" line="205" />
         <source>修改成员资料</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="209" />
+        <location filename="../../ui/members/members_page.py" line="217" />
         <source>修改擅长领域</source>
         <translation>Change specialties</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="224" />
+        <location filename="../../ui/members/members_page.py" line="232" />
         <source>修改自定义字段</source>
         <translation>Change custom fields</translation>
     </message>
@@ -3809,12 +3810,12 @@ Your data stays on this computer.</translation>
         <translation type="vanished">{n} members join “{group}”</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="361" />
+        <location filename="../../ui/members/members_page.py" line="372" />
         <source>从回收站恢复 {n} 位成员</source>
         <translation>Restore {n} members from the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="355" />
+        <location filename="../../ui/members/members_page.py" line="366" />
         <source>把 {n} 位成员移到回收站</source>
         <translation>Move {n} members to the trash</translation>
     </message>
@@ -3824,7 +3825,7 @@ Your data stays on this computer.</translation>
         <translation>Merge two members</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="218" />
+        <location filename="../../ui/members/members_page.py" line="226" />
         <source>添加记录</source>
         <translation>Add note</translation>
     </message>
@@ -3973,78 +3974,83 @@ Your data stays on this computer.</translation>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/members/members_page.py" line="125" />
-        <location filename="../../ui/members/members_page.py" line="134" />
-        <location filename="../../ui/members/members_page.py" line="294" />
+        <location filename="../../ui/members/members_page.py" line="133" />
+        <location filename="../../ui/members/members_page.py" line="142" />
+        <location filename="../../ui/members/members_page.py" line="302" />
         <source>回收站</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="127" />
+        <location filename="../../ui/members/members_page.py" line="135" />
         <source>选中成员后，可在这里批量加标签、设置、合并或移到回收站（Shift/Ctrl 多选）</source>
         <translation>Select members to tag, set fields, merge or trash them here (Shift/Ctrl to select several)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="129" />
+        <location filename="../../ui/members/members_page.py" line="137" />
         <source>新建成员…</source>
         <translation>New member…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="130" />
+        <location filename="../../ui/members/members_page.py" line="138" />
         <source>新建一位成员（Ctrl+N），再在右侧补全资料</source>
         <translation>Add a new member (Ctrl+N), then fill in the rest on the right</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="131" />
+        <location filename="../../ui/members/members_page.py" line="139" />
         <source>新建成员</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="133" />
+        <location filename="../../ui/members/members_page.py" line="141" />
         <source>查看回收站里的成员：可以恢复，或永久删除</source>
         <translation>Show the members in the trash: restore them or delete them for good</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="121" />
-        <location filename="../../ui/members/members_page.py" line="134" />
-        <location filename="../../ui/members/members_page.py" line="294" />
+        <location filename="../../ui/members/members_page.py" line="129" />
+        <location filename="../../ui/members/members_page.py" line="142" />
+        <location filename="../../ui/members/members_page.py" line="302" />
         <source>成员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_loading.py" line="170" />
+        <location filename="../../ui/members/page_loading.py" line="203" />
         <source>回收站是空的。
 移到回收站的成员会保留在这里，可以恢复或永久删除。</source>
         <translation>The trash is empty.
 Members moved to the trash stay here until you restore them or delete them for good.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_loading.py" line="175" />
+        <location filename="../../ui/members/page_loading.py" line="208" />
         <source>没有符合条件的成员。
 试试换个关键词、减少筛选条件，或按 Esc 清除搜索。</source>
         <translation>No member matches.
 Try other words, fewer filters, or press Esc to clear the search.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_loading.py" line="180" />
+        <location filename="../../ui/members/page_loading.py" line="213" />
         <source>还没有成员。
 可以从 Excel 导入成员，或在命令行运行 shequn demo 创建示例社群。</source>
         <translation>No members yet.
 Import them from Excel, or run `shequn demo` for a demo community.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="341" />
+        <location filename="../../ui/members/members_page.py" line="349" />
         <source>回收站：</source>
         <translation>Trash: </translation>
     </message>
     <message>
-        <location filename="../../ui/members/members_page.py" line="342" />
+        <location filename="../../ui/members/members_page.py" line="351" />
+        <source>{where}正在读取全部成员… · 已选 {k}</source>
+        <translation>{where}reading all members… · {k} selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members/members_page.py" line="353" />
         <source>{where}共 {n} 位成员 · 已选 {k}</source>
         <translation>{where}{n} members · {k} selected</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="26" />
-        <location filename="../../ui/members/page_actions.py" line="28" />
+        <location filename="../../ui/members/page_actions.py" line="35" />
+        <location filename="../../ui/members/page_actions.py" line="37" />
         <source>永久删除</source>
         <translation>Delete for good</translation>
     </message>
@@ -4059,57 +4065,57 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
         <translation type="vanished">Deleted {n} members for good.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="48" />
+        <location filename="../../ui/members/page_actions.py" line="57" />
         <source>已永久删除 {n} 位成员，{b} 份备份已重写，不再含有他们的资料。</source>
         <translation>Deleted {n} members for good; {b} backups were rewritten without them.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="61" />
+        <location filename="../../ui/members/page_actions.py" line="70" />
         <source>回收站里的视图不能保存为分群。</source>
         <translation>A view of the trash cannot be saved as a segment.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="66" />
+        <location filename="../../ui/members/page_actions.py" line="75" />
         <source>保存为分群</source>
         <translation>Save as segment</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="67" />
+        <location filename="../../ui/members/page_actions.py" line="76" />
         <source>分群名称（显示在左侧“分群”下）：</source>
         <translation>Segment name (listed under “Segments” on the left):</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="77" />
+        <location filename="../../ui/members/page_actions.py" line="86" />
         <source>已保存分群「{name}」。</source>
         <translation>Saved the segment “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="109" />
+        <location filename="../../ui/members/page_actions.py" line="118" />
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="112" />
+        <location filename="../../ui/members/page_actions.py" line="121" />
         <source>永久删除…</source>
         <translation>Delete for good…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="116" />
+        <location filename="../../ui/members/page_actions.py" line="125" />
         <source>加标签…</source>
         <translation>Add tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="120" />
+        <location filename="../../ui/members/page_actions.py" line="129" />
         <source>批量设置</source>
         <translation>Set…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="122" />
+        <location filename="../../ui/members/page_actions.py" line="131" />
         <source>合并这两位</source>
         <translation>Merge these two</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page_actions.py" line="126" />
+        <location filename="../../ui/members/page_actions.py" line="135" />
         <source>移到回收站</source>
         <translation>Move to trash</translation>
     </message>
@@ -4450,52 +4456,52 @@ Their details, tags and timeline are erased. This cannot be undone.</translation
 <context>
     <name>OperationsModel</name>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="54" />
+        <location filename="../../ui/audit_dialog.py" line="56" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="54" />
+        <location filename="../../ui/audit_dialog.py" line="56" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="54" />
+        <location filename="../../ui/audit_dialog.py" line="56" />
         <source>操作</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="54" />
+        <location filename="../../ui/audit_dialog.py" line="56" />
         <source>行数</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="54" />
+        <location filename="../../ui/audit_dialog.py" line="56" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="82" />
+        <location filename="../../ui/audit_dialog.py" line="84" />
         <source>操作 #{op}（{kind}）</source>
         <translation>Operation #{op} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="89" />
+        <location filename="../../ui/audit_dialog.py" line="91" />
         <source>已撤销（#{op}）</source>
         <translation>Undone (#{op})</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="91" />
+        <location filename="../../ui/audit_dialog.py" line="93" />
         <source>撤销了 #{op}</source>
         <translation>Undid #{op}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="92" />
+        <location filename="../../ui/audit_dialog.py" line="94" />
         <source>可撤销</source>
         <translation>Can be undone</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="92" />
+        <location filename="../../ui/audit_dialog.py" line="94" />
         <source>不可撤销</source>
         <translation>Cannot be undone</translation>
     </message>
@@ -5809,7 +5815,7 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
         <translation>The backup of {when} was restored. The damaged file is kept at: {moved}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="217" />
+        <location filename="../../ui/app.py" line="290" />
         <source>上次导入没有完成</source>
         <translation>The last import did not finish</translation>
     </message>
@@ -5887,33 +5893,33 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
 <context>
     <name>ReminderNotice</name>
     <message>
-        <location filename="../../ui/reminders.py" line="135" />
+        <location filename="../../ui/reminders.py" line="140" />
         <source>复制正文</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="136" />
+        <location filename="../../ui/reminders.py" line="141" />
         <source>标记已发</source>
         <translation>Mark published</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="137" />
-        <location filename="../../ui/reminders.py" line="167" />
+        <location filename="../../ui/reminders.py" line="142" />
+        <location filename="../../ui/reminders.py" line="172" />
         <source>查看</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="138" />
+        <location filename="../../ui/reminders.py" line="143" />
         <source>知道了</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="161" />
+        <location filename="../../ui/reminders.py" line="166" />
         <source>（另有 %1 条）</source>
         <translation>(%1 more)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="167" />
+        <location filename="../../ui/reminders.py" line="172" />
         <source>生成周报…</source>
         <translation>Write the report…</translation>
     </message>
@@ -5921,38 +5927,38 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
 <context>
     <name>ReminderService</name>
     <message>
-        <location filename="../../ui/reminders.py" line="282" />
+        <location filename="../../ui/reminders.py" line="294" />
         <source>关闭窗口时最小化到托盘</source>
         <translation>Keep running in the tray when the window closes</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="340" />
+        <location filename="../../ui/reminders.py" line="352" />
         <source>（另有 %1 条）</source>
         <translation>(%1 more)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="361" />
-        <location filename="../../ui/reminders.py" line="426" />
+        <location filename="../../ui/reminders.py" line="373" />
+        <location filename="../../ui/reminders.py" line="438" />
         <source>标记「%1」为已发</source>
         <translation>Mark “%1” published</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="405" />
+        <location filename="../../ui/reminders.py" line="417" />
         <source>社群管家</source>
         <translation>Shequn</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="416" />
+        <location filename="../../ui/reminders.py" line="428" />
         <source>打开社群管家</source>
         <translation>Open Shequn</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="421" />
+        <location filename="../../ui/reminders.py" line="433" />
         <source>复制「%1」的正文</source>
         <translation>Copy the text of “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="432" />
+        <location filename="../../ui/reminders.py" line="444" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
@@ -5960,47 +5966,47 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../ui/reminders.py" line="64" />
+        <location filename="../../ui/reminders.py" line="69" />
         <source>%1 要发：%2</source>
         <translation>Due at %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="69" />
+        <location filename="../../ui/reminders.py" line="74" />
         <source>%1 的「%2」还是草稿</source>
         <translation>“%2” at %1 is still a draft</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="72" />
+        <location filename="../../ui/reminders.py" line="77" />
         <source>这一期固定栏目马上到时间了：写完后改为“待发”。</source>
         <translation>This slot is almost due: finish the post and set it to Scheduled.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="77" />
+        <location filename="../../ui/reminders.py" line="82" />
         <source> 等</source>
         <translation> and others</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="79" />
+        <location filename="../../ui/reminders.py" line="84" />
         <source>今天有 %1 位成员过生日</source>
         <translation>%1 members have a birthday today</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="86" />
+        <location filename="../../ui/reminders.py" line="91" />
         <source>%1 位成员超过 %2 天未联系</source>
         <translation>%1 members not contacted for more than %2 days</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="89" />
+        <location filename="../../ui/reminders.py" line="94" />
         <source>在成员页看看该联系谁了：</source>
         <translation>See on the Members page who to contact: </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="91" />
+        <location filename="../../ui/reminders.py" line="96" />
         <source>周一了：生成上周的周报</source>
         <translation>It's Monday: write last week's report</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="93" />
+        <location filename="../../ui/reminders.py" line="98" />
         <source>在“报表”页导出上周的社群周报。</source>
         <translation>Export last week's community report on the Reports page.</translation>
     </message>
@@ -6479,28 +6485,28 @@ Unsure lines are yellow: double-click one to choose the member. Lines not found 
 <context>
     <name>SegmentList</name>
     <message>
-        <location filename="../../ui/segment_list.py" line="56" />
+        <location filename="../../ui/segment_list.py" line="63" />
         <source>重命名…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../ui/segment_list.py" line="57" />
+        <location filename="../../ui/segment_list.py" line="64" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/segment_list.py" line="62" />
+        <location filename="../../ui/segment_list.py" line="69" />
         <source>重命名分群</source>
         <translation>Rename segment</translation>
     </message>
     <message>
-        <location filename="../../ui/segment_list.py" line="62" />
+        <location filename="../../ui/segment_list.py" line="69" />
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../ui/segment_list.py" line="70" />
-        <location filename="../../ui/segment_list.py" line="72" />
+        <location filename="../../ui/segment_list.py" line="77" />
+        <location filename="../../ui/segment_list.py" line="79" />
         <source>删除分群</source>
         <translation>Delete segment</translation>
     </message>

@@ -165,6 +165,8 @@ def test_a_start_on_its_first_rows_opens_the_core_behind_them(
     deferred = OpeningContext(opener)
     window = build_window(deferred, UiSettings(tmp_path / "ui.ini"), start_rows=reader)
     members = window.page("members")
+    said: list[str] = []
+    members.status_changed.connect(said.append)
     seen: list[tuple[int, bool]] = []
     members.first_rows_shown.connect(
         lambda: seen.append((members.model.rowCount(), deferred.is_open))
@@ -177,6 +179,8 @@ def test_a_start_on_its_first_rows_opens_the_core_behind_them(
         assert deferred.is_open and opened_on and opened_on[0].startswith("shequn-db")
         assert members.model.rowCount() == total
         assert window.env.start_rows is None  # read once
+        # The status does not call the first block "all": it says the rest is being read.
+        assert said[0].startswith("正在读取全部成员") and said[-1].startswith(f"共 {total} 位成员")
         qtbot.waitUntil(lambda: bool(members._vocab_signature), timeout=10_000)
     finally:
         qtbot.waitUntil(

@@ -82,6 +82,7 @@ class MembersPage(ResultsLoading, Page):
         self._detail_generation = 0
         self._loaded = False
         self._total = 0
+        self._counting = False  # the first rows are shown, not yet the full count
         self._vocab_signature: tuple[Any, ...] = ()
         # What other areas install on the page (their menus): each retranslated with the page.
         self.add_ons: list[Any] = []
@@ -346,9 +347,12 @@ class MembersPage(ResultsLoading, Page):
         if selected is None:
             selected = len(self.selected_ids())
         where = self.tr("回收站：") if self._trash else ""
-        text = self.tr("{where}共 {n} 位成员 · 已选 {k}").format(
-            where=where, n=self._total, k=selected
-        )
+        if self._counting:  # the start's first rows are shown; the full list is on its way
+            text = self.tr("{where}正在读取全部成员… · 已选 {k}").format(where=where, k=selected)
+        else:
+            text = self.tr("{where}共 {n} 位成员 · 已选 {k}").format(
+                where=where, n=self._total, k=selected
+            )
         self.status_changed.emit(text)
 
     # actions -----------------------------------------------------------------------------------

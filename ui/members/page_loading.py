@@ -86,6 +86,7 @@ class ResultsLoading:
     _generation: int
     _detail_generation: int
     _total: int
+    _counting: bool
     _vocab_signature: tuple[Any, ...]
 
     if TYPE_CHECKING:  # provided by the page
@@ -106,11 +107,13 @@ class ResultsLoading:
         if generation != self._generation:
             return
         self.model.set_result([r.id for r in rows], rows)
+        self._counting = len(rows) == BLOCK  # a full block: there may be more
         self._after_result(f, len(rows))
         self.first_rows_shown.emit()
         if not await self.env.core_ready():
             return  # said by the start, which closes the window (ui.app)
         ids = await self.env.runner.run(self.ctx.query.ids, f, sort, desc)
+        self._counting = False
         if generation == self._generation:
             self.model.set_result(ids)
             self._after_result(f, len(ids))
@@ -187,6 +190,7 @@ class ResultsLoading:
                 self.view.select_ids(selected, current)
             self.view.verticalScrollBar().setValue(scroll)
             self._on_selection_changed()  # a model reset clears the selection without a signal
+        self._counting = False
         self._after_result(f, len(ids))
         self.results_shown.emit(QueryResult(f, len(ids), time.perf_counter() - started))
 
