@@ -44,6 +44,8 @@ def normalize_phone(value: object) -> tuple[str | None, bool]:
         if digits == text:
             digits = typed  # what is kept (flagged) is the text as typed
     raw = digits
+    if len(digits) == 11 and _MOBILE.match(digits):  # most cells: a mobile, nothing to tidy
+        return digits, False
     if re.fullmatch(r"\d+\.0+", digits):
         digits = digits.split(".")[0]
     compact = re.sub(r"[\s\-().·]", "", normal(digits))

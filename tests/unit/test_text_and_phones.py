@@ -127,3 +127,13 @@ def test_char_readings_agree_with_pypinyin_for_every_han_character() -> None:
         if char_readings(ch) != want:
             differ.append((ch, char_readings(ch), want))
     assert differ == []
+
+
+@given(st.integers(min_value=10**10, max_value=10**11 - 1))
+def test_an_eleven_digit_number_reads_the_same_as_number_float_and_text(n: int) -> None:
+    """Phones come as numbers, floats or text: each reads the same; a mainland mobile
+    (1, then 3–9) is kept as its 11 digits, any other number is kept and flagged."""
+    mobile = str(n)[0] == "1" and str(n)[1] in "3456789"
+    expected = (str(n), not mobile)
+    assert normalize_phone(n) == normalize_phone(float(n)) == normalize_phone(str(n)) == expected
+    assert normalize_phone(f" {str(n)[:3]}-{str(n)[3:7]}-{str(n)[7:]} ")[1] is not mobile
