@@ -22,7 +22,7 @@ from pathlib import Path
 
 from app.errors import ShequnError
 from app.settings.declared import BACKUP_KEEP, DECLARED
-from db.locations import data_dir
+from db.locations import data_dir, wal_has_frames
 
 INFO_TABLE = "shequn_backup"
 KEEP_RECENT: int = DECLARED[BACKUP_KEEP].default
@@ -30,7 +30,6 @@ KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # No space, a file larger than the system allows, over quota: the disk is full for us.
 DISK_FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
-WAL_HEADER = 32  # bytes: a -wal no longer than its header holds no page
 REASONS = {
     "manual": "手动",
     "auto": "自动",
@@ -350,9 +349,7 @@ def diagnose(db_path: Path) -> str | None:
     if head[:16] != SQLITE_MAGIC:
         return f"「{db_path.name}」不是社群管家的数据库，或者已经损坏（文件头不是 SQLite 数据库）。"
     wal = Path(f"{db_path}-wal")
-    # A -wal with frames is what a crash (or a copy of another database's -wal) leaves; SQLite
-    # would replay it into the file at the first write, so it is checked before that happens.
-    replay = wal.is_file() and wal.stat().st_size > WAL_HEADER
+    replay = wal_has_frames(db_path)  # checked before SQLite replays it at the first write
     try:
         with contextlib.closing(_connect_ro(db_path)) as conn:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

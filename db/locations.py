@@ -61,6 +61,16 @@ def sqlite_path(url: str) -> Path | None:
     return Path(raw)
 
 
+WAL_HEADER = 32  # bytes: a -wal no longer than its header holds no page
+
+
+def wal_has_frames(db_path: Path) -> bool:
+    """Whether the database's -wal holds pages: what a crash (or a copy of another database's
+    -wal) leaves, which SQLite would replay into the file at its first write."""
+    wal = Path(f"{db_path}-wal")
+    return wal.is_file() and wal.stat().st_size > WAL_HEADER
+
+
 def known_heads() -> set[str]:
     """The schema revisions this program writes (`migrations/HEADS`, kept with the scripts)."""
     return set((MIGRATIONS_DIR / "HEADS").read_text().split())

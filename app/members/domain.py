@@ -97,6 +97,14 @@ SORT_KEYS = (
 )
 
 
+def sort_column(sort: str) -> str:
+    """The members' column the table orders by for the sort key `sort` (nicknames by their
+    pinyin key, `sort_name`; an unknown key by id)."""
+    if sort not in SORT_KEYS:
+        return "id"
+    return "sort_name" if sort == "nickname" else sort
+
+
 @dataclass(frozen=True, slots=True)
 class MemberFilter:
     """What the member table shows. Tag filters take tag names (any group)."""

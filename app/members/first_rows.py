@@ -20,13 +20,12 @@ from app.members.domain import (
     DATE_FIELDS,
     NAMES_SEP,
     ROW_COLUMNS,
-    SORT_KEYS,
     MemberRow,
     member_row,
+    sort_column,
 )
-from db.locations import known_heads
+from db.locations import known_heads, wal_has_frames
 
-WAL_HEADER = 32  # bytes of a -wal that holds no frame
 _DATES = {i for i, name in enumerate(ROW_COLUMNS) if name in DATE_FIELDS}
 _ROWS_SQL = (
     "SELECT "
@@ -40,12 +39,10 @@ _ROWS_SQL = (
 
 
 def _order(sort: str, descending: bool) -> str:
-    """`app.members.query.order_by` in SQL: the column (the pinyin key for nicknames), then id."""
-    if sort not in SORT_KEYS:
-        sort = "id"
-    column = "sort_name" if sort == "nickname" else sort
+    """`app.members.query.order_by` in SQL: the sort's column, then id."""
+    column = sort_column(sort)
     way = " DESC" if descending else ""
-    return f'"{column}"{way}' + ("" if sort == "id" else f", id{way}")
+    return f'"{column}"{way}' + ("" if column == "id" else f", id{way}")
 
 
 def _date(value: Any) -> dt.date | None:
@@ -69,8 +66,7 @@ class FirstRows:
         try:
             if path.stat().st_size == 0:
                 return None
-            wal = Path(f"{path}-wal")
-            if wal.is_file() and wal.stat().st_size > WAL_HEADER:
+            if wal_has_frames(path):
                 return None
             conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
         except (OSError, sqlite3.Error):

@@ -13,10 +13,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.members.domain import (
     NAMES_SEP,
     ROW_COLUMNS,
-    SORT_KEYS,
     MemberFilter,
     MemberRow,
     member_row,
+    sort_column,
 )
 from app.members.list_filters import list_conditions
 from app.members.search import SearchMatch, sqlite_live_ids
@@ -165,12 +165,11 @@ def purchase_conditions(f: MemberFilter) -> list[ColumnElement[bool]]:
 
 
 def order_by(sort: str, descending: bool) -> list[Any]:
-    if sort not in SORT_KEYS:
-        sort = "id"
-    column = M.c.sort_name if sort == "nickname" else M.c[sort]
+    name = sort_column(sort)
+    column = M.c[name]
     primary = column.desc() if descending else column.asc()
     tie = M.c.id.desc() if descending else M.c.id.asc()
-    return [primary, tie] if sort != "id" else [primary]
+    return [primary, tie] if name != "id" else [primary]
 
 
 def _fetch_column(s: Session, stmt: Select[Any]) -> list[Any]:

@@ -79,15 +79,18 @@ def test_shared_words_follow_the_language(qapp: Any) -> None:
 
     assert tuple(wording.ROLE_LABELS) == ROLES_IN_GROUP  # every role has its label
     warn = UndoText.translate("WarningsPage", "警告 %1").fill(wording.member_text("", 12))
-    chinese = (
-        str(warn),
-        wording.member_cell("小美", 3),
-        wording.member_cell("", 4),
-        wording.joined(["甲", "乙"]),
-        wording.role_label("群主"),
-        wording.role_label("院长"),
-    )
-    assert chinese == (
+
+    def words() -> tuple[str, ...]:
+        return (
+            str(warn),
+            wording.member_cell("小美", 3),
+            wording.member_cell("", 4),
+            wording.joined(["甲", "乙"]),
+            wording.role_label("群主"),
+            wording.role_label("院长"),
+        )
+
+    assert words() == (
         "警告 「未命名」（#12）",
         "小美（#3）",
         "未命名（#4）",
@@ -97,15 +100,7 @@ def test_shared_words_follow_the_language(qapp: Any) -> None:
     )
     language = Language(qapp, "en")
     try:
-        english = (
-            str(warn),
-            wording.member_cell("小美", 3),
-            wording.member_cell("", 4),
-            wording.joined(["甲", "乙"]),
-            wording.role_label("群主"),
-            wording.role_label("院长"),
-        )
-        assert english == (
+        assert words() == (
             "Warn “unnamed” (#12)",
             "小美 (#3)",
             "unnamed (#4)",
