@@ -19,7 +19,7 @@ from app.members.tags import TagService
 from app.members.vocab import VocabService
 from app.ops import Done, Operation, OpRunner
 from app.paste.keys import fill_pending, keep_keys
-from db.engine import make_engine, make_session_factory
+from db.engine import finish_checkpoints, make_engine, make_session_factory
 from db.locations import resolve_url, sqlite_path
 from db.migrate import upgrade
 
@@ -168,6 +168,7 @@ class AppContext:
         return self.ops.run(op, source)
 
     def close(self) -> None:
+        finish_checkpoints()
         self.engine.dispose()
 
 

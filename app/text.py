@@ -152,15 +152,26 @@ def _pinyin_keys(value: str) -> tuple[str, ...]:
     text = fold(value)
     if not text:
         return ()
+    # Most names have one reading per character: both spellings by str.translate.
+    full = text.translate(_FULL)
+    if _SEVERAL in full:
+        return _spellings(text)
+    if _HAN not in full:
+        return ()
+    full = full.replace(_HAN, "")
+    initials = text.translate(_INITIAL).replace(_HAN, "")
+    return (full,) if full == initials else (full, initials)
+
+
+def _spellings(text: str) -> tuple[str, ...]:
+    """Full spellings, then initials, one per combination of readings (capped); () without Han."""
     parts: list[tuple[str, ...]] = []
     has_han = False
     for ch in text:
-        readings = char_readings(ch)
+        readings, han = _spelling(ch)
         if readings:
-            has_han = True
             parts.append(readings)
-        elif ch.isalnum():
-            parts.append((ch,))
+            has_han = has_han or han
     if not has_han:
         return ()
     fulls: list[str] = []
@@ -171,6 +182,46 @@ def _pinyin_keys(value: str) -> tuple[str, ...]:
         fulls.append("".join(combo))
         initials.append("".join(p[0] for p in combo))
     return tuple(dict.fromkeys(fulls + initials))
+
+
+def _spelling(ch: str) -> tuple[tuple[str, ...], bool]:
+    """What one character of folded text contributes to a spelling, and whether it is Han:
+    its readings; other letters and digits themselves; anything else nothing."""
+    readings = char_readings(ch)
+    if readings:
+        return readings, True
+    return ((ch,) if ch.isalnum() else ()), False
+
+
+_SEVERAL = "\x01"  # in a translation: a character with several readings (spelt the long way)
+_HAN = "\x02"  # in a translation: after each Han character's reading
+
+
+class _SpellingTable(dict[int, str]):
+    """A str.translate table filled as characters are met: a Han character with one reading
+    becomes that reading (or its initial) and a mark, other letters and digits stay, anything
+    else goes."""
+
+    def __init__(self, initial: bool) -> None:
+        super().__init__()
+        self._initial = initial
+
+    def __missing__(self, code: int) -> str:
+        readings, han = _spelling(chr(code))
+        if len(readings) > 1:
+            out = _SEVERAL
+        elif not readings:
+            out = ""
+        elif han:
+            out = (readings[0][0] if self._initial else readings[0]) + _HAN
+        else:
+            out = readings[0]
+        self[code] = out
+        return out
+
+
+_FULL = _SpellingTable(initial=False)
+_INITIAL = _SpellingTable(initial=True)
 
 
 def search_blob(

@@ -32,9 +32,10 @@ from app.members.query import chunks
 from app.members.service import SEARCH_FIELDS, member_search_fields, specialty_names
 from app.members.tags import TagService
 from app.members.vocab import VocabService
+from db.bulk import PAIR_SHIFT
+from db.deferred_triggers import DeferredMemberTriggers
 from db.models import Member, MemberTag, Tag
 from db.models_import import ImportBatch, ImportMerge
-from db.search_sync import DeferredSearchRows
 
 M = cast(Table, Member.__table__)
 MT = cast(Table, MemberTag.__table__)
@@ -143,13 +144,13 @@ def apply_plan(
     next_id = (s.execute(select(func.max(Member.id))).scalar() or 0) + 1
     created_ids: list[int] = []
     first_id = next_id
-    deferred = DeferredSearchRows(s.connection())
-    deferred.suspend()  # the new rows are indexed in one statement after the insert
+    deferred = DeferredMemberTriggers(s.connection())
+    deferred.suspend()  # what the insert triggers do is done once, after the insert
     writer = BulkWriter(s)
     memberships = Memberships(s, writer)  # reads its first id before any threaded insert
     try:
         rows: list[list[Any]] = []
-        links: list[list[int]] = []
+        links: list[int] = []  # member id << 32 | tag id
         defaults = list(DEFAULTS.values())
         for done, member in enumerate(new):
             given = member.values
@@ -161,7 +162,9 @@ def apply_plan(
             values += [search["search_text"], search["sort_name"], next_id, batch_id, now, now]
             rows.append(values)
             created_ids.append(next_id)
-            links.extend([next_id, tag_of[t]] for t in member.tags if t in tag_of)
+            if member.tags:
+                packed = next_id << PAIR_SHIFT
+                links.extend(packed | tag_of[t] for t in member.tags if t in tag_of)
             in_file = [group_of[g] for g in member.groups]
             if in_file:
                 memberships.add(next_id, in_file, given.get("joined"), given.get("nickname", ""))
@@ -172,14 +175,14 @@ def apply_plan(
             next_id += 1
             if len(rows) >= CHECK_EVERY:
                 writer.insert(M, MEMBER_KEYS, rows)
-                writer.insert(MT, LINK_KEYS, links)
+                writer.insert_pairs(MT, LINK_KEYS, links)
                 rows, links = [], []
                 if cancel is not None and cancel():
                     raise CancelledError("已取消导入，数据库没有任何改动。")
                 if progress is not None:
                     progress(done + 1, total, "正在写入新成员")
         writer.insert(M, MEMBER_KEYS, rows)
-        writer.insert(MT, LINK_KEYS, links)
+        writer.insert_pairs(MT, LINK_KEYS, links)
         writer.wait()  # the session is used again from here on
         deferred.resume(first_id, next_id - 1)
         conflicts = _merge(

@@ -8,13 +8,26 @@ writes each chunk on a writer thread while the next chunk is prepared.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
 from db.bulk import BulkInserter
+
+
+def _converted(column: Sequence[Any], proc: Any, memo: dict[Any, Any]) -> list[Any]:
+    """A column's values in their database form. Dates and flags repeat across a roster: each
+    distinct value is converted once; JSON values (dicts, lists) one by one."""
+    try:
+        distinct = set(column)
+    except TypeError:  # dicts or lists: not hashable
+        return [None if v is None else proc(v) for v in column]
+    for value in distinct:
+        if value not in memo:
+            memo[value] = None if value is None else proc(value)
+    get = memo.__getitem__
+    return list(map(get, column))
 
 
 class BulkWriter:
@@ -44,30 +57,22 @@ class BulkWriter:
         return self._compiled[key]
 
     def insert(self, table: Table, keys: Sequence[str], rows: list[list[Any]]) -> None:
-        """Insert rows given as lists in `keys` order (the lists are converted in place)."""
+        """Insert rows given as lists in `keys` order."""
         if not rows:
             return
         sql, names, positional, (procs, order) = self._prepare(table, keys)
+        columns: list[Any] = list(zip(*rows, strict=True))
         for i, proc, memo in procs:
-            get = memo.get
-            for row in rows:
-                value = row[i]
-                if value is None:
-                    continue
-                if type(value) is dict or type(value) is list:
-                    row[i] = proc(value)
-                    continue
-                # Dates repeat across a roster: convert each distinct value once.
-                done = get(value)
-                if done is None:
-                    done = memo[value] = proc(value)
-                row[i] = done
-        if order == list(range(len(order))):
-            params: list[Any] = [tuple(r) for r in rows]
-        else:
-            getter = itemgetter(*order)
-            params = [getter(r) for r in rows]
-        self._inserter.insert(table, names, params, sql, positional)
+            columns[i] = _converted(columns[i], proc, memo)
+        self._inserter.insert_columns(table, names, [columns[j] for j in order], sql, positional)
+
+    def insert_pairs(self, table: Table, keys: tuple[str, str], packed: list[int]) -> None:
+        """Insert rows of two ids packed as `first << 32 | second` (see `BulkInserter`)."""
+        if packed:
+            sql, names, positional, _procs = self._prepare(table, keys)
+            if tuple(names) != keys:
+                raise ValueError(f"{table.name}: columns bound as {names}, not {keys}")
+            self._inserter.insert_pairs(table, keys, packed, sql, positional)
 
     def wait(self) -> None:
         self._inserter.wait()

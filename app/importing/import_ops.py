@@ -25,6 +25,7 @@ from app.importing.model import CancelFn, ImportPlan, ImportResult, ProgressFn, 
 from app.importing.undo import undo_batch
 from app.ops import Operation, UnitOfWork
 from app.paste.keys import defer_keys
+from db.engine import checkpoint_after_commit
 
 
 def _transient() -> Any:
@@ -100,6 +101,7 @@ class ApplyImport(Operation):
         # Removed when this transaction ends; left behind, it says the import was cut short.
         mark_started(uow.s, self.plan.file_name)
         defer_keys(uow.s)  # the paste step's keys of 100,000 names: filled after, not now
+        checkpoint_after_commit(uow.s.connection())  # the log of 100,000 rows: copied after
         merged: list[MergeLog] = []
         with no_gc():
             result = apply_plan(
@@ -143,6 +145,7 @@ class UndoImport(Operation):
         return f"撤销第 {self.batch_id} 次导入"
 
     def apply(self, uow: UnitOfWork) -> UndoSummary:
+        checkpoint_after_commit(uow.s.connection())
         summary, changes, restored = undo_batch(uow.s, self.batch_id)
         tail = {"batch": self.batch_id, "file": summary.file_name}
         uow.audit("import_batch", self.batch_id, self.kind, None, {**tail, **_counts(summary)})

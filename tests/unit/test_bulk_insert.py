@@ -1,5 +1,6 @@
-"""db.bulk: chunks written inside SQLite (constant columns bound once), and the deferred search
-rows of db.search_sync — the rows must read back exactly as executemany would write them."""
+"""db.bulk: chunks written inside SQLite (constant columns bound once), and the member insert
+triggers db.deferred_triggers suspends — the rows must read back exactly as executemany and
+the triggers would write them."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ import pytest
 from sqlalchemy import Column, Float, Integer, MetaData, String, Table, create_engine, insert
 
 from db.bulk import BulkInserter
+from db.deferred_triggers import DeferredMemberTriggers
 from db.models import Member
-from db.search_sync import DeferredSearchRows
 
 T = Table(
     "t",
@@ -63,7 +64,7 @@ def test_deferred_search_rows_index_the_new_members_and_restore_the_trigger(ctx:
     a member inserted after `resume` is indexed by the trigger again."""
     with ctx.session_factory.begin() as s:
         conn = s.connection()
-        deferred = DeferredSearchRows(conn)
+        deferred = DeferredMemberTriggers(conn)
         deferred.suspend()
         triggers = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master")}
         assert "members_search_ai" not in triggers
@@ -83,8 +84,80 @@ def test_deferred_search_rows_index_the_new_members_and_restore_the_trigger(ctx:
 
 def test_a_failed_bulk_insert_rolls_the_dropped_trigger_back(ctx: Any) -> None:
     with pytest.raises(RuntimeError), ctx.session_factory.begin() as s:
-        DeferredSearchRows(s.connection()).suspend()
+        DeferredMemberTriggers(s.connection()).suspend()
         raise RuntimeError("导入失败")
     with ctx.session_factory() as s:
         names = {r[0] for r in s.connection().exec_driver_sql("SELECT name FROM sqlite_master")}
-    assert "members_search_ai" in names
+    assert {"members_search_ai", "members_match_ai"} <= names
+
+
+P = Table(
+    "p", MetaData(), Column("a", Integer, nullable=False), Column("b", Integer, nullable=False)
+)
+
+
+@pytest.mark.parametrize("threaded", [True, False])
+def test_packed_id_pairs_read_back_as_the_pairs(tmp_path: Path, threaded: bool) -> None:
+    engine = create_engine(f"sqlite:///{tmp_path / 'p.sqlite3'}")
+    P.metadata.create_all(engine)
+    pairs = [(1, 1), (1, 12), (7, 3), (2**31 - 1, 2**31 - 1), (123456, 0)]
+    sql = str(insert(P).compile(dialect=engine.dialect, column_keys=["a", "b"]))
+    with engine.begin() as conn:
+        inserter = BulkInserter(conn)
+        inserter.threaded = threaded and inserter.threaded
+        inserter.insert_pairs(P, ("a", "b"), [a << 32 | b for a, b in pairs], sql, True)
+        inserter.close()
+    with engine.connect() as conn:
+        got = [tuple(r) for r in conn.exec_driver_sql("SELECT a, b FROM p ORDER BY rowid")]
+    assert got == pairs
+
+
+def _side_rows(s: Any) -> tuple[list[Any], ...]:
+    conn = s.connection()
+    queries = (
+        "SELECT id, text FROM member_search ORDER BY id",
+        "SELECT text, version, raw_key, full_key, stripped_key FROM match_names ORDER BY text",
+        "SELECT rowid FROM member_fts WHERE member_fts MATCH '\"成员号\"' ORDER BY rowid",
+    )
+    return tuple([tuple(r) for r in conn.exec_driver_sql(q)] for q in queries)
+
+
+def test_suspended_triggers_leave_the_rows_the_triggers_write(tmp_path: Path) -> None:
+    """The same members inserted with the triggers, and with them suspended: identical search
+    rows, FTS answers and names waiting for their paste keys — repeated, empty and already
+    stored names included — and the triggers are back afterwards."""
+    from app.bootstrap import open_context
+
+    names = ["王美", "王美", "", ""]
+    got = []
+    for deferred in (False, True):
+        ctx = open_context(str(tmp_path / f"t{deferred}.sqlite3"))
+        try:
+            with ctx.session_factory.begin() as s:
+                s.add(Member(id=1, nickname="王美", name="", search_text="成员号之前"))
+                s.flush()
+                triggers = DeferredMemberTriggers(s.connection())
+                if deferred:
+                    triggers.suspend()
+                s.add_all(
+                    Member(
+                        id=2 + i,
+                        nickname=f"成员{i % 7}" if i % 5 else "",
+                        name=names[i % 4] if i % 4 != 3 else f"名{i}",
+                        search_text=f"成员号{i}",
+                    )
+                    for i in range(40)
+                )
+                s.flush()
+                triggers.resume(2, 41)
+                s.add(Member(id=42, nickname="之后", name="李静", search_text="成员号之后"))
+                s.flush()
+            with ctx.session_factory() as s:
+                got.append(_side_rows(s))
+        finally:
+            ctx.close()
+    plain, suspended = got
+    assert suspended == plain
+    assert len(plain[0]) == 42 and plain[2] == [(i,) for i in range(1, 43)]
+    texts = {r[0] for r in plain[1]}
+    assert {"王美", "李静", "成员1", "名3", "之后"} <= texts

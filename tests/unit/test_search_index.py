@@ -176,3 +176,10 @@ def test_search_as_you_type_reads_the_search_tables_and_agrees(op_ctx: Any, need
         assert (
             _search_only_ids(s, MemberFilter(search=needle, tags_any=("x",)), "id", False) is None
         )
+
+
+def test_the_index_gathers_eight_megabytes_of_terms_before_writing_them(ctx: Any) -> None:
+    """Migration 0016: an import's one indexing statement writes few segments."""
+    with ctx.engine.connect() as conn:
+        size = conn.exec_driver_sql("SELECT v FROM member_fts_config WHERE k = 'hashsize'").scalar()
+    assert size == 8 * 1024 * 1024

@@ -43,6 +43,21 @@ def test_pinyin_keys_mixed_and_plain_text() -> None:
     assert pinyin_keys("hello") == []
 
 
+_NAME_CHARS = st.sampled_from(
+    list("小美曾单乐行长重张丽王静婷Amy019 _-·、，。😀ⅫⅡ①ÉßK\x01\x02\u3400\u4dbf\u9fff\uf900")
+)
+
+
+@given(st.text(alphabet=_NAME_CHARS, max_size=10) | st.text(max_size=6))
+def test_pinyin_keys_of_any_text_are_the_spelling_of_each_reading(text: str) -> None:
+    """The quick translation (one reading per character) gives what spelling every
+    combination of readings gives: the search index stores these keys."""
+    from app.text import _pinyin_keys, _spellings
+
+    expected = _spellings(fold(text)) if fold(text) else ()
+    assert _pinyin_keys.__wrapped__(text) == expected
+
+
 def test_search_blob_holds_fields_and_pinyin() -> None:
     blob = search_blob(
         nickname="小美🌸",
