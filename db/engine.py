@@ -72,10 +72,11 @@ def _sqlite_on_checkin(dbapi_conn: Any, record: Any) -> None:
     path = record.info.pop(_CHECKPOINT_LATER, None) if record is not None else None
     if path is None:
         return
-    try:
-        dbapi_conn.execute(f"PRAGMA wal_autocheckpoint={AUTOCHECKPOINT_PAGES}")
-    except sqlite3.Error:
-        pass  # a connection being thrown away: the pool opens a fresh one with the default
+    if dbapi_conn is not None:  # None: invalidated, and the pool opens a fresh one
+        try:
+            dbapi_conn.execute(f"PRAGMA wal_autocheckpoint={AUTOCHECKPOINT_PAGES}")
+        except sqlite3.Error:
+            pass  # a connection being thrown away: its successor has the default
     thread = threading.Thread(
         target=_checkpoint, args=(path,), name="shequn-checkpoint", daemon=True
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -192,6 +193,37 @@ class ImportService:
             )
         if progress:
             progress(0, 0, "正在读取文件")
+        # The stored members' keys do not depend on the file: read them meanwhile (the reader
+        # lets other threads run while it parses a sheet).
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="shequn-keys")
+        try:
+            return self._plan(path, options, progress, cancel, pool.submit(self._stored_keys))
+        finally:
+            pool.shutdown(wait=False)  # a refused file does not wait for the read
+
+    def _stored_keys(self) -> list[tuple[Any, ...]]:
+        """Id, identities and nickname of every live member (what the file is matched against)."""
+        with self._sf() as s:
+            rows = s.execute(
+                select(
+                    Member.id,
+                    Member.wechat,
+                    Member.phone,
+                    Member.qq,
+                    Member.wecom_id,
+                    Member.nickname,
+                ).where(Member.deleted_at.is_(None))
+            ).all()
+        return [(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
+
+    def _plan(
+        self,
+        path: Path,
+        options: ImportOptions,
+        progress: ProgressFn | None,
+        cancel: CancelFn | None,
+        stored: Future[list[tuple[Any, ...]]],
+    ) -> ImportPlan:
         sniffed, sheets = self._load(path)
         preset_map = self.preset(options.preset).mapping if options.preset else None
         if options.sheet is not None:
@@ -224,21 +256,9 @@ class ImportService:
                 f"「{path.name}」的工作表「{sheet.name}」只有表头，没有数据行："
                 "请确认选对了文件和工作表。"
             )
-        with self._sf() as s:
-            existing = s.execute(
-                select(
-                    Member.id,
-                    Member.wechat,
-                    Member.phone,
-                    Member.qq,
-                    Member.wecom_id,
-                    Member.nickname,
-                ).where(Member.deleted_at.is_(None))
-            ).all()
+        existing = stored.result()
         with no_gc():
-            members, conflicts = match_members(
-                members, [(r[0], r[1], r[2], r[3], r[4], r[5]) for r in existing], sheet.name
-            )
+            members, conflicts = match_members(members, existing, sheet.name)
         planner.problems.extend(conflicts)
         return ImportPlan(
             str(path),
