@@ -41,6 +41,11 @@ class Member(Base):
         # Live members by joining day (the report's periods; the Members page sorted by 入群).
         # Partial: led by `deleted_at` it would pass for selective and slow down every scan.
         partial_index("ix_members_live_joined", "joined", where="deleted_at IS NULL"),
+        # The roles live members gave themselves, one index step per distinct role
+        # (`VocabService.roles`); only members with a role are in it.
+        partial_index(
+            "ix_members_live_role", "role", where="role IS NOT NULL AND deleted_at IS NULL"
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
