@@ -101,10 +101,26 @@ def filter_from_args(ctx: Any, args: argparse.Namespace) -> Any:
     )
 
 
+_OPENED: list[Any] = []  # contexts a command opened: closed when it returns
+
+
 def open_ctx(args: argparse.Namespace) -> Any:
     from app.bootstrap import open_context
 
-    return open_context(getattr(args, "db", None))
+    ctx = open_context(getattr(args, "db", None))
+    _OPENED.append(ctx)
+    return ctx
+
+
+def _close_opened() -> None:
+    """Close what the command opened: the last connection's close copies the write-ahead log
+    into the database file and removes it, so the window's next start reads the file as it is
+    (a log left behind is read like a crash's, after a check of the whole file)."""
+    while _OPENED:
+        try:
+            _OPENED.pop().close()
+        except Exception:  # the command's own outcome is what the caller is told
+            pass
 
 
 def print_json_lines(items: Sequence[dict[str, Any]]) -> None:
@@ -175,6 +191,10 @@ def main(
     except KeyboardInterrupt:
         print("shequn: 已取消。", file=sys.stderr)
         return 130
+    finally:
+        # Through the importable module: run as `python -m app.cli`, this file is `__main__`
+        # and the commands' `open_ctx` is the one of `app.cli`.
+        importlib.import_module("app.cli")._close_opened()
 
 
 if __name__ == "__main__":

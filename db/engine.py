@@ -77,9 +77,9 @@ def _sqlite_on_checkin(dbapi_conn: Any, record: Any) -> None:
             dbapi_conn.execute(f"PRAGMA wal_autocheckpoint={AUTOCHECKPOINT_PAGES}")
         except sqlite3.Error:
             pass  # a connection being thrown away: its successor has the default
-    thread = threading.Thread(
-        target=_checkpoint, args=(path,), name="shequn-checkpoint", daemon=True
-    )
+    # Not a daemon: a process that ends (a CLI import) waits for it, so the next start finds
+    # the log copied. A PASSIVE checkpoint never waits for a lock.
+    thread = threading.Thread(target=_checkpoint, args=(path,), name="shequn-checkpoint")
     with _checkpoints_lock:
         _checkpoints[:] = [t for t in _checkpoints if t.is_alive()]
         _checkpoints.append(thread)

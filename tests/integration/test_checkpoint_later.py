@@ -61,3 +61,26 @@ def test_other_writes_keep_the_automatic_checkpoint(
     ctx.members.create({"nickname": "一位", "wechat": "wx_one"})
     finish_checkpoints()
     assert asked == []
+
+
+def test_a_cli_import_leaves_no_log_to_replay(db_path: Path, tmp_path: Path) -> None:
+    """The process ends after its import: the checkpoint has copied the log by then, so the
+    next start reads the file as it is (`first_rows`, no damage check of a replayed log)."""
+    import os
+    import subprocess
+    import sys
+
+    from db.locations import wal_has_frames
+
+    path = write_xlsx(tmp_path / "r.xlsx", {"S": ROWS})
+    env = {**os.environ, "SHEQUN_DATA_DIR": str(tmp_path / "data")}
+    done = subprocess.run(
+        [sys.executable, "-m", "app.cli", "--db", str(db_path), "import", str(path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert done.returncode == 0, done.stderr
+    assert not wal_has_frames(db_path)
+    assert _members_in_file_alone(db_path, tmp_path) == 50
