@@ -192,10 +192,12 @@ def main(
         print("shequn: 已取消。", file=sys.stderr)
         return 130
     finally:
-        # Through the importable module: run as `python -m app.cli`, this file is `__main__`
-        # and the commands' `open_ctx` is the one of `app.cli`.
-        importlib.import_module("app.cli")._close_opened()
+        _close_opened()
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    # Run as `python -m app.cli` this file is `__main__`, a second copy of `app.cli`: the
+    # commands import `open_ctx` from `app.cli`, so that module's `main` runs (and closes).
+    from app.cli import main as cli_main
+
+    raise SystemExit(cli_main())

@@ -67,20 +67,6 @@ class BulkInserter:
             )
         return self._sql[key]
 
-    def insert(
-        self,
-        table: Table,
-        names: Sequence[str],
-        rows: Sequence[Sequence[Any]],
-        fallback_sql: str,
-        positional: bool,
-    ) -> None:
-        """Insert `rows` (values in `names` order). `fallback_sql` is the dialect's own INSERT."""
-        if rows:
-            self.insert_columns(
-                table, names, list(zip(*rows, strict=True)), fallback_sql, positional
-            )
-
     def insert_columns(
         self,
         table: Table,
@@ -106,10 +92,7 @@ class BulkInserter:
             ensure_ascii=False,
             separators=(",", ":"),
         )
-        while len(self._pending) >= MAX_PENDING:
-            self._pending.pop(0).result()
-        sql = self._statement(table, names, constant)
-        self._pending.append(self._pool.submit(self._run, sql, (*fixed, payload)))
+        self._submit(self._statement(table, names, constant), (*fixed, payload))
 
     def insert_pairs(
         self,
@@ -134,10 +117,14 @@ class BulkInserter:
             f"INSERT INTO {quote(table.name)} ({quote(names[0])}, {quote(names[1])}) "
             f"SELECT value >> {PAIR_SHIFT}, value & {PAIR_MASK} FROM json_each(?)"
         )
-        payload = json.dumps(packed, separators=(",", ":"))
+        self._submit(sql, (json.dumps(packed, separators=(",", ":")),))
+
+    def _submit(self, sql: str, params: tuple[Any, ...]) -> None:
+        """Queue one statement for the writer thread, at most MAX_PENDING ahead of the caller."""
+        assert self._pool is not None
         while len(self._pending) >= MAX_PENDING:
             self._pending.pop(0).result()
-        self._pending.append(self._pool.submit(self._run, sql, (payload,)))
+        self._pending.append(self._pool.submit(self._run, sql, params))
 
     def _run(self, sql: str, params: tuple[Any, ...]) -> None:
         self._driver.execute(sql, params)

@@ -95,13 +95,13 @@ def _checkpoint(path: str) -> None:
         log.warning("background WAL checkpoint of %s failed", path, exc_info=True)
 
 
-def finish_checkpoints(timeout: float | None = None) -> None:
+def finish_checkpoints() -> None:
     """Wait for the checkpoints still running (before the engine's connections are closed, so
     that the last close finds the log copied and removes it)."""
     with _checkpoints_lock:
         running = list(_checkpoints)
     for thread in running:
-        thread.join(timeout)
+        thread.join()
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:

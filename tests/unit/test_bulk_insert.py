@@ -46,7 +46,7 @@ def test_chunks_read_back_as_executemany_writes_them(tmp_path: Path, all_constan
         inserter = BulkInserter(conn)
         assert inserter.threaded  # this SQLite has JSON: the in-database path is the one tested
         for chunk in chunks:
-            inserter.insert(T, NAMES, chunk, sql, positional=True)
+            inserter.insert_columns(T, NAMES, list(zip(*chunk, strict=True)), sql, positional=True)
         inserter.close()
     plain = sqlite3.connect(":memory:")
     plain.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT, b INTEGER, c REAL, d TEXT)")
