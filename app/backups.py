@@ -355,6 +355,9 @@ def diagnose(db_path: Path) -> str | None:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             problems = _check(conn) if replay else []
     except sqlite3.DatabaseError as exc:
+        refused = not_damage(exc, db_path)
+        if refused is not None:
+            raise ShequnError(refused) from None
         problems = [str(exc)]
         if not replay:
             return f"数据库文件「{db_path.name}」已损坏（{_short(problems)}）。"
@@ -366,6 +369,34 @@ def diagnose(db_path: Path) -> str | None:
             f"带着它打开会读到错乱的数据（{_short(problems)}）。"
         )
     return f"数据库文件「{db_path.name}」已损坏（{_short(problems)}）。"
+
+
+# What SQLite says when the system, not the file, is at fault: the disk is full or failing, the
+# folder cannot be written (the -wal and -shm beside the file), another program holds a lock.
+_DISK = ("SQLITE_FULL", "SQLITE_IOERR")
+_ACCESS = ("SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_READONLY", "SQLITE_AUTH")
+_HELD = ("SQLITE_BUSY", "SQLITE_LOCKED")
+
+
+def not_damage(exc: sqlite3.Error, db_path: Path) -> str | None:
+    """The sentence for an error that says nothing about the file's contents (None for one
+    that may: corruption, not a database). Such a file is not offered a restore."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    file = db_path.name
+    if name.startswith(_DISK):
+        return (
+            f"无法打开数据库「{file}」：磁盘已满或读写出错（{str(exc)[:40]}）。"
+            f"打开它要在同一文件夹里建立「{file}-wal」「{file}-shm」两个小文件。"
+            "数据库本身没有损坏：请腾出磁盘空间后再打开。"
+        )
+    if name.startswith(_ACCESS):
+        return (
+            f"无法打开数据库「{file}」：没有读写它或它所在文件夹的权限（{str(exc)[:40]}）。"
+            "数据库本身没有损坏：请检查文件和文件夹的权限。"
+        )
+    if name.startswith(_HELD):
+        return f"数据库「{file}」正被另一个程序占用：请关闭它后再打开。"
+    return None
 
 
 def _short(problems: list[str]) -> str:

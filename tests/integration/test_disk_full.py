@@ -84,6 +84,22 @@ def test_export_on_a_full_disk_leaves_no_file(db_path: Path, tmp_path: Path) -> 
 
 
 @posix_only
+def test_opening_on_a_full_disk_is_no_damage_and_offers_no_restore(db_path: Path) -> None:
+    from app.backups import diagnose
+
+    demo(db_path, 200)
+    assert main(["--db", str(db_path), "backup"]) == 0  # a backup a restore could be offered
+    before = db_path.read_bytes()
+    # A closed database: opening it creates its 32 kB shared-memory file, which the limit refuses.
+    proc = run_limited(20_000, "--db", str(db_path), "members", "--limit", "2")
+    one_sentence(proc, "磁盘已满")
+    assert "没有损坏" in proc.stderr and "已损坏" not in proc.stderr and "恢复" not in proc.stderr
+    assert db_path.read_bytes() == before
+    assert diagnose(db_path) is None  # with room again it opens as it is
+    assert main(["--db", str(db_path), "members", "--json"]) == 0
+
+
+@posix_only
 def test_import_on_a_full_disk_writes_nothing(ctx: Any, db_path: Path, tmp_path: Path) -> None:
     from app.members.domain import MemberFilter
     from tests.integration.test_interrupted_import import markers, roster
