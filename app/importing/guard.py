@@ -83,16 +83,30 @@ def _shared_sizes(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: _Budget) -
     return sizes
 
 
+_WINDOW = MAX_CELL_BYTES // 2
+
+
+def _has_long_text(data: bytes) -> bool:
+    """Whether `data` holds a text of MAX_CELL_BYTES without markup. Such a run covers a whole
+    window of half that size at some multiple of it: only windows without any `<` are searched
+    (an ordinary sheet has none, and each probe stops at its first `<`)."""
+    for start in range(0, len(data), _WINDOW):
+        if data.find(b"<", start, start + _WINDOW) < 0:
+            low = max(0, start - MAX_CELL_BYTES)
+            if _LONG_TEXT.search(data, low, start + _WINDOW + MAX_CELL_BYTES):
+                return True
+    return False
+
+
 def _scan_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: _Budget) -> _Sheet:
     sheet = _Sheet()
     tail = b""
     narrow = True
     for chunk in budget.stream(zf, info):
         data = tail + chunk
-        if _LONG_TEXT.search(data):
+        if _has_long_text(data):
             raise _too_long(budget.name)
-        for match in _ROW.finditer(data):
-            sheet.rows = max(sheet.rows, int(match.group(1)))
+        sheet.rows = max(sheet.rows, max(map(int, _ROW.findall(data)), default=0))
         for letters in set(_WIDE.findall(data)):
             sheet.columns = max(sheet.columns, _col_number(letters))
             narrow = False
