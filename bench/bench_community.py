@@ -267,9 +267,13 @@ def window_figures(data: CommunityData, db: Path, repeat: int) -> None:
     written: list[float] = []
     marks: list[float] = []
 
+    from ui.community.members_entry import MembersActivityMenus
+
+    menus = next(a for a in members.add_ons if isinstance(a, MembersActivityMenus))
+
     def check_in() -> None:
         marks.append(time.perf_counter())
-        members.activity_menus.check_in(data.camp_id)
+        menus.check_in(data.camp_id)
         pending = stack.command(stack.index() - 1).pending
         pending.add_done_callback(lambda _f: marks.append(time.perf_counter()))
 
