@@ -27,6 +27,7 @@ from db.models import (
     TagGroup,
     TimelineEntry,
 )
+from db.statistics import refresh_member_statistics
 
 SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蔡蒋余杜叶程"
@@ -363,7 +364,11 @@ def fill(
             filler(session_factory, rng, today, members)
         if progress:
             progress(members, members)
-        return DemoResult(members, len(groups), len(tag_ids))
+        result = DemoResult(members, len(groups), len(tag_ids))
+    with session_factory.begin() as s:  # a bulk write: the planner's statistics follow it
+        if s.get_bind().dialect.name == "sqlite":
+            refresh_member_statistics(s.connection().exec_driver_sql)
+    return result
 
 
 def _flush(

@@ -11,6 +11,7 @@ from app.backups import BackupInfo, backup_folder, list_backups, make_backup, re
 from app.errors import ShequnError
 from app.ops import OpRunner, RecordEvent
 from db.locations import sqlite_path
+from db.statistics import refresh_member_statistics
 
 
 class MaintenanceService:
@@ -40,7 +41,17 @@ class MaintenanceService:
             fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
         problems = [r for r in rows if r != "ok"]
         problems += [f"外键错误：表 {r[0]} 第 {r[1]} 行" for r in fk]
+        if not problems:
+            self.refresh_statistics()
         return problems
+
+    def refresh_statistics(self) -> bool:
+        """Bring the query planner's statistics of the members up to date when they are missing
+        or stale (`db.statistics`); True when they were. SQLite only."""
+        if self.path is None:
+            return False
+        with self._engine.begin() as conn:
+            return refresh_member_statistics(conn.exec_driver_sql)
 
     def backup_dir(self) -> Path:
         """This database's own backup folder."""

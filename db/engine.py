@@ -13,6 +13,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.locations import is_sqlite
+from db.statistics import refresh_member_statistics
 
 BUSY_TIMEOUT_MS = 30_000
 WRITE_OPTION = "shequn_write"
@@ -90,9 +91,12 @@ def _checkpoint(path: str) -> None:
     try:
         with contextlib.closing(sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)) as conn:
             conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+            # The write was a bulk one (an import, its undo): the planner's statistics follow.
+            with conn:
+                refresh_member_statistics(conn.execute)
     except sqlite3.Error:
         # Left to the next commit's automatic checkpoint, or to the last connection's close.
-        log.warning("background WAL checkpoint of %s failed", path, exc_info=True)
+        log.warning("background WAL checkpoint (or statistics) of %s failed", path, exc_info=True)
 
 
 def finish_checkpoints() -> None:

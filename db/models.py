@@ -34,7 +34,8 @@ class Member(Base):
     __table_args__ = (
         # The trash view; a partial index so that `deleted_at IS NULL` keeps its plain scan.
         partial_index("ix_members_trashed", "deleted_at", where="deleted_at IS NOT NULL"),
-        Index("ix_members_sort_name", "sort_name"),
+        # The nickname sort of live members, read from the index alone (0018_sort_name_live).
+        Index("ix_members_sort_name", "sort_name", "deleted_at"),
         # The paste step finds members by the texts of their names (`db.models_paste`).
         Index("ix_members_nickname", "nickname"),
         Index("ix_members_name", "name"),
