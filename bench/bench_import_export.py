@@ -38,7 +38,8 @@ elif step in ("import", "reimport"):
     result = ctx.imports.apply(plan)
     extra.update(created=result.created, merged=result.merged, problems=len(plan.problems))
     # The result is committed (and synced) here; the copy of the write-ahead log into the
-    # database file runs after, on a thread of its own: timed apart, as the close waits for it.
+    # database file and the planner's statistics (db.statistics) come after, on a thread of
+    # their own: timed apart, as the close waits for it.
     done = time.perf_counter()
     ctx.close()
     extra["checkpoint"] = time.perf_counter() - done
@@ -202,7 +203,7 @@ def main() -> None:
     show(f"import into empty DB (created {first.get('created'):.0f})", first, firsts)
     show(f"re-import, every row matches (merged {again.get('merged'):.0f})", again, agains)
     print(
-        "  then the log's checkpoint, in the background (median):    "
+        "  then the log's checkpoint and the planner's statistics, in the background (median): "
         f"{median_of(firsts, 'checkpoint'):5.2f} s after an import, "
         f"{median_of(agains, 'checkpoint'):5.2f} s after a re-import"
     )
