@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, make_url, text
+from sqlalchemy.exc import DBAPIError
 
 from app.backups import BackupInfo, backup_folder, list_backups, make_backup, restore_into
 from app.errors import ShequnError
 from app.ops import OpRunner, RecordEvent
 from db.locations import sqlite_path
 from db.statistics import refresh_member_statistics
+
+log = logging.getLogger(__name__)
 
 
 class MaintenanceService:
@@ -50,8 +54,12 @@ class MaintenanceService:
         or stale (`db.statistics`); True when they were. SQLite only."""
         if self.path is None:
             return False
-        with self._engine.begin() as conn:
-            return refresh_member_statistics(conn.exec_driver_sql)
+        try:
+            with self._engine.begin() as conn:
+                return refresh_member_statistics(conn.exec_driver_sql)
+        except DBAPIError:  # a read-only file, a lock held elsewhere: they wait for next time
+            log.warning("the members' statistics were not refreshed", exc_info=True)
+            return False
 
     def backup_dir(self) -> Path:
         """This database's own backup folder."""

@@ -94,3 +94,24 @@ def test_the_nickname_sort_reads_its_index_alone(demo_ctx: Any, db_path: Path) -
     assert demo_ctx.query.ids(MemberFilter(), sort="nickname") == raw
     ordered = demo_ctx.query.ids(MemberFilter(), sort="nickname", descending=True)
     assert ordered == raw[::-1]
+
+
+def test_a_refusal_to_write_the_statistics_leaves_the_check_clean(
+    ctx: Any, db_path: Path, monkeypatch: Any, caplog: Any
+) -> None:
+    """A read-only file or a lock held elsewhere: the start-up check still reports no problem,
+    the statistics wait for another time and the reason is logged."""
+    import db.statistics
+    from app.demo import fill
+
+    fill(ctx.session_factory, members=MIN_ROWS + 10, seed=3)
+    with ctx.engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM sqlite_stat1")
+
+    def refused(execute: Any) -> None:
+        execute("INSERT INTO sqlite_stat1_is_read_only VALUES (1)")  # fails inside SQLite
+
+    monkeypatch.setattr(db.statistics, "analyse_members", refused)
+    assert ctx.maintenance.check() == []
+    assert "statistics were not refreshed" in caplog.text
+    assert _stats(db_path) == []
