@@ -90,10 +90,11 @@ def _sqlite_on_checkin(dbapi_conn: Any, record: Any) -> None:
 def _checkpoint(path: str) -> None:
     try:
         with contextlib.closing(sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)) as conn:
-            conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
-            # The write was a bulk one (an import, its undo): the planner's statistics follow.
+            # The write was a bulk one (an import, its undo): the planner's statistics follow,
+            # before the checkpoint, which copies them into the file with the rest.
             with conn:
                 refresh_member_statistics(conn.execute)
+            conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
     except sqlite3.Error:
         # Left to the next commit's automatic checkpoint, or to the last connection's close.
         log.warning("background WAL checkpoint (or statistics) of %s failed", path, exc_info=True)

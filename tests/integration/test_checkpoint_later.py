@@ -71,8 +71,11 @@ def test_a_cli_import_leaves_no_log_to_replay(db_path: Path, tmp_path: Path) -> 
     import sys
 
     from db.locations import wal_has_frames
+    from db.statistics import MIN_ROWS
 
-    path = write_xlsx(tmp_path / "r.xlsx", {"S": ROWS})
+    # Large enough for the planner's statistics to be written on the checkpoint thread too.
+    many = [["昵称", "微信号"], *([f"成员{i}", f"wx_ckpt_{i}"] for i in range(MIN_ROWS + 50))]
+    path = write_xlsx(tmp_path / "r.xlsx", {"S": many})
     env = {**os.environ, "SHEQUN_DATA_DIR": str(tmp_path / "data")}
     done = subprocess.run(
         [sys.executable, "-m", "app.cli", "--db", str(db_path), "import", str(path)],
@@ -83,4 +86,7 @@ def test_a_cli_import_leaves_no_log_to_replay(db_path: Path, tmp_path: Path) -> 
     )
     assert done.returncode == 0, done.stderr
     assert not wal_has_frames(db_path)
-    assert _members_in_file_alone(db_path, tmp_path) == 50
+    assert _members_in_file_alone(db_path, tmp_path) == MIN_ROWS + 50
+    with contextlib.closing(sqlite3.connect(db_path)) as conn:
+        stats = conn.execute("SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'members'")
+        assert stats.fetchone()[0] > 0
