@@ -29,13 +29,18 @@ def member_statistics_stale(execute: Callable[[str], Any]) -> bool:
     rows = int(execute("SELECT count(*) FROM members").fetchone()[0])
     if rows < MIN_ROWS:
         return False
-    if not execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone():
-        return True  # never analysed
-    found = execute("SELECT stat FROM sqlite_stat1 WHERE tbl = 'members'").fetchall()
+    found = member_stats(execute)
     # Each index's first figure is its number of rows: a full index has every member, a
     # partial one (live members with a role) fewer.
-    counted = max((int(str(stat[0]).split()[0] or 0) for stat in found), default=0)
+    counted = max((int(stat.split()[0] or 0) for stat in found), default=0)
     return not (counted / DRIFT <= rows <= counted * DRIFT)
+
+
+def member_stats(execute: Callable[[str], Any]) -> list[str]:
+    """The `sqlite_stat1` figures of the members' indexes (none when never analysed)."""
+    if not execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone():
+        return []
+    return [str(r[0]) for r in execute("SELECT stat FROM sqlite_stat1 WHERE tbl = 'members'")]
 
 
 def refresh_member_statistics(execute: Callable[[str], Any]) -> bool:

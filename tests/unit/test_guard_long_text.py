@@ -7,7 +7,7 @@ import random
 from app.importing.guard import _LONG_TEXT, MAX_CELL_BYTES, _has_long_text
 
 
-def _sheet_with_run(rng: random.Random, length: int, at: int, size: int) -> bytes:
+def _sheet_with_run(length: int, at: int, size: int) -> bytes:
     cell = b'<c r="A1" t="inlineStr"><is><t>abc</t></is></c>'
     body = bytearray((cell * (size // len(cell) + 1))[:size])
     run = b">" + b"x" * length + b"<"  # a text of exactly `length` bytes between two tags
@@ -21,7 +21,7 @@ def test_the_quick_look_agrees_with_the_pattern_wherever_the_run_lies() -> None:
     for _ in range(60):
         length = rng.choice([MAX_CELL_BYTES - 1, MAX_CELL_BYTES, MAX_CELL_BYTES + 1, 300_000])
         at = rng.randrange(0, size - length - 1)
-        data = _sheet_with_run(rng, length, at, size)
+        data = _sheet_with_run(length, at, size)
         assert _has_long_text(data) == bool(_LONG_TEXT.search(data)), (length, at)
         if length >= MAX_CELL_BYTES:
             assert _has_long_text(data)

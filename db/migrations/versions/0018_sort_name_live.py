@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from alembic import op
 
-from db.statistics import analyse_members
+from db.statistics import analyse_members, member_stats
 
 revision = "0018_sort_name_live"
 down_revision = "0017_role_index"
@@ -28,11 +28,8 @@ def _analysed_again() -> None:
     bind = op.get_bind()
     if bind.dialect.name != "sqlite":
         return
-    execute = bind.exec_driver_sql
-    if not execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone():
-        return
-    if execute("SELECT 1 FROM sqlite_stat1 WHERE tbl = 'members'").fetchone():
-        analyse_members(execute)
+    if member_stats(bind.exec_driver_sql):
+        analyse_members(bind.exec_driver_sql)
 
 
 def upgrade() -> None:
