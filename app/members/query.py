@@ -8,7 +8,9 @@ from dataclasses import replace
 from typing import Any, cast
 
 from sqlalchemy import ColumnElement, Select, Table, and_, bindparam, exists, func, or_, select
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.sql.visitors import InternalTraversal
 
 from app.members.domain import (
     NAMES_SEP,
@@ -164,9 +166,46 @@ def purchase_conditions(f: MemberFilter) -> list[ColumnElement[bool]]:
     return [M.c.id.in_(buyers)]
 
 
-def order_by(sort: str, descending: bool) -> list[Any]:
+# Sort columns whose index holds the whole order for live members (the id is in every index).
+_COVERED = frozenset({"id", "sort_name", "joined"})
+
+
+class SortedByValue(ColumnElement[Any]):
+    """A column in ORDER BY that SQLite must sort by its values, not by walking its index.
+
+    The index of a phone, WeChat id, name or QQ number holds neither the deleted mark nor the
+    order of the other live members' rows: walking it for the whole list looks every member up
+    in the index's order (213–250 ms for 100,000 on the bench machine) where a scan of the table
+    and SQLite's sorter take 90–116 ms. Rendered `+column` on SQLite (the unary plus keeps the
+    value and the column's collation but hides the index), the column itself elsewhere.
+    """
+
+    inherit_cache = True
+    _traverse_internals = [("column", InternalTraversal.dp_clauseelement)]
+
+    def __init__(self, column: Any) -> None:
+        self.column = column
+        self.type = column.type
+
+
+@compiles(SortedByValue)
+def _compile_sorted(element: SortedByValue, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(element.column, **kw))
+
+
+@compiles(SortedByValue, "sqlite")
+def _compile_sorted_sqlite(element: SortedByValue, compiler: Any, **kw: Any) -> str:
+    return "+" + str(compiler.process(element.column, **kw))
+
+
+def order_by(sort: str, descending: bool, whole: bool = False) -> list[Any]:
+    """ORDER BY for the sort key; `whole` for the full list (no LIMIT), where an index that does
+    not cover the order is slower than sorting (`SortedByValue`); a first screenful (LIMIT) reads
+    the index's first entries instead."""
     name = sort_column(sort)
-    column = M.c[name]
+    column: Any = M.c[name]
+    if whole and name not in _COVERED:
+        column = SortedByValue(column)
     primary = column.desc() if descending else column.asc()
     tie = M.c.id.desc() if descending else M.c.id.asc()
     return [primary, tie] if name != "id" else [primary]
@@ -216,7 +255,11 @@ class MemberQuery:
             fast = _search_only_ids(s, f, sort, descending)
             if fast is not None:
                 return fast
-            stmt = select(M.c.id).where(and_(*conditions(f))).order_by(*order_by(sort, descending))
+            stmt = (
+                select(M.c.id)
+                .where(and_(*conditions(f)))
+                .order_by(*order_by(sort, descending, whole=True))
+            )
             return _fetch_column(s, stmt)
 
     def count(self, f: MemberFilter) -> int:

@@ -332,3 +332,43 @@ def test_set_sort_from_code_shows_the_indicator(page: Any, env: Any, qtbot: Any)
     assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
     assert page.model.ids == env.ctx.query.ids(MemberFilter(), "joined", True)
     assert len(shown) == 1  # one query, not one more from the header
+
+
+def test_a_new_order_shows_its_first_block_then_the_rest_keeping_the_selection(
+    page: Any, env: Any, qtbot: Any
+) -> None:
+    """Sorting the list shown paints the first block in the new order at the top first, then
+    appends the rest of the order (no second reset); the selection and the count stay."""
+    expected = env.ctx.query.ids(MemberFilter(), "points", True)
+    kept = [expected[-1], expected[250]]  # both beyond the first block of the new order
+    page.select_ids(kept)
+    page.view.scrollToBottom()
+    resets: list[list[int]] = []
+    inserted: list[int] = []
+    statuses: list[str] = []
+    page.model.modelReset.connect(lambda: resets.append(list(page.model.ids)))
+    page.model.rowsInserted.connect(lambda _p, first, _last: inserted.append(first))
+    page.status_changed.connect(statuses.append)
+    with qtbot.waitSignal(page.results_shown, timeout=5000) as blocker:
+        page.set_sort("points", True)
+    result = blocker.args[0]
+    assert resets == [expected[:200]]
+    assert inserted == [200]
+    assert page.model.ids == expected
+    assert result.count == 300 and 0 < result.first_screen <= result.elapsed
+    assert sorted(page.selected_ids()) == sorted(kept)
+    assert statuses and all("共 300 位成员" in s for s in statuses)
+    assert page.view.verticalScrollBar().value() == 0  # a new order is shown from its top
+
+
+def test_a_new_order_of_a_changed_filter_is_one_result(page: Any, env: Any, qtbot: Any) -> None:
+    """A sort while a typed search is still waiting for its pause: the count is not known, so
+    the result comes at once, in the new order, with the new count."""
+    page.set_search("张", debounce=True)
+    resets: list[int] = []
+    page.model.modelReset.connect(lambda: resets.append(len(page.model.ids)))
+    with qtbot.waitSignal(page.results_shown, timeout=5000) as blocker:
+        page.set_sort("city")
+    expected = env.ctx.query.ids(MemberFilter(search="张"), "city")
+    assert page.model.ids == expected and blocker.args[0].first_screen is None
+    assert resets == [len(expected)]

@@ -83,6 +83,8 @@ class MembersPage(ResultsLoading, Page):
         self._loaded = False
         self._total = 0
         self._counting = False  # the first rows are shown, not yet the full count
+        self._shown_filter: MemberFilter | None = None  # the filter of the result in the table
+        self._restore: tuple[list[int], int | None] | None = None  # see _show_first_screen
         self._vocab_signature: tuple[Any, ...] = ()
         # What other areas install on the page (their menus): each retranslated with the page.
         self.add_ons: list[Any] = []
@@ -292,7 +294,7 @@ class MembersPage(ResultsLoading, Page):
             header.setSortIndicator(column, order)
             header.blockSignals(False)
             header.viewport().update()
-        self.refresh()
+        self.refresh(resort=True)
 
     def show_trash(self, on: bool) -> None:
         self._trash = on

@@ -35,9 +35,14 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class QueryResult:
+    """A result in the table. `elapsed` runs from the query to the whole id list in the model;
+    `first_screen`, for a new sort of the list already shown, to its first rows in the new order
+    (painted while the rest of the order is still being read), else None."""
+
     filter: MemberFilter
     count: int
     elapsed: float
+    first_screen: float | None = None
 
 
 # Rows read with a new result: a screenful at 4K (the model asks for the rest of its block when
@@ -53,6 +58,14 @@ def _load_result(
         return None
     ids = query.ids(f, sort, descending)
     return ids, query.rows(ids[:FIRST_ROWS])
+
+
+def _load_first_screen(
+    query: Any, f: MemberFilter, sort: str, descending: bool, current: Any
+) -> list[MemberRow] | None:
+    """Runs on the DB thread: the first block in a new order, from the sort column's index where
+    it has one (a LIMIT: SQLite keeps the best rows, it does not sort them all)."""
+    return query.first_rows(f, BLOCK, sort, descending) if current() else None
 
 
 def _load_vocabulary(ctx: Any) -> tuple[Any, ...]:
@@ -87,6 +100,8 @@ class ResultsLoading:
     _detail_generation: int
     _total: int
     _counting: bool
+    _shown_filter: MemberFilter | None
+    _restore: tuple[list[int], int | None] | None
     _vocab_signature: tuple[Any, ...]
 
     if TYPE_CHECKING:  # provided by the page
@@ -156,34 +171,40 @@ class ResultsLoading:
         for part in (self.filter_bar, self.bulk_bar, self.detail):
             part.set_vocabulary(*vocab)
 
-    def refresh(self) -> None:
+    def refresh(self, resort: bool = False) -> None:
         """Run the query for the current filter and sort (the previous result is dropped if a
-        newer query starts before it is shown)."""
+        newer query starts before it is shown). `resort`: only the order changed."""
         self._debounce.stop()
         self._generation += 1
-        self.env.tasks.spawn(self._query(self._generation))
+        self.env.tasks.spawn(self._query(self._generation, resort))
 
-    async def _query(self, generation: int) -> None:
+    async def _query(self, generation: int, resort: bool = False) -> None:
         f, started = self.current_filter(), time.perf_counter()
         # Typed into the search box while the core still opens: wait here, not on the UI thread.
         if not await self.env.core_ready():
             return
+
+        def is_current() -> bool:
+            return generation == self._generation
+
+        if resort and self._total > BLOCK and not self._counting and f == self._shown_filter:
+            first_screen = await self._show_first_screen(f, is_current, started)
+            if first_screen is not None:
+                ids = await self.env.runner.run(self.ctx.query.ids, f, self._sort, self._descending)
+                if is_current():
+                    self._show_whole_order(f, ids, started, first_screen)
+            return
         result = await self.env.runner.run(
-            _load_result,
-            self.ctx.query,
-            f,
-            self._sort,
-            self._descending,
-            lambda: generation == self._generation,
+            _load_result, self.ctx.query, f, self._sort, self._descending, is_current
         )
-        if result is None or generation != self._generation:
+        if result is None or not is_current():
             return
         ids, rows = result
         if ids == self.model.ids:
             self.model.forget(self.model.cached_ids())
             self.model.add_rows(rows)
         else:
-            selected, current = self.selected_ids(), self._current_id()
+            selected, current = self._selection_to_keep()
             scroll = self.view.verticalScrollBar().value()
             self.model.set_result(ids, rows)
             if selected:
@@ -194,8 +215,52 @@ class ResultsLoading:
         self._after_result(f, len(ids))
         self.results_shown.emit(QueryResult(f, len(ids), time.perf_counter() - started))
 
+    async def _show_first_screen(
+        self, f: MemberFilter, current: Any, started: float
+    ) -> float | None:
+        """A new order of the list shown: its first block, at the top, before the whole order
+        (which sorts every member) is read. The count stays (the same members); the selection
+        comes back with the whole order. Seconds from `started`, or None if overtaken."""
+        rows = await self.env.runner.run(
+            _load_first_screen, self.ctx.query, f, self._sort, self._descending, current
+        )
+        if rows is None or not current():
+            return None
+        if self._restore is None:  # else the selection before an earlier, overtaken first block
+            self._restore = (self.selected_ids(), self._current_id())
+        self.model.set_result([r.id for r in rows], rows)
+        self.view.scrollToTop()
+        return time.perf_counter() - started
+
+    def _show_whole_order(
+        self,
+        f: MemberFilter,
+        ids: list[int],
+        started: float,
+        first_screen: float,
+    ) -> None:
+        """The rest of a new order after its first block: appended when the block is its start
+        (the view keeps its place), else a new result."""
+        selected, current_id = self._selection_to_keep()
+        scroll = self.view.verticalScrollBar().value()
+        self.model.set_result(ids)
+        if selected:
+            self.view.select_ids(selected, current_id)
+            self.view.verticalScrollBar().setValue(scroll)  # not to the current member's row
+        self._on_selection_changed()
+        self._after_result(f, len(ids))
+        elapsed = time.perf_counter() - started
+        self.results_shown.emit(QueryResult(f, len(ids), elapsed, first_screen))
+
+    def _selection_to_keep(self) -> tuple[list[int], int | None]:
+        """The selected members and the current one, as they were before a first block in a new
+        order (which shows without them) replaced the table."""
+        kept, self._restore = self._restore, None
+        return kept if kept is not None else (self.selected_ids(), self._current_id())
+
     def _after_result(self, f: MemberFilter, count: int) -> None:
         self._total = count
+        self._shown_filter = f
         if count:
             self.table_stack.setCurrentWidget(self.view)
         else:
